@@ -3,7 +3,7 @@
  * (Initial contract; the settings issue adds validation and migrations here.)
  */
 import { CATEGORIES, type Category, type Language, type Sensitivity } from './categories';
-import { SITE_IDS, type SiteId } from '../sites/matches';
+import { SITE_IDS, type SiteId } from './sites';
 
 export const SETTINGS_VERSION = 1;
 
