@@ -1,0 +1,67 @@
+/**
+ * The service worker's work, started once per worker start (which includes
+ * install and update, so no onInstalled listener is needed):
+ *
+ *   start -> repair/migrate stored settings -> prune old summary days
+ *         -> draw the badge -> listen (settings changes, runtime messages)
+ *
+ * The worker holds no state worth keeping: the browser may stop it at any
+ * time, and everything it needs is read again from storage on the next start.
+ */
+import { isPaused, type Settings } from '../shared/settings';
+import { platform } from '../platform/index';
+import { loadSettings, pruneSummary, recordSummary, repairStoredSettings, watchSettings } from '../platform/settings';
+import { isFromThisExtension, parseBackgroundMessage } from './messages';
+
+const PAUSED_BADGE_COLOR = '#5b6472';
+/** The longest a timer is trusted; a pause is at most 30 minutes. */
+const MAX_TIMER_MS = 60 * 60_000;
+
+/** Shows a badge while checks are paused, and clears it when they run. */
+export async function drawBadge(settings: Settings, now: number): Promise<void> {
+  if (isPaused(settings, now)) {
+    await platform().setBadge(platform().message('popup_badgePaused') || '||', PAUSED_BADGE_COLOR);
+  } else {
+    await platform().setBadge('');
+  }
+}
+
+/**
+ * Starts the background work. `now` is injectable for tests. Returns a
+ * function that stops listening (tests only; the browser just stops the worker).
+ */
+export async function startBackground(now: () => number = Date.now): Promise<() => void> {
+  let clearTimer: ReturnType<typeof setTimeout> | undefined;
+  const redraw = async (settings?: Settings): Promise<void> => {
+    const current = settings ?? (await loadSettings());
+    await drawBadge(current, now());
+    if (clearTimer) clearTimeout(clearTimer);
+    clearTimer = undefined;
+    // Best effort: a stopped worker loses this timer; the popup redraws the badge when opened.
+    const left = current.pausedUntil - now();
+    if (left > 0 && left <= MAX_TIMER_MS) clearTimer = setTimeout(() => void redraw(), left + 50);
+  };
+
+  const stopMessages = platform().onMessage((message, sender) => {
+    if (!isFromThisExtension(sender, platform().extensionId)) return undefined;
+    const parsed = parseBackgroundMessage(message);
+    if (!parsed) return undefined;
+    switch (parsed.type) {
+      case 'second-look/record-summary':
+        return recordSummary(parsed.categories, now()).then(() => ({ ok: true }));
+      case 'second-look/refresh-badge':
+        return redraw().then(() => ({ ok: true }));
+    }
+  });
+  const stopWatching = watchSettings((settings) => void redraw(settings));
+
+  await repairStoredSettings(now());
+  await pruneSummary(now());
+  await redraw();
+
+  return () => {
+    stopMessages();
+    stopWatching();
+    if (clearTimer) clearTimeout(clearTimer);
+  };
+}
