@@ -1,17 +1,34 @@
 /**
  * The nudge: the only thing a teen ever sees of Second Look.
  *
- * STUB (contract only) until the nudge issue fills it in. The contract the
- * content script and the e2e tests rely on:
+ * Contract (content script and e2e tests rely on it):
  * - `showNudge(verdict, anchor, context)` shows (or updates) one nudge;
  * - the nudge lives in a `<second-look-nudge>` host element appended to the
  *   page, with a CLOSED shadow root; the first element inside the shadow root
  *   carries `data-level`, `data-categories` (space-separated) and `data-kind`
  *   ('incoming' | 'outgoing'), which e2e tests read through CDP;
  * - `clearNudges()` removes every nudge (thread switch, extension switched off).
+ *
+ *   showNudge ─ rate limit (thread × category × level, memory only)
+ *       │
+ *       ├─ host <second-look-nudge style="all: initial"> on <html>,
+ *       │     re-attached if the page removes it
+ *       └─ closed shadow root ─ card (role, data-*) ─ Preact NudgeView
+ *             placed beside the message / in a corner, never over the composer
+ *
+ * At most one incoming and one outgoing nudge are on screen: a new verdict
+ * for the same kind updates the card instead of stacking another.
  */
-import type { Level } from '../../shared/categories';
+import { h, render } from 'preact';
+import type { Language, Level } from '../../shared/categories';
 import type { SiteId } from '../../shared/sites';
+import { platform } from '../../platform';
+import { NUDGE_CSS } from './styles';
+import { NudgeView, knownCategories, TITLE_ID, BODY_ID } from './Nudge';
+import { placeNudge, type Box } from './placement';
+import { createNudgeRateLimiter, type NudgeRateLimiter } from './rate-limit';
+import { createBundleTranslator, LANGUAGE_TAGS, type LocaleMessages, type Translator } from './i18n';
+import { helplineCountry } from './helplines';
 
 export const NUDGE_HOST_TAG = 'second-look-nudge';
 
@@ -29,27 +46,250 @@ export interface NudgeContext {
   sender?: string;
   /** Adds the sender as a trusted contact (the "I know this person" choice); absent when the guardian turned it off. */
   onTrust?: (sender: string) => void;
+  /** The compose box: the nudge never covers it, and outgoing nudges sit beside it. */
+  composer?: Element | null;
+  /** The guardian's helpline country (ISO code); null or absent follows the browser locale. */
+  helplineCountry?: string | null;
 }
 
-const hosts = new Set<HTMLElement>();
+interface ActiveNudge {
+  host: HTMLElement;
+  card: HTMLElement;
+  mount: HTMLElement;
+  verdict: NudgeVerdict;
+  context: NudgeContext;
+  anchor: Element | null;
+  teardown: () => void;
+}
 
-export function showNudge(verdict: NudgeVerdict, anchor: Element | null, context: NudgeContext): void {
-  const doc = anchor?.ownerDocument ?? document;
+const active = new Map<NudgeContext['kind'], ActiveNudge>();
+let limiter: NudgeRateLimiter = createNudgeRateLimiter();
+let translator: Translator = (key, subs) => platform().message(key, subs === undefined ? undefined : typeof subs === 'string' ? subs : [...subs]);
+let languageTag: string | null = null;
+
+/**
+ * Shows nudges in a chosen language (the guardian's override, or the
+ * practice page's picker) from that locale's messages; `null` goes back to
+ * the browser's own language.
+ */
+export function setNudgeLanguage(choice: { language: Language; messages: LocaleMessages; fallback?: LocaleMessages } | null): void {
+  if (choice) {
+    translator = createBundleTranslator(choice.messages, choice.fallback);
+    languageTag = LANGUAGE_TAGS[choice.language];
+  } else {
+    translator = (key, subs) => platform().message(key, subs === undefined ? undefined : typeof subs === 'string' ? subs : [...subs]);
+    languageTag = null;
+  }
+  for (const nudge of active.values()) renderNudge(nudge);
+}
+
+/** Replaces the rate limiter (tests use one with a fake clock); returns the one in use. */
+export function setNudgeRateLimiter(next?: NudgeRateLimiter): NudgeRateLimiter {
+  if (next) limiter = next;
+  return limiter;
+}
+
+function uiLanguage(): string {
+  try {
+    return platform().uiLanguage();
+  } catch {
+    return 'en';
+  }
+}
+
+/** True when the teen is typing somewhere: then the nudge must not take focus. */
+export function isTyping(doc: Document): boolean {
+  let el: Element | null = doc.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  if (!el || el === doc.body || el === doc.documentElement) return false;
+  if (el.tagName === 'TEXTAREA' || el.tagName === 'SELECT') return true;
+  if (el.tagName === 'INPUT') return !['button', 'checkbox', 'radio', 'submit', 'reset', 'range', 'color', 'file', 'image'].includes((el as HTMLInputElement).type);
+  return (el as HTMLElement).isContentEditable === true || el.closest('[contenteditable=""], [contenteditable="true"], [role="textbox"]') !== null;
+}
+
+function rectOf(el: Element | null | undefined): Box | null {
+  if (!el?.isConnected) return null;
+  const r = el.getBoundingClientRect();
+  return { top: r.top, left: r.left, width: r.width, height: r.height };
+}
+
+function place(nudge: ActiveNudge): void {
+  const win = nudge.host.ownerDocument.defaultView;
+  if (!win) return;
+  const cardRect = nudge.card.getBoundingClientRect();
+  const spot = placeNudge({
+    kind: nudge.context.kind,
+    viewport: { width: win.innerWidth, height: win.innerHeight },
+    card: { width: cardRect.width, height: cardRect.height },
+    anchor: rectOf(nudge.anchor),
+    // An outgoing nudge's anchor is the compose box itself.
+    composer: rectOf(nudge.context.composer ?? (nudge.context.kind === 'outgoing' ? nudge.anchor : null)),
+  });
+  nudge.host.style.setProperty('top', `${Math.round(spot.top)}px`, 'important');
+  nudge.host.style.setProperty('left', `${Math.round(spot.left)}px`, 'important');
+}
+
+function renderNudge(nudge: ActiveNudge): void {
+  const { verdict, context, card } = nudge;
+  const level = verdict.level === 'none' ? 'notice' : verdict.level;
+  const urgent = level === 'urgent' && context.kind === 'incoming';
+  card.dataset.level = verdict.level;
+  card.dataset.categories = knownCategories(verdict.categories).join(' ') || verdict.categories.join(' ');
+  card.dataset.kind = context.kind;
+  // alertdialog for urgent (announced at once), status for the rest (polite).
+  card.setAttribute('role', urgent ? 'alertdialog' : 'status');
+  if (urgent) card.setAttribute('aria-modal', 'false');
+  else card.removeAttribute('aria-modal');
+  card.setAttribute('aria-labelledby', TITLE_ID);
+  card.setAttribute('aria-describedby', BODY_ID);
+  const lang = languageTag ?? uiLanguage();
+  card.setAttribute('lang', lang);
+  const sender = context.sender;
+  render(
+    h(NudgeView, {
+      level,
+      categories: verdict.categories,
+      kind: context.kind,
+      site: context.site,
+      sender,
+      country: helplineCountry(context.helplineCountry, uiLanguage()),
+      lang,
+      t: translator,
+      onTrust: context.onTrust && sender ? () => context.onTrust?.(sender) : undefined,
+      onDismiss: () => dismiss(context.kind),
+      onLayout: () => place(nudge),
+    }),
+    nudge.mount,
+  );
+  place(nudge);
+}
+
+function createNudge(verdict: NudgeVerdict, anchor: Element | null, context: NudgeContext): ActiveNudge {
+  const doc = anchor?.ownerDocument ?? context.composer?.ownerDocument ?? document;
+  const win = doc.defaultView;
   const host = doc.createElement(NUDGE_HOST_TAG);
-  host.style.cssText = 'all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483647;';
+  // `all: initial` stops the page's CSS reaching in through inheritance; !important beats page rules on the tag.
+  host.style.setProperty('all', 'initial', 'important');
+  host.style.setProperty('position', 'fixed', 'important');
+  host.style.setProperty('z-index', '2147483647', 'important');
+  host.style.setProperty('display', 'block', 'important');
+  host.style.setProperty('top', '8px', 'important');
+  host.style.setProperty('left', '8px', 'important');
   const root = host.attachShadow({ mode: 'closed' });
   const card = doc.createElement('div');
-  card.setAttribute('role', 'status');
-  card.dataset.level = verdict.level;
-  card.dataset.categories = verdict.categories.join(' ');
-  card.dataset.kind = context.kind;
-  card.textContent = `Second Look noticed: ${verdict.categories.join(', ')}`;
+  card.className = 'card';
+  card.tabIndex = -1;
   root.append(card);
+  // A constructed sheet is not subject to the page's style-src CSP; Firefox's
+  // content-script wrappers can refuse adoptedStyleSheets, so fall back to <style>.
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(NUDGE_CSS);
+    root.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = doc.createElement('style');
+    style.textContent = NUDGE_CSS;
+    card.append(style);
+  }
+  const mount = doc.createElement('div');
+  card.append(mount);
   doc.documentElement.append(host);
-  hosts.add(host);
+
+  let reattached = 0;
+  // Some apps clear <html>'s children or remove unknown nodes: put the host back.
+  // The callback only checks one boolean; a page fighting forever is left alone after 50 tries.
+  const observer = new MutationObserver(() => {
+    if (!host.isConnected && reattached < 50 && doc.documentElement) {
+      reattached += 1;
+      doc.documentElement.append(host);
+    }
+  });
+  observer.observe(doc.documentElement, { childList: true });
+
+  let frame = 0;
+  const onMove = (): void => {
+    if (frame || !win) return;
+    frame = win.requestAnimationFrame(() => {
+      frame = 0;
+      const nudge = active.get(context.kind);
+      if (nudge?.host === host) place(nudge);
+    });
+  };
+  const onKey = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && !event.isComposing) dismiss(context.kind);
+  };
+  win?.addEventListener('scroll', onMove, { capture: true, passive: true });
+  win?.addEventListener('resize', onMove, { passive: true });
+  doc.addEventListener('keydown', onKey, true);
+
+  const previousFocus = doc.activeElement;
+  const nudge: ActiveNudge = {
+    host,
+    card,
+    mount,
+    verdict,
+    context,
+    anchor,
+    teardown: () => {
+      observer.disconnect();
+      win?.removeEventListener('scroll', onMove, { capture: true });
+      win?.removeEventListener('resize', onMove);
+      doc.removeEventListener('keydown', onKey, true);
+      if (frame && win) win.cancelAnimationFrame(frame);
+      const hadFocus = doc.activeElement === host;
+      render(null, mount);
+      host.remove();
+      // Give focus back only if the nudge had it (it never takes it from typing).
+      if (hadFocus && previousFocus instanceof HTMLElement && previousFocus.isConnected) previousFocus.focus({ preventScroll: true });
+    },
+  };
+  return nudge;
 }
 
+/**
+ * Shows a nudge for a verdict, or updates the one on screen. Does nothing for
+ * level 'none', or (incoming) when every category already nudged in this
+ * thread at this level or higher within the quiet period.
+ */
+export function showNudge(verdict: NudgeVerdict, anchor: Element | null, context: NudgeContext): void {
+  if (verdict.level === 'none' || verdict.categories.length === 0) return;
+  // Outgoing nudges follow the teen's own draft, which the content script
+  // already reports once per new kind of disclosure: no quiet period there.
+  if (context.kind === 'incoming' && limiter.admit(context.thread, verdict.categories, verdict.level).length === 0) return;
+
+  const existing = active.get(context.kind);
+  if (existing && existing.context.thread === context.thread) {
+    existing.verdict = verdict;
+    existing.context = context;
+    existing.anchor = anchor;
+    renderNudge(existing);
+    return;
+  }
+  existing?.teardown();
+  const nudge = createNudge(verdict, anchor, context);
+  active.set(context.kind, nudge);
+  renderNudge(nudge);
+  const doc = nudge.host.ownerDocument;
+  // Urgent notes take focus so keyboard and screen-reader users meet them at
+  // once, but never while the teen is typing.
+  if (verdict.level === 'urgent' && context.kind === 'incoming' && !isTyping(doc)) nudge.card.focus({ preventScroll: true });
+}
+
+/** Dismisses the nudge of one kind (both when no kind is given). The rate limit still applies. */
+export function dismissNudge(kind?: NudgeContext['kind']): void {
+  for (const k of kind ? [kind] : (['incoming', 'outgoing'] as const)) {
+    const nudge = active.get(k);
+    if (!nudge) continue;
+    active.delete(k);
+    nudge.teardown();
+  }
+}
+
+function dismiss(kind: NudgeContext['kind']): void {
+  dismissNudge(kind);
+}
+
+/** Removes every nudge (thread switch, extension switched off). */
 export function clearNudges(): void {
-  for (const host of hosts) host.remove();
-  hosts.clear();
+  dismissNudge();
 }

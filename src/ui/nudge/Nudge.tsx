@@ -1,0 +1,199 @@
+/**
+ * The nudge card's content: what was noticed, why it matters, and the
+ * choices (Got it, I know this person, block and report, talk to someone,
+ * why am I seeing this). Every word comes through the translator; the
+ * message text itself is never shown or kept.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { CATEGORIES } from '../../shared/categories';
+import { SITE_NAMES, type SiteId } from '../../shared/sites';
+import type { Translator } from './i18n';
+import { HelpPanel } from './HelpPanel';
+import { ReportPanel } from './ReportPanel';
+
+export type NudgePanel = 'main' | 'report' | 'help' | 'about' | 'trusted';
+
+export interface NudgeViewProps {
+  level: 'notice' | 'warn' | 'urgent';
+  categories: readonly string[];
+  kind: 'incoming' | 'outgoing';
+  site: SiteId;
+  /** The sender's name, shown only after the teen chooses "I know this person". */
+  sender?: string;
+  /** The country whose helplines come first (ISO code), or null. */
+  country: string | null;
+  /** BCP 47 tag of the language the text is in. */
+  lang: string;
+  t: Translator;
+  /** Present when the "I know this person" choice is allowed. */
+  onTrust?: () => void;
+  onDismiss: () => void;
+  /** Called after the content changed size, so the card can be placed again. */
+  onLayout?: () => void;
+}
+
+/** Categories we know, in the standard order, without repeats. */
+export function knownCategories(categories: readonly string[]): string[] {
+  return CATEGORIES.filter((c) => categories.includes(c));
+}
+
+const OUTGOING_KEYS = new Set(['personal_info', 'account_access', 'off_platform', 'photo_request', 'meetup']);
+
+/** The heading id prefix; the card is labelled by it. */
+export const TITLE_ID = 'second-look-nudge-title';
+export const BODY_ID = 'second-look-nudge-body';
+
+function PanelFrame(props: { title: string; t: Translator; onBack: () => void; children: ComponentChildren }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The teen pressed a button inside the nudge: moving focus to the new panel's
+  // heading is expected here and is not stealing it from the compose box.
+  useEffect(() => heading.current?.focus({ preventScroll: true }), []);
+  return (
+    <div class="panel">
+      <h2 class="title" id={TITLE_ID} tabIndex={-1} ref={heading}>
+        {props.title}
+      </h2>
+      <div id={BODY_ID}>{props.children}</div>
+      <div class="choices">
+        <button type="button" class="secondary" onClick={props.onBack}>
+          {props.t('nudge_back')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** The nudge card's inside. The card element itself (role, data attributes) belongs to index.ts. */
+export function NudgeView(props: NudgeViewProps) {
+  const { t, level, kind } = props;
+  const [panel, setPanel] = useState<NudgePanel>('main');
+  const categories = knownCategories(props.categories);
+  const urgent = level === 'urgent' && kind === 'incoming';
+  const siteName = SITE_NAMES[props.site];
+
+  useEffect(() => props.onLayout?.(), [panel]);
+
+  const closeButton = (
+    <button type="button" class="close" aria-label={t('nudge_close')} title={t('nudge_close')} onClick={props.onDismiss}>
+      <span aria-hidden="true">×</span>
+    </button>
+  );
+  const back = () => setPanel('main');
+
+  if (panel === 'report') return <PanelFrame title={t('nudge_report_title', siteName)} t={t} onBack={back}><ReportPanel site={props.site} t={t} lang={props.lang} /></PanelFrame>;
+  if (panel === 'help') return <PanelFrame title={t('nudge_help_title')} t={t} onBack={back}><HelpPanel country={props.country} t={t} lang={props.lang} /></PanelFrame>;
+  if (panel === 'about') {
+    return (
+      <PanelFrame title={t('nudge_about_title')} t={t} onBack={back}>
+        <p>{t('nudge_about_what')}</p>
+        <p>{t('nudge_about_private')}</p>
+        <p>{t('nudge_about_wrong')}</p>
+        {categories.length > 0 && (
+          <>
+            <p class="small">{t('nudge_about_noticed')}</p>
+            <ul>
+              {categories.map((c) => (
+                <li key={c}>{t(`nudge_reason_${c}`)}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </PanelFrame>
+    );
+  }
+  if (panel === 'trusted') {
+    return (
+      <div class="panel">
+        <div class="head">
+          <p class="title" id={TITLE_ID}>{t('nudge_trust_done', props.sender ?? '')}</p>
+          {closeButton}
+        </div>
+        <div class="choices">
+          <button type="button" class="primary" onClick={props.onDismiss}>
+            {t('nudge_choice_got_it')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  const title = kind === 'outgoing' ? t('nudge_title_outgoing') : t(`nudge_title_${level}`);
+  const dontSend = categories.includes('account_access') && !categories.includes('threat') ? 'nudge_urgent_dont_send_account' : 'nudge_urgent_dont_send_threat';
+
+  return (
+    <div class="panel">
+      <div class="band">
+        <div class="head">
+          <h2 class="title" id={TITLE_ID}>{title}</h2>
+          {closeButton}
+        </div>
+        <p class="private">{t('nudge_private_note')}</p>
+      </div>
+      <div id={BODY_ID}>
+        {kind === 'outgoing' ? (
+          <>
+            {(categories.some((c) => OUTGOING_KEYS.has(c)) ? categories.filter((c) => OUTGOING_KEYS.has(c)) : ['other']).map((c) => (
+              <p key={c} class="noticed">{t(`nudge_outgoing_${c}`)}</p>
+            ))}
+            <p class="why">{t('nudge_outgoing_why')}</p>
+          </>
+        ) : (
+          categories.map((c) => (
+            <div key={c}>
+              <p class="noticed">{t(`nudge_noticed_${c}`)}</p>
+              {!urgent && <p class="why">{t(`nudge_why_${c}`)}</p>}
+            </div>
+          ))
+        )}
+        {urgent && (
+          <>
+            <h3>{t('nudge_urgent_heading')}</h3>
+            <ul class="steps-urgent">
+              <li>{t('nudge_urgent_not_your_fault')}</li>
+              <li>{t('nudge_urgent_dont_pay')}</li>
+              <li>{t(dontSend)}</li>
+              <li>{t('nudge_urgent_tell_adult')}</li>
+              <li>{t('nudge_urgent_report')}</li>
+            </ul>
+          </>
+        )}
+      </div>
+      <div class="choices">
+        <button type="button" class="primary" onClick={props.onDismiss}>
+          {t('nudge_choice_got_it')}
+        </button>
+        {urgent && (
+          <button type="button" class="secondary" onClick={() => setPanel('help')}>
+            {t('nudge_choice_help')}
+          </button>
+        )}
+        {kind === 'incoming' && (
+          <button type="button" class="secondary" onClick={() => setPanel('report')}>
+            {t('nudge_choice_report', siteName)}
+          </button>
+        )}
+        {!urgent && (
+          <button type="button" class="secondary" onClick={() => setPanel('help')}>
+            {t('nudge_choice_help')}
+          </button>
+        )}
+        {props.onTrust && !urgent && kind === 'incoming' && (
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => {
+              props.onTrust?.();
+              setPanel('trusted');
+            }}
+          >
+            {t('nudge_choice_trust')}
+          </button>
+        )}
+        <button type="button" class="link" onClick={() => setPanel('about')}>
+          {t('nudge_choice_why')}
+        </button>
+      </div>
+    </div>
+  );
+}

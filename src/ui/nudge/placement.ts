@@ -1,0 +1,80 @@
+/**
+ * Where the nudge card goes, as a pure function of rectangles so it can be
+ * tested without layout: beside the flagged message when there is room,
+ * else a corner; never over the compose box. Outgoing nudges sit just above
+ * the compose box.
+ */
+
+export interface Box {
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+}
+
+export interface PlacementInput {
+  kind: 'incoming' | 'outgoing';
+  viewport: { width: number; height: number };
+  card: { width: number; height: number };
+  anchor: Box | null;
+  composer: Box | null;
+}
+
+/** Space kept between the card, the message, the compose box and the window edges. */
+export const GAP = 8;
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+}
+
+function fits(box: Box, viewport: PlacementInput['viewport']): boolean {
+  return box.left >= 0 && box.top >= 0 && box.left + box.width <= viewport.width && box.top + box.height <= viewport.height;
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.max(min, Math.min(value, Math.max(min, max)));
+}
+
+function visible(box: Box | null, viewport: PlacementInput['viewport']): box is Box {
+  return !!box && box.width > 0 && box.height > 0 && box.top < viewport.height && box.top + box.height > 0;
+}
+
+/** Moves a box up until it clears the compose box (the compose box is the one thing never covered). */
+function clearComposer(box: Box, composer: Box | null): Box {
+  if (!composer || !overlaps(box, composer)) return box;
+  const above = { ...box, top: composer.top - GAP - box.height };
+  if (above.top >= 0) return above;
+  // No room above (tiny window or huge zoom): sit below the compose box instead.
+  return { ...box, top: composer.top + composer.height + GAP };
+}
+
+/** The card's top-left corner, in viewport pixels (for position: fixed). */
+export function placeNudge(input: PlacementInput): { top: number; left: number } {
+  const { viewport, card, kind } = input;
+  const composer = visible(input.composer, viewport) ? input.composer : null;
+  const size = { width: card.width, height: card.height };
+  const maxLeft = viewport.width - card.width - GAP;
+  const maxTop = viewport.height - card.height - GAP;
+
+  if (kind === 'outgoing' && composer) {
+    const box = { ...size, left: clamp(composer.left, GAP, maxLeft), top: clamp(composer.top - GAP - card.height, GAP, maxTop) };
+    const placed = clearComposer(box, composer);
+    return { top: placed.top, left: placed.left };
+  }
+
+  const anchor = input.anchor;
+  if (kind === 'incoming' && visible(anchor, viewport)) {
+    const top = clamp(anchor.top, GAP, maxTop);
+    const candidates: Box[] = [
+      { ...size, left: anchor.left + anchor.width + GAP, top },
+      { ...size, left: anchor.left - GAP - card.width, top },
+      { ...size, left: clamp(anchor.left, GAP, maxLeft), top: anchor.top + anchor.height + GAP },
+      { ...size, left: clamp(anchor.left, GAP, maxLeft), top: anchor.top - GAP - card.height },
+    ];
+    const beside = candidates.find((box) => fits(box, viewport) && !(composer && overlaps(box, composer)));
+    if (beside) return { top: beside.top, left: beside.left };
+  }
+
+  const corner = clearComposer({ ...size, left: clamp(maxLeft, GAP, maxLeft), top: clamp(maxTop, GAP, maxTop) }, composer);
+  return { top: corner.top, left: corner.left };
+}

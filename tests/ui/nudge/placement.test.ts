@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { GAP, placeNudge, type Box, type PlacementInput } from '../../../src/ui/nudge/placement';
+
+const viewport = { width: 1280, height: 800 };
+const card = { width: 360, height: 220 };
+const composer: Box = { top: 740, left: 320, width: 900, height: 44 };
+
+const overlaps = (a: Box, b: Box): boolean =>
+  a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+
+describe('placeNudge', () => {
+  it('sits beside the flagged message when there is room', () => {
+    const anchor = { top: 200, left: 320, width: 400, height: 40 };
+    expect(placeNudge({ kind: 'incoming', viewport, card, anchor, composer })).toEqual({ top: 200, left: 720 + GAP });
+  });
+
+  it('goes to the left of a message that hugs the right edge', () => {
+    const anchor = { top: 200, left: 900, width: 360, height: 40 };
+    expect(placeNudge({ kind: 'incoming', viewport, card, anchor, composer })).toEqual({ top: 200, left: 900 - GAP - 360 });
+  });
+
+  it('falls back to the bottom-right corner, above the compose box, without an anchor', () => {
+    const spot = placeNudge({ kind: 'incoming', viewport, card, anchor: null, composer });
+    expect(spot.left).toBe(1280 - 360 - GAP);
+    expect(spot.top + card.height).toBeLessThanOrEqual(composer.top - GAP);
+  });
+
+  it('puts an outgoing nudge just above the compose box', () => {
+    const spot = placeNudge({ kind: 'outgoing', viewport, card, anchor: null, composer });
+    expect(spot).toEqual({ top: composer.top - GAP - card.height, left: composer.left });
+  });
+
+  it('ignores an anchor scrolled out of view', () => {
+    const anchor = { top: -400, left: 320, width: 400, height: 40 };
+    const spot = placeNudge({ kind: 'incoming', viewport, card, anchor, composer: null });
+    expect(spot).toEqual({ top: 800 - 220 - GAP, left: 1280 - 360 - GAP });
+  });
+
+  it('never covers the compose box when there is room above it (any layout)', () => {
+    const box = (maxW: number, maxH: number) =>
+      fc.record({ top: fc.integer({ min: 0, max: maxH }), left: fc.integer({ min: 0, max: maxW }), width: fc.integer({ min: 1, max: maxW }), height: fc.integer({ min: 1, max: 200 }) });
+    fc.assert(
+      fc.property(
+        fc.constantFrom<PlacementInput['kind']>('incoming', 'outgoing'),
+        fc.integer({ min: 320, max: 1920 }),
+        fc.integer({ min: 400, max: 1200 }),
+        fc.option(box(1920, 1200), { nil: null }),
+        box(1920, 1200),
+        (kind, width, height, anchor, composerBox) => {
+          const small = { width: Math.min(360, width - 16), height: 180 };
+          // Only layouts where the card can fit above the compose box are promised.
+          fc.pre(composerBox.top - GAP - small.height >= 0 && composerBox.top < height);
+          const spot = placeNudge({ kind, viewport: { width, height }, card: small, anchor, composer: composerBox });
+          expect(overlaps({ ...spot, ...small }, composerBox)).toBe(false);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
