@@ -1,0 +1,117 @@
+/**
+ * Small DOM helpers shared by the site adapters. They take the element's own
+ * document and window (never the globals), so adapters work on any document:
+ * the page, a happy-dom test window, a parsed fixture.
+ */
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const BLOCK_TAGS = new Set(['DIV', 'P', 'LI', 'BR', 'TR', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** True for element nodes (no `instanceof Element`: the element may come from another window). */
+export function isElement(node: Node | null | undefined): node is Element {
+  return node?.nodeType === ELEMENT_NODE;
+}
+
+/**
+ * The visible words under `root`, skipping whole subtrees that match `skip`
+ * (quotes, reactions, timestamps...), with whitespace collapsed. Stops after
+ * `maxChars`: a hostile 1 MB message costs no more than a short one.
+ */
+export function readText(root: Element | null | undefined, maxChars: number, skip?: string): string {
+  if (!root) return '';
+  const parts: string[] = [];
+  let length = 0;
+  const visit = (node: Node): void => {
+    for (let child = node.firstChild; child && length < maxChars; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        const value = child.nodeValue ?? '';
+        parts.push(value);
+        length += value.length;
+      } else if (child.nodeType === ELEMENT_NODE) {
+        const element = child as Element;
+        if (skip && element.matches(skip)) continue;
+        if (element.tagName === 'IMG') {
+          // Emoji are often images with the character in alt (Messenger, Discord, X).
+          const alt = element.getAttribute('alt') ?? '';
+          parts.push(alt);
+          length += alt.length;
+          continue;
+        }
+        const block = BLOCK_TAGS.has(element.tagName);
+        if (block) parts.push(' ');
+        visit(element);
+        if (block) parts.push(' ');
+      }
+    }
+  };
+  visit(root);
+  return parts.join('').replace(/\s+/g, ' ').trim().slice(0, maxChars);
+}
+
+/** Trimmed text of an element (for names and labels), capped. */
+export function labelText(element: Element | null | undefined, maxChars = 80): string {
+  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, maxChars);
+}
+
+/**
+ * A short, stable hash (cyrb53, base 36). Keys of sites that give messages no
+ * id are hashes, so the content script never keeps message text.
+ */
+export function stableHash(...parts: (string | number | undefined)[]): string {
+  const input = parts.map((p) => (p === undefined ? '' : String(p))).join('\u0001');
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < input.length; i++) {
+    const ch = input.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/**
+ * Which side of `container` the bubble sits on: 'end' (the teen's own side in
+ * left-to-right chats), 'start', or undefined when it cannot tell. Uses layout
+ * where there is one (a real browser); without layout (tests, hidden tabs) it
+ * reads the alignment styles chat sites use on the bubble and its wrappers.
+ */
+export function horizontalSide(bubble: Element, container: Element | null): 'start' | 'end' | undefined {
+  const rtl = (bubble.ownerDocument.dir || bubble.ownerDocument.documentElement.getAttribute('dir')) === 'rtl';
+  const flip = (side: 'start' | 'end'): 'start' | 'end' => (rtl ? (side === 'start' ? 'end' : 'start') : side);
+  const box = bubble.getBoundingClientRect();
+  const frame = (container ?? bubble.ownerDocument.documentElement).getBoundingClientRect();
+  if (box.width > 0 && frame.width > 0 && box.width < frame.width * 0.95) {
+    const left = box.left - frame.left;
+    const right = frame.right - box.right;
+    if (Math.abs(left - right) > 8) return flip(left > right ? 'end' : 'start');
+  }
+  const view = bubble.ownerDocument.defaultView;
+  if (!view) return undefined;
+  let element: Element | null = bubble;
+  for (let depth = 0; element && element !== container && depth < 6; depth++, element = element.parentElement) {
+    const style = view.getComputedStyle(element);
+    if (/^(flex-end|end|right)$/.test(style.justifyContent) || /^(flex-end|end)$/.test(style.alignSelf)) return 'end';
+    if (style.marginLeft === 'auto' || style.textAlign === 'right' || style.cssFloat === 'right') return 'end';
+    if (style.flexDirection === 'row-reverse') return 'end';
+    // A column flex wrapper pushing its children to the end side (React Native Web, used by X).
+    if (depth > 0 && /^(flex-end|end)$/.test(style.alignItems) && style.flexDirection.startsWith('column')) return 'end';
+  }
+  return undefined;
+}
+
+/** Sibling rows before `row` (nearest first), at most `limit`, for names shown only on the first message of a run. */
+export function* previousRows(row: Element, rowSelector: string, limit = 40): Generator<Element> {
+  let sibling = row.previousElementSibling;
+  for (let seen = 0; sibling && seen < limit; sibling = sibling.previousElementSibling, seen++) {
+    if (sibling.matches(rowSelector)) yield sibling;
+  }
+}
+
+/** The last path segment after `prefix` in a URL path, e.g. the id in /direct/t/<id>/. */
+export function pathId(url: URL, pattern: RegExp): string | null {
+  const match = pattern.exec(url.pathname + url.hash);
+  return match?.[1] ?? null;
+}

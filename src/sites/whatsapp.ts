@@ -1,0 +1,46 @@
+/**
+ * WhatsApp Web (web.whatsapp.com). The open chat is `#main`; each message
+ * has a `data-id` that starts `true_` (sent by the teen) or `false_`, then the
+ * chat's id, then the message id: a stable key and the thread id in one. The
+ * sender and time are in `data-pre-plain-text` ("[10:54, 22/11/2026] Rafi: ").
+ * The URL never changes between chats, so the thread comes from the DOM.
+ */
+import type { SiteAdapter } from './types';
+import { labelText, readText } from './dom';
+
+export const WHATSAPP_ROW = '#main div[data-id]';
+export const WHATSAPP_TEXT = 'span.selectable-text.copyable-text';
+export const WHATSAPP_META = '.copyable-text[data-pre-plain-text]';
+/** Quoted replies, link previews and reactions: never the message's own words. */
+export const WHATSAPP_NOT_TEXT = '[aria-label="Quoted message"], .quoted-mention, button, [role=button]';
+export const WHATSAPP_CHAT_TITLE = '#main header span[title]';
+export const WHATSAPP_COMPOSER = '#main footer div[contenteditable=true][role=textbox], footer div[contenteditable=true][data-tab="10"]';
+const PRE_PLAIN = /^\[[^\]]*\]\s*(.*?):\s*$/;
+
+/** `false_<chat>_<message>[_<participant>]` → `<chat>`. */
+function chatOf(dataId: string): string | null {
+  const parts = dataId.split('_');
+  return parts.length >= 3 && parts[1] ? parts[1] : null;
+}
+
+export const whatsappAdapter: SiteAdapter = {
+  id: 'whatsapp',
+  isMessagingPage: () => true,
+  threadId(doc) {
+    const firstMessage = doc.querySelector(WHATSAPP_ROW)?.getAttribute('data-id');
+    return (firstMessage && chatOf(firstMessage)) || labelText(doc.querySelector(WHATSAPP_CHAT_TITLE)) || null;
+  },
+  rowSelector: WHATSAPP_ROW,
+  readRow(row, { maxChars }) {
+    const dataId = row.getAttribute('data-id') ?? '';
+    const incoming = dataId.startsWith('false_') || !!row.querySelector('.message-in');
+    const outgoing = dataId.startsWith('true_') || !!row.querySelector('.message-out');
+    if (incoming === outgoing) return null; // system lines carry neither mark
+    const textElement = Array.from(row.querySelectorAll(WHATSAPP_TEXT)).find((el) => !el.closest(WHATSAPP_NOT_TEXT));
+    const text = readText(textElement, maxChars, WHATSAPP_NOT_TEXT);
+    if (!text) return null;
+    const sender = PRE_PLAIN.exec(row.querySelector(WHATSAPP_META)?.getAttribute('data-pre-plain-text') ?? '')?.[1];
+    return { key: dataId, text, incoming, ...(incoming && sender ? { sender } : {}) };
+  },
+  findComposer: (doc) => doc.querySelector<HTMLElement>(WHATSAPP_COMPOSER),
+};
