@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { discordAdapter } from '../../src/sites/discord';
+import { readMessages } from '../../src/sites/read';
+import { describeAdapter } from './contract';
+import { loadFixture } from './helpers';
+
+describeAdapter(discordAdapter, {
+  thread: '@me/1180000000000000001',
+  switchedThread: '@me/6281299990000',
+  notMessaging: 'https://discord.com/app',
+});
+
+describe('discordAdapter specifics', () => {
+  it('reads a reply’s own words, not the replied-to message shown above it (which also has a message-content id)', async () => {
+    const { document } = await loadFixture('discord');
+    const reply = readMessages(discordAdapter, document).at(-1);
+    expect(reply?.row.querySelectorAll('[id^="message-content-"]')).toHaveLength(2);
+    expect(reply?.text).toBe('why would i do that');
+  });
+
+  it('tells the teen’s own messages by comparing the author with the logged-in user panel', async () => {
+    const { document } = await loadFixture('discord');
+    expect(readMessages(discordAdapter, document).filter((m) => !m.incoming).map((m) => m.text)).toEqual(['yes! see you at 4', 'why would i do that']);
+    // Without the panel Discord marks nothing as "mine": everything reads as incoming.
+    document.querySelector('section[aria-label="User area"]')?.remove();
+    expect(readMessages(discordAdapter, document).every((m) => m.incoming)).toBe(true);
+  });
+
+  it('stays dormant outside /channels/', () => {
+    expect(discordAdapter.isMessagingPage(new URL('https://discord.com/'))).toBe(false);
+    expect(discordAdapter.isMessagingPage(new URL('https://discord.com/channels/123/456'))).toBe(true);
+  });
+});
