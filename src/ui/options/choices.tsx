@@ -1,0 +1,233 @@
+/**
+ * The everyday choices: sites, kinds of request, sensitivity, languages,
+ * nudge language, helpline country and "I know this person". Each control
+ * shows the value in force (a school's policy wins) and is disabled, with a
+ * note, when the policy fixes it.
+ */
+import { CATEGORIES, LANGUAGES, SENSITIVITIES, type Language } from '../../shared/categories';
+import type { Settings } from '../../shared/settings';
+import { SITE_IDS, SITE_NAMES, type SiteId } from '../../shared/sites';
+import { countryName, languageName, t } from './i18n';
+import Section, { LockedNote } from './section';
+
+/** Countries with a researched helpline (shared/HELPLINES.md); the nudge decides what to show for each. */
+export const HELPLINE_COUNTRIES = ['ID', 'PH', 'TH', 'MY', 'KH', 'VN', 'IN', 'AU', 'BR', 'CA', 'FR', 'MX', 'ES', 'GB', 'US'];
+
+export interface ChoicesProps {
+  effective: Settings;
+  locked: Set<string>;
+  save: (patch: Partial<Settings>) => void;
+  /** Writes through a function of the current settings (for one entry of a record). */
+  update: (change: (s: Settings) => Settings) => void;
+}
+
+/** Telegram has two web clients with one name; tell them apart for the guardian. */
+function siteLabel(id: SiteId): string {
+  if (id === 'telegram_k') return `${SITE_NAMES[id]} (web.telegram.org/k)`;
+  if (id === 'telegram_a') return `${SITE_NAMES[id]} (web.telegram.org/a)`;
+  return SITE_NAMES[id];
+}
+
+export function SitesSection({ effective, locked, update }: ChoicesProps) {
+  return (
+    <Section id="sites" title={t('options_sitesTitle')} help={t('options_sitesHelp')}>
+      <ul class="checks">
+        {SITE_IDS.map((id) => {
+          const isLocked = locked.has(`sites.${id}`);
+          return (
+            <li key={id}>
+              <label>
+                <input
+                  type="checkbox"
+                  name={`site-${id}`}
+                  checked={effective.sites[id]}
+                  disabled={isLocked}
+                  onChange={(e) => {
+                    const on = (e.target as HTMLInputElement).checked;
+                    update((s) => ({ ...s, sites: { ...s.sites, [id]: on } }));
+                  }}
+                />
+                {siteLabel(id)}
+              </label>{' '}
+              <LockedNote locked={isLocked} />
+            </li>
+          );
+        })}
+      </ul>
+    </Section>
+  );
+}
+
+export function CategoriesSection({ effective, locked, update }: ChoicesProps) {
+  return (
+    <Section id="categories" title={t('options_categoriesTitle')} help={t('options_categoriesHelp')}>
+      <ul class="checks">
+        {CATEGORIES.map((c) => {
+          const isLocked = locked.has(`categories.${c}`);
+          return (
+            <li key={c}>
+              <label>
+                <input
+                  type="checkbox"
+                  name={`category-${c}`}
+                  checked={effective.categories[c]}
+                  disabled={isLocked}
+                  aria-describedby={`category-${c}-help`}
+                  onChange={(e) => {
+                    const on = (e.target as HTMLInputElement).checked;
+                    update((s) => ({ ...s, categories: { ...s.categories, [c]: on } }));
+                  }}
+                />
+                {t(`options_category_${c}`)}
+              </label>{' '}
+              <LockedNote locked={isLocked} />
+              <p class="choice-help" id={`category-${c}-help`}>
+                {t(`options_category_${c}_help`)}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </Section>
+  );
+}
+
+export function SensitivitySection({ effective, locked, save }: ChoicesProps) {
+  const isLocked = locked.has('sensitivity');
+  return (
+    <Section id="sensitivity" title={t('options_sensitivityTitle')} help={t('options_sensitivityHelp')}>
+      <fieldset disabled={isLocked}>
+        <legend class="visually-hidden">{t('options_sensitivityTitle')}</legend>
+        {SENSITIVITIES.map((level) => (
+          <div class="radio" key={level}>
+            <label>
+              <input
+                type="radio"
+                name="sensitivity"
+                value={level}
+                checked={effective.sensitivity === level}
+                aria-describedby={`sensitivity-${level}-help`}
+                onChange={() => save({ sensitivity: level })}
+              />
+              {t(`options_sensitivity_${level}`)}
+            </label>
+            <p class="choice-help" id={`sensitivity-${level}-help`}>
+              {t(`options_sensitivity_${level}_help`)}
+            </p>
+          </div>
+        ))}
+      </fieldset>
+      <LockedNote locked={isLocked} />
+    </Section>
+  );
+}
+
+export function LanguagesSection({ effective, locked, save }: ChoicesProps) {
+  const isLocked = locked.has('languages');
+  const all = effective.languages.length === 0;
+  const toggle = (code: Language, on: boolean): void => {
+    const current = all ? [] : effective.languages;
+    const next = on ? [...current, code] : current.filter((l) => l !== code);
+    save({ languages: LANGUAGES.filter((l) => next.includes(l)) });
+  };
+  return (
+    <Section id="languages" title={t('options_languagesTitle')} help={t('options_languagesHelp')}>
+      <fieldset disabled={isLocked}>
+        <legend class="visually-hidden">{t('options_languagesTitle')}</legend>
+        <ul class="checks columns">
+          {LANGUAGES.map((code) => (
+            <li key={code}>
+              <label>
+                <input
+                  type="checkbox"
+                  name={`language-${code}`}
+                  checked={effective.languages.includes(code)}
+                  onChange={(e) => toggle(code, (e.target as HTMLInputElement).checked)}
+                />
+                {languageName(code)}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <p class="status-line">{all ? t('options_languagesAll') : ''}</p>
+      <LockedNote locked={isLocked} />
+    </Section>
+  );
+}
+
+export function NudgeLanguageSection({ effective, locked, save }: ChoicesProps) {
+  const isLocked = locked.has('nudgeLanguage');
+  return (
+    <Section id="nudge-language" title={t('options_nudgeLanguageTitle')} help={t('options_nudgeLanguageHelp')}>
+      <label for="nudge-language-select">{t('options_nudgeLanguageLabel')}</label>{' '}
+      <select
+        id="nudge-language-select"
+        disabled={isLocked}
+        value={effective.nudgeLanguage ?? ''}
+        onChange={(e) => {
+          const value = (e.target as HTMLSelectElement).value;
+          save({ nudgeLanguage: value ? (value as Language) : null });
+        }}
+      >
+        <option value="">{t('options_followBrowser')}</option>
+        {LANGUAGES.map((code) => (
+          <option key={code} value={code}>
+            {languageName(code)}
+          </option>
+        ))}
+      </select>{' '}
+      <LockedNote locked={isLocked} />
+    </Section>
+  );
+}
+
+export function HelplineSection({ effective, locked, save }: ChoicesProps) {
+  const isLocked = locked.has('helplineCountry');
+  const current = effective.helplineCountry;
+  const countries = [...HELPLINE_COUNTRIES];
+  // A country set by policy or an imported file stays visible even if it is not in our list.
+  if (current && !countries.includes(current)) countries.push(current);
+  countries.sort((a, b) => countryName(a).localeCompare(countryName(b)));
+  return (
+    <Section id="helpline" title={t('options_helplineTitle')} help={t('options_helplineHelp')}>
+      <label for="helpline-select">{t('options_helplineLabel')}</label>{' '}
+      <select
+        id="helpline-select"
+        disabled={isLocked}
+        value={current ?? ''}
+        onChange={(e) => {
+          const value = (e.target as HTMLSelectElement).value;
+          save({ helplineCountry: value || null });
+        }}
+      >
+        <option value="">{t('options_followBrowserCountry')}</option>
+        {countries.map((code) => (
+          <option key={code} value={code}>
+            {countryName(code)}
+          </option>
+        ))}
+      </select>{' '}
+      <LockedNote locked={isLocked} />
+    </Section>
+  );
+}
+
+export function TrustSection({ effective, locked, save }: ChoicesProps) {
+  const isLocked = locked.has('allowTrust');
+  return (
+    <Section id="trust" title={t('options_trustTitle')} help={t('options_trustHelp')}>
+      <label>
+        <input
+          type="checkbox"
+          name="allow-trust"
+          checked={effective.allowTrust}
+          disabled={isLocked}
+          onChange={(e) => save({ allowTrust: (e.target as HTMLInputElement).checked })}
+        />
+        {t('options_trustLabel')}
+      </label>{' '}
+      <LockedNote locked={isLocked} />
+    </Section>
+  );
+}

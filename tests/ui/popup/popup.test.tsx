@@ -1,0 +1,95 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('webextension-polyfill', () => ({ default: {} }));
+
+import PopupApp, { PAUSE_MS } from '../../../src/ui/popup/app';
+import { loadSettings, saveSettings } from '../../../src/platform/settings';
+import { setPin } from '../../../src/platform/pin-store';
+import { byLabel, byText, english, installFake, type, until } from '../options/helpers';
+
+let root: HTMLElement;
+let fake: ReturnType<typeof installFake>;
+const noon = new Date(2026, 10, 22, 12).getTime();
+
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+async function open(url: string | undefined, now = () => noon): Promise<HTMLElement> {
+  fake = installFake(url === undefined ? {} : { activeTabUrl: url });
+  return mountOnly(now);
+}
+async function mountOnly(now = () => noon): Promise<HTMLElement> {
+  render(<PopupApp now={now} />, root);
+  return until(() => root.querySelector<HTMLElement>('[data-testid=popup-state]'));
+}
+
+describe('popup', () => {
+  it('always says Second Look is on and what it does', async () => {
+    await open('https://example.com/');
+    expect(byText(english('popup_on'), 'h1')).not.toBeNull();
+    expect(root.textContent).toContain(english('popup_what'));
+  });
+
+  it('tells whether the tab is a supported site and whether checks run there', async () => {
+    expect((await open('https://www.instagram.com/direct/inbox/')).textContent).toBe(english('popup_siteChecking', 'Instagram'));
+    render(null, root);
+    expect((await open('https://example.com/')).textContent).toBe(english('popup_notSupported'));
+    render(null, root);
+    expect((await open(undefined)).textContent).toBe(english('popup_unknownPage'));
+    render(null, root);
+    fake = installFake({ activeTabUrl: 'https://discord.com/channels/@me', managed: { sites: { discord: false } } });
+    expect((await mountOnly()).textContent).toBe(english('popup_siteOff', 'Discord'));
+  });
+
+  it('pauses for 30 minutes without a PIN when none is set, and resumes', async () => {
+    await open('https://web.whatsapp.com/');
+    byText<HTMLButtonElement>(english('popup_pause'), 'button')!.click();
+    await vi.waitFor(async () => expect((await loadSettings()).pausedUntil).toBe(noon + PAUSE_MS));
+    await until(() => byText<HTMLButtonElement>(english('popup_resume'), 'button'));
+    expect(root.querySelector('[data-testid=popup-state]')!.textContent).toMatch(/^Paused until/);
+    byText<HTMLButtonElement>(english('popup_resume'), 'button')!.click();
+    await vi.waitFor(async () => expect((await loadSettings()).pausedUntil).toBe(0));
+  });
+
+  it('asks for the PIN before pausing when one is set; a wrong PIN does not pause', async () => {
+    await open('https://web.whatsapp.com/');
+    await setPin('2468');
+    byText<HTMLButtonElement>(english('popup_pause'), 'button')!.click();
+    const input = await until(() => byLabel(english('popup_pinLabel')));
+    await type(input, '0000');
+    byText<HTMLButtonElement>(english('popup_pinConfirm'), 'button')!.click();
+    await until(() => byText(english('popup_pinWrong'), '[role=alert]'));
+    expect((await loadSettings()).pausedUntil).toBe(0);
+    await type(byLabel(english('popup_pinLabel'))!, '2468');
+    byText<HTMLButtonElement>(english('popup_pinConfirm'), 'button')!.click();
+    await vi.waitFor(async () => expect((await loadSettings()).pausedUntil).toBe(noon + PAUSE_MS));
+  }, 20_000);
+
+  it('tells the teen when the local summary is on', async () => {
+    await open('https://example.com/');
+    expect(root.querySelector('[data-testid=popup-summary]')).toBeNull();
+    await saveSettings({ localSummary: true });
+    const note = await until(() => root.querySelector('[data-testid=popup-summary]'));
+    expect(note.textContent).toBe(english('popup_summaryOn'));
+  });
+
+  it('opens the settings and the practice page', async () => {
+    await open('https://example.com/');
+    byText<HTMLButtonElement>(english('popup_openSettings'), 'button')!.click();
+    byText<HTMLButtonElement>(english('popup_openPractice'), 'button')!.click();
+    expect(fake.opened).toEqual(['options', 'chrome-extension://fake-extension-id/src/ui/practice/index.html']);
+  });
+
+  it('asks the worker to redraw the badge when opened', async () => {
+    await open('https://example.com/');
+    expect(fake.sent).toContainEqual({ type: 'second-look/refresh-badge' });
+  });
+});
