@@ -63,7 +63,7 @@ describe('popup', () => {
     await open('https://web.whatsapp.com/');
     await setPin('2468');
     byText<HTMLButtonElement>(english('popup_pause'), 'button')!.click();
-    const input = await until(() => byLabel(english('popup_pinLabel')));
+    const input = await until(() => byLabel<HTMLInputElement>(english('popup_pinLabel')));
     await type(input, '0000');
     byText<HTMLButtonElement>(english('popup_pinConfirm'), 'button')!.click();
     await until(() => byText(english('popup_pinWrong'), '[role=alert]'));
