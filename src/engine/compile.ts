@@ -1,0 +1,343 @@
+/**
+ * Compiles language packs once into lookup tables: which word classes a
+ * token belongs to, the rules as arrays of class ids, and the fast
+ * pre-filter's trigger words. Everything the matcher does per message is
+ * a table lookup; nothing here runs per message.
+ */
+import type { Category, Language } from '../shared/categories';
+import type { Pack, Pattern, Slot } from '../packs/types';
+import { normalizeTerm } from './normalize';
+import { tokenize, TokenKind } from './tokenize';
+
+/** Kinds the tokenizer recognises, usable as `@NUM` etc. in packs. */
+export const BUILTIN_KIND_NAMES: Record<string, TokenKind> = {
+  NUM: TokenKind.Num,
+  MONEY: TokenKind.Money,
+  HANDLE: TokenKind.Handle,
+  LINK: TokenKind.Link,
+  PHONE: TokenKind.Phone,
+};
+
+export interface PhraseEntry {
+  /** Words after the first. */
+  rest: string[];
+  /** The last word is a prefix (`keep it secr*`). */
+  lastIsPrefix: boolean;
+  classes: number[];
+}
+
+export interface PrefixEntry {
+  prefix: string;
+  classes: number[];
+}
+
+export interface CompiledRule {
+  id: string;
+  lang: Language;
+  category: Category;
+  weight: number;
+  slots: number[];
+  within: number;
+  anyOrder: boolean;
+  unless: number[][];
+  unlessWithin: number;
+  /** Index of the slot the pre-filter and the rule index key on. */
+  anchor: number;
+}
+
+export interface CompiledIndex {
+  classNames: string[];
+  /** Exact single-word terms. */
+  words: Map<string, number[]>;
+  /** The same keyed with double letters made single (fallback for `piic`). */
+  dedupWords: Map<string, number[]>;
+  /** Prefix terms keyed by their first 3 characters. */
+  prefixes: Map<string, PrefixEntry[]>;
+  /** The same with double letters made single (fallback only). */
+  dedupPrefixes: Map<string, PrefixEntry[]>;
+  /** Multi-word terms keyed by their first word. */
+  phrases: Map<string, PhraseEntry[]>;
+  /** Thai terms (substring matched), keyed by their first character. */
+  thai: Map<string, { term: string; classes: number[] }[]>;
+  /** Classes every token of a built-in kind belongs to. */
+  kinds: Map<TokenKind, number[]>;
+  rules: CompiledRule[];
+  /** Rule indices by anchor class id. */
+  rulesByAnchor: Map<number, number[]>;
+  /** Words (double letters made single) and prefixes that can start a rule, for the pre-filter. */
+  triggerWords: Set<string>;
+  triggerPrefixes: Set<string>;
+  /** Whether some rule's anchor is a number-like token kind. */
+  digitsTrigger: boolean;
+}
+
+/** Make every double letter single: `piic` -> `pic`, `meet` -> `met`. */
+export function dedupLetters(word: string): string {
+  let out = '';
+  let prev = -1;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c !== prev) out += word[i];
+    prev = c;
+  }
+  return out;
+}
+
+function hasThai(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x0e00 && c <= 0x0e7f) return true;
+  }
+  return false;
+}
+
+function push<K>(map: Map<K, number[]>, key: K, cls: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [cls]);
+  else if (!list.includes(cls)) list.push(cls);
+}
+
+/** Terms a class matches directly, after expanding `@class` references. */
+interface ExpandedClass {
+  terms: Set<string>;
+  kinds: Set<TokenKind>;
+}
+
+/** Options for `compilePacks`. */
+export interface CompileOptions {
+  packs: readonly Pack[];
+  common: Readonly<Record<string, readonly string[]>>;
+  /** Very frequent words: a rule is not keyed on a slot made of these if it has a better one. */
+  frequentWords: ReadonlySet<string>;
+  /** Guardian's extra plain phrases, per category; compiled as `guardian.<category>.<n>` rules. */
+  extraPhrases?: Partial<Record<Category, readonly string[]>>;
+  extraLang?: Language;
+}
+
+/** Compile packs (and the guardian's phrases) into a `CompiledIndex`. Throws on an unknown `@class`. */
+export function compilePacks(options: CompileOptions): CompiledIndex {
+  const classNames: string[] = [];
+  const classIds = new Map<string, number>();
+  const expanded: ExpandedClass[] = [];
+  const index: CompiledIndex = {
+    classNames,
+    words: new Map(),
+    dedupWords: new Map(),
+    prefixes: new Map(),
+    dedupPrefixes: new Map(),
+    phrases: new Map(),
+    thai: new Map(),
+    kinds: new Map(),
+    rules: [],
+    rulesByAnchor: new Map(),
+    triggerWords: new Set(),
+    triggerPrefixes: new Set(),
+    digitsTrigger: false,
+  };
+
+  const lexiconOf = (scope: string): Readonly<Record<string, readonly string[]>> | undefined => {
+    if (scope === 'common') return options.common;
+    return options.packs.find((p) => p.lang === scope)?.lexicon;
+  };
+
+  // Resolve `@name` seen from `scope` to a qualified class key.
+  const resolve = (name: string, scope: string): string => {
+    if (name in BUILTIN_KIND_NAMES) return `kind:${name}`;
+    const own = lexiconOf(scope);
+    if (own && Object.prototype.hasOwnProperty.call(own, name)) return `${scope}:${name}`;
+    if (Object.prototype.hasOwnProperty.call(options.common, name)) return `common:${name}`;
+    throw new Error(`Unknown class @${name} in ${scope}`);
+  };
+
+  const expand = (key: string, terms: readonly string[], scope: string, seen: Set<string>): ExpandedClass => {
+    const out: ExpandedClass = { terms: new Set(), kinds: new Set() };
+    for (const term of terms) {
+      if (term.startsWith('@') && !term.includes(' ')) {
+        const ref = resolve(term.slice(1), scope);
+        if (ref.startsWith('kind:')) {
+          out.kinds.add(BUILTIN_KIND_NAMES[ref.slice(5)] as TokenKind);
+          continue;
+        }
+        if (seen.has(ref)) continue;
+        seen.add(ref);
+        const [refScope, refName] = ref.split(':') as [string, string];
+        const refTerms = lexiconOf(refScope)?.[refName] ?? [];
+        const sub = expand(ref, refTerms, refScope, seen);
+        sub.terms.forEach((t) => out.terms.add(t));
+        sub.kinds.forEach((k) => out.kinds.add(k));
+      } else {
+        out.terms.add(term);
+      }
+    }
+    void key;
+    return out;
+  };
+
+  const classFor = (key: string, terms: readonly string[], scope: string): number => {
+    const existing = classIds.get(key);
+    if (existing !== undefined) return existing;
+    const id = classNames.length;
+    classNames.push(key);
+    classIds.set(key, id);
+    const cls = expand(key, terms, scope, new Set([key]));
+    expanded.push(cls);
+    for (const kind of cls.kinds) push(index.kinds, kind, id);
+    for (const raw of cls.terms) addTerm(raw, id);
+    return id;
+  };
+
+  const addPrefix = (map: Map<string, PrefixEntry[]>, prefix: string, cls: number): void => {
+    const key = prefix.slice(0, 3);
+    const list = map.get(key) ?? [];
+    const entry = list.find((e) => e.prefix === prefix);
+    if (entry) {
+      if (!entry.classes.includes(cls)) entry.classes.push(cls);
+    } else list.push({ prefix, classes: [cls] });
+    map.set(key, list);
+  };
+
+  const addThai = (term: string, cls: number | undefined): void => {
+    const first = term[0] ?? '';
+    const list = index.thai.get(first) ?? [];
+    const entry = list.find((e) => e.term === term);
+    if (entry) {
+      if (cls !== undefined && !entry.classes.includes(cls)) entry.classes.push(cls);
+    } else list.push({ term, classes: cls === undefined ? [] : [cls] });
+    list.sort((a, b) => b.term.length - a.term.length);
+    index.thai.set(first, list);
+    if (cls !== undefined) push(index.words, term, cls);
+  };
+
+  const addTerm = (raw: string, cls: number): void => {
+    const isPrefix = raw.endsWith('*');
+    const normalized = normalizeTerm(isPrefix ? raw.slice(0, -1) : raw);
+    const parts = tokenize(normalized).map((t) => t.text);
+    if (parts.length === 0) return;
+    if (parts.length === 1 && hasThai(parts[0] ?? '')) {
+      addThai(parts[0] ?? '', cls);
+      return;
+    }
+    for (const part of parts) if (hasThai(part)) addThai(part, undefined);
+    if (parts.length === 1) {
+      const word = parts[0] ?? '';
+      if (isPrefix && word.length >= 3) {
+        addPrefix(index.prefixes, word, cls);
+        addPrefix(index.dedupPrefixes, dedupLetters(word), cls);
+      } else {
+        push(index.words, word, cls);
+        push(index.dedupWords, dedupLetters(word), cls);
+      }
+      return;
+    }
+    const [first, ...rest] = parts as [string, ...string[]];
+    const list = index.phrases.get(first) ?? [];
+    const entry = list.find((e) => e.lastIsPrefix === isPrefix && e.rest.join(' ') === rest.join(' '));
+    if (entry) {
+      if (!entry.classes.includes(cls)) entry.classes.push(cls);
+    } else list.push({ rest, lastIsPrefix: isPrefix, classes: [cls] });
+    index.phrases.set(first, list);
+  };
+
+  // A slot string compiles to one class: its alternatives are its terms.
+  const slotClass = (slot: Slot, scope: string): number => {
+    const alternatives = slot.split('|').filter((a) => a.length > 0);
+    if (alternatives.length === 1 && alternatives[0]?.startsWith('@') && !alternatives[0].includes(' ')) {
+      const ref = resolve(alternatives[0].slice(1), scope);
+      if (ref.startsWith('kind:')) return classFor(ref, [alternatives[0]], scope);
+      const [refScope, refName] = ref.split(':') as [string, string];
+      return classFor(ref, lexiconOf(refScope)?.[refName] ?? [], refScope);
+    }
+    return classFor(`${scope}:slot:${slot}`, alternatives, scope);
+  };
+
+  const patternSlots = (pattern: Pattern, scope: string): number[] =>
+    (typeof pattern === 'string' ? [pattern] : pattern).map((s) => slotClass(s, scope));
+
+  const termCost = (cls: number): number => {
+    const c = expanded[cls];
+    if (!c) return 1e9;
+    let cost = 0;
+    for (const kind of c.kinds) cost += kind === TokenKind.Handle || kind === TokenKind.Link ? 2 : 400;
+    for (const raw of c.terms) {
+      const first = normalizeTerm(raw.replace(/\*$/, '')).split(' ')[0] ?? '';
+      if (first === '?') cost += 1000;
+      else if (options.frequentWords.has(first)) cost += 60;
+      else if (first.length <= 2) cost += 12;
+      else cost += 1;
+    }
+    return cost;
+  };
+
+  const addRule = (rule: Omit<CompiledRule, 'anchor'>): void => {
+    let anchor = 0;
+    let best = Infinity;
+    rule.slots.forEach((cls, k) => {
+      const cost = termCost(cls);
+      if (cost < best) {
+        best = cost;
+        anchor = k;
+      }
+    });
+    const compiled: CompiledRule = { ...rule, anchor };
+    const ruleIndex = index.rules.length;
+    index.rules.push(compiled);
+    const anchorClass = rule.slots[anchor] ?? 0;
+    push(index.rulesByAnchor, anchorClass, ruleIndex);
+    addTriggers(anchorClass);
+  };
+
+  const addTriggers = (cls: number): void => {
+    const c = expanded[cls];
+    if (!c) return;
+    for (const kind of c.kinds) if (kind !== TokenKind.Handle && kind !== TokenKind.Link) index.digitsTrigger = true;
+    for (const raw of c.terms) {
+      const isPrefix = raw.endsWith('*');
+      const parts = tokenize(normalizeTerm(isPrefix ? raw.slice(0, -1) : raw));
+      const first = parts[0];
+      if (!first) continue;
+      if (first.kind === TokenKind.Num || first.kind === TokenKind.Money || first.kind === TokenKind.Phone) index.digitsTrigger = true;
+      const key = dedupLetters(first.text);
+      if (isPrefix && parts.length === 1) index.triggerPrefixes.add(key);
+      else index.triggerWords.add(key);
+    }
+  };
+
+  for (const pack of options.packs) {
+    for (const rule of pack.rules) {
+      addRule({
+        id: rule.id,
+        lang: pack.lang,
+        category: rule.category,
+        weight: rule.weight,
+        slots: patternSlots(rule.match, pack.lang),
+        within: rule.within ?? 6,
+        anyOrder: rule.anyOrder ?? false,
+        unless: (rule.unless ?? []).map((p) => patternSlots(p, pack.lang)),
+        unlessWithin: rule.unlessWithin ?? 8,
+      });
+    }
+  }
+
+  // The guardian's phrases: plain text (never a pattern), matched as consecutive words.
+  const extra = options.extraPhrases ?? {};
+  for (const [category, phrases] of Object.entries(extra) as [Category, readonly string[]][]) {
+    phrases.forEach((phrase, n) => {
+      const plain = phrase.replace(/[|@*]/g, ' ').trim();
+      const words = tokenize(normalizeTerm(plain));
+      if (words.length === 0) return;
+      const cls = classFor(`guardian:${category}:${n}`, [plain], 'common');
+      addRule({
+        id: `guardian.${category}.${n}`,
+        lang: options.extraLang ?? 'en',
+        category,
+        weight: 0.6,
+        slots: [cls],
+        within: words.length,
+        anyOrder: false,
+        unless: [],
+        unlessWithin: 0,
+      });
+    });
+  }
+  return index;
+}

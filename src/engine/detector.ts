@@ -1,0 +1,112 @@
+/**
+ * The detector: normalise -> tokenise -> match -> score, behind a
+ * pre-filter that lets ordinary messages out early. Built from packs given
+ * as arguments, so this file imports no pack data (see ./index.ts).
+ */
+import { CATEGORIES, type Category } from '../shared/categories';
+import type { Pack } from '../packs/types';
+import { compilePacks, dedupLetters, type CompiledIndex } from './compile';
+import { createConversationTracker } from './conversation';
+import { expandThai, matchRules } from './match';
+import { foldLeetspeak, identityMapped, normalize, originalSpan } from './normalize';
+import { scanOutgoingText } from './outgoing';
+import { createPrefilter } from './prefilter';
+import { LABEL_THRESHOLD, labelsFor } from './score';
+import { tokenize } from './tokenize';
+import type { Detector, DetectorOptions, Finding, MessageResult } from './types';
+
+/** Long messages are scanned in windows of this many UTF-16 units, overlapping so no phrase is cut. */
+export const SCAN_WINDOW = 4096;
+const WINDOW_OVERLAP = 256;
+
+export interface PackSet {
+  packs: readonly Pack[];
+  common: Readonly<Record<string, readonly string[]>>;
+  frequentWords: ReadonlySet<string>;
+}
+
+function enabledCategories(option: DetectorOptions['categories']): Set<Category> {
+  if (option === undefined) return new Set(CATEGORIES);
+  if (Array.isArray(option)) return new Set(option as readonly Category[]);
+  const record = option as Partial<Record<Category, boolean>>;
+  return new Set(CATEGORIES.filter((c) => record[c] !== false));
+}
+
+/** Is `candidate` (a joined split-letter run) a word some pack knows? */
+function knowsWord(index: CompiledIndex, candidate: string): boolean {
+  const word = foldLeetspeak(identityMapped(candidate)).text;
+  if (index.words.has(word) || index.phrases.has(word) || index.dedupWords.has(dedupLetters(word))) return true;
+  for (const entry of index.prefixes.get(word.slice(0, 3)) ?? []) if (word.startsWith(entry.prefix)) return true;
+  return false;
+}
+
+/** Build a detector over an explicit set of packs. */
+export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptions = {}): Detector {
+  const languages = options.languages && options.languages.length > 0 ? new Set(options.languages) : undefined;
+  const packs = languages ? packSet.packs.filter((p) => languages.has(p.lang)) : packSet.packs;
+  const index = compilePacks({
+    packs,
+    common: packSet.common,
+    frequentWords: packSet.frequentWords,
+    extraPhrases: options.extraPhrases,
+  });
+  const prefilter = createPrefilter(index);
+  const categories = enabledCategories(options.categories);
+  const threshold = LABEL_THRESHOLD[options.sensitivity ?? 'balanced'];
+  const enabled = (rule: { category: Category }): boolean => categories.has(rule.category);
+  const isWord = (candidate: string): boolean => knowsWord(index, candidate);
+
+  function scanWindow(text: string, offset: number, into: Map<string, Finding>): void {
+    if (!prefilter.mayMatch(text)) return;
+    const mapped = normalize(text, { isWord });
+    const tokens = expandThai(tokenize(mapped.text), index);
+    for (const m of matchRules(tokens, index, enabled)) {
+      if (into.has(m.rule.id)) continue;
+      const first = tokens[m.first];
+      const last = tokens[m.last - 1] ?? first;
+      if (!first || !last) continue;
+      const span = originalSpan(mapped, first.start, last.end);
+      into.set(m.rule.id, {
+        category: m.rule.category,
+        ruleId: m.rule.id,
+        lang: m.rule.lang,
+        start: span.start + offset,
+        end: span.end + offset,
+        weight: m.rule.weight,
+      });
+    }
+  }
+
+  function scanMessage(text: string): MessageResult {
+    if (typeof text !== 'string' || text.length === 0) return { labels: [], score: 0, findings: [] };
+    const found = new Map<string, Finding>();
+    if (text.length <= SCAN_WINDOW) {
+      scanWindow(text, 0, found);
+    } else {
+      for (let start = 0; start < text.length; start += SCAN_WINDOW - WINDOW_OVERLAP) {
+        let s = start;
+        let e = Math.min(text.length, start + SCAN_WINDOW);
+        // Never cut a surrogate pair in half.
+        if (s > 0 && isLowSurrogate(text.charCodeAt(s))) s++;
+        if (e < text.length && isLowSurrogate(text.charCodeAt(e))) e++;
+        scanWindow(text.slice(s, e), s, found);
+        if (e >= text.length) break;
+      }
+    }
+    if (found.size === 0) return { labels: [], score: 0, findings: [] };
+    const findings = [...found.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+    const { labels, score } = labelsFor(findings, threshold);
+    return { labels, score, findings };
+  }
+
+  const detector: Detector = {
+    scanMessage,
+    scanOutgoing: (text: string) => scanOutgoingText(typeof text === 'string' ? text : ''),
+    conversation: () => createConversationTracker(detector, threshold),
+  };
+  return detector;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}

@@ -1,0 +1,46 @@
+/**
+ * Second Look's detection engine: pure TypeScript, no DOM, no browser API,
+ * no network. It runs the same in the content script, Node tests, the CLI
+ * and the benchmark.
+ *
+ *   const detector = createDetector({ sensitivity: 'balanced' });
+ *   detector.scanMessage('send me a pic, just for me');   // labels, score, findings
+ *   detector.scanOutgoing('my number is 0812 3456 7890'); // the teen's own text
+ *   const thread = detector.conversation();
+ *   thread.add({ text, incoming: true, at: Date.now() });  // Verdict with reasons
+ *
+ * This is the only engine file that imports pack data (src/packs is data
+ * only); everything else receives the packs as arguments.
+ */
+import { COMMON_LEXICON, FREQUENT_WORDS, PACKS } from '../packs/index';
+import { createDetectorFromPacks } from './detector';
+import type { Detector, DetectorOptions } from './types';
+
+export type {
+  Category,
+  Finding,
+  MessageResult,
+  OutgoingResult,
+  OutgoingFinding,
+  OutgoingCategory,
+  Verdict,
+  Reason,
+  CombinationId,
+  DetectorOptions,
+  ConversationTracker,
+  ConversationMessage,
+  Detector,
+} from './types';
+export { OUTGOING_CATEGORIES } from './types';
+export { createDetectorFromPacks } from './detector';
+
+const FREQUENT = new Set(FREQUENT_WORDS);
+
+/**
+ * Create a detector. Defaults: every category and language on, sensitivity
+ * 'balanced', no extra phrases. Compiling the packs takes a few
+ * milliseconds: create one detector and reuse it.
+ */
+export function createDetector(options: DetectorOptions = {}): Detector {
+  return createDetectorFromPacks({ packs: PACKS, common: COMMON_LEXICON, frequentWords: FREQUENT }, options);
+}

@@ -1,0 +1,50 @@
+import { MappedBuilder, type MappedText } from './mapped';
+
+// Cyrillic and Greek letters that look like Latin ones, as they are used to
+// dodge filters ("ѕеnd рiс"). Lower case only: this step runs after toLowerCase.
+const LOOKALIKES: Record<string, string> = {
+  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
+  ѕ: 's', і: 'i', ї: 'i', ј: 'j', ԁ: 'd', ɡ: 'g', һ: 'h', ӏ: 'l', ԛ: 'q', ԝ: 'w', ѵ: 'v', ү: 'y', ɩ: 'i',
+  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ω: 'w',
+  ϲ: 'c', ς: 's', γ: 'y', μ: 'u', 'ꞵ': 'b', ı: 'i', ȷ: 'j', ʀ: 'r', ɴ: 'n', ᴀ: 'a', ʙ: 'b', ᴄ: 'c',
+  ᴅ: 'd', ᴇ: 'e', ғ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ʟ: 'l', ᴍ: 'm', ᴏ: 'o', ᴘ: 'p',
+  ǫ: 'q', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z',
+};
+
+/** Latin letter for an enclosed/negative squared/regional-indicator letter NFKC leaves alone. */
+function enclosedLetter(cp: number): string | undefined {
+  // 🅐-🅩 negative circled, 🅰-🆉 negative squared, 🇦-🇿 regional indicators.
+  if (cp >= 0x1f150 && cp <= 0x1f169) return String.fromCharCode(97 + cp - 0x1f150);
+  if (cp >= 0x1f170 && cp <= 0x1f189) return String.fromCharCode(97 + cp - 0x1f170);
+  if (cp >= 0x1f1e6 && cp <= 0x1f1ff) return String.fromCharCode(97 + cp - 0x1f1e6);
+  return undefined;
+}
+
+/**
+ * Chain step 4: fold look-alike letters from other scripts (Cyrillic,
+ * Greek, small capitals) and emoji letters (🅿🅸🅲, 🇸🇳🇦🇵) to Latin.
+ */
+export function foldHomoglyphs(input: MappedText): MappedText {
+  const text = input.text;
+  let i = 0;
+  for (; i < text.length; i++) if (text.charCodeAt(i) >= 0x0180) break;
+  if (i === text.length) return input;
+  const out = new MappedBuilder(input);
+  let runStart = 0;
+  while (i < text.length) {
+    const cp = text.codePointAt(i) ?? 0;
+    const width = cp > 0xffff ? 2 : 1;
+    if (cp >= 0x0180) {
+      const ch = text.slice(i, i + width);
+      const latin = LOOKALIKES[ch] ?? enclosedLetter(cp);
+      if (latin !== undefined) {
+        out.copy(runStart, i);
+        out.replace(i, i + width, latin);
+        runStart = i + width;
+      }
+    }
+    i += width;
+  }
+  out.copy(runStart, text.length);
+  return out.build();
+}

@@ -1,0 +1,29 @@
+import type { MappedText } from './mapped';
+import { replaceMapped } from './replace';
+
+// Digit words in the pack languages. Only runs of three or more are turned
+// into digits (a phone number, a code), so "un", "dos", "lima" used as
+// ordinary words are left alone.
+const DIGIT_WORDS: Record<string, string> = {
+  zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
+  nol: '0', kosong: '0', satu: '1', dua: '2', tiga: '3', empat: '4', lima: '5', enam: '6', tujuh: '7', delapan: '8', lapan: '8', sembilan: '9',
+  isa: '1', dalawa: '2', tatlo: '3', apat: '4', anim: '6', pito: '7', walo: '8', siyam: '9',
+  cero: '0', uno: '1', dos: '2', tres: '3', cuatro: '4', cinco: '5', seis: '6', siete: '7', ocho: '8', nueve: '9',
+  um: '1', dois: '2', quatro: '4', sete: '7', oito: '8', nove: '9',
+  un: '1', deux: '2', trois: '3', quatre: '4', cinq: '5', sept: '7', huit: '8', neuf: '9',
+};
+const WORD = Object.keys(DIGIT_WORDS).sort((a, b) => b.length - a.length).join('|');
+const RUN = new RegExp(`\\b(?:${WORD})(?:[\\s,-]+(?:${WORD})){2,}\\b`, 'g');
+
+/**
+ * Chain step 9: phone numbers and codes spelled out in words
+ * (`zero eight one two`, `lima lima dua`) become digits (`0812`, `552`).
+ */
+export function digitsFromWords(input: MappedText): MappedText {
+  return replaceMapped(input, RUN, (m) =>
+    m[0]
+      .split(/[\s,-]+/)
+      .map((w) => DIGIT_WORDS[w] ?? '')
+      .join(''),
+  );
+}

@@ -1,0 +1,12 @@
+/**
+ * Every language pack the extension ships, registered here. A pack file
+ * that is not listed is not shipped; tests/packs/format.test.ts checks
+ * every pack listed.
+ */
+import type { Pack } from './types';
+import { enPack } from './en';
+
+export { COMMON_LEXICON, FREQUENT_WORDS } from './common';
+export type { Pack, Rule, Pattern, Slot } from './types';
+
+export const PACKS: readonly Pack[] = [enPack];
