@@ -1,0 +1,150 @@
+// The Firefox build in real Firefox (Debian firefox-esr, headless, over
+// WebDriver BiDi): it installs as a temporary add-on, its content script runs
+// detection on a fixture site served at the site's real URL, it leaves pages
+// the manifest does not match alone, and nothing leaves the machine.
+import { readFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES } from '../fixtures/sites';
+import {
+  FIREFOX_DIST,
+  launchFirefoxExtension,
+  nudgesOn,
+  startNetworkTrap,
+  userJs,
+  type FirefoxExtensionSession,
+  type FirefoxTab,
+  type NudgeSeen,
+} from './firefox-harness';
+import { ROOT } from './harness';
+
+const SITE = 'whatsapp';
+const fixture = FIXTURES.find((f) => f.site === SITE);
+if (!fixture) throw new Error(`no ${SITE} fixture in tests/fixtures/sites/index.ts`);
+/** The same page on a host the manifest does not match: the content script must not run there. */
+const UNMATCHED_URL = 'https://www.whatsapp.com/';
+const fixtureHtml = readFileSync(join(ROOT, fixture.file), 'utf8');
+
+/** Time for the content script to read a new message and decide (it works in slices of a few ms). */
+const SETTLE_MS = 1_500;
+const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+// Written for this test, not taken from the eval set.
+const RISKY = 'can you send me a secret photo of you? add me on snap so your parents dont see';
+const ORDINARY = ['are you going to the art club on friday?', 'i left my sketchbook in the classroom lol'];
+
+describe(`the Firefox build in firefox-esr on the ${SITE} fixture`, () => {
+  let session: FirefoxExtensionSession;
+
+  beforeAll(async () => {
+    session = await launchFirefoxExtension([
+      { url: fixture.url, html: fixtureHtml },
+      { url: UNMATCHED_URL, html: fixtureHtml },
+    ]);
+  });
+
+  afterAll(async () => {
+    // Throws if any request tried to leave the machine during these tests.
+    await session?.close();
+  });
+
+  /** Polls the page's nudges until `done` holds; on timeout, fails with what was seen and the browser console. */
+  async function waitForNudges(tab: FirefoxTab, done: (nudges: NudgeSeen[]) => boolean, what: string): Promise<NudgeSeen[]> {
+    const deadline = Date.now() + 10_000;
+    let seen = await nudgesOn(tab);
+    while (!done(seen)) {
+      if (Date.now() > deadline) {
+        const log = session.console.length ? `\nbrowser console:\n  ${session.console.join('\n  ')}` : '';
+        throw new Error(`${what} within 10 s; nudges on the page: ${JSON.stringify(seen)}${log}`);
+      }
+      await wait(100);
+      seen = await nudgesOn(tab);
+    }
+    return seen;
+  }
+
+  it('installs dist/firefox as a temporary add-on under its gecko id, in Firefox 140 or later', () => {
+    const manifest = JSON.parse(readFileSync(join(FIREFOX_DIST, 'manifest.json'), 'utf8'));
+    expect(session.extensionId).toBe(manifest.browser_specific_settings.gecko.id);
+    expect(Number.parseInt(session.firefoxVersion, 10)).toBeGreaterThanOrEqual(140);
+  });
+
+  it('nudges for the risky run already on the page, clears on a thread switch, ignores ordinary messages and nudges for a new risky one', async () => {
+    const tab = await session.open(fixture.url);
+
+    // 1. The conversation on the page already holds a photo request with secrecy.
+    const [first] = await waitForNudges(tab, (n) => n.length > 0, "no nudge appeared for the page's risky run");
+    expect(first).toMatchObject<Partial<NudgeSeen>>({ shadowMode: 'closed', kind: 'incoming' });
+    expect(['warn', 'urgent']).toContain(first?.level);
+    expect(first?.categories.length).toBeGreaterThan(0);
+
+    // 2. Another conversation: the nudge belongs to the old one.
+    await tab.evaluate('() => window.fixture.switchThread("6281234567890")');
+    await waitForNudges(tab, (n) => n.length === 0, 'the nudge did not go after a thread switch');
+
+    // 3. Ordinary messages: nothing.
+    for (const text of ORDINARY) await addIncoming(tab, text);
+    await wait(SETTLE_MS);
+    expect(await nudgesOn(tab), 'a nudge appeared for ordinary messages').toEqual([]);
+
+    // 4. A risky one in the same conversation: a nudge, from nothing.
+    await addIncoming(tab, RISKY);
+    const [fresh] = await waitForNudges(tab, (n) => n.length > 0, 'no nudge appeared for a new risky message');
+    expect(fresh?.kind).toBe('incoming');
+    expect(fresh?.categories).toContain('photo_request');
+    await tab.close();
+  });
+
+  it(`leaves the same page alone at ${UNMATCHED_URL}, where the manifest does not match`, async () => {
+    const tab = await session.open(UNMATCHED_URL);
+    expect(await tab.evaluate('() => typeof window.fixture'), 'the fixture page did not run').toBe('object');
+    await addIncoming(tab, RISKY);
+    await wait(SETTLE_MS);
+    expect(await nudgesOn(tab)).toEqual([]);
+    await tab.close();
+  });
+});
+
+describe('the Firefox network guard', () => {
+  it('routes every proxied connection of the profile to the trap, which refuses and records it', async () => {
+    const trap = await startNetworkTrap();
+    try {
+      const prefs = userJs(trap.port);
+      expect(prefs).toContain(`user_pref("network.proxy.ssl_port", ${trap.port});`);
+      expect(prefs).toContain(`user_pref("network.proxy.http_port", ${trap.port});`);
+      expect(prefs).toContain('user_pref("network.proxy.type", 1);');
+      const reply = await new Promise<string>((resolve, reject) => {
+        const socket = connect(trap.port, '127.0.0.1', () => socket.write('CONNECT collector.example:443 HTTP/1.1\r\nHost: collector.example:443\r\n\r\n'));
+        let text = '';
+        socket.on('data', (chunk) => (text += chunk.toString()));
+        socket.on('end', () => resolve(text));
+        socket.on('error', reject);
+      });
+      expect(reply).toMatch(/^HTTP\/1\.1 502/);
+      expect(trap.attempts.map((a) => a.url)).toEqual(['https://collector.example:443']);
+    } finally {
+      await trap.close();
+    }
+  });
+
+  it('fails a page request that would leave the machine and reports it when Firefox closes', async () => {
+    const session = await launchFirefoxExtension([{ url: UNMATCHED_URL, html: '<!doctype html><title>guard</title><p>guard</p>' }]);
+    let closed = false;
+    try {
+      const tab = await session.open(UNMATCHED_URL);
+      const outcome = await tab.evaluate<string>(
+        '() => fetch("https://collector.example/beacon", { method: "POST", body: "x" }).then(() => "sent", (e) => e.name)',
+      );
+      expect(outcome).toBe('TypeError');
+      closed = true;
+      await expect(session.close()).rejects.toThrow(/collector\.example\/beacon/);
+    } finally {
+      if (!closed) await session.close({ allowLeaks: true });
+    }
+  });
+});
+
+async function addIncoming(tab: FirefoxTab, text: string): Promise<void> {
+  await tab.evaluate('(text) => window.fixture.addMessage({ text, incoming: true, sender: "Sam" })', text);
+}
