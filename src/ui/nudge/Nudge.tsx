@@ -17,6 +17,8 @@ export type NudgePanel = 'main' | 'report' | 'help' | 'about' | 'trusted';
 export interface NudgeViewProps {
   level: 'notice' | 'warn' | 'urgent';
   categories: readonly string[];
+  /** The verdict's reasons (the engine's Reason shape); only their kinds are used. */
+  reasons?: readonly unknown[];
   kind: 'incoming' | 'outgoing';
   site: SiteId;
   /** The sender's name, shown only after the teen chooses "I know this person". */
@@ -38,7 +40,25 @@ export function knownCategories(categories: readonly string[]): string[] {
   return CATEGORIES.filter((c) => categories.includes(c));
 }
 
-const OUTGOING_KEYS = new Set(['personal_info', 'account_access', 'off_platform', 'photo_request', 'meetup']);
+/**
+ * What a pause-before-send nudge can name: the engine's OutgoingCategory
+ * values, plus photo_request (a photo attached in a thread that asked for one).
+ */
+export const OUTGOING_KINDS = ['phone_number', 'home_address', 'school_grade', 'secret_code', 'meet_alone', 'photo_request'] as const;
+
+/** Outgoing kinds we know, in a stable order, without repeats. */
+export function knownOutgoing(categories: readonly string[]): string[] {
+  return OUTGOING_KINDS.filter((c) => categories.includes(c));
+}
+
+/** Extra reason lines worth saying in words: the engine's Reason kinds beyond "category". */
+const REASON_KINDS = ['combination', 'repeated_after_no', 'escalation'] as const;
+
+/** The extra reason kinds present in a verdict's reasons (reasons of unknown shape are ignored). */
+export function reasonKinds(reasons: readonly unknown[] | undefined): string[] {
+  const kinds = new Set((reasons ?? []).map((r) => (typeof r === 'object' && r !== null ? (r as { kind?: unknown }).kind : undefined)));
+  return REASON_KINDS.filter((k) => kinds.has(k));
+}
 
 /** The heading id prefix; the card is labelled by it. */
 export const TITLE_ID = 'second-look-nudge-title';
@@ -69,6 +89,8 @@ export function NudgeView(props: NudgeViewProps) {
   const { t, level, kind } = props;
   const [panel, setPanel] = useState<NudgePanel>('main');
   const categories = knownCategories(props.categories);
+  const outgoing = knownOutgoing(props.categories);
+  const extraReasons = reasonKinds(props.reasons);
   const urgent = level === 'urgent' && kind === 'incoming';
   const siteName = SITE_NAMES[props.site];
 
@@ -89,12 +111,15 @@ export function NudgeView(props: NudgeViewProps) {
         <p>{t('nudge_about_what')}</p>
         <p>{t('nudge_about_private')}</p>
         <p>{t('nudge_about_wrong')}</p>
-        {categories.length > 0 && (
+        {kind === 'incoming' && categories.length > 0 && (
           <>
             <p class="small">{t('nudge_about_noticed')}</p>
             <ul>
               {categories.map((c) => (
                 <li key={c}>{t(`nudge_reason_${c}`)}</li>
+              ))}
+              {extraReasons.map((r) => (
+                <li key={r}>{t(`nudge_reason_${r}`)}</li>
               ))}
             </ul>
           </>
@@ -133,7 +158,7 @@ export function NudgeView(props: NudgeViewProps) {
       <div id={BODY_ID}>
         {kind === 'outgoing' ? (
           <>
-            {(categories.some((c) => OUTGOING_KEYS.has(c)) ? categories.filter((c) => OUTGOING_KEYS.has(c)) : ['other']).map((c) => (
+            {(outgoing.length ? outgoing : ['other']).map((c) => (
               <p key={c} class="noticed">{t(`nudge_outgoing_${c}`)}</p>
             ))}
             <p class="why">{t('nudge_outgoing_why')}</p>
@@ -146,6 +171,12 @@ export function NudgeView(props: NudgeViewProps) {
             </div>
           ))
         )}
+        {kind === 'incoming' &&
+          extraReasons.map((r) => (
+            <p key={r} class="small">
+              {t(`nudge_reason_${r}`)}
+            </p>
+          ))}
         {urgent && (
           <>
             <h3>{t('nudge_urgent_heading')}</h3>

@@ -24,7 +24,7 @@ import type { Language, Level } from '../../shared/categories';
 import type { SiteId } from '../../shared/sites';
 import { platform } from '../../platform';
 import { NUDGE_CSS } from './styles';
-import { NudgeView, knownCategories, TITLE_ID, BODY_ID } from './Nudge';
+import { NudgeView, knownCategories, knownOutgoing, TITLE_ID, BODY_ID } from './Nudge';
 import { placeNudge, type Box } from './placement';
 import { createNudgeRateLimiter, type NudgeRateLimiter } from './rate-limit';
 import { createBundleTranslator, LANGUAGE_TAGS, type LocaleMessages, type Translator } from './i18n';
@@ -134,7 +134,8 @@ function renderNudge(nudge: ActiveNudge): void {
   const level = verdict.level === 'none' ? 'notice' : verdict.level;
   const urgent = level === 'urgent' && context.kind === 'incoming';
   card.dataset.level = verdict.level;
-  card.dataset.categories = knownCategories(verdict.categories).join(' ') || verdict.categories.join(' ');
+  const known = context.kind === 'outgoing' ? knownOutgoing(verdict.categories) : knownCategories(verdict.categories);
+  card.dataset.categories = (known.length ? known : verdict.categories).join(' ');
   card.dataset.kind = context.kind;
   // alertdialog for urgent (announced at once), status for the rest (polite).
   card.setAttribute('role', urgent ? 'alertdialog' : 'status');
@@ -149,6 +150,7 @@ function renderNudge(nudge: ActiveNudge): void {
     h(NudgeView, {
       level,
       categories: verdict.categories,
+      reasons: verdict.reasons,
       kind: context.kind,
       site: context.site,
       sender,
