@@ -453,6 +453,13 @@ export interface FirefoxTab {
   close(): Promise<void>;
 }
 
+/** One console message or uncaught error, and the tab it came from. */
+export interface ConsoleEntry {
+  level: string;
+  text: string;
+  context: string | null;
+}
+
 export interface FirefoxExtensionSession {
   bidi: BidiConnection;
   /** The add-on id Firefox reports for the temporary install (the manifest's gecko id). */
@@ -462,8 +469,8 @@ export interface FirefoxExtensionSession {
   leaks: Leak[];
   /** Every request URL the browser sent through BiDi, answered or not. */
   requests: string[];
-  /** Browser console entries (log.entryAdded), for diagnosing a failing run. */
-  console: string[];
+  /** Console entries of pages and their content scripts (log.entryAdded), uncaught errors included. */
+  console: ConsoleEntry[];
   /** Opens a new tab at a routed URL and waits for it to load. */
   open(url: string): Promise<FirefoxTab>;
   /** Closes Firefox and throws if anything left or tried to leave the machine. */
@@ -542,13 +549,13 @@ export async function launchFirefoxExtension(routes: Route[], options: { dist?: 
 
     const leaks: Leak[] = [];
     const requests: string[] = [];
-    const consoleEntries: string[] = [];
+    const consoleEntries: ConsoleEntry[] = [];
     const withoutFragment = (url: string): string => url.split('#')[0] ?? url;
     const byUrl = new Map(routes.map((r) => [withoutFragment(r.url), r]));
 
     bidi.on('log.entryAdded', (params) => {
-      const entry = params as { level?: string; text?: string; source?: { context?: string } };
-      consoleEntries.push(`[${entry.level}] ${entry.text}`);
+      const entry = params as { level?: string; text?: string | null; source?: { context?: string } };
+      consoleEntries.push({ level: entry.level ?? 'info', text: entry.text ?? '', context: entry.source?.context ?? null });
     });
 
     bidi.on('network.beforeRequestSent', async (params) => {

@@ -55,7 +55,8 @@ describe(`the Firefox build in firefox-esr on the ${SITE} fixture`, () => {
     let seen = await nudgesOn(tab);
     while (!done(seen)) {
       if (Date.now() > deadline) {
-        const log = session.console.length ? `\nbrowser console:\n  ${session.console.join('\n  ')}` : '';
+        const entries = session.console.filter((e) => e.context === tab.context).map((e) => `[${e.level}] ${e.text}`);
+        const log = entries.length ? `\nconsole of the tab:\n  ${entries.join('\n  ')}` : '';
         throw new Error(`${what} within 10 s; nudges on the page: ${JSON.stringify(seen)}${log}`);
       }
       await wait(100);
@@ -93,6 +94,10 @@ describe(`the Firefox build in firefox-esr on the ${SITE} fixture`, () => {
     const [fresh] = await waitForNudges(tab, (n) => n.length > 0, 'no nudge appeared for a new risky message');
     expect(fresh?.kind).toBe('incoming');
     expect(fresh?.categories).toContain('photo_request');
+
+    // Content-script errors reach the tab's console in Firefox; the page itself logs none.
+    const errors = session.console.filter((e) => e.context === tab.context && e.level === 'error').map((e) => e.text);
+    expect(errors, 'errors in the tab (the content script under Firefox?)').toEqual([]);
     await tab.close();
   });
 
