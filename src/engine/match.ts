@@ -140,17 +140,23 @@ function lowerBound(list: HitList, pos: number): number {
   return lo;
 }
 
-/** Is there an in-order match of `slots` lying wholly inside [lo, hi)? */
+/**
+ * Is there an in-order match of `slots` lying wholly inside [lo, hi)? Each
+ * slot must start after the previous slot's start (slots may overlap a
+ * phrase, e.g. "do u have" and "u", but never reuse the same start).
+ */
 function occursWithin(slots: readonly number[], hits: Map<number, HitList>, lo: number, hi: number): boolean {
   let cursor = lo;
   for (const cls of slots) {
     const list = hits.get(cls);
     if (!list) return false;
-    const k = lowerBound(list, cursor);
+    let k = lowerBound(list, cursor);
+    // Skip occurrences that run past the window (a longer phrase at the same start).
+    while (k * 2 < list.length && (list[k * 2 + 1] ?? 0) > hi && (list[k * 2] ?? 0) < hi) k++;
     const start = list[k * 2];
     const end = list[k * 2 + 1];
     if (start === undefined || end === undefined || end > hi) return false;
-    cursor = end;
+    cursor = start + 1;
   }
   return true;
 }
@@ -168,20 +174,24 @@ function matchInOrder(rule: CompiledRule, lists: HitList[], hits: Map<number, Hi
   const count = head.length >> 1;
   for (let a = 0, attempts = 0; a < count && attempts < MAX_ATTEMPTS; a++, attempts++) {
     const first = head[a * 2] ?? 0;
-    let cursor = head[a * 2 + 1] ?? 0;
+    let cursor = first + 1;
+    let last = head[a * 2 + 1] ?? 0;
     let ok = true;
     for (let j = 1; j < lists.length; j++) {
       const list = lists[j] ?? [];
       const k = lowerBound(list, cursor);
+      const start = list[k * 2];
       const end = list[k * 2 + 1];
-      if (end === undefined) return undefined; // no later occurrence for any anchor either
-      if (end - first > rule.within) {
+      if (start === undefined || end === undefined) return undefined; // no later occurrence for any anchor either
+      const newLast = Math.max(last, end);
+      if (newLast - first > rule.within) {
         ok = false;
         break;
       }
-      cursor = end;
+      cursor = start + 1;
+      last = newLast;
     }
-    if (ok && !excepted(rule, hits, first, cursor, tokenCount)) return { rule, first, last: cursor };
+    if (ok && !excepted(rule, hits, first, last, tokenCount)) return { rule, first, last };
   }
   return undefined;
 }

@@ -5,8 +5,10 @@
  */
 import type { Pack } from './types';
 import { enPack } from './en';
+import { frPack } from './fr';
+import { ptPack } from './pt';
 
 export { COMMON_LEXICON, FREQUENT_WORDS } from './common';
 export type { Pack, Rule, Pattern, Slot } from './types';
 
-export const PACKS: readonly Pack[] = [enPack];
+export const PACKS: readonly Pack[] = [enPack, ptPack, frPack];
