@@ -9,8 +9,10 @@ import { horizontalSide, readText } from './dom';
 
 /** Message words: a `div[dir=auto]` outside quotes, reactions and link cards. */
 export const META_TEXT = 'div[dir="auto"]';
-/** Clickable parts of a row that are never the message's own words. */
-export const META_NOT_TEXT = '[role=button], a, [role=link], h4, h5, h6';
+/** Clickable parts of a row (quoted replies, reactions, link cards): a `div[dir=auto]` inside one is not the message. */
+export const META_CLICKABLE = '[role=button], a, [role=link]';
+/** Skipped inside the message's own words (a plain link inside them is kept). */
+export const META_NOT_TEXT = '[role=button], h4, h5, h6';
 
 /**
  * "You sent" as Meta words it in the project's languages. Unverified beyond
@@ -26,7 +28,7 @@ export function saysYouSent(label: string): boolean {
 /** The row's own message text: the last `div[dir=auto]` that is not inside a clickable part. */
 export function metaMessageText(row: Element, maxChars: number): { text: string; bubble: Element | null } {
   const candidates = Array.from(row.querySelectorAll(META_TEXT)).filter((el) => {
-    const clickable = el.closest(META_NOT_TEXT);
+    const clickable = el.closest(META_CLICKABLE);
     return !clickable || !row.contains(clickable);
   });
   const bubble = candidates[candidates.length - 1] ?? null;

@@ -13,7 +13,7 @@ import { labelText, pathId, previousRows, readText } from './dom';
 
 export const REDDIT_SHADOW_HOSTS = ['rs-app', 'rs-room', 'rs-timeline'] as const;
 export const REDDIT_ROW = 'rs-timeline-event[data-id]';
-export const REDDIT_TEXT = '.room-message-body .room-message-text';
+export const REDDIT_TEXT = '.room-message-body > .room-message-text';
 export const REDDIT_AUTHOR = '.room-message-header span.user-name';
 export const REDDIT_NOT_TEXT = 'rs-reactions, rs-link-preview, .reply-preview, faceplate-timeago';
 /**

@@ -13,7 +13,10 @@ import { labelText, pathId, readText, stableHash } from './dom';
 export const SNAPCHAT_ROW = 'main li > div > ul > li';
 export const SNAPCHAT_RUN_HEADER = ':scope > header';
 export const SNAPCHAT_TEXT = 'span[dir=auto]';
+/** A span[dir=auto] inside these is a link card or a control, not the message. */
 export const SNAPCHAT_NOT_TEXT = 'a, button, [role=button]';
+/** Skipped inside the message's words (a plain link in them is kept). */
+export const SNAPCHAT_SKIP_IN_TEXT = 'button, [role=button]';
 /** "ME" as the run header reads for the teen's own messages (unverified beyond English). */
 export const SNAPCHAT_SELF_LABELS = ['me', 'saya', 'yo', 'eu', 'moi', 'ako', 'ฉัน'];
 export const SNAPCHAT_COMPOSER = 'main [contenteditable=true], main textarea';
@@ -27,7 +30,7 @@ export const snapchatAdapter: SiteAdapter = {
   readRow(row, { maxChars }) {
     // The message's own words are its last span[dir=auto]; a quoted reply comes first.
     const spans = Array.from(row.querySelectorAll(SNAPCHAT_TEXT)).filter((el) => !el.closest(SNAPCHAT_NOT_TEXT));
-    const text = readText(spans[spans.length - 1], maxChars, SNAPCHAT_NOT_TEXT);
+    const text = readText(spans[spans.length - 1], maxChars, SNAPCHAT_SKIP_IN_TEXT);
     if (!text) return null;
     const run = row.parentElement?.parentElement?.parentElement ?? null;
     const header = labelText(run?.querySelector(SNAPCHAT_RUN_HEADER));
