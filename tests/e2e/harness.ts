@@ -219,3 +219,61 @@ export async function launchExtension(routes: Route[], options: { dist?: string 
     },
   };
 }
+
+/** What a nudge shows, read from inside its closed shadow root. */
+export interface NudgeSeen {
+  level: string;
+  categories: string[];
+  kind: string;
+  /** All text inside the shadow root, for language checks. */
+  text: string;
+}
+
+interface CdpNode {
+  nodeName: string;
+  nodeType: number;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+  contentDocument?: CdpNode;
+}
+
+function textOf(node: CdpNode): string {
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  if (node.nodeName === 'STYLE' || node.nodeName === 'SCRIPT') return '';
+  return [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(textOf).join(' ');
+}
+
+/**
+ * Every Second Look nudge on the page. Closed shadow roots are invisible to
+ * page scripts and to Playwright locators; CDP's pierce reads them.
+ */
+export async function readNudges(page: Page): Promise<NudgeSeen[]> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const found: NudgeSeen[] = [];
+    const walk = (node: CdpNode): void => {
+      if (node.nodeName === 'SECOND-LOOK-NUDGE') {
+        const shadow = node.shadowRoots?.[0];
+        const first = shadow?.children?.find((c) => c.nodeType === 1 && c.nodeName !== 'STYLE');
+        const attrs = new Map<string, string>();
+        const list = first?.attributes ?? [];
+        for (let i = 0; i + 1 < list.length; i += 2) attrs.set(list[i] ?? '', list[i + 1] ?? '');
+        found.push({
+          level: attrs.get('data-level') ?? '',
+          categories: (attrs.get('data-categories') ?? '').split(' ').filter(Boolean),
+          kind: attrs.get('data-kind') ?? '',
+          text: shadow ? textOf(shadow).replace(/\s+/g, ' ').trim() : '',
+        });
+      }
+      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) walk(child);
+      if (node.contentDocument) walk(node.contentDocument);
+    };
+    walk(root);
+    return found;
+  } finally {
+    await session.detach();
+  }
+}
