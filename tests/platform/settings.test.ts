@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 // The real gateway loads webextension-polyfill, which refuses to load outside an extension.
 vi.mock('webextension-polyfill', () => ({ default: {} }));
