@@ -1,1 +1,62 @@
-export {};
+/**
+ * The content script's entry: one script for every supported site. It picks
+ * the site's adapter from the page's URL (by the manifest's own match
+ * patterns), then wires the pipeline in ./run.ts to the real engine, the
+ * guardian's settings (through src/platform) and the nudge.
+ */
+import { createDetector } from '../engine';
+import { isCategory, type Category } from '../shared/categories';
+import type { Settings } from '../shared/settings';
+import { loadSettings, recordSummary, trustContact, watchSettings } from '../platform/settings';
+import { ADAPTERS, siteFor } from '../sites/registry';
+import { clearNudges, setNudgeLanguage, showNudge } from '../ui/nudge';
+import { requestNudgeMessages } from '../ui/nudge/locale-service';
+import { startContentScript } from './run';
+
+/** The engine's options from the guardian's settings. */
+export function detectorOptions(settings: Settings): Parameters<typeof createDetector>[0] {
+  return {
+    categories: settings.categories,
+    languages: settings.languages,
+    sensitivity: settings.sensitivity,
+    extraPhrases: settings.extraPhrases,
+  };
+}
+
+let nudgeLanguage: Settings['nudgeLanguage'] = null;
+
+/** Follows the guardian's nudge-language override (its strings come from the background, once per page). */
+function followNudgeLanguage(settings: Settings): void {
+  if (settings.nudgeLanguage === nudgeLanguage) return;
+  nudgeLanguage = settings.nudgeLanguage;
+  const wanted = nudgeLanguage;
+  if (!wanted) {
+    setNudgeLanguage(null);
+    return;
+  }
+  requestNudgeMessages(wanted)
+    .then((answer) => {
+      if (answer && nudgeLanguage === wanted) setNudgeLanguage(answer);
+    })
+    .catch(() => undefined); // keep the browser's language
+}
+
+const site = siteFor(new URL(location.href));
+if (site) {
+  startContentScript({
+    window,
+    site,
+    adapter: ADAPTERS[site],
+    settings: { load: loadSettings, watch: watchSettings },
+    createDetector: (settings) => createDetector(detectorOptions(settings)),
+    showNudge,
+    clearNudges,
+    trustContact: (siteId, name) => void trustContact(siteId, name).catch(() => undefined),
+    recordNudge: (categories) => void recordSummary(categories.filter((c): c is Category => isCategory(c))).catch(() => undefined),
+    onSettings: followNudgeLanguage,
+    options: {
+      // Counts only, never text; on in development builds or when the page is marked for a benchmark.
+      debug: import.meta.env.DEV || document.documentElement.hasAttribute('data-second-look-debug'),
+    },
+  });
+}

@@ -74,6 +74,10 @@ export interface ContentScriptDeps {
   clearNudges(): void;
   /** Saves "I know this person"; absent means the choice is not offered. */
   trustContact?(site: SiteId, name: string): void;
+  /** Called with the categories of each nudge shown (the guardian's optional local summary). */
+  recordNudge?(categories: readonly string[]): void;
+  /** Called with each settings value as it arrives (the nudge language, for one). */
+  onSettings?(settings: Settings): void;
   options?: Partial<ContentScriptOptions>;
 }
 
@@ -203,7 +207,7 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
     categories.filter((c) => settings?.categories[c as Category] !== false);
 
   function nudgeContext(kind: 'incoming' | 'outgoing', thread: string, sender?: string): NudgeContext {
-    const context: NudgeContext & { composer?: Element } = { kind, site: deps.site, thread };
+    const context: NudgeContext = { kind, site: deps.site, thread, helplineCountry: settings?.helplineCountry ?? null };
     if (sender) context.sender = sender;
     if (kind === 'incoming' && deps.trustContact && settings?.allowTrust) {
       const trust = deps.trustContact;
@@ -224,6 +228,7 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
     for (const c of categories) m.categories.add(c);
     stats.nudges++;
     deps.showNudge({ ...verdict, categories }, anchor, nudgeContext('incoming', thread, sender));
+    deps.recordNudge?.(categories);
   }
 
   /** Reads one row and, if it is a message not seen before, checks it. */
@@ -393,7 +398,9 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
 
   function onDraft(text: string, composer: HTMLElement): void {
     if (!detector || currentThread === null) return;
-    const verdict = outgoingVerdict(detector.scanOutgoing(text));
+    const found = outgoingVerdict(detector.scanOutgoing(text));
+    // The guardian's sensitivity applies to pause-before-send nudges too.
+    const verdict = found && levelAtLeast(found.level, floor()) ? found : null;
     const m = memory(currentThread);
     const signature = verdict ? verdict.categories.join(' ') : '';
     // One nudge per new kind of disclosure; clearing the draft lets the same one show again later.
@@ -477,6 +484,7 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
       JSON.stringify([settings.categories, settings.languages, settings.sensitivity, settings.extraPhrases]) !==
         JSON.stringify([next.categories, next.languages, next.sensitivity, next.extraPhrases]);
     settings = next;
+    deps.onSettings?.(next);
     if (detectionChanged) {
       detector = deps.createDetector(next);
       // Trackers built by the old detector are dropped; the page is read again into new ones.

@@ -15,17 +15,20 @@ export const GENERIC_CONTAINER = ':is([role=log], [aria-live=polite], [role=grid
 export const GENERIC_ROW = `${GENERIC_CONTAINER} > :is([role=row], [role=listitem], li, article, div), ${GENERIC_CONTAINER} > div > :is([role=row], [role=listitem], article)`;
 /** Parts of a row that are not the message's own words. */
 export const GENERIC_SKIP =
-  'time, button, [role=button], svg, blockquote, [aria-hidden=true], h1, h2, h3, h4, h5, h6, [role=heading], ' +
-  '[class*=reaction i], [class*=reply i], [class*=quote i], [class*=preview i], [class*=embed i], [class*=timestamp i], ' +
-  '[class*=sender i], [class*=author i], [class*=username i], [class*=meta i]';
+  'time, button, [role=button], svg, blockquote, aside, figure, [aria-hidden=true], h1, h2, h3, h4, h5, h6, [role=heading], ' +
+  // Block content inside a link is a link card; a plain link's own text is kept.
+  'a div, a p, ' +
+  '[class*="reaction" i], [class*="reply" i], [class*="quote" i], [class*="preview" i], [class*="embed" i], [class*="timestamp" i], ' +
+  '[class*="sender" i], [class*="author" i], [class*="username" i], [class*="meta" i]';
 /** Where the sender's name usually sits. */
-export const GENERIC_SENDER = '[class*=sender i], [class*=author i], [class*=username i], h5, h6, [role=heading]';
+export const GENERIC_SENDER = '[class*="sender" i], [class*="author" i], [class*="username" i], h5, h6, [role=heading]';
 /** Class or data tokens that mark the teen's own messages / the other person's, on many chat UIs. */
 const OUTGOING_TOKEN = /(^|[\s_-])(out|outgoing|own|self|sent|mine|me)([\s_-]|$)/i;
 const INCOMING_TOKEN = /(^|[\s_-])(in|incoming|received|other|them)([\s_-]|$)/i;
 export const GENERIC_COMPOSER = '[role=textbox][contenteditable=true], [contenteditable=true][aria-label], [role=textbox], textarea, [contenteditable=true]';
-/** Rows that wrap other rows are containers, not messages. */
-const NESTED_ROW = '[role=row], [role=listitem], article';
+/** Lists that are not a conversation: chat lists, menus, page chrome. */
+const NOT_CHAT = 'nav, [role=navigation], header, [role=banner], [role=menu], [role=tree]';
+const SYSTEM_LINE = '[class*="system" i], [class*="service" i]';
 
 function markerSide(row: Element): 'incoming' | 'outgoing' | undefined {
   // The row and its first two levels: sites mark the bubble wrapper, not always the row.
@@ -62,7 +65,9 @@ export function createGenericAdapter(site: SiteAdapter): SiteAdapter {
     threadId: (doc, url) => site.threadId(doc, url),
     rowSelector: GENERIC_ROW,
     readRow(row, { maxChars }) {
-      if (row.querySelector(NESTED_ROW) || row.getAttribute('role') === 'separator') return null;
+      if (row.getAttribute('role') === 'separator' || row.closest(NOT_CHAT) || row.querySelector(GENERIC_ROW)) return null;
+      // System lines ("Rafi joined") on many sites carry "system" or "service" in a class name.
+      if (row.matches(SYSTEM_LINE) || row.querySelector(SYSTEM_LINE)) return null;
       const text = readText(row, maxChars, GENERIC_SKIP);
       // System lines and date separators sit centred and carry no bubble.
       if (!text || isCentred(row)) return null;
