@@ -108,6 +108,14 @@ export function collectHits(tokens: Token[], index: CompiledIndex): Map<number, 
       found = addAll(hits, index.words.get(host), i, i + 1) || found;
       found = addAll(hits, index.words.get(slash < 0 ? text : text.slice(0, slash)), i, i + 1) || found;
     }
+    if (!found && token.kind === TokenKind.Word && text.includes('-')) {
+      // Affixed or compound words ("mag-model", "i-send", "e-mail"): try the parts.
+      for (const part of text.split('-')) {
+        if (part.length === 0) continue;
+        found = addAll(hits, index.words.get(part), i, i + 1) || found;
+        found = prefixHits(index.prefixes, part, hits, i) || found;
+      }
+    }
     const dedup = !found && hasDouble(text) ? dedupLetters(text) : undefined;
     if (dedup !== undefined) {
       addAll(hits, index.dedupWords.get(dedup), i, i + 1);

@@ -5,10 +5,13 @@
  */
 import type { Pack } from './types';
 import { enPack } from './en';
+import { idPack } from './id';
+import { msPack } from './ms';
+import { tlPack } from './tl';
 import { frPack } from './fr';
 import { ptPack } from './pt';
 
 export { COMMON_LEXICON, FREQUENT_WORDS } from './common';
 export type { Pack, Rule, Pattern, Slot } from './types';
 
-export const PACKS: readonly Pack[] = [enPack, ptPack, frPack];
+export const PACKS: readonly Pack[] = [enPack, idPack, ptPack, tlPack, frPack, msPack];
