@@ -64,16 +64,19 @@ export function reasonKinds(reasons: readonly unknown[] | undefined): string[] {
 export const TITLE_ID = 'second-look-nudge-title';
 export const BODY_ID = 'second-look-nudge-body';
 
-function PanelFrame(props: { title: string; t: Translator; onBack: () => void; children: ComponentChildren }) {
+function PanelFrame(props: { title: string; t: Translator; onBack: () => void; onClose: () => void; children: ComponentChildren }) {
   const heading = useRef<HTMLHeadingElement>(null);
   // The teen pressed a button inside the nudge: moving focus to the new panel's
   // heading is expected here and is not stealing it from the compose box.
   useEffect(() => heading.current?.focus({ preventScroll: true }), []);
   return (
     <div class="panel">
-      <h2 class="title" id={TITLE_ID} tabIndex={-1} ref={heading}>
-        {props.title}
-      </h2>
+      <div class="head">
+        <h2 class="title" id={TITLE_ID} tabIndex={-1} ref={heading}>
+          {props.title}
+        </h2>
+        <CloseButton t={props.t} onClose={props.onClose} />
+      </div>
       <div id={BODY_ID}>{props.children}</div>
       <div class="choices">
         <button type="button" class="secondary" onClick={props.onBack}>
@@ -81,6 +84,14 @@ function PanelFrame(props: { title: string; t: Translator; onBack: () => void; c
         </button>
       </div>
     </div>
+  );
+}
+
+function CloseButton(props: { t: Translator; onClose: () => void }) {
+  return (
+    <button type="button" class="close" aria-label={props.t('nudge_close')} title={props.t('nudge_close')} onClick={props.onClose}>
+      <span aria-hidden="true">×</span>
+    </button>
   );
 }
 
@@ -96,18 +107,14 @@ export function NudgeView(props: NudgeViewProps) {
 
   useEffect(() => props.onLayout?.(), [panel]);
 
-  const closeButton = (
-    <button type="button" class="close" aria-label={t('nudge_close')} title={t('nudge_close')} onClick={props.onDismiss}>
-      <span aria-hidden="true">×</span>
-    </button>
-  );
+  const closeButton = <CloseButton t={t} onClose={props.onDismiss} />;
   const back = () => setPanel('main');
 
-  if (panel === 'report') return <PanelFrame title={t('nudge_report_title', siteName)} t={t} onBack={back}><ReportPanel site={props.site} t={t} lang={props.lang} /></PanelFrame>;
-  if (panel === 'help') return <PanelFrame title={t('nudge_help_title')} t={t} onBack={back}><HelpPanel country={props.country} t={t} lang={props.lang} /></PanelFrame>;
+  if (panel === 'report') return <PanelFrame title={t('nudge_report_title', siteName)} t={t} onBack={back} onClose={props.onDismiss}><ReportPanel site={props.site} t={t} lang={props.lang} /></PanelFrame>;
+  if (panel === 'help') return <PanelFrame title={t('nudge_help_title')} t={t} onBack={back} onClose={props.onDismiss}><HelpPanel country={props.country} t={t} lang={props.lang} /></PanelFrame>;
   if (panel === 'about') {
     return (
-      <PanelFrame title={t('nudge_about_title')} t={t} onBack={back}>
+      <PanelFrame title={t('nudge_about_title')} t={t} onBack={back} onClose={props.onDismiss}>
         <p>{t('nudge_about_what')}</p>
         <p>{t('nudge_about_private')}</p>
         <p>{t('nudge_about_wrong')}</p>

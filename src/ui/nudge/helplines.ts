@@ -3,6 +3,13 @@
  * the guardian's setting first, else the region of the browser locale, else
  * the language when it points to one country. International services are
  * always listed after the country's own.
+ *
+ * Every fact in helplines.json comes from /work/shared/HELPLINES.md (research
+ * compiled 2026-11-22 from stored copies of the pages named in `sources`; not
+ * re-checked live). status: 'verified' = the research marked it verified on
+ * the service's own page; 'sourced' = a good source without a warning;
+ * 'needs_check' = the research flagged a doubt, explained in
+ * helplines-notes.json. Never add a number the research does not source.
  */
 import data from './helplines.json';
 
@@ -29,7 +36,6 @@ export interface Helpline {
   /** When the details were last checked (YYYY-MM-DD). */
   checked: string;
   status: HelplineStatus;
-  note?: string;
 }
 
 /** Every helpline we ship. */

@@ -116,6 +116,8 @@ function rectOf(el: Element | null | undefined): Box | null {
 function place(nudge: ActiveNudge): void {
   const win = nudge.host.ownerDocument.defaultView;
   if (!win) return;
+  // Measure the card at its natural height, then cap it if it must shrink.
+  nudge.card.style.removeProperty('max-height');
   const cardRect = nudge.card.getBoundingClientRect();
   const spot = placeNudge({
     kind: nudge.context.kind,
@@ -125,6 +127,7 @@ function place(nudge: ActiveNudge): void {
     // An outgoing nudge's anchor is the compose box itself.
     composer: rectOf(nudge.context.composer ?? (nudge.context.kind === 'outgoing' ? nudge.anchor : null)),
   });
+  if (spot.maxHeight !== undefined) nudge.card.style.setProperty('max-height', `${Math.floor(spot.maxHeight)}px`);
   nudge.host.style.setProperty('top', `${Math.round(spot.top)}px`, 'important');
   nudge.host.style.setProperty('left', `${Math.round(spot.left)}px`, 'important');
 }

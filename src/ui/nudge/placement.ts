@@ -23,6 +23,9 @@ export interface PlacementInput {
 /** Space kept between the card, the message, the compose box and the window edges. */
 export const GAP = 8;
 
+/** The card never shrinks below this (it scrolls inside); below it, it may sit lower. */
+export const MIN_CARD_HEIGHT = 140;
+
 function overlaps(a: Box, b: Box): boolean {
   return a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
 }
@@ -48,10 +51,24 @@ function clearComposer(box: Box, composer: Box | null): Box {
   return { ...box, top: composer.top + composer.height + GAP };
 }
 
-/** The card's top-left corner, in viewport pixels (for position: fixed). */
-export function placeNudge(input: PlacementInput): { top: number; left: number } {
-  const { viewport, card, kind } = input;
+/**
+ * The card's top-left corner, in viewport pixels (for position: fixed), and a
+ * height cap when the card must shrink (and scroll inside) to stay clear of
+ * the compose box: short windows, 200% zoom.
+ */
+export function placeNudge(input: PlacementInput): { top: number; left: number; maxHeight?: number } {
+  const { viewport, kind } = input;
   const composer = visible(input.composer, viewport) ? input.composer : null;
+  const roomAbove = composer ? composer.top - 2 * GAP : Infinity;
+  if (input.card.height > roomAbove && roomAbove >= MIN_CARD_HEIGHT) {
+    const card = { width: input.card.width, height: roomAbove };
+    return { ...placeSized({ ...input, card }, composer), maxHeight: roomAbove };
+  }
+  return placeSized(input, composer);
+}
+
+function placeSized(input: PlacementInput, composer: Box | null): { top: number; left: number } {
+  const { viewport, card, kind } = input;
   const size = { width: card.width, height: card.height };
   const maxLeft = viewport.width - card.width - GAP;
   const maxTop = viewport.height - card.height - GAP;
@@ -71,7 +88,9 @@ export function placeNudge(input: PlacementInput): { top: number; left: number }
       { ...size, left: clamp(anchor.left, GAP, maxLeft), top: anchor.top + anchor.height + GAP },
       { ...size, left: clamp(anchor.left, GAP, maxLeft), top: anchor.top - GAP - card.height },
     ];
-    const beside = candidates.find((box) => fits(box, viewport) && !(composer && overlaps(box, composer)));
+    // A card beside the message but reaching down over the compose box slides up instead, if it can.
+    const lifted = candidates.map((box) => (composer && overlaps(box, composer) ? { ...box, top: Math.min(box.top, composer.top - GAP - card.height) } : box));
+    const beside = lifted.find((box) => fits(box, viewport) && !(composer && overlaps(box, composer)));
     if (beside) return { top: beside.top, left: beside.left };
   }
 

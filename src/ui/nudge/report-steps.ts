@@ -2,6 +2,12 @@
  * How to block and report someone on each site, as data (report-steps.json).
  * Steps are action ids translated through `nudge_step_<do>` keys; button
  * labels stay as the site's English wording, quoted from the source.
+ *
+ * From /work/shared/HELPLINES.md section B (research compiled 2026-11-22
+ * from stored copies; not re-checked live). status 'confirmed' = the site's
+ * own help page; 'unconfirmed' = a third-party guide, news or an old own
+ * page whose wording may have changed. Where nothing was sourced (Messenger
+ * and Reddit blocking), the step list is left out and the panel says so.
  */
 import type { SiteId } from '../../shared/sites';
 import data from './report-steps.json';

@@ -41,7 +41,8 @@ export const NUDGE_CSS = `
 .card *, .card *::before, .card *::after { box-sizing: border-box; }
 .card[data-level="urgent"] { border: 2px solid var(--urgent-line); }
 .head { display: flex; align-items: flex-start; gap: 8px; }
-.title { flex: 1; margin: 0; font-size: 17px; line-height: 1.3; font-weight: 700; }
+.title { flex: 1; margin: 0 0 6px; font-size: 17px; line-height: 1.3; font-weight: 700; }
+.title:focus { outline: none; }
 .card[data-level="urgent"] .band { background: var(--urgent-bg); color: var(--urgent-fg); margin: -14px -16px 10px; padding: 14px 16px 10px; border-radius: 10px 10px 0 0; }
 .private { margin: 2px 0 10px; color: var(--muted); font-size: 13px; }
 .card[data-level="urgent"] .private { color: inherit; }

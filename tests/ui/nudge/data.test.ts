@@ -1,6 +1,7 @@
 /** Format tests for the helplines and report-steps data: every fact has a source, a date and a status. */
 import { describe, expect, it } from 'vitest';
 import en from '../../../public/_locales/en/messages.json';
+import helplineNotes from '../../../src/ui/nudge/helplines-notes.json';
 import { SITE_IDS } from '../../../src/shared/sites';
 import { HELPLINES, helplineCountry, helplinesFor, internationalHelplines, dialHref, whatsappHref } from '../../../src/ui/nudge/helplines';
 import { LABELLED_ACTIONS, STEP_ACTIONS, allReportSteps, reportStepsFor } from '../../../src/ui/nudge/report-steps';
@@ -25,7 +26,8 @@ describe('helplines.json', () => {
       for (const url of h.sources) expect(isUrl(url), `${h.id}: ${url}`).toBe(true);
       expect(h.checked, h.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(['verified', 'sourced', 'needs_check'], h.id).toContain(h.status);
-      if (h.status === 'needs_check') expect(h.note, `${h.id} says what to check`).toBeTruthy();
+      const notes = helplineNotes.notes as Record<string, string>;
+      if (h.status === 'needs_check') expect(notes[h.id], `${h.id} says what to check`).toBeTruthy();
       expect(h.country, h.id).toMatch(/^([A-Z]{2}|INTL)$/);
       expect(keys.has(`nudge_help_topic_${h.topic}`), `${h.id} topic`).toBe(true);
     }
@@ -44,6 +46,11 @@ describe('helplines.json', () => {
         expect(h.hours.to).toMatch(/^\d{2}:\d{2}$/);
       }
     }
+  });
+
+  it('keeps notes only for entries that exist', () => {
+    const ids = new Set(HELPLINES.map((h) => h.id));
+    for (const id of Object.keys(helplineNotes.notes)) expect(ids.has(id), id).toBe(true);
   });
 
   it('does not carry the number the research warns is a typo', () => {

@@ -15,6 +15,12 @@ describe('placeNudge', () => {
     expect(placeNudge({ kind: 'incoming', viewport, card, anchor, composer })).toEqual({ top: 200, left: 720 + GAP });
   });
 
+  it('slides up beside the message rather than covering the compose box below it', () => {
+    const anchor = { top: 600, left: 320, width: 400, height: 40 };
+    const spot = placeNudge({ kind: 'incoming', viewport, card, anchor, composer });
+    expect(spot).toEqual({ top: composer.top - GAP - card.height, left: 720 + GAP });
+  });
+
   it('goes to the left of a message that hugs the right edge', () => {
     const anchor = { top: 200, left: 900, width: 360, height: 40 };
     expect(placeNudge({ kind: 'incoming', viewport, card, anchor, composer })).toEqual({ top: 200, left: 900 - GAP - 360 });
@@ -29,6 +35,15 @@ describe('placeNudge', () => {
   it('puts an outgoing nudge just above the compose box', () => {
     const spot = placeNudge({ kind: 'outgoing', viewport, card, anchor: null, composer });
     expect(spot).toEqual({ top: composer.top - GAP - card.height, left: composer.left });
+  });
+
+  it('shrinks the card to fit above the compose box when the window is short (200% zoom)', () => {
+    const short = { width: 550, height: 410 };
+    const low: Box = { top: 328, left: 40, width: 510, height: 66 };
+    const spot = placeNudge({ kind: 'incoming', viewport: short, card: { width: 360, height: 520 }, anchor: null, composer: low });
+    expect(spot.maxHeight).toBe(328 - 2 * GAP);
+    expect(spot.top).toBe(GAP);
+    expect(spot.top + spot.maxHeight!).toBeLessThanOrEqual(low.top - GAP);
   });
 
   it('ignores an anchor scrolled out of view', () => {
