@@ -19,6 +19,19 @@ export interface RuleMatch {
   last: number;
 }
 
+/**
+ * A span some rule matched but an exception explained away ("a pic OF THE
+ * HOMEWORK"). Another pack's rule of the same category on the same words
+ * is then dropped too: a guard written in one language speaks for the
+ * words, not for the pack (Taglish and Manglish packs list English words).
+ */
+interface Veto {
+  category: string;
+  lang: string;
+  first: number;
+  last: number;
+}
+
 const MAX_ATTEMPTS = 48;
 const THAI_GAP_CHARS = 4;
 const MAX_THAI_TERM_CHECKS = 64;
@@ -177,7 +190,7 @@ function excepted(rule: CompiledRule, hits: Map<number, HitList>, first: number,
   return false;
 }
 
-function matchInOrder(rule: CompiledRule, lists: HitList[], hits: Map<number, HitList>, tokenCount: number): RuleMatch | undefined {
+function matchInOrder(rule: CompiledRule, lists: HitList[], hits: Map<number, HitList>, tokenCount: number, vetoes: Veto[]): RuleMatch | undefined {
   const head = lists[0] ?? [];
   const count = head.length >> 1;
   for (let a = 0, attempts = 0; a < count && attempts < MAX_ATTEMPTS; a++, attempts++) {
@@ -199,12 +212,14 @@ function matchInOrder(rule: CompiledRule, lists: HitList[], hits: Map<number, Hi
       cursor = start + 1;
       last = newLast;
     }
-    if (ok && !excepted(rule, hits, first, last, tokenCount)) return { rule, first, last };
+    if (!ok) continue;
+    if (!excepted(rule, hits, first, last, tokenCount)) return { rule, first, last };
+    vetoes.push({ category: rule.category, lang: rule.lang, first, last });
   }
   return undefined;
 }
 
-function matchAnyOrder(rule: CompiledRule, lists: HitList[], hits: Map<number, HitList>, tokenCount: number): RuleMatch | undefined {
+function matchAnyOrder(rule: CompiledRule, lists: HitList[], hits: Map<number, HitList>, tokenCount: number, vetoes: Veto[]): RuleMatch | undefined {
   const head = lists[0] ?? [];
   const count = head.length >> 1;
   for (let a = 0, attempts = 0; a < count && attempts < MAX_ATTEMPTS; a++, attempts++) {
@@ -236,7 +251,9 @@ function matchAnyOrder(rule: CompiledRule, lists: HitList[], hits: Map<number, H
       if (bestSpan > rule.within) ok = false;
       else [lo, hi] = [bestLo, bestHi];
     }
-    if (ok && !excepted(rule, hits, lo, hi, tokenCount)) return { rule, first: lo, last: hi };
+    if (!ok) continue;
+    if (!excepted(rule, hits, lo, hi, tokenCount)) return { rule, first: lo, last: hi };
+    vetoes.push({ category: rule.category, lang: rule.lang, first: lo, last: hi });
   }
   return undefined;
 }
@@ -247,6 +264,7 @@ export function matchRules(tokens: Token[], index: CompiledIndex, enabled: (rule
   if (hits.size === 0) return [];
   const tried = new Set<number>();
   const matches: RuleMatch[] = [];
+  const vetoes: Veto[] = [];
   for (const cls of hits.keys()) {
     const ruleIds = index.rulesByAnchor.get(cls);
     if (!ruleIds) continue;
@@ -266,9 +284,12 @@ export function matchRules(tokens: Token[], index: CompiledIndex, enabled: (rule
         lists.push(list);
       }
       if (!present) continue;
-      const m = rule.anyOrder ? matchAnyOrder(rule, lists, hits, tokens.length) : matchInOrder(rule, lists, hits, tokens.length);
+      const m = rule.anyOrder ? matchAnyOrder(rule, lists, hits, tokens.length, vetoes) : matchInOrder(rule, lists, hits, tokens.length, vetoes);
       if (m) matches.push(m);
     }
   }
-  return matches;
+  if (vetoes.length === 0) return matches;
+  return matches.filter(
+    (m) => !vetoes.some((v) => v.category === m.rule.category && v.lang !== m.rule.lang && v.first < m.last && m.first < v.last),
+  );
 }
