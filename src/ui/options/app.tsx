@@ -77,6 +77,9 @@ export default function OptionsApp({ now }: OptionsAppProps) {
   };
 
   async function write(change: (s: Settings) => Settings): Promise<void> {
+    // Show the change at once (a controlled checkbox would otherwise flick back until storage answers);
+    // locked controls are disabled, so the change only touches entries where effective equals local.
+    setState((prev) => prev && { ...prev, effective: change(structuredClone(prev.effective)), local: change(structuredClone(prev.local)) });
     const result = await updateSettings(change);
     setStatus(result.ok ? t('options_saved') : t('options_notSaved'));
     await refresh();
