@@ -290,6 +290,6 @@ export function matchRules(tokens: Token[], index: CompiledIndex, enabled: (rule
   }
   if (vetoes.length === 0) return matches;
   return matches.filter(
-    (m) => !vetoes.some((v) => v.category === m.rule.category && v.lang !== m.rule.lang && v.first < m.last && m.first < v.last),
+    (m) => !vetoes.some((v) => v.category === m.rule.category && v.lang !== m.rule.lang && v.first <= m.first && m.last <= v.last),
   );
 }

@@ -81,7 +81,7 @@ export const enPack: Pack = {
     account: ['account', 'acc', 'acct', 'profile', 'ig', 'insta', 'instagram', 'tiktok', 'snap', 'snapchat', 'fortnite', 'roblox', 'steam', 'epic', 'epic games', 'discord', 'email', 'gmail', 'school email', 'apple id', 'icloud', 'fb', 'facebook', 'whatsapp', 'telegram', 'minecraft', 'xbox', 'psn'],
     benign_code: ['wifi', 'wi-fi', 'wi fi', 'router', 'classroom code', 'class code', 'google classroom', 'locker', 'locker combo', 'combo', 'promo code', 'discount code', 'zip code', 'dress code', 'door code', 'gate code', 'lunch code', 'netflix', 'hotspot', 'code of conduct', 'source code', 'python', 'homework'],
     borrow: ['borrow', 'use', 'log into', 'log in to', 'login to', 'get into', 'hop on', 'have', 'hand over', 'trade', 'swap', 'level', 'take over', 'access'],
-    verify: ['verify', 'verification', 'confirm', 'reactivate', 'recover', 'unlock', 'flagged', 'suspended', 'disabled', 'violation*', 'claim', 'support', 'security team', 'team'],
+    verify: ['verify', 'verification', 'confirm', 'reactivate', 'recover', 'unlock', 'flagged', 'suspended', 'disabled', 'violation*', 'claim', 'support', 'security team', 'support team'],
     went_to_phone: ['went to ur phone', 'went to your phone', 'sent to ur phone', 'sent to your phone', 'to ur phone', 'to your phone', 'comes to ur phone', 'on ur phone', 'by accident', 'by mistake', 'to ur number', 'to your number', 'to ur email', 'texted u', 'texted you', 'just got', 'u just got', 'you just got', 'u got a code', 'you got a code'],
     // --- threats ---------------------------------------------------------------
     threat_verb: ['post', 'share', 'send', 'leak', 'expose', 'show', 'spread', 'upload', 'forward', 'tell', 'ruin', 'goes to', 'go to', 'will see', 'sees', 'see them', 'is going on', 'go on', 'goes on'],
@@ -94,7 +94,7 @@ export const enPack: Pack = {
     demand: ['pay', 'send', 'give', 'transfer', 'wire'],
     game_context: ['fortnite', 'minecraft', 'roblox', 'valorant', 'cod', 'warzone', 'apex', 'in game', 'in the game', 'match', 'ranked', '1v1', 'rematch', 'the game', 'tonight in', 'spoil', 'spoiler', 'episode', 'movie', 'villain', 'song', 'lyrics', 'mom is gonna', 'mom will', 'dad will', 'forgot', 'pizza', 'lunch', 'bucks for', 'for the pizza', 'a rematch', 'a favor', 'a favour', 'an apology', 'big time'],
     // --- shared guards -----------------------------------------------------------
-    safety_talk: ['never meet', 'ppl from online', 'people from online', 'people u meet online', 'scam', 'scams', 'scammer*', 'never share', 'never give', 'dont share', "don't share", 'dont give', "don't give", 'reported', 'report', 'blocked', 'block him', 'block her', 'told my mom', 'told my dad', 'told a teacher', 'warn*', 'police', 'news', 'article', 'assembly', 'counselor', 'pro tip', 'be careful', 'careful', 'bot', 'fake account', 'phishing', 'hacked', 'reminder', 'psa', 'if someone asks', 'if anyone asks for', 'a stranger', 'some guy', 'some random', 'that account', 'weird guy', 'creep', 'stranger danger', 'turned on 2fa', 'i reported'],
+    safety_talk: ['never meet', 'ppl from online', 'people from online', 'people u meet online', 'scam', 'scams', 'scammer*', 'never share', 'never give', 'dont share', "don't share", 'dont give', "don't give", 'reported', 'report', 'blocked', 'block him', 'block her', 'told my mom', 'told my dad', 'told a teacher', 'warn*', 'police', 'news', 'article', 'assembly', 'counselor', 'pro tip', 'be careful', 'careful', 'bot', 'fake account', 'phishing', 'reminder', 'psa', 'if someone asks', 'if anyone asks for', 'a stranger', 'some guy', 'some random', 'that account', 'weird guy', 'creep', 'stranger danger', 'turned on 2fa', 'i reported'],
     reported_speech: ['he said', 'she said', 'they said', 'he asked', 'she asked', 'asked me for', 'someone asked', 'some guy', 'told me to', 'tried to', 'in the movie', 'in that movie', 'the villain', 'song', 'lyrics', 'literally what', 'quote'],
   },
   rules: [
@@ -104,7 +104,7 @@ export const enPack: Pack = {
       category: 'photo_request',
       weight: 0.6,
       match: ['@send', '@pic'],
-      within: 6,
+      within: 8,
       unless: ['@schoolwork', '@benign_pic_subject', '@group_place', '@safety_talk', '@reported_speech', ['of|from', '@benign_pic_subject']],
       examples: ['snd me a pic', 'send me ur pics pls', 'can u send a selfie 📸', 's e n d me a ph0to', 'drop a pic rn'],
       counterExamples: ['send me a pic of the science notes', 'send the photos to the group', 'send me a pic of ur new kitten', 'some guy asked me to send pics, i reported him'],
@@ -342,7 +342,7 @@ export const enPack: Pack = {
       weight: 0.65,
       match: ['@ask_q|do u have|do you have|u have|got|u got|have', '@your|u|you', '@app|@app_weak'],
       within: 4,
-      unless: ['@safety_talk', 'group|class|team|coach|teacher|study server|ms|mr|story|stories|post|lagging|down'],
+      unless: ['@safety_talk', 'group|class|team|coach|teacher|study server|ms|mr|story|stories|post|lagging|down|login|password|code'],
       examples: ['whats ur snap', 'do u have kik', 'do you have telegram?'],
       counterExamples: ['did u see her ig story'],
     },
@@ -546,7 +546,7 @@ export const enPack: Pack = {
       weight: 0.6,
       match: ['ill|i ll|i will|i can|i could|let me|lemme|i wanna|i want to|i d|id|gonna', '@give', '@gift'],
       within: 7,
-      unless: ['@safety_talk', '@reported_speech', 'back|owe|pizza|lunch|the phone back|borrow|bday|birthday|christmas|mom said|teacher'],
+      unless: ['@safety_talk', '@reported_speech', 'back|owe|pizza|lunch|the phone back|borrow|bday|birthday|christmas|mom said|teacher|followers|views|likes|subs|subscribers'],
       examples: ['ill buy u a new phone', 'i can send u robux', 'let me get u that hoodie'],
       counterExamples: ['ill pay u back for the pizza'],
     },
@@ -575,7 +575,7 @@ export const enPack: Pack = {
       weight: 0.55,
       match: ['@gift|@pay', '@if_you|if|for', '@pic|@camera|@send|selfie|talking|vc|call|login|account|acc|code'],
       within: 8,
-      unless: ['@safety_talk', '@reported_speech', 'owe|debt|demand|or else'],
+      unless: ['@safety_talk', '@reported_speech', '@job_strong', 'owe|debt|demand|or else'],
       examples: ['robux if u send a selfie', '$20 for a pic'],
     },
     {

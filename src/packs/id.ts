@@ -24,7 +24,7 @@ export const idPack: Pack = {
     // --- off platform -------------------------------------------------------
     move: ['chat', 'ngobrol', 'pindah', 'lanjut', 'add', 'follow', 'hubungi', 'kontak', 'japri', 'dm', 'pc', 'wa', 'telpon', 'telepon', 'tlp', 'call', 'save', 'simpen', 'simpan'],
     there: ['aja', 'di', 'ke', 'lewat', 'via', 'sana'],
-    number: ['nomor', 'nomer', 'nomormu', 'nomermu', 'no hp', 'nomor hp', 'nomer hp', 'no wa', 'nomor wa', 'nomer wa', 'kontak', 'id line', 'username', 'uname'],
+    number: ['nomor', 'nomer', 'nomormu', 'nomermu', 'no hp', 'nomor hp', 'nomer hp', 'no wa', 'nomor wa', 'nomer wa', 'kontak', 'id line'],
     ask: ['berapa', 'brp', 'apa', 'minta', 'mana', 'bagi', 'kasih', 'kasi', 'boleh minta', 'boleh tau', 'boleh tahu'],
     here_bad: ['lebih aman', 'lebih privat', 'lebih private', 'di sini ga aman', 'disini ga aman', 'disini rame', 'ga enak di sini', 'ga enak disini', 'biar aman', 'biar ga ketahuan', 'akun lain', 'akun kedua', 'akun kedua aku', 'second account', 'fake account', 'akun fake', 'pesan sementara', 'pesan hilang', 'disappearing'],
     // --- secrecy ------------------------------------------------------------
@@ -274,7 +274,7 @@ export const idPack: Pack = {
       weight: 0.65,
       match: ['@delete', '@chat_obj'],
       within: 4,
-      unless: ['@safety', 'foto aku|fotoku|aib|grup|typo|salah ketik|spam|aplikasi|tele|wa|game'],
+      unless: ['@safety', 'foto aku|fotoku|aib|grup|typo|salah ketik|spam|aplikasi|app|apk|game'],
       examples: ['hapus chat kita ya', 'apusin pesan ini abis baca'],
       counterExamples: ['hapus foto aku yang jelek dari grup dong'],
     },
@@ -314,7 +314,7 @@ export const idPack: Pack = {
       match: ['@offer', '@gift'],
       anyOrder: true,
       within: 4,
-      unless: ['@safety', 'patungan|iuran|bu guru|pak guru|beli sendiri|aku mau beli|harga|mahal|diskon|promo'],
+      unless: ['@safety', '@job', '@lure', 'patungan|iuran|bu guru|pak guru|beli sendiri|aku mau beli|harga|mahal|diskon|promo'],
       examples: ['mau diamond gratis?', 'butuh pulsa? nih'],
     },
     {

@@ -28,9 +28,7 @@ export function joinSplitLetters(input: MappedText, isWord?: (candidate: string)
     if (!isWordChar(c)) continue;
     const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
     const next = i + 1 < n ? text.charCodeAt(i + 1) : 32;
-    if ((i === 0 || isSeparator(prev)) && (i + 1 === n || isSeparator(next))) {
-      singles.push(i);
-    }
+    if (!isWordChar(prev) && !isWordChar(next)) singles.push(i);
   }
   if (singles.length < 3) return input;
   const out = new MappedBuilder(input);
@@ -40,8 +38,12 @@ export function joinSplitLetters(input: MappedText, isWord?: (candidate: string)
     // Grow a run of singles separated by 1-2 separator characters.
     let end = k;
     while (end + 1 < singles.length) {
-      const gap = (singles[end + 1] ?? 0) - (singles[end] ?? 0) - 1;
-      if (gap < 1 || gap > 2) break;
+      const from = (singles[end] ?? 0) + 1;
+      const to = singles[end + 1] ?? 0;
+      if (to - from < 1 || to - from > 2) break;
+      let separated = true;
+      for (let g = from; g < to; g++) if (!isSeparator(text.charCodeAt(g))) separated = false;
+      if (!separated) break;
       end++;
     }
     const runLength = end - k + 1;
