@@ -57,7 +57,7 @@ function clearComposer(box: Box, composer: Box | null): Box {
  * the compose box: short windows, 200% zoom.
  */
 export function placeNudge(input: PlacementInput): { top: number; left: number; maxHeight?: number } {
-  const { viewport, kind } = input;
+  const { viewport } = input;
   const composer = visible(input.composer, viewport) ? input.composer : null;
   const roomAbove = composer ? composer.top - 2 * GAP : Infinity;
   if (input.card.height > roomAbove && roomAbove >= MIN_CARD_HEIGHT) {
