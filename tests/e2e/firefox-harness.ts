@@ -22,7 +22,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, withLocalFavicon, type Leak, type Route } from './harness';
 
-export const FIREFOX_DIST = join(ROOT, 'dist/firefox');
+/** The build under test: dist/firefox, or FIREFOX_DIST to try another unpacked build. */
+export const FIREFOX_DIST = process.env.FIREFOX_DIST ?? join(ROOT, 'dist/firefox');
 
 /** Where Firefox is: FIREFOX_PATH, else Debian's ESR package. Throws a message that says what to install. */
 export function firefoxPath(): string {
@@ -448,6 +449,8 @@ export interface FirefoxTab {
    * arguments, awaits it, and returns its JSON-serialisable result.
    */
   evaluate<T>(fn: string, ...args: unknown[]): Promise<T>;
+  /** Like evaluate, with DOM nodes (by BiDi shared id, e.g. from `serialize`) as the arguments. */
+  evaluateOn<T>(fn: string, ...sharedIds: string[]): Promise<T>;
   /** Runs `fn` in the page and returns BiDi's serialisation, shadow trees (closed ones too) included. */
   serialize(fn: string, maxDomDepth?: number): Promise<RemoteValue>;
   close(): Promise<void>;
@@ -615,6 +618,15 @@ export async function launchFirefoxExtension(routes: Route[], options: { dist?: 
         const result = await callFunction(context, wrapper, [{ type: 'string', value: JSON.stringify(args) }]);
         return JSON.parse(String(result.value)) as T;
       },
+      async evaluateOn<T>(fn: string, ...sharedIds: string[]): Promise<T> {
+        const wrapper = `async (...nodes) => JSON.stringify((await (${fn})(...nodes)) ?? null)`;
+        const result = await callFunction(
+          context,
+          wrapper,
+          sharedIds.map((sharedId) => ({ sharedId }) as unknown as RemoteValue),
+        );
+        return JSON.parse(String(result.value)) as T;
+      },
       serialize(fn: string, maxDomDepth = 3) {
         return callFunction(context, fn, [], {
           serializationOptions: { maxDomDepth, includeShadowTree: 'all' },
@@ -664,6 +676,8 @@ export async function launchFirefoxExtension(routes: Route[], options: { dist?: 
 
 /** What one `<second-look-nudge>` host shows, read through its shadow root (closed ones too). */
 export interface NudgeSeen {
+  /** The card (first element in the shadow root), for `evaluateOn`. */
+  cardId: string | null;
   shadowMode: string | null;
   level: string | null;
   kind: string | null;
@@ -672,6 +686,7 @@ export interface NudgeSeen {
 
 interface SerializedNode {
   type: string;
+  sharedId?: string;
   value?: {
     nodeType?: number;
     localName?: string;
@@ -694,6 +709,7 @@ export function nudgesIn(value: RemoteValue): NudgeSeen[] {
     const card = root?.value?.children?.find((child) => child.value?.nodeType === 1);
     const attributes = card?.value?.attributes ?? {};
     return {
+      cardId: card?.sharedId ?? null,
       shadowMode: root?.value?.mode ?? null,
       level: attributes['data-level'] ?? null,
       kind: attributes['data-kind'] ?? null,

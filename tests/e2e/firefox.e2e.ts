@@ -80,6 +80,33 @@ describe(`the Firefox build in firefox-esr on the ${SITE} fixture`, () => {
     expect(['warn', 'urgent']).toContain(first?.level);
     expect(first?.categories.length).toBeGreaterThan(0);
 
+    // It renders under Firefox's content-script wrappers: styled, translated, on screen.
+    const look = await tab.evaluateOn<NudgeLook>(
+      `(card) => {
+        const host = card.getRootNode().host;
+        const style = getComputedStyle(card);
+        const box = host.getBoundingClientRect();
+        return {
+          boxSizing: style.boxSizing,
+          accent: style.getPropertyValue('--accent').trim(),
+          title: card.querySelector('.title')?.textContent ?? '',
+          box: { left: box.left, top: box.top, right: box.right, bottom: box.bottom },
+          viewport: { width: innerWidth, height: innerHeight },
+        };
+      }`,
+      first?.cardId ?? '',
+    );
+    expect(look.boxSizing, 'the nudge stylesheet did not apply').toBe('border-box');
+    expect(look.accent).not.toBe('');
+    expect(look.title.trim().length, 'the nudge has no title').toBeGreaterThan(3);
+    expect(look.title).not.toMatch(/__MSG_|^nudge_/);
+    expect(look.box.right - look.box.left).toBeGreaterThan(100);
+    expect(look.box.bottom - look.box.top).toBeGreaterThan(40);
+    expect(look.box.left).toBeGreaterThanOrEqual(0);
+    expect(look.box.top).toBeGreaterThanOrEqual(0);
+    expect(look.box.right).toBeLessThanOrEqual(look.viewport.width);
+    expect(look.box.bottom).toBeLessThanOrEqual(look.viewport.height);
+
     // 2. Another conversation: the nudge belongs to the old one.
     await tab.evaluate('() => window.fixture.switchThread("6281234567890")');
     await waitForNudges(tab, (n) => n.length === 0, 'the nudge did not go after a thread switch');
@@ -149,6 +176,14 @@ describe('the Firefox network guard', () => {
     }
   });
 });
+
+interface NudgeLook {
+  boxSizing: string;
+  accent: string;
+  title: string;
+  box: { left: number; top: number; right: number; bottom: number };
+  viewport: { width: number; height: number };
+}
 
 async function addIncoming(tab: FirefoxTab, text: string): Promise<void> {
   await tab.evaluate('(text) => window.fixture.addMessage({ text, incoming: true, sender: "Sam" })', text);
