@@ -22,7 +22,7 @@ import { LEVELS, NUDGE_FLOOR, levelAtLeast, type Category, type Level } from '..
 import type { Settings } from '../shared/settings';
 import type { SiteId } from '../shared/sites';
 import { createGenericAdapter } from '../sites/generic';
-import { isElement, stableHash } from '../sites/dom';
+import { isElement, rowsWithin, stableHash } from '../sites/dom';
 import type { SiteAdapter } from '../sites/types';
 import type { NudgeContext, NudgeVerdict } from '../ui/nudge';
 import { watchComposer } from './composer';
@@ -90,6 +90,8 @@ export interface ContentScriptStats {
   rescans: number;
   batches: number;
   longestSliceMs: number;
+  /** Times the script yielded to the page in the middle of a batch. */
+  yields: number;
   initialScanMs: number | null;
   adapter: string;
   thread: string | null;
@@ -162,6 +164,7 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
     rescans: 0,
     batches: 0,
     longestSliceMs: 0,
+    yields: 0,
     initialScanMs: null,
     adapter: adapter.id,
     thread: null,
@@ -265,7 +268,7 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
       if (!into.has(row)) into.set(row, row !== node);
       return;
     }
-    for (const found of Array.from(element.querySelectorAll(selector))) if (!into.has(found)) into.set(found, false);
+    for (const found of rowsWithin(element, selector)) if (!into.has(found)) into.set(found, false);
   }
 
   function allRows(): Map<Element, boolean> {
@@ -322,7 +325,16 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
   }
 
   function schedule(): void {
-    if (!draining && session) draining = drain().finally(() => (draining = null));
+    if (draining || !session) return;
+    // Start the batch after a yield, never inside the caller: the mutation callback only queues,
+    // and mutations that arrive meanwhile join the same batch.
+    draining = yieldToPage(win)
+      .then(drain)
+      .finally(() => {
+        draining = null;
+        // Work queued between the batch's last check and now would otherwise wait for the next mutation.
+        if (pending.size > 0 || overflow || rescanRequested) schedule();
+      });
   }
 
   async function drain(): Promise<void> {
@@ -360,6 +372,7 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
         const elapsed = now() - sliceStart;
         if (elapsed >= options.sliceMs) {
           stats.longestSliceMs = Math.max(stats.longestSliceMs, elapsed);
+          stats.yields++;
           await yieldToPage(win);
           if (signal.aborted) return;
           sliceStart = now();

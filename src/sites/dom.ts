@@ -115,3 +115,46 @@ export function pathId(url: URL, pattern: RegExp): string | null {
   const match = pattern.exec(url.pathname + url.hash);
   return match?.[1] ?? null;
 }
+
+const subjects = new Map<string, string>();
+
+/**
+ * The subject (last compound) of each selector in a list: `main li > div > ul > li`
+ * → `li`. Splits only at top level (not inside `:is(...)`, `[...]` or quotes).
+ */
+export function subjectOf(selectorList: string): string {
+  let cached = subjects.get(selectorList);
+  if (cached !== undefined) return cached;
+  const parts: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let start = 0;
+  let subjectStart = 0;
+  for (let i = 0; i <= selectorList.length; i++) {
+    const ch = selectorList[i] ?? ',';
+    if (quote) {
+      if (ch === quote) quote = '';
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '(' || ch === '[') depth++;
+    else if (ch === ')' || ch === ']') depth--;
+    else if (depth === 0 && ch === ',') {
+      parts.push(selectorList.slice(subjectStart, i).trim());
+      start = i + 1;
+      subjectStart = start;
+    } else if (depth === 0 && (ch === ' ' || ch === '>' || ch === '+' || ch === '~')) subjectStart = i + 1;
+  }
+  cached = parts.filter(Boolean).join(', ');
+  subjects.set(selectorList, cached);
+  return cached;
+}
+
+/**
+ * Rows inside `element` matching `selector`, where the selector may name
+ * ancestors outside `element` (`[data-testid=DM_timeline] [data-testid=messageEntry]`
+ * for an added wrapper). Browsers match such selectors against the whole
+ * document already; some DOM implementations scope them to the element, so
+ * candidates are found by the selector's subject and checked with `matches`.
+ */
+export function rowsWithin(element: Element, selector: string): Element[] {
+  return Array.from(element.querySelectorAll(subjectOf(selector))).filter((candidate) => candidate.matches(selector));
+}

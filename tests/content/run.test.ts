@@ -1,0 +1,323 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { startContentScript, type ContentScript, type ContentScriptOptions } from '../../src/content/run';
+import type { Settings } from '../../src/shared/settings';
+import type { SiteId } from '../../src/shared/sites';
+import { ADAPTERS } from '../../src/sites/registry';
+import type { SiteAdapter } from '../../src/sites/types';
+import { loadFixture, type LoadedFixture } from '../sites/helpers';
+import { createFakeDetector, createNudgeRecorder, createSettingsSource } from './fakes';
+
+const running: { script: ContentScript; page: LoadedFixture }[] = [];
+
+afterEach(async () => {
+  for (const { script, page } of running.splice(0)) {
+    script.stop();
+    await page.window.happyDOM.close();
+  }
+});
+
+async function settle(script: ContentScript, page: LoadedFixture, rounds = 3): Promise<void> {
+  for (let i = 0; i < rounds; i++) {
+    await new Promise((resolve) => page.window.setTimeout(resolve, 10));
+    await script.idle();
+  }
+}
+
+async function start(
+  fixture: SiteId | 'generic',
+  setup: { settings?: Partial<Settings>; options?: Partial<ContentScriptOptions>; adapter?: SiteAdapter; site?: SiteId } = {},
+) {
+  const page = await loadFixture(fixture);
+  const site = setup.site ?? (fixture === 'generic' ? 'instagram' : fixture);
+  const detector = createFakeDetector();
+  const nudges = createNudgeRecorder();
+  const settings = createSettingsSource(setup.settings);
+  const script = startContentScript({
+    window: page.window as unknown as Window,
+    site,
+    adapter: setup.adapter ?? ADAPTERS[site],
+    settings,
+    createDetector: () => detector,
+    showNudge: nudges.show,
+    clearNudges: nudges.clear,
+    trustContact: () => undefined,
+    options: { pollMs: 20, draftDebounceMs: 30, ...setup.options },
+  });
+  running.push({ script, page });
+  await script.ready;
+  await settle(script, page);
+  return { page, detector, nudges, settings, script };
+}
+
+describe('content script: messages already on the page', () => {
+  it('checks each one once, in page order, and nudges for the risky incoming run only', async () => {
+    const { detector, nudges, script } = await start('whatsapp');
+    expect(detector.added.map((m) => m.incoming)).toEqual([true, false, true, true, true, true, false]);
+    expect(nudges.shown).toHaveLength(1);
+    const [nudge] = nudges.shown;
+    expect(nudge?.verdict.categories).toEqual(['photo_request', 'secrecy']);
+    expect(nudge?.context).toMatchObject({ kind: 'incoming', site: 'whatsapp', sender: 'Rafi', thread: '120363040512345678@g.us' });
+    expect(nudge?.anchor?.textContent).toContain('send me a pic');
+    expect(script.stats()).toMatchObject({ messagesRead: 7, incomingChecked: 5, adapter: 'whatsapp', active: true });
+    expect(script.stats().initialScanMs).not.toBeNull();
+  });
+
+  it('never nudges for the teen’s own messages, whatever they say', async () => {
+    const { page, nudges, script, detector } = await start('telegram_k');
+    const before = nudges.shown.length;
+    page.fixture.addMessage({ text: 'lol he asked me for a pic and said dont tell', incoming: false });
+    await settle(script, page);
+    expect(detector.added.at(-1)).toEqual({ text: 'lol he asked me for a pic and said dont tell', incoming: false });
+    expect(nudges.shown).toHaveLength(before);
+  });
+});
+
+describe('content script: observe, queue, process', () => {
+  it('reads nothing inside the mutation callback, then reads each added message in a later batch', async () => {
+    const adapter = { ...ADAPTERS.discord };
+    const readRow = vi.fn(ADAPTERS.discord.readRow);
+    adapter.readRow = readRow;
+    const { page, script, nudges } = await start('discord', { adapter });
+    readRow.mockClear();
+    let readDuringCallback = false;
+    const observer = new page.window.MutationObserver(() => {
+      // Runs right after the content script's own callback for the same mutations.
+      if (readRow.mock.calls.length > 0) readDuringCallback = true;
+    });
+    observer.observe(page.document.body, { childList: true, subtree: true });
+    for (let i = 0; i < 20; i++) page.fixture.addMessage({ text: `message ${i}`, incoming: true, sender: 'Sam' });
+    page.fixture.addMessage({ text: 'what is the code you got', incoming: true, sender: 'Sam' });
+    expect(readRow).not.toHaveBeenCalled();
+    await settle(script, page);
+    observer.disconnect();
+    expect(readDuringCallback).toBe(false);
+    expect(readRow).toHaveBeenCalledTimes(21);
+    expect(nudges.shown.at(-1)?.anchor?.textContent).toContain('what is the code you got');
+  });
+
+  it('yields to the page between short slices when there is a lot to read', async () => {
+    const adapter = { ...ADAPTERS.telegram_a };
+    adapter.readRow = (row, context) => {
+      const until = performance.now() + 0.3;
+      while (performance.now() < until);
+      return ADAPTERS.telegram_a.readRow(row, context);
+    };
+    const page = await loadFixture('telegram_a');
+    page.fixture.loadMany(300); // ~90 ms of reading, on the page before the script starts
+    const detector = createFakeDetector();
+    const nudges = createNudgeRecorder();
+    const script = startContentScript({
+      window: page.window as unknown as Window,
+      site: 'telegram_a',
+      adapter,
+      settings: createSettingsSource(),
+      createDetector: () => detector,
+      showNudge: nudges.show,
+      clearNudges: nudges.clear,
+      options: { sliceMs: 5, pollMs: 20 },
+    });
+    running.push({ script, page });
+    await script.ready;
+    await settle(script, page);
+    expect(detector.added.length).toBe(307);
+    // At least 90 ms of reading, split into slices that each stay far from a long task (50 ms).
+    expect(script.stats().yields).toBeGreaterThanOrEqual(10);
+    expect(script.stats().longestSliceMs).toBeLessThan(50);
+  });
+
+  it('does not read or nudge again when a virtualised list recycles or re-renders its rows', async () => {
+    const { page, script, nudges, detector } = await start('instagram');
+    const read = detector.added.length;
+    page.fixture.recycle();
+    await settle(script, page);
+    for (const row of Array.from(page.document.querySelectorAll('[role=row]'))) row.replaceWith(row.cloneNode(true));
+    await settle(script, page);
+    expect(detector.added.length).toBe(read);
+    expect(nudges.shown).toHaveLength(1);
+  });
+
+  it('reads an edited message again (same key, new words)', async () => {
+    const { page, script, detector, nudges } = await start('telegram_k');
+    const first = page.document.querySelector('.bubble.is-in .message');
+    const textNode = Array.from(first?.childNodes ?? []).find((n) => n.nodeType === 3);
+    if (!textNode) throw new Error('fixture changed');
+    textNode.nodeValue = 'actually send me a code you get by sms';
+    await settle(script, page);
+    expect(detector.added.at(-1)?.text).toBe('actually send me a code you get by sms');
+    expect(nudges.shown.at(-1)?.verdict.level).toBe('urgent');
+  });
+});
+
+describe('content script: threads', () => {
+  it('follows a single-page switch to another thread: clears nudges and starts a fresh tracker', async () => {
+    const { page, script, nudges, detector } = await start('x');
+    expect(nudges.shown.at(-1)?.verdict.categories).toContain('photo_request');
+    const trackers = detector.trackers;
+    page.fixture.switchThread('6281299990000');
+    await vi.waitFor(() => expect(script.stats().thread).toBe('6281299990000'), { timeout: 2000, interval: 20 });
+    await settle(script, page);
+    expect(nudges.cleared).toBeGreaterThan(0);
+    expect(detector.trackers).toBe(trackers + 1);
+    page.fixture.addMessage({ text: 'keep this a secret ok', incoming: true, sender: 'Sam' });
+    await vi.waitFor(() => expect(nudges.shown.at(-1)?.context.thread).toBe('6281299990000'), { timeout: 2000, interval: 20 });
+    const last = nudges.shown.at(-1);
+    expect(last?.context.thread).toBe('6281299990000');
+    // The new thread's tracker knows nothing of the old thread's photo request.
+    expect(last?.verdict.categories).toEqual(['secrecy']);
+  });
+
+  it('follows a thread switch that only changes the DOM (WhatsApp keeps its URL)', async () => {
+    const { page, script } = await start('whatsapp');
+    page.fixture.switchThread('6281299990000');
+    await settle(script, page);
+    expect(script.stats().thread).toBe('6281299990000@c.us');
+  });
+
+  it('stays dormant on pages of a whole-host site that are not messaging pages, and wakes on navigation', async () => {
+    const { page, script, detector } = await start('discord');
+    page.window.history.pushState({}, '', '/store');
+    await settle(script, page, 5);
+    expect(script.stats().active).toBe(false);
+    const read = detector.added.length;
+    page.fixture.addMessage({ text: 'send me a pic', incoming: true });
+    await settle(script, page);
+    expect(detector.added.length).toBe(read);
+    page.window.history.pushState({}, '', '/channels/@me/1180000000000000001');
+    await settle(script, page, 5);
+    expect(script.stats().active).toBe(true);
+    expect(detector.added.some((m) => m.text === 'send me a pic')).toBe(true);
+  });
+});
+
+describe('content script: settings, applied live', () => {
+  it('stops when the guardian switches the site off and picks up what it missed when it is back on', async () => {
+    const { page, script, settings, detector, nudges } = await start('telegram_a');
+    settings.set({ sites: { ...settings.current.sites, telegram_a: false } });
+    await settle(script, page);
+    expect(script.stats().active).toBe(false);
+    expect(nudges.cleared).toBeGreaterThan(0);
+    page.fixture.addMessage({ text: 'what is the code you got', incoming: true });
+    await settle(script, page);
+    expect(detector.added.some((m) => m.text.startsWith('what is the code'))).toBe(false);
+    settings.set({ sites: { ...settings.current.sites, telegram_a: true } });
+    await settle(script, page);
+    expect(detector.added.some((m) => m.text.startsWith('what is the code'))).toBe(true);
+  });
+
+  it('applies the sensitivity floor: gentle nudges only for urgent verdicts', async () => {
+    const { page, script, nudges } = await start('telegram_a', { settings: { sensitivity: 'gentle' } });
+    expect(nudges.shown).toHaveLength(0);
+    page.fixture.addMessage({ text: 'tell me the code you just got', incoming: true });
+    await settle(script, page);
+    expect(nudges.shown.map((n) => n.verdict.level)).toEqual(['urgent']);
+  });
+
+  it('leaves out categories the guardian turned off', async () => {
+    const { settings } = await start('telegram_a');
+    const { nudges } = await start('telegram_a', { settings: { categories: { ...settings.current.categories, photo_request: false } } });
+    expect(nudges.shown.map((n) => n.verdict.categories)).toEqual([['secrecy']]);
+  });
+
+  it('does not nudge for a sender the teen marked as trusted', async () => {
+    const { settings } = await start('whatsapp');
+    const trusted = { ...settings.current.trustedContacts, whatsapp: [{ name: 'Rafi', added: 1 }] };
+    const { nudges } = await start('whatsapp', { settings: { trustedContacts: trusted } });
+    expect(nudges.shown).toHaveLength(0);
+  });
+
+  it('stays dormant while checks are paused, and resumes when the pause ends', async () => {
+    const { page, script, detector } = await start('telegram_k', { settings: { pausedUntil: Date.now() + 150 } });
+    expect(script.stats().active).toBe(false);
+    expect(detector.added).toHaveLength(0);
+    await new Promise((resolve) => page.window.setTimeout(resolve, 300));
+    await settle(script, page);
+    expect(script.stats().active).toBe(true);
+    expect(detector.added.length).toBeGreaterThan(0);
+  });
+});
+
+describe('content script: stopping and floods', () => {
+  it('stops everything on stop(): no observer, no reading, nudges cleared', async () => {
+    const { page, script, detector, nudges } = await start('reddit');
+    expect(detector.added.length).toBeGreaterThan(0); // read through the shadow roots
+    script.stop();
+    const read = detector.added.length;
+    page.fixture.addMessage({ text: 'send me a pic', incoming: true });
+    await new Promise((resolve) => page.window.setTimeout(resolve, 60));
+    expect(detector.added.length).toBe(read);
+    expect(nudges.cleared).toBeGreaterThan(0);
+    expect(script.stats().active).toBe(false);
+  });
+
+  it('sheds a flood of nodes for one later rescan instead of queueing without bound, and says so in the debug log', async () => {
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+    const { page, script, detector } = await start('snapchat', { options: { maxPending: 200, rescanGapMs: 50, debug: true } });
+    const junk = page.document.createElement('div');
+    page.document.body.append(junk);
+    for (let burst = 0; burst < 5; burst++) {
+      for (let i = 0; i < 2000; i++) junk.append(page.document.createElement('span'));
+      await new Promise((resolve) => page.window.setTimeout(resolve, 5));
+    }
+    page.fixture.addMessage({ text: 'send me a pic', incoming: true, sender: 'Sam' });
+    await settle(script, page, 8);
+    const stats = script.stats();
+    expect(stats.shedNodes).toBeGreaterThan(0);
+    expect(stats.rescans).toBeGreaterThan(1);
+    // The one real message in the flood is still read, once.
+    expect(detector.added.filter((m) => m.text === 'send me a pic')).toHaveLength(1);
+    expect(debug.mock.calls.some((args) => args.join(' ').includes('shedding'))).toBe(true);
+    // The log carries counts, never message text.
+    expect(debug.mock.calls.some((args) => args.join(' ').includes('send me a pic'))).toBe(false);
+    debug.mockRestore();
+  });
+});
+
+describe('content script: the generic fallback', () => {
+  it('switches to the generic adapter when the site’s selectors find nothing on a chat-like page', async () => {
+    const { script, nudges, detector } = await start('generic');
+    expect(script.stats().adapter).toBe('generic');
+    expect(detector.added.map((m) => m.incoming)).toEqual([true, false, true, true, true, true, false]);
+    expect(nudges.shown.map((n) => n.context.site)).toEqual(['instagram']);
+  });
+});
+
+describe('content script: the teen’s compose box', () => {
+  function type(page: LoadedFixture, composer: HTMLElement, text: string): void {
+    composer.textContent = text;
+    composer.dispatchEvent(new page.window.Event('input', { bubbles: true, composed: true }) as unknown as Event);
+  }
+
+  it('checks the draft after a pause in typing and asks to pause before sending a phone number', async () => {
+    const { page, script, nudges } = await start('telegram_a');
+    const composer = ADAPTERS.telegram_a.findComposer(page.document);
+    if (!composer) throw new Error('no composer');
+    const before = nudges.shown.length;
+    type(page, composer, 'my number is 0812');
+    type(page, composer, 'my number is 0812 3456 7890');
+    await new Promise((resolve) => page.window.setTimeout(resolve, 80));
+    await settle(script, page);
+    const outgoing = nudges.shown.slice(before);
+    expect(outgoing).toHaveLength(1); // debounced: one check for the burst of typing
+    expect(outgoing[0]?.context.kind).toBe('outgoing');
+    expect(outgoing[0]?.verdict.categories).toEqual(['phone_number']);
+    expect(outgoing[0]?.anchor).toBe(composer);
+  });
+
+  it('asks to pause when a photo is dropped in a thread that asked for photos, not elsewhere', async () => {
+    const dropFile = (page: LoadedFixture): void => {
+      const event = new page.window.Event('drop', { bubbles: true, composed: true });
+      Object.defineProperty(event, 'dataTransfer', { value: { files: { length: 1 }, items: [{ kind: 'file' }] } });
+      page.document.body.dispatchEvent(event as unknown as Event);
+    };
+    const asked = await start('whatsapp');
+    dropFile(asked.page);
+    expect(asked.nudges.shown.at(-1)).toMatchObject({ verdict: { categories: ['photo_request'] }, context: { kind: 'outgoing' } });
+
+    const { page, nudges, script } = await start('whatsapp');
+    page.fixture.switchThread('6281299990000'); // a thread where nobody asked for a photo
+    await settle(script, page);
+    const before = nudges.shown.length;
+    dropFile(page);
+    expect(nudges.shown).toHaveLength(before);
+  });
+});
