@@ -53,7 +53,7 @@ export const idPack: Pack = {
     if_you: ['kalo', 'kalau', 'klo', 'asal', 'asalkan', 'yang penting', 'tapi', 'syaratnya', 'buat', 'untuk', 'dulu'],
     offer: ['mau', 'mau ga', 'mau gak', 'butuh', 'gratis', 'free', 'bagi2', 'nih'],
     // --- personal info ---------------------------------------------------------
-    age_q: ['umur berapa', 'umurmu berapa', 'umur kamu berapa', 'berapa umur', 'berapa umurmu', 'usia berapa', 'usiamu', 'umurnya berapa', 'kelas berapa', 'lahir tahun berapa', 'thn berapa', 'masih smp', 'masih sma', 'masih sd', 'anak smp', 'anak sma'],
+    age_q: ['umur berapa', 'umurmu berapa', 'umur kamu berapa', 'berapa umur', 'berapa umurmu', 'usia berapa', 'usiamu', 'umurnya berapa', 'lahir tahun berapa', 'thn berapa'],
     where_q: ['di mana', 'dimana', 'dmn', 'mana', 'daerah mana', 'di daerah mana', 'alamat', 'alamatmu', 'alamat kamu', 'alamat rumah', 'share loc', 'shareloc', 'sharelok', 'lokasi', 'lokasimu', 'tinggal di', 'tinggal dimana', 'tinggal di mana', 'rumahnya', 'posisi'],
     place_q: ['rumah', 'rumahmu', 'rumah kamu', 'rumah lu', 'sekolah', 'sekolahmu', 'sekolah kamu', 'kos', 'kosan', 'kamu tinggal', 'kamu sekolah', 'tinggal'],
     alone_q: ['lagi sendirian', 'lg sendirian', 'sendirian di rumah', 'sendiri di rumah', 'di rumah sendirian', 'di rumah sendiri', 'kamu sendirian', 'km sendirian', 'sendirian aja', 'sendirian ga', 'sendirian gak', 'sendirian nggak', 'sendirian ya', 'sorangan', 'ortu ada', 'ortumu ada', 'ortu di rumah', 'ortu pergi', 'mama ada', 'mamamu ada', 'papa ada', 'ada orang di rumah', 'ada siapa di rumah', 'di rumah sama siapa', 'di rumah ada siapa', 'ada yang liat', 'ada yg liat'],
@@ -333,7 +333,7 @@ export const idPack: Pack = {
       weight: 0.45,
       match: ['@age_q'],
       unless: ['@safety', 'adikmu|adik kamu|adiknya|kakakmu|kucing|anjing|mobil|rumah|hp|mama|papa|ibu|ayah|nenek|kakek|dia'],
-      examples: ['umur kamu berapa sih', 'masih smp ya?', 'kelas berapa sekarang'],
+      examples: ['umur kamu berapa sih', 'lahir tahun berapa'],
       counterExamples: ['umur berapa adikmu sekarang'],
     },
     {
@@ -344,6 +344,14 @@ export const idPack: Pack = {
       within: 5,
       unless: ['@safety', 'nenek|kakek|mama nanya|acara|pesta|ultah|tugas|kelompok|ujian|perpus|kelas|kantin'],
       examples: ['rumah kamu di mana', 'kamu tinggal di daerah mana', 'rumahmu di mana sih'],
+    },
+    {
+      id: 'id.info.school_level',
+      category: 'personal_info',
+      weight: 0.45,
+      match: ['masih smp|masih sma|masih sd|anak smp|anak sma|kelas berapa|smp mana|sma mana|sekolah dimana|sekolah di mana'],
+      unless: ['@safety', 'adikmu|adik kamu|adiknya|kakakmu|anaknya|anakmu'],
+      examples: ['masih smp ya?', 'kelas berapa sekarang'],
     },
     {
       id: 'id.info.area',
