@@ -4,10 +4,11 @@
  * background.scripts, a fixed gecko id, data_collection_permissions "none").
  * scripts/build.mjs runs both.
  */
-import { defineConfig, type UserConfig } from 'vite';
+import { build, defineConfig, type Plugin, type UserConfig } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
+import { stripPackExamplesPlugin } from './scripts/vite/strip-pack-examples';
 
 type Browser = 'chrome' | 'firefox';
 
@@ -35,18 +36,55 @@ export function manifestFor(browser: Browser): ManifestV3Export {
   return manifest;
 }
 
+const CONTENT_SCRIPT = 'src/content/index.ts';
+
+/**
+ * crxjs builds standalone content scripts in a nested build that runs none of
+ * the project's plugins, so pack examples would ship and Preact's JSX settings
+ * would not apply. After the main build, this rebuilds the content script
+ * (same entry, same output file crxjs registered in the manifest) as one
+ * self-contained, minified IIFE with the project's plugins.
+ */
+function contentScriptBuild(browser: Browser): Plugin {
+  return {
+    name: 'second-look:content-script',
+    apply: 'build',
+    async closeBundle() {
+      await build({
+        configFile: false,
+        mode: browser,
+        logLevel: 'warn',
+        plugins: [stripPackExamplesPlugin(), preact()],
+        define: { 'import.meta.env.DEV': 'false' },
+        publicDir: false,
+        build: {
+          outDir: `dist/${browser}/src/content`,
+          emptyOutDir: false,
+          target: 'es2022',
+          minify: true,
+          sourcemap: false,
+          lib: { entry: CONTENT_SCRIPT, formats: ['iife'], name: 'secondLook', fileName: () => 'index.js' },
+          rollupOptions: { output: { inlineDynamicImports: true } },
+        },
+      });
+    },
+  };
+}
+
 export default defineConfig(({ mode }): UserConfig => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     plugins: [
+      stripPackExamplesPlugin(),
       preact(),
       crx({
         manifest: manifestFor(browser),
         browser,
         // One self-contained content script: no loader, no web-accessible chunks
         // a page could probe to learn that Second Look is installed.
-        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+        contentScripts: { standaloneFiles: [CONTENT_SCRIPT] },
       }),
+      contentScriptBuild(browser),
     ],
     build: {
       outDir: `dist/${browser}`,

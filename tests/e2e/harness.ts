@@ -42,6 +42,9 @@ export const OFFLINE_FLAGS = [
   '--disable-domain-reliability',
   '--disable-breakpad',
   '--metrics-recording-only',
+  // Form fields ask Google for autofill hints; translation, hints and the
+  // network time service fetch too.
+  '--disable-features=AutofillServerCommunication,OptimizationHints,OptimizationHintsFetching,Translate,MediaRouter,CertificateTransparencyComponentUpdater,NetworkTimeServiceQuerying',
   '--gaia-url=http://127.0.0.1:9',
   '--component-updater=url-source=http://127.0.0.1:9/cu',
   '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',

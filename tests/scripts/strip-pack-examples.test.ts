@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { stripPackExamples } from '../../scripts/vite/strip-pack-examples';
+
+describe('stripPackExamples', () => {
+  const pack = `import type { Pack } from './types';
+export const xxPack: Pack = {
+  lang: 'en',
+  lexicon: { pic: ['pic', 'photo'] },
+  rules: [
+    { id: 'en.photo.a', category: 'photo_request', weight: 0.5, match: ['@pic'], examples: ['send a pic'], counterExamples: ['pic of homework'] },
+    { id: 'en.photo.b', category: 'photo_request', weight: 0.4, match: ['selfie'], examples: ['selfie pls'] },
+  ],
+};
+`;
+
+  it('drops examples and counter-examples from every rule', () => {
+    const out = stripPackExamples(pack);
+    expect(out).not.toMatch(/examples|counterExamples|send a pic|selfie pls|pic of homework/);
+  });
+
+  it('keeps the rules themselves', () => {
+    const out = stripPackExamples(pack);
+    for (const kept of ["'en.photo.a'", "'en.photo.b'", "['@pic']", "weight: 0.4", "lexicon"]) expect(out).toContain(kept);
+  });
+});
