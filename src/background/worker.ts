@@ -3,7 +3,8 @@
  * install and update, so no onInstalled listener is needed):
  *
  *   start -> repair/migrate stored settings -> prune old summary days
- *         -> draw the badge -> listen (settings changes, runtime messages)
+ *         -> draw the badge -> listen (settings changes, runtime messages:
+ *            summary counts, badge redraw, the nudge's locale strings)
  *
  * The worker holds no state worth keeping: the browser may stop it at any
  * time, and everything it needs is read again from storage on the next start.
@@ -11,6 +12,7 @@
 import { isPaused, type Settings } from '../shared/settings';
 import { platform } from '../platform/index';
 import { loadSettings, pruneSummary, recordSummary, repairStoredSettings, watchSettings } from '../platform/settings';
+import { answerNudgeLocaleRequest } from '../ui/nudge/locale-service';
 import { isFromThisExtension, parseBackgroundMessage } from './messages';
 
 const PAUSED_BADGE_COLOR = '#5b6472';
@@ -45,7 +47,8 @@ export async function startBackground(now: () => number = Date.now): Promise<() 
   const stopMessages = platform().onMessage((message, sender) => {
     if (!isFromThisExtension(sender, platform().extensionId)) return undefined;
     const parsed = parseBackgroundMessage(message);
-    if (!parsed) return undefined;
+    // The nudge's language override: the content script cannot load locale files itself (see locale-service.ts).
+    if (!parsed) return answerNudgeLocaleRequest(message);
     switch (parsed.type) {
       case 'second-look/record-summary':
         return recordSummary(parsed.categories, now()).then(() => ({ ok: true }));

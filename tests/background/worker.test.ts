@@ -68,3 +68,14 @@ describe('background worker', () => {
     expect((await fake.storage.local.get('localSummary')).localSummary).toBeUndefined();
   });
 });
+
+describe('nudge locale requests', () => {
+  it('answers a nudge-locale request from this extension with that language\'s nudge strings', async () => {
+    stop = await startBackground(() => noon);
+    const answer = (await fake.sendMessage({ type: 'second-look/nudge-locale', language: 'id' })) as { language: string; messages: Record<string, unknown> };
+    expect(answer.language).toBe('id');
+    expect(Object.keys(answer.messages).length).toBeGreaterThan(0);
+    expect(Object.keys(answer.messages).every((k) => k.startsWith('nudge_'))).toBe(true);
+    expect(await fake.sendMessage({ type: 'second-look/nudge-locale', language: 'xx' })).toBeUndefined();
+  });
+});
