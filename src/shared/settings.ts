@@ -6,7 +6,10 @@
  * Pure data functions only (no storage): src/platform/settings.ts reads and
  * writes them. Validation is hand-written rather than valibot: it needs
  * paths and codes the options page can translate, and it keeps this module
- * free of imports outside src/shared (about 4 kB minified, no dependency).
+ * free of imports outside src/shared. Measured with esbuild: this whole
+ * module (schema, migrations, policy, file format) is 9.4 kB minified /
+ * 3.5 kB gzip; valibot for a subset of the schema alone was 6.3 kB / 2.1 kB,
+ * before any migration or path translation.
  *
  * Versions:
  * - v0 (pre-release, never shipped in a store; kept so early testers' and

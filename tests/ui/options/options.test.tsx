@@ -186,6 +186,7 @@ describe('what the teen sees', () => {
     render(<OptionsApp />, root);
     await until(() => byText(english('options_teenTitle'), 'h1'));
     expect(root.textContent).toContain(english('options_teen_private'));
+    expect(root.textContent).not.toMatch(/options_[a-z]/);
     expect(root.querySelector('[data-testid=teen-summary]')).toBeNull();
     await saveSettings({ localSummary: true });
     await until(() => root.querySelector('[data-testid=teen-summary]'));

@@ -36,6 +36,8 @@ describe('popup', () => {
     await open('https://example.com/');
     expect(byText(english('popup_on'), 'h1')).not.toBeNull();
     expect(root.textContent).toContain(english('popup_what'));
+    // No untranslated key leaks into the popup.
+    expect(root.textContent).not.toMatch(/popup_[a-z]/);
   });
 
   it('tells whether the tab is a supported site and whether checks run there', async () => {
