@@ -135,6 +135,28 @@ describe('options page', () => {
   });
 });
 
+describe('local summary on the options page', () => {
+  it('shows counts for the last 7 and 30 days when on, and deletes them when switched off', async () => {
+    const today = new Date();
+    const day = (offset: number) => {
+      const d = new Date(today);
+      d.setDate(d.getDate() - offset);
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    };
+    const s = defaultSettings();
+    s.localSummary = true;
+    fake = installFake({ local: { settings: s, localSummary: { [day(0)]: { secrecy: 2 }, [day(20)]: { secrecy: 1, meetup: 4 } } } });
+    await mount();
+    const table = await until(() => root.querySelector('table.summary'));
+    const row = (name: string) => [...table.querySelectorAll('tr')].find((tr) => tr.querySelector('th')?.textContent === name)!;
+    expect([...row(english('options_category_secrecy')).querySelectorAll('td')].map((td) => td.textContent)).toEqual(['2', '3']);
+    expect([...row(english('options_category_meetup')).querySelectorAll('td')].map((td) => td.textContent)).toEqual(['0', '4']);
+    root.querySelector<HTMLInputElement>('input[name=local-summary]')!.click();
+    await vi.waitFor(async () => expect(await fake.storage.local.get('localSummary')).toEqual({}));
+    await vi.waitFor(() => expect(root.querySelector('table.summary')).toBeNull());
+  });
+});
+
 describe('PIN on the options page', () => {
   it('asks for the PIN before showing settings, and opens with the right one', async () => {
     await setPin('2468');
