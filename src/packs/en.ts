@@ -406,7 +406,7 @@ export const enPack: Pack = {
       id: 'en.offplat.app_number',
       category: 'off_platform',
       weight: 0.6,
-      match: ['@app|@app_weak', 'number|num|no|#|digits'],
+      match: ['@app|@app_weak', 'number|num|#|digits'],
       within: 2,
       unless: ['@safety_talk', 'group|class|team|coach|teacher|mom|dad'],
       examples: ['just need ur age and whatsapp number', 'whats ur telegram no'],

@@ -5,6 +5,8 @@
  */
 import type { Pack } from './types';
 import { enPack } from './en';
+import { esPack } from './es';
+import { thPack } from './th';
 import { idPack } from './id';
 import { msPack } from './ms';
 import { tlPack } from './tl';
@@ -14,4 +16,4 @@ import { ptPack } from './pt';
 export { COMMON_LEXICON, FREQUENT_WORDS } from './common';
 export type { Pack, Rule, Pattern, Slot } from './types';
 
-export const PACKS: readonly Pack[] = [enPack, idPack, ptPack, tlPack, frPack, msPack];
+export const PACKS: readonly Pack[] = [enPack, idPack, esPack, ptPack, tlPack, frPack, msPack, thPack];
