@@ -263,21 +263,25 @@ export function showNudge(verdict: NudgeVerdict, anchor: Element | null, context
   if (context.kind === 'incoming' && limiter.admit(context.thread, verdict.categories, verdict.level).length === 0) return;
 
   const existing = active.get(context.kind);
+  let nudge: ActiveNudge;
+  let wasUrgent = false;
   if (existing && existing.context.thread === context.thread) {
+    wasUrgent = existing.verdict.level === 'urgent';
     existing.verdict = verdict;
     existing.context = context;
     existing.anchor = anchor;
-    renderNudge(existing);
-    return;
+    nudge = existing;
+  } else {
+    existing?.teardown();
+    nudge = createNudge(verdict, anchor, context);
+    active.set(context.kind, nudge);
   }
-  existing?.teardown();
-  const nudge = createNudge(verdict, anchor, context);
-  active.set(context.kind, nudge);
   renderNudge(nudge);
-  const doc = nudge.host.ownerDocument;
   // Urgent notes take focus so keyboard and screen-reader users meet them at
-  // once, but never while the teen is typing.
-  if (verdict.level === 'urgent' && context.kind === 'incoming' && !isTyping(doc)) nudge.card.focus({ preventScroll: true });
+  // once (also when a note on screen turns urgent), but never while the teen is typing.
+  if (verdict.level === 'urgent' && !wasUrgent && context.kind === 'incoming' && !isTyping(nudge.host.ownerDocument)) {
+    nudge.card.focus({ preventScroll: true });
+  }
 }
 
 /** Dismisses the nudge of one kind (both when no kind is given). The rate limit still applies. */

@@ -111,6 +111,15 @@ describe('urgent nudges', () => {
     expect(document.activeElement).toBe(hosts()[0]);
   });
 
+  it('take focus when a note on screen turns urgent, unless the teen is typing', () => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    showNudge({ level: 'warn', categories: ['photo_request'] }, anchor(), incoming());
+    expect(document.activeElement).not.toBe(hosts()[0]);
+    showNudge({ level: 'urgent', categories: ['photo_request', 'threat'] }, anchor(), incoming());
+    expect(hosts()).toHaveLength(1);
+    expect(document.activeElement).toBe(hosts()[0]);
+  });
+
   it('warn-level nudges never take focus', () => {
     (document.activeElement as HTMLElement | null)?.blur();
     showNudge({ level: 'warn', categories: ['secrecy'] }, anchor(), incoming());
