@@ -11,6 +11,7 @@ export const NUDGE_CSS = `
   --accent: #1d4ed8; --accent-fg: #ffffff; --soft: #eef2fb; --soft-fg: #1e3a8a;
   --urgent-bg: #fff4e5; --urgent-fg: #5c3300; --urgent-line: #b45309;
   --focus: #1d4ed8;
+  color-scheme: light dark;
   box-sizing: border-box;
   display: block;
   width: min(360px, calc(100vw - 16px));
