@@ -1,0 +1,40 @@
+/** Every locale key the nudge and practice code asks for exists in English (and so, by the locale test, everywhere). */
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import en from '../../../public/_locales/en/messages.json';
+import { CATEGORIES, LEVELS } from '../../../src/shared/categories';
+import { OUTGOING_KINDS } from '../../../src/ui/nudge/Nudge';
+
+const keys = new Set(Object.keys(en));
+
+function sourceFiles(dir: string): string[] {
+  const root = fileURLToPath(new URL(`../../../src/ui/${dir}/`, import.meta.url));
+  return readdirSync(root)
+    .filter((f) => /\.tsx?$/.test(f))
+    .map((f) => readFileSync(root + f, 'utf8'));
+}
+
+describe('locale keys used by the code', () => {
+  it('literal keys in t(...) calls exist', () => {
+    const used = new Set<string>();
+    for (const text of [...sourceFiles('nudge'), ...sourceFiles('practice')]) {
+      for (const m of text.matchAll(/\bt\(\s*'([a-z_]+)'/g)) used.add(m[1]!);
+      for (const m of text.matchAll(/\btranslate\(\s*'([a-z_]+)'/g)) used.add(m[1]!);
+    }
+    expect(used.size).toBeGreaterThan(30);
+    expect([...used].filter((k) => !keys.has(k))).toEqual([]);
+  });
+
+  it('keys built from categories, levels, outgoing kinds and reasons exist', () => {
+    const built = [
+      ...CATEGORIES.flatMap((c) => [`nudge_noticed_${c}`, `nudge_why_${c}`, `nudge_reason_${c}`]),
+      ...LEVELS.filter((l) => l !== 'none').map((l) => `nudge_title_${l}`),
+      ...[...OUTGOING_KINDS, 'other'].map((k) => `nudge_outgoing_${k}`),
+      ...['combination', 'repeated_after_no', 'escalation'].map((r) => `nudge_reason_${r}`),
+      'nudge_report_confidential',
+      'nudge_report_block_silent',
+    ];
+    expect(built.filter((k) => !keys.has(k))).toEqual([]);
+  });
+});
