@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { SettingsIssue } from '../../shared/settings';
 import { exportSettings, importSettings } from '../../platform/settings';
 import { t } from './i18n';
-import { issueText } from './lists';
+import { issuePlace, issueText } from './lists';
 import Section from './section';
 
 /** Starts a download of `text` as a file (an object URL: nothing goes over the network). */
@@ -63,7 +63,8 @@ export default function BackupSection({ onImported }: { onImported: () => void }
           <ul>
             {issues.slice(0, 20).map((issue, i) => (
               <li key={i}>
-                {issue.path && <code>{issue.path}</code>} {issueText(issue)}
+                {issuePlace(issue.path) && <strong>{issuePlace(issue.path)}: </strong>}
+                {issueText(issue)} {issue.path && <code class="muted">{issue.path}</code>}
                 {issue.detail && <span class="muted"> ({issue.detail})</span>}
               </li>
             ))}

@@ -47,6 +47,34 @@ export function issueText(issue: SettingsIssue): string {
   return t(`options_issue_${issue.code}`);
 }
 
+/** The options-page section each setting lives in, so an import error can say where in words. */
+const SECTION_TITLES: Record<string, string> = {
+  sites: 'options_sitesTitle',
+  categories: 'options_categoriesTitle',
+  sensitivity: 'options_sensitivityTitle',
+  languages: 'options_languagesTitle',
+  nudgeLanguage: 'options_nudgeLanguageTitle',
+  helplineCountry: 'options_helplineTitle',
+  allowTrust: 'options_trustTitle',
+  trustedContacts: 'options_contactsTitle',
+  extraPhrases: 'options_phrasesTitle',
+  localSummary: 'options_summaryTitle',
+};
+
+/**
+ * "Sites › Discord" for `settings.sites.discord`: the section and entry a
+ * guardian recognises from this page, or '' when the path names none.
+ */
+export function issuePlace(path: string): string {
+  const [key, entry] = path.replace(/^settings\.?/, '').split(/[.[]/);
+  const title = key ? SECTION_TITLES[key] : undefined;
+  if (!title) return '';
+  let entryName = '';
+  if (entry && (SITE_IDS as readonly string[]).includes(entry)) entryName = SITE_NAMES[entry as (typeof SITE_IDS)[number]];
+  else if (entry && (CATEGORIES as readonly string[]).includes(entry)) entryName = t(`options_category_${entry}`);
+  return entryName ? `${t(title)} › ${entryName}` : t(title);
+}
+
 interface PhrasesProps {
   effective: Settings;
   locked: Set<string>;

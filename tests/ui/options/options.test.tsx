@@ -118,6 +118,7 @@ describe('options page', () => {
     input.dispatchEvent(new Event('change', { bubbles: true }));
     const errors = await until(() => root.querySelector('[data-testid=import-errors]'));
     expect(errors.textContent).toContain('settings.sensitivity');
+    expect(errors.textContent).toContain(`${english('options_sensitivityTitle')}: `);
     expect(errors.textContent).toContain(english('options_issue_unknown_value'));
     expect(await fake.storage.local.get(null)).toEqual(before);
   });
@@ -215,4 +216,15 @@ describe('what the teen sees', () => {
     byText<HTMLButtonElement>(english('options_teenPractice'), 'button')!.click();
     expect(fake.opened).toEqual(['chrome-extension://fake-extension-id/src/ui/practice/index.html']);
   }, 20_000);
+});
+
+describe('issuePlace', () => {
+  it('names the section and entry a guardian sees on the page', async () => {
+    const { issuePlace } = await import('../../../src/ui/options/lists');
+    expect(issuePlace('settings.sites.discord')).toBe(`${english('options_sitesTitle')} › Discord`);
+    expect(issuePlace('extraPhrases.secrecy[2]')).toBe(`${english('options_phrasesTitle')} › ${english('options_category_secrecy')}`);
+    expect(issuePlace('settings.sensitivity')).toBe(english('options_sensitivityTitle'));
+    expect(issuePlace('settings.version')).toBe('');
+    expect(issuePlace('')).toBe('');
+  });
 });
