@@ -4,15 +4,17 @@
  * as arguments, so this file imports no pack data (see ./index.ts).
  */
 import { CATEGORIES, type Category } from '../shared/categories';
+import type { OutgoingLexicon } from '../packs/outgoing';
 import type { Pack } from '../packs/types';
 import { compilePacks, dedupLetters, type CompiledIndex } from './compile';
 import { createConversationTracker } from './conversation';
 import { expandThai, matchRules } from './match';
 import { foldLeetspeak, identityMapped, normalize, originalSpan } from './normalize';
-import { scanOutgoingText } from './outgoing';
+import { agreesToMeet, compileOutgoing, scanOutgoingWith } from './outgoing';
 import { createPrefilter } from './prefilter';
 import { LABEL_THRESHOLD, labelsFor } from './score';
 import { tokenize } from './tokenize';
+import { normalizeTerm } from './normalize';
 import type { Detector, DetectorOptions, Finding, MessageResult } from './types';
 
 /** Long messages are scanned in windows of this many UTF-16 units, overlapping so no phrase is cut. */
@@ -23,7 +25,13 @@ export interface PackSet {
   packs: readonly Pack[];
   common: Readonly<Record<string, readonly string[]>>;
   frequentWords: ReadonlySet<string>;
+  /** Words for scanOutgoing; without it, scanOutgoing finds only phone numbers and lone codes. */
+  outgoing?: OutgoingLexicon;
 }
+
+const EMPTY_OUTGOING: OutgoingLexicon = {
+  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], refusals: [],
+};
 
 function enabledCategories(option: DetectorOptions['categories']): Set<Category> {
   if (option === undefined) return new Set(CATEGORIES);
@@ -99,10 +107,23 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     return { labels, score, findings };
   }
 
+  const outgoingLexicon = packSet.outgoing ?? EMPTY_OUTGOING;
+  const outgoing = compileOutgoing(outgoingLexicon);
+  const refusals = outgoingLexicon.refusals.map((r) => normalizeTerm(r));
+  // A refusal opens the message ("no", "ga mau dong"), or is a short reply that contains one.
+  const isRefusal = (text: string): boolean => {
+    const words = tokenize(normalize(text.slice(0, 2000)).text).map((t) => t.text);
+    const joined = ` ${words.join(' ')} `;
+    return refusals.some((r) => joined.startsWith(` ${r} `) || (words.length <= 8 && joined.includes(` ${r} `)));
+  };
   const detector: Detector = {
     scanMessage,
-    scanOutgoing: (text: string) => scanOutgoingText(typeof text === 'string' ? text : ''),
-    conversation: () => createConversationTracker(detector, threshold),
+    scanOutgoing: (text: string) => scanOutgoingWith(outgoing, typeof text === 'string' ? text : ''),
+    conversation: () =>
+      createConversationTracker(detector, threshold, {
+        isRefusal,
+        agreesToMeet: (text: string) => agreesToMeet(outgoing, text),
+      }),
   };
   return detector;
 }

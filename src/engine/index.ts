@@ -12,7 +12,7 @@
  * This is the only engine file that imports pack data (src/packs is data
  * only); everything else receives the packs as arguments.
  */
-import { COMMON_LEXICON, FREQUENT_WORDS, PACKS } from '../packs/index';
+import { COMMON_LEXICON, FREQUENT_WORDS, OUTGOING_LEXICON, PACKS } from '../packs/index';
 import { createDetectorFromPacks } from './detector';
 import type { Detector, DetectorOptions } from './types';
 
@@ -42,5 +42,5 @@ const FREQUENT = new Set(FREQUENT_WORDS);
  * milliseconds: create one detector and reuse it.
  */
 export function createDetector(options: DetectorOptions = {}): Detector {
-  return createDetectorFromPacks({ packs: PACKS, common: COMMON_LEXICON, frequentWords: FREQUENT }, options);
+  return createDetectorFromPacks({ packs: PACKS, common: COMMON_LEXICON, frequentWords: FREQUENT, outgoing: OUTGOING_LEXICON }, options);
 }

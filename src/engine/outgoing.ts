@@ -1,7 +1,153 @@
-import type { OutgoingResult } from './types';
+/**
+ * scanOutgoing: the teen's OWN text, before it is sent. It looks for what
+ * gives them away, with categories of its own (see OUTGOING_CATEGORIES in
+ * ./types.ts): a phone number, a home address, a school together with a
+ * grade, a one-time code or password, and saying they will be alone.
+ *
+ * Phone numbers use the tokenizer's digit-run scanner (7+ digits with
+ * spaces, dashes, dots or brackets, or spelled out in words), not
+ * libphonenumber-js: its metadata costs far more than the whole engine
+ * (bench/engine.ts measures both) and we do not need to know the country,
+ * only that a number is leaving.
+ */
+import type { OutgoingLexicon } from '../packs/outgoing';
+import { normalize, normalizeTerm, originalSpan, type MappedText } from './normalize';
+import { tokenize, TokenKind, type Token } from './tokenize';
+import type { OutgoingCategory, OutgoingFinding, OutgoingResult } from './types';
 
-/** Placeholder replaced below. */
-export function scanOutgoingText(text: string): OutgoingResult {
-  void text;
-  return { categories: [], findings: [] };
+/** The teen is composing one message: past this many characters the rest is not scanned. */
+export const OUTGOING_SCAN_LIMIT = 20_000;
+const MAX_PHRASE_WORDS = 4;
+
+// Connectives allowed between a code word and the code ("my pin is 1234", "kodenya 123456").
+const CODE_GLUE = new Set(['is', 'my', 'the', 'nya', 'ko', 'mo', 'es', 'e', 'est', 'ini', 'adalah', 'itu', 'mi', 'meu', 'minha', 'mon', 'ma', 'saya', 'aku', 'ku', 'el', 'la', 'o', 'a']);
+
+interface CompiledOutgoing {
+  street: Set<string>;
+  addressLead: Set<string>;
+  school: Set<string>;
+  gradeLead: Set<string>;
+  gradeTail: Set<string>;
+  code: Set<string>;
+  alone: Set<string>;
+  meet: Set<string>;
+}
+
+function phraseSet(list: readonly string[]): Set<string> {
+  return new Set(list.map((t) => tokenize(normalizeTerm(t)).map((k) => k.text).join(' ')).filter((t) => t.length > 0));
+}
+
+/** Compile the outgoing lexicon once. */
+export function compileOutgoing(lexicon: OutgoingLexicon): CompiledOutgoing {
+  return {
+    street: phraseSet(lexicon.streetWords),
+    addressLead: phraseSet(lexicon.addressLead),
+    school: phraseSet(lexicon.schoolWords),
+    gradeLead: phraseSet(lexicon.gradeLead),
+    gradeTail: phraseSet(lexicon.gradeTail),
+    code: phraseSet(lexicon.codeWords),
+    alone: phraseSet(lexicon.aloneMarkers),
+    meet: phraseSet(lexicon.agreeToMeet),
+  };
+}
+
+/** Longest phrase of `set` starting at token i: its token length, or 0. */
+function phraseAt(tokens: Token[], i: number, set: Set<string>): number {
+  let joined = '';
+  let best = 0;
+  for (let k = 0; k < MAX_PHRASE_WORDS && i + k < tokens.length; k++) {
+    joined = k === 0 ? (tokens[i]?.text ?? '') : `${joined} ${tokens[i + k]?.text ?? ''}`;
+    if (set.has(joined)) best = k + 1;
+  }
+  return best;
+}
+
+function isNumberToken(t: Token | undefined): boolean {
+  return t !== undefined && (t.kind === TokenKind.Num || t.kind === TokenKind.Phone);
+}
+
+// dd-mm-yyyy, yyyy-mm-dd, dd/mm/yy: a date, not a phone number.
+const DATE_SHAPE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
+
+/** Does the whole message look like a lone one-time code (4-8 digits and nothing else)? */
+function loneCode(text: string): boolean {
+  const t = text.trim();
+  return /^\d{4,8}$/.test(t.replace(/[\s-]/g, '')) && t.length <= 12;
+}
+
+/** Scan the teen's own message. */
+export function scanOutgoingWith(compiled: CompiledOutgoing, input: string): OutgoingResult {
+  const text = input.length > OUTGOING_SCAN_LIMIT ? input.slice(0, OUTGOING_SCAN_LIMIT) : input;
+  const mapped: MappedText = normalize(text);
+  const tokens = tokenize(mapped.text);
+  const findings: OutgoingFinding[] = [];
+  const add = (category: OutgoingCategory, first: number, last: number): void => {
+    if (findings.some((f) => f.category === category)) return;
+    const a = tokens[first];
+    const b = tokens[last - 1] ?? a;
+    if (!a || !b) return;
+    const span = originalSpan(mapped, a.start, b.end);
+    findings.push({ category, start: span.start, end: span.end, excerpt: text.slice(span.start, span.end) });
+  };
+
+  let schoolAt = -1;
+  let gradeAt = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token) continue;
+
+    // A code word followed closely by the code itself.
+    const codeLen = phraseAt(tokens, i, compiled.code);
+    if (codeLen > 0) {
+      for (let j = i + codeLen; j < Math.min(tokens.length, i + codeLen + 3); j++) {
+        const t = tokens[j];
+        if (!t) break;
+        if (CODE_GLUE.has(t.text)) continue;
+        const digits = t.text.replace(/\D/g, '').length;
+        if ((isNumberToken(t) && digits >= 4 && digits <= 8) || (t.kind === TokenKind.Word && t.text.length >= 4 && /\d/.test(t.text))) {
+          add('secret_code', i, j + 1);
+        } else if (t.kind === TokenKind.Word && t.text.length >= 4 && j > i + codeLen && CODE_GLUE.has(tokens[j - 1]?.text ?? '')) {
+          add('secret_code', i, j + 1); // "my password is sunshine"
+        }
+        break;
+      }
+    }
+
+    if (token.kind === TokenKind.Phone && !DATE_SHAPE.test(text.slice(originalSpan(mapped, token.start, token.end).start, originalSpan(mapped, token.start, token.end).end).trim())) {
+      const prevIsCode = i > 0 && compiled.code.has(tokens[i - 1]?.text ?? '');
+      if (!prevIsCode) add('phone_number', i, i + 1);
+    }
+
+    // House number near a street word, either order; or "my address is ...".
+    if (isNumberToken(token) || token.kind === TokenKind.Money) {
+      for (let j = Math.max(0, i - 2); j < Math.min(tokens.length, i + 4); j++) {
+        if (j !== i && compiled.street.has(tokens[j]?.text ?? '')) {
+          add('home_address', Math.min(i, j), Math.max(i, j) + 1);
+          break;
+        }
+      }
+    }
+    const leadLen = phraseAt(tokens, i, compiled.addressLead);
+    if (leadLen > 0 && i + leadLen < tokens.length) add('home_address', i, Math.min(tokens.length, i + leadLen + 3));
+
+    if (phraseAt(tokens, i, compiled.school) > 0) schoolAt = schoolAt < 0 ? i : schoolAt;
+    if (compiled.gradeLead.has(token.text) && isNumberToken(tokens[i + 1])) gradeAt = gradeAt < 0 ? i : gradeAt;
+    if (isNumberToken(token) && compiled.gradeTail.has(tokens[i + 1]?.text ?? '')) gradeAt = gradeAt < 0 ? i : gradeAt;
+    if (/^\d{1,2}(?:st|nd|rd|th)$/.test(token.text) && compiled.gradeTail.has(tokens[i + 1]?.text ?? '')) gradeAt = gradeAt < 0 ? i : gradeAt;
+
+    const aloneLen = phraseAt(tokens, i, compiled.alone);
+    if (aloneLen > 0) add('meet_alone', i, i + aloneLen);
+  }
+  if (schoolAt >= 0 && gradeAt >= 0) add('school_grade', Math.min(schoolAt, gradeAt), Math.max(schoolAt, gradeAt) + 2);
+  if (findings.length === 0 && loneCode(text)) add('secret_code', 0, tokens.length);
+
+  findings.sort((a, b) => a.start - b.start);
+  return { categories: [...new Set(findings.map((f) => f.category))], findings };
+}
+
+/** Does the teen's message agree to meet (used by the conversation tracker)? */
+export function agreesToMeet(compiled: CompiledOutgoing, input: string): boolean {
+  const tokens = tokenize(normalize(input.slice(0, OUTGOING_SCAN_LIMIT)).text);
+  for (let i = 0; i < tokens.length; i++) if (phraseAt(tokens, i, compiled.meet) > 0) return true;
+  return false;
 }

@@ -201,7 +201,7 @@ function mergePhoneRuns(tokens: Token[], text: string): Token[] {
     while (last + 1 < tokens.length) {
       const next = tokens[last + 1];
       const prev = tokens[last];
-      if (!next || !prev || next.kind !== TokenKind.Num) break;
+      if (!next || !prev || (next.kind !== TokenKind.Num && next.kind !== TokenKind.Phone)) break;
       const gap = text.slice(prev.end, next.start);
       if (!/^[\s()+.-]{1,3}$/.test(gap)) break;
       digits += next.text.length;

@@ -14,6 +14,7 @@ import { frPack } from './fr';
 import { ptPack } from './pt';
 
 export { COMMON_LEXICON, FREQUENT_WORDS } from './common';
+export { OUTGOING_LEXICON, type OutgoingLexicon } from './outgoing';
 export type { Pack, Rule, Pattern, Slot } from './types';
 
 export const PACKS: readonly Pack[] = [enPack, idPack, esPack, ptPack, tlPack, frPack, msPack, thPack];

@@ -7,6 +7,8 @@ const LEET: Record<string, string> = {
 };
 
 // Amounts keep their digits: "50k", "100rb", "rm20", "rp50rb" are money, not words.
+// Ordinals ("8th", "21st") keep their digits too.
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th|e|eme|er|o|a|ª|º)$/;
 const MONEY_SHAPED = /^(?:rp|rm|php|usd|us|p|r|idr|thb|sgd|brl)?\d+(?:[.,]\d+)?(?:k|rb|ribu|jt|juta|m|bucks|usd|php|pesos?|euros?|baht|reais|ringgit|dollars?)?$/;
 
 function isLetter(code: number): boolean {
@@ -52,7 +54,7 @@ export function foldLeetspeak(input: MappedText): MappedText {
     }
     if ((digits > 0 || symbols > 0) && letters >= 2 && letters > digits) {
       const word = text.slice(i, end);
-      if (!MONEY_SHAPED.test(word)) {
+      if (!MONEY_SHAPED.test(word) && !ORDINAL.test(word)) {
         let decoded = '';
         for (let k = 0; k < word.length; k++) {
           const ch = word[k] ?? '';
