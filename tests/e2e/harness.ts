@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(new URL('../..', import.meta.url).pathname);
-export const CHROME_DIST = join(ROOT, 'dist/chrome');
+export const CHROME_DIST = process.env.SECOND_LOOK_DIST ?? join(ROOT, 'dist/chrome');
 export const OUTPUT_DIR = join(ROOT, 'test-output');
 
 /** Where Chromium is: CHROME_PATH, else Debian's package. Throws a message that says what to install. */
