@@ -11,17 +11,8 @@ import { loadSettings, recordSummary, trustContact, watchSettings } from '../pla
 import { ADAPTERS, siteFor } from '../sites/registry';
 import { clearNudges, setNudgeLanguage, showNudge } from '../ui/nudge';
 import { requestNudgeMessages } from '../ui/nudge/locale-service';
+import { detectorOptions } from './options';
 import { startContentScript } from './run';
-
-/** The engine's options from the guardian's settings. */
-export function detectorOptions(settings: Settings): Parameters<typeof createDetector>[0] {
-  return {
-    categories: settings.categories,
-    languages: settings.languages,
-    sensitivity: settings.sensitivity,
-    extraPhrases: settings.extraPhrases,
-  };
-}
 
 let nudgeLanguage: Settings['nudgeLanguage'] = null;
 

@@ -79,6 +79,8 @@ export interface ContentScriptDeps {
   /** Called with each settings value as it arrives (the nudge language, for one). */
   onSettings?(settings: Settings): void;
   options?: Partial<ContentScriptOptions>;
+  /** Milliseconds for slicing and figures; defaults to the page's performance.now (tests inject a clock). */
+  now?: () => number;
 }
 
 /** Figures for tests and the debug log. */
@@ -127,7 +129,7 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
   const options: ContentScriptOptions = { ...DEFAULT_OPTIONS, ...deps.options };
   const win = deps.window;
   const doc = win.document;
-  const now = (): number => win.performance?.now() ?? Date.now();
+  const now = deps.now ?? ((): number => win.performance?.now() ?? Date.now());
   const debug = (...args: unknown[]): void => {
     if (options.debug) console.debug('[second-look]', ...args);
   };

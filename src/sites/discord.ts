@@ -17,7 +17,7 @@ export const DISCORD_USERNAME = 'span[id^="message-username-"]';
 export const DISCORD_SELF_NAMES = 'section[aria-label="User area"] [class*="panelTitleContainer"], section[aria-label="User area"] [class*="panelSubtextContainer"]';
 export const DISCORD_NOT_TEXT = '[class*="repliedMessage"], [id^="message-accessories-"], time, [class*="timestamp"]';
 export const DISCORD_COMPOSER = '[role=textbox][data-slate-editor=true]';
-const DISCORD_THREAD = /^\/channels\/([\w@]+\/\d+)/;
+const DISCORD_THREAD = /^\/channels\/([\w@]+\/[\w-]+)/;
 
 /** The author's name as shown (the `data-text` of the username span when present). */
 function authorOf(row: Element): string {

@@ -20,7 +20,7 @@ export const SNAPCHAT_SKIP_IN_TEXT = 'button, [role=button]';
 /** "ME" as the run header reads for the teen's own messages (unverified beyond English). */
 export const SNAPCHAT_SELF_LABELS = ['me', 'saya', 'yo', 'eu', 'moi', 'ako', 'ฉัน'];
 export const SNAPCHAT_COMPOSER = 'main [contenteditable=true], main textarea';
-const SNAPCHAT_THREAD = /^\/(?:web\/)?([0-9a-f-]{8,})/i;
+const SNAPCHAT_THREAD = /^\/(?:web\/)?([\w-]{8,})/;
 
 export const snapchatAdapter: SiteAdapter = {
   id: 'snapchat',
