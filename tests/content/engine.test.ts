@@ -22,16 +22,7 @@ async function settle(script: ContentScript, page: LoadedFixture): Promise<void>
   }
 }
 
-// The engine's conversation tracker is written by another issue; while it is the placeholder that
-// answers 'none' to everything, even to a message the engine labels account_access (urgent on its
-// own by the engine's contract), this suite reports itself skipped instead of failing for a reason
-// outside the content script.
-const probe = createDetector();
-const trackerLanded =
-  probe.scanMessage('send me the 6 digit code you just got so i can get into your account').labels.length > 0 &&
-  probe.conversation().add({ text: 'send me the 6 digit code you just got so i can get into your account', incoming: true }).level !== 'none';
-
-describe.skipIf(!trackerLanded)('content script with the real engine', () => {
+describe('content script with the real engine', () => {
   it.each(SITE_IDS)('%s: nudges for the risky run on the page, not for the benign messages or the teen’s own', async (site) => {
     const page = await loadFixture(site);
     const nudges = createNudgeRecorder();
