@@ -1,7 +1,8 @@
 import { MappedBuilder, type MappedText } from './mapped';
 
 // Cyrillic and Greek letters that look like Latin ones, as they are used to
-// dodge filters ("ѕеnd рiс"). Lower case only: this step runs after toLowerCase.
+// dodge filters ("ѕеnd рiс"). Capitals too: this step runs before toLowerCase,
+// because some lower-case forms look like other letters (Greek Ν is N, ν is v).
 const LOOKALIKES: Record<string, string> = {
   а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
   ѕ: 's', і: 'i', ї: 'i', ј: 'j', ԁ: 'd', ɡ: 'g', һ: 'h', ӏ: 'l', ԛ: 'q', ԝ: 'w', ѵ: 'v', ү: 'y', ɩ: 'i',
@@ -9,6 +10,8 @@ const LOOKALIKES: Record<string, string> = {
   ϲ: 'c', ς: 's', γ: 'y', μ: 'u', 'ꞵ': 'b', ı: 'i', ȷ: 'j', ʀ: 'r', ɴ: 'n', ᴀ: 'a', ʙ: 'b', ᴄ: 'c',
   ᴅ: 'd', ᴇ: 'e', ғ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ʟ: 'l', ᴍ: 'm', ᴏ: 'o', ᴘ: 'p',
   ǫ: 'q', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z',
+  А: 'a', В: 'b', Е: 'e', Ё: 'e', К: 'k', М: 'm', Н: 'h', О: 'o', Р: 'p', С: 'c', Т: 't', У: 'y', Х: 'x', Ѕ: 's', І: 'i', Ї: 'i', Ј: 'j', Ԁ: 'd', Һ: 'h', Ӏ: 'l', Ԛ: 'q', Ԝ: 'w', Ү: 'y',
+  Α: 'a', Β: 'b', Ε: 'e', Ζ: 'z', Η: 'h', Ι: 'i', Κ: 'k', Μ: 'm', Ν: 'n', Ο: 'o', Ρ: 'p', Τ: 't', Υ: 'y', Χ: 'x',
 };
 
 /** Latin letter for an enclosed/negative squared/regional-indicator letter NFKC leaves alone. */
@@ -21,7 +24,7 @@ function enclosedLetter(cp: number): string | undefined {
 }
 
 /**
- * Chain step 4: fold look-alike letters from other scripts (Cyrillic,
+ * Chain step 3 (before lower case): fold look-alike letters from other scripts (Cyrillic,
  * Greek, small capitals) and emoji letters (🅿🅸🅲, 🇸🇳🇦🇵) to Latin.
  */
 export function foldHomoglyphs(input: MappedText): MappedText {

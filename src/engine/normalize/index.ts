@@ -3,7 +3,7 @@
  * applied in this order. Every step keeps an offset map back to the
  * ORIGINAL text (see ./mapped.ts), so findings point at what the teen sees.
  *
- *   stripInvisible -> foldCompatibility -> toLowerCase -> foldHomoglyphs
+ *   stripInvisible -> foldCompatibility -> foldHomoglyphs -> toLowerCase
  *   -> refangLinks -> joinSplitLetters -> foldLeetspeak -> squeezeRepeats
  *   -> digitsFromWords
  *
@@ -36,8 +36,8 @@ export function normalize(text: string, options: NormalizeOptions = {}): MappedT
   let m = identityMapped(text);
   m = stripInvisible(m);
   m = foldCompatibility(m);
-  m = toLowerCase(m);
   m = foldHomoglyphs(m);
+  m = toLowerCase(m);
   m = refangLinks(m);
   m = joinSplitLetters(m, options.isWord);
   m = foldLeetspeak(m);

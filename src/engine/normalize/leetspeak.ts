@@ -52,7 +52,7 @@ export function foldLeetspeak(input: MappedText): MappedText {
       else break;
       end++;
     }
-    if ((digits > 0 || symbols > 0) && letters >= 2 && letters > digits) {
+    if ((digits > 0 || symbols > 0) && letters >= 2 && letters > digits && text[i] !== '@') {
       const word = text.slice(i, end);
       if (!MONEY_SHAPED.test(word) && !ORDINAL.test(word)) {
         let decoded = '';

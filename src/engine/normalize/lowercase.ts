@@ -1,7 +1,7 @@
 import { MappedBuilder, type MappedText } from './mapped';
 
 /**
- * Chain step 3: lower case. Per character, so a character whose lower case
+ * Chain step 4: lower case. Per character, so a character whose lower case
  * is longer (`İ` -> `i̇`) keeps its place in the offset map.
  */
 export function toLowerCase(input: MappedText): MappedText {
