@@ -30,7 +30,7 @@ export const frPack: Pack = {
     nudes: ['nude', 'nudes', 'nudz', 'photos coquines', 'photo coquine', 'photos hot', 'photo hot', 'photos intimes', 'photo intime', 'photos osees', 'photo osee', 'contenu hot'],
     undressed: [
       'sans vetements', 'sans vetement', 'sans habits', 'nue', 'toute nue', 'tout nu', 'a poil', 'en sous vetements', 'sous vetements', 'en culotte', 'culotte', 'en string',
-      'string', 'soutif', 'soutien gorge', 'en maillot', 'maillot', 'bikini', 'en serviette', 'serviette', 'sans rien', 'sans haut', 'torse nu', 'sexy', 'hot', 'coquine', 'coquin',
+      'string', 'soutif', 'soutien gorge', 'osee', 'osees', 'provocante*', 'en maillot', 'maillot', 'bikini', 'en serviette', 'serviette', 'sans rien', 'sans haut', 'torse nu', 'sexy', 'hot', 'coquine', 'coquin',
       'en entier', 'ton corps', 'tout ton corps', 'au lit', 'dans ton lit', 'en pyjama', 'sous la douche', 'sous-la douche', 'dans la salle de bain', 'ce que tu portes', 'ta tenue', 'lingerie',
     ],
     of_you: ['de toi', 'de ta tete', 'de ton visage', 'de ton corps', 'ton visage', 'ton corps', 'ta tete', 'toi', 'ta bouille', 'a quoi tu ressembles'],
@@ -194,7 +194,7 @@ export const frPack: Pack = {
     // --- threats ------------------------------------------------------------------
     expose: [
       'publier', 'publie', 'poster', 'poste', 'envoyer', 'envoie', 'balancer', 'balance', 'montrer', 'montre', 'diffuser', 'diffuse', 'afficher', 'affiche', 'partager', 'partage',
-      'leak', 'leaker', 'divulguer', 'faire tourner', 'fais tourner', 'fait tourner', 'je vais mettre', 'mettre sur', 'tout le monde va voir', 'vont voir', 'verront', 'vont savoir', 'sauront',
+      'leak', 'leaker', 'divulguer', 'je poste tout', 'je publie tout', 'je balance tout', 'j envoie tout', 'je montre tout', 'faire tourner', 'fais tourner', 'fait tourner', 'je vais mettre', 'mettre sur', 'tout le monde va voir', 'vont voir', 'verront', 'vont savoir', 'sauront',
     ],
     kompromat: [
       'tes photos', 'tes nudes', 'tes videos', 'tes tofs', 'tes pics', 'ces photos', 'ces videos', 'cette video', 'cette photo', 'les captures', 'les screens', 'nos conversations',
@@ -205,7 +205,7 @@ export const frPack: Pack = {
       'tout le monde', 'tes profs', 'ton copain', 'ta copine', 'internet', 'les reseaux', 'reseaux sociaux', 'une page', 'ta classe',
     ],
     if_not: [
-      'sinon', 'si tu paies pas', 'si tu payes pas', 'si tu me paies pas', 'si tu m envoies pas', 'si tu menvoies pas', 'si tu fais pas', 'si tu me bloques', 'si tu m ignores',
+      'sinon', 'soit', 'si tu paies pas', 'si tu payes pas', 'si tu me paies pas', 'si tu m envoies pas', 'si tu menvoies pas', 'si tu fais pas', 'si tu me bloques', 'si tu m ignores',
       'si tu le dis', 'si tu parles', 'si tu reponds pas', 'si tu arretes de me parler', 'si tu m envoies pas', 'si tu envoies pas', 'ou je', 'ou sinon',
     ],
     harm: [
@@ -263,7 +263,7 @@ export const frPack: Pack = {
       category: 'photo_request',
       weight: 0.75,
       match: ['@pic|@show_me|@send|@take_self', '@undressed'],
-      within: 7,
+      within: 11,
       unless: ['@schoolwork', '@safety_talk', '@reported_speech', 'magasin|boutique|soldes|acheter|catalogue'],
       examples: ['une photo en sous vêtements', 'je veux te voir en maillot', 'envoie une photo dans ton lit', 'prends toi en photo en entier'],
       counterExamples: ['regarde la photo du maillot que je veux acheter en soldes'],
@@ -659,7 +659,7 @@ export const frPack: Pack = {
       category: 'personal_info',
       weight: 0.6,
       match: ['@where_live'],
-      unless: ['@others', '@safety_talk', '@reported_speech'],
+      unless: ['@others', '@safety_talk', '@reported_speech', '@know_where'],
       examples: ['tu habites où ?', 't habites dans quelle ville', 'tu viens d où ?'],
       counterExamples: ['elle habite où ta grand mère ? tu habites où elle ?'],
     },
@@ -901,7 +901,7 @@ export const frPack: Pack = {
       category: 'threat',
       weight: 0.5,
       match: ['@deadline'],
-      unless: ['@game_context', '@safety_talk', '@schoolwork', 'promo|soldes|billet*|match|episode|cours|train|bus|vol'],
+      unless: ['@game_context', '@safety_talk', '@schoolwork', 'promo|soldes|billet*|match|episode|cours|train|bus|vol', 'si tu fais|si tu fait'],
       examples: ['c est ta dernière chance', 'fais ce que je te dis'],
       counterExamples: ['t as 2 heures pour le contrôle de maths'],
     },

@@ -126,6 +126,16 @@ export const thPack: Pack = {
       counterExamples: ['ส่งรูปการบ้านมาหน่อย', 'ส่งรูปลงกลุ่มห้องด้วย', 'ขอดูรูปน้องหมาหน่อย', 'อย่าส่งรูปให้คนแปลกหน้านะ'],
     },
     {
+      id: 'th.photo.have_pic',
+      category: 'photo_request',
+      weight: 0.55,
+      match: ['มี', '@pic', 'ตัวเอง|ไหม|มั้ย|ป่าว|ปะ|หรือเปล่า|บ้าง'],
+      within: 8,
+      unless: ['@schoolwork', '@benign_pic_subject', '@group_place', '@safety_talk', 'ใครมี'],
+      examples: ['มีคลิปตัวเองไหม', 'มีรูปใหม่ๆบ้างป่าว'],
+      counterExamples: ['ใครมีรูปงานกีฬาสีบ้าง'],
+    },
+    {
       id: 'th.photo.send_nudes',
       category: 'photo_request',
       weight: 0.9,
