@@ -174,7 +174,8 @@ export function createConversationTracker(detector: Detector, threshold: number,
         const previous = decayed(category, at);
         state.set(category, { score: 1 - (1 - previous) * (1 - weight), at, ruleIds: [...new Set(ruleIds)] });
         const refused = refusedAt.get(category);
-        if (refused !== undefined && refused <= at && weight >= threshold) repeatedAfterNo.add(category);
+        // Any ask in a refused category counts: the repeat is often softer ("just one?").
+        if (refused !== undefined && refused <= at) repeatedAfterNo.add(category);
       }
       lastAsked = result.labels.filter((c) => REFUSABLE.includes(c));
       if (result.labels.length > 0) {

@@ -119,7 +119,7 @@ export function scanOutgoingWith(compiled: CompiledOutgoing, input: string): Out
     }
 
     // House number near a street word, either order; or "my address is ...".
-    if (isNumberToken(token) || token.kind === TokenKind.Money) {
+    if ((token.kind === TokenKind.Num && token.text.replace(/\D/g, '').length <= 5) || (token.kind === TokenKind.Word && /^\d{1,5}[a-z]?$/.test(token.text))) {
       for (let j = Math.max(0, i - 2); j < Math.min(tokens.length, i + 4); j++) {
         if (j !== i && compiled.street.has(tokens[j]?.text ?? '')) {
           add('home_address', Math.min(i, j), Math.max(i, j) + 1);

@@ -28,7 +28,7 @@ export interface OutgoingLexicon {
 export const OUTGOING_LEXICON: OutgoingLexicon = {
   streetWords: [
     'street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'ln', 'drive', 'dr', 'blvd', 'boulevard', 'court', 'ct', 'way', 'place', 'apt', 'apartment', 'unit', 'block', 'blk', 'lot', 'floor',
-    'jalan', 'jln', 'jl', 'gang', 'gg', 'rt', 'rw', 'no', 'nomor', 'komplek', 'perumahan', 'taman', 'lorong', 'kampung', 'kg',
+    'jalan', 'jln', 'jl', 'gang', 'gg', 'rt', 'rw', 'komplek', 'perumahan', 'taman', 'lorong', 'kampung', 'kg',
     'brgy', 'barangay', 'purok', 'sitio', 'subdivision', 'village', 'phase',
     'calle', 'avenida', 'av', 'colonia', 'rua', 'bairro', 'rue', 'allee', 'chemin', 'bd',
     'ซอย', 'ถนน', 'หมู่', 'บ้านเลขที่',

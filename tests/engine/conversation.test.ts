@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { createDetector } from '../../src/engine/index';
+
+const detector = createDetector();
+const T0 = Date.parse('2026-03-01T18:00:00Z');
+const MIN = 60_000;
+const DAY = 24 * 60 * MIN;
+
+describe('ConversationTracker', () => {
+  it('stays at none for an ordinary chat', () => {
+    const thread = detector.conversation();
+    expect(thread.add({ text: 'did u do the bio homework', incoming: true, at: T0 }).level).toBe('none');
+    expect(thread.add({ text: 'yeah its due friday', incoming: false, at: T0 + MIN }).level).toBe('none');
+  });
+
+  it('makes a threat urgent on its own, with a reason', () => {
+    const verdict = detector.conversation().add({ text: 'pay $200 in gift cards or ur pics go to ur family', incoming: true, at: T0 });
+    expect(verdict.level).toBe('urgent');
+    expect(verdict.categories).toContain('threat');
+    expect(verdict.reasons).toContainEqual({ kind: 'urgent_alone', category: 'threat' });
+  });
+
+  it('makes an account-access request urgent on its own', () => {
+    const verdict = detector.conversation().add({ text: 'a code went to ur phone by mistake, send it to me', incoming: true, at: T0 });
+    expect(verdict.level).toBe('urgent');
+    expect(verdict.reasons.some((r) => r.kind === 'urgent_alone' && r.category === 'account_access')).toBe(true);
+  });
+
+  it('keeps an off-platform move alone at notice, and raises secrecy + off-platform together', () => {
+    const thread = detector.conversation();
+    expect(thread.add({ text: 'add me on telegram', incoming: true, at: T0 }).level).toBe('notice');
+    const verdict = thread.add({ text: 'and dont tell ur mom about me', incoming: true, at: T0 + 5 * MIN });
+    expect(verdict.level).not.toBe('notice');
+    expect(verdict.reasons).toContainEqual({ kind: 'combination', categories: ['secrecy', 'off_platform'], pattern: 'secret_move' });
+  });
+
+  it('raises "home alone?" followed by a meetup offer to urgent', () => {
+    const thread = detector.conversation();
+    thread.add({ text: 'r u home alone tonight', incoming: true, at: T0 });
+    const verdict = thread.add({ text: 'i can pick u up', incoming: true, at: T0 + 2 * MIN });
+    expect(verdict.level).toBe('urgent');
+    expect(verdict.reasons.some((r) => r.kind === 'combination' && r.pattern === 'isolation_meetup')).toBe(true);
+  });
+
+  it('notices the same ask coming back after the teen said no (compliance testing)', () => {
+    const thread = detector.conversation();
+    expect(thread.add({ text: 'send me a pic', incoming: true, at: T0 }).level).toBe('warn');
+    thread.add({ text: 'no', incoming: false, at: T0 + MIN });
+    const verdict = thread.add({ text: 'cmon pls just send one pic', incoming: true, at: T0 + 3 * MIN });
+    expect(verdict.reasons).toContainEqual({ kind: 'repeated_after_no', category: 'photo_request' });
+    expect(verdict.level).toBe('urgent');
+  });
+
+  it('does not call a first ask a repeat', () => {
+    const thread = detector.conversation();
+    thread.add({ text: 'no', incoming: false, at: T0 });
+    const verdict = thread.add({ text: 'send me a pic', incoming: true, at: T0 + MIN });
+    expect(verdict.reasons.some((r) => r.kind === 'repeated_after_no')).toBe(false);
+  });
+
+  it('lets evidence fade with time', () => {
+    const thread = detector.conversation();
+    expect(thread.add({ text: 'send me a selfie', incoming: true, at: T0 }).level).toBe('warn');
+    expect(thread.verdict(T0 + 30 * DAY).level).toBe('none');
+  });
+
+  it('notes what the teen gives away', () => {
+    const thread = detector.conversation();
+    const verdict = thread.add({ text: 'my number is 0917 555 0142', incoming: false, at: T0 });
+    expect(verdict.reasons).toContainEqual({ kind: 'self_disclosure', category: 'phone_number' });
+  });
+
+  it('forgets everything on reset', () => {
+    const thread = detector.conversation();
+    thread.add({ text: 'i know where u live', incoming: true, at: T0 });
+    thread.reset();
+    expect(thread.verdict(T0).level).toBe('none');
+  });
+
+  it('never keeps message text', () => {
+    const thread = detector.conversation();
+    const secret = 'send me a pic of u in ur room zzqq';
+    const verdict = thread.add({ text: secret, incoming: true, at: T0 });
+    expect(JSON.stringify(verdict)).not.toContain('zzqq');
+  });
+});

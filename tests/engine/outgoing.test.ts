@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { createDetector } from '../../src/engine/index';
+
+const detector = createDetector();
+const cats = (text: string) => detector.scanOutgoing(text).categories;
+
+describe('scanOutgoing', () => {
+  it('finds phone numbers in digits, with separators, or spelled out', () => {
+    expect(cats('text me 0917 555 0142')).toEqual(['phone_number']);
+    expect(cats('my cell is (555) 010-4417')).toEqual(['phone_number']);
+    expect(cats('nomor aku kosong lapan satu dua tiga empat lima enam tujuh')).toEqual(['phone_number']);
+  });
+
+  it('does not take dates, times or prices for phone numbers', () => {
+    expect(cats('the exam is on 2026-03-14 at 9')).toEqual([]);
+    expect(cats('it costs 25000 rupiah')).toEqual([]);
+  });
+
+  it('finds a home address', () => {
+    expect(cats('i live at 12 oak street')).toEqual(['home_address']);
+    expect(cats('rumahku di jalan kenanga no 7')).toEqual(['home_address']);
+    expect(cats('blk 4 lot 9 purok 3')).toEqual(['home_address']);
+  });
+
+  it('finds a school named together with a grade, not either alone', () => {
+    expect(cats('im in 8th grade at westview middle school')).toEqual(['school_grade']);
+    expect(cats('kelas 9 smpn 2')).toEqual(['school_grade']);
+    expect(cats('school was boring today')).toEqual([]);
+  });
+
+  it('finds a one-time code or password being handed over', () => {
+    expect(cats('the code is 551903')).toEqual(['secret_code']);
+    expect(cats('551903')).toEqual(['secret_code']);
+    expect(cats('ok my password is bluefish7')).toEqual(['secret_code']);
+    expect(cats('i forgot my password again')).toEqual([]);
+  });
+
+  it('finds the teen saying they will be alone', () => {
+    expect(cats('ok my parents are out, ill be home alone')).toEqual(['meet_alone']);
+    expect(cats('iya aku sendirian kok')).toEqual(['meet_alone']);
+  });
+
+  it('reports offsets into the original text and an excerpt', () => {
+    const text = 'call me: 0812-3456-7890 ok';
+    const f = detector.scanOutgoing(text).findings[0]!;
+    expect(text.slice(f.start, f.end)).toBe(f.excerpt);
+    expect(f.excerpt).toBe('0812-3456-7890');
+  });
+
+  it('leaves ordinary replies alone', () => {
+    for (const text of ['lol ok', 'see u at practice', 'what time is the movie', 'i got 95 on the test']) expect(cats(text)).toEqual([]);
+  });
+});
