@@ -22,8 +22,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, withLocalFavicon, type Leak, type Route } from './harness';
 
-/** The build under test: dist/firefox, or FIREFOX_DIST to try another unpacked build. */
-export const FIREFOX_DIST = process.env.FIREFOX_DIST ?? join(ROOT, 'dist/firefox');
+/** The build under test: dist/firefox, or SECOND_LOOK_FIREFOX_DIST to try another unpacked build. */
+export const FIREFOX_DIST = process.env.SECOND_LOOK_FIREFOX_DIST ?? join(ROOT, 'dist/firefox');
 
 /** Where Firefox is: FIREFOX_PATH, else Debian's ESR package. Throws a message that says what to install. */
 export function firefoxPath(): string {
