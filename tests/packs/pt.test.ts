@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { createDetectorFromPacks } from '../../src/engine/detector';
+import { COMMON_LEXICON, FREQUENT_WORDS, PACKS } from '../../src/packs/index';
+import { ptPack } from '../../src/packs/pt';
+import type { Category } from '../../src/shared/categories';
+
+// Brazilian Portuguese messages written for this test (never lines of ../shared/eval): the
+// grammar must label risky ones and leave the look-alike ordinary ones alone,
+// with every other shipped pack running beside it, as in the extension.
+const packs = PACKS.some((p) => p.lang === 'pt') ? PACKS : [...PACKS, ptPack];
+const detector = createDetectorFromPacks({ packs, common: COMMON_LEXICON, frequentWords: new Set(FREQUENT_WORDS) });
+
+const RISKY: [string, Category[]][] = [
+  ['oi gata, manda uma foto sua agora vai', ['photo_request']],
+  ['me manda um nude, prometo q ngm vai ver', ['photo_request']],
+  ['tira uma selfie de biquini pra mim', ['photo_request']],
+  ['liga a camera rapidinho, so quero te ver', ['photo_request']],
+  ['bora fazer chamada de video hj a noite? so nos dois', ['photo_request']],
+  ['passa seu zap que a gente conversa melhor la', ['off_platform', 'personal_info']],
+  ['me chama no telegram, aqui e muito publico', ['off_platform']],
+  ['vc tem snap? me add la', ['off_platform']],
+  ['isso fica so entre a gente ta? nao fala nada pra sua mae', ['secrecy']],
+  ['apaga nossa conversa depois de ler', ['secrecy']],
+  ['ninguem pode ficar sabendo da gente', ['secrecy']],
+  ['te dou 500 diamantes no free fire se vc me mandar foto', ['gift_money', 'photo_request']],
+  ['quer que eu te mande um pix? e so pedir', ['gift_money']],
+  ['qts anos vc tem? ta no nono ano?', ['personal_info']],
+  ['vc mora em que bairro? ta sozinha em casa agr?', ['personal_info']],
+  ['que horas seus pais voltam do trampo', ['personal_info']],
+  ['quero muito te conhecer pessoalmente, passo ai pra te pegar no sabado', ['meetup']],
+  ['vem aqui em casa, eu pago seu uber', ['meetup']],
+  ['sou olheira de uma agencia de modelos, vc tem o perfil, quer ser modelo?', ['job_offer']],
+  ['renda extra pelo celular, sem experiencia, so chamar', ['job_offer']],
+  ['chegou um codigo no seu celular sem querer, me passa ele?', ['account_access']],
+  ['me passa sua senha do insta que eu te ajudo a ganhar seguidor', ['account_access']],
+  ['se nao me pagar 300 reais eu vazo suas fotos', ['threat']],
+  ['tenho prints de tudo, se me bloquear mando pra toda sua escola', ['threat']],
+  ['vc vai se arrepender se nao me responder', ['threat']],
+  ['MANDA FOTOOO AGORAAA', ['photo_request']],
+  ['m4nda um nud3', ['photo_request']],
+  ['vc nao tem umas fotos mais ousadas nao?', ['photo_request']],
+  ['queria ver vc de pijama', ['photo_request']],
+  ['abre a cam e me mostra', ['photo_request']],
+  ['baixa o telegram e me chama la', ['off_platform']],
+  ['bora pro discord, aqui todo mundo ve', ['off_platform']],
+  ['me passa teu numero que eu te chamo no zap', ['off_platform', 'personal_info']],
+  ['sua mae nao precisa saber de nada', ['secrecy']],
+  ['dps apaga tudo que a gente conversou', ['secrecy']],
+  ['se alguem perguntar fala que eu sou seu primo', ['secrecy']],
+  ['quer robux? te dou de presente', ['gift_money']],
+  ['te mando uma grana se fizer o que eu pedir', ['gift_money']],
+  ['tu tem quantos anos?', ['personal_info']],
+  ['onde tu mora? manda tua localizacao', ['personal_info']],
+  ['qual escola vc estuda? que serie?', ['personal_info']],
+  ['ta sozinha agora? seus pais ja sairam?', ['personal_info']],
+  ['quando a gente se encontra? te espero na praca', ['meetup']],
+  ['vem passar o fds la em casa, so a gente', ['meetup']],
+  ['tenho um trampo pra vc, pagam 200 reais por dia no exterior', ['job_offer']],
+  ['procuramos meninas jovens pra ensaio, sem experiencia', ['job_offer']],
+  ['me fala o codigo que te mandaram por sms', ['account_access']],
+  ['me empresta sua conta do roblox rapidinho', ['account_access']],
+  ['ou vc manda mais fotos ou eu posto tudo', ['threat', 'photo_request']],
+  ['ja sei onde vc mora, nao me provoca', ['threat']],
+];
+
+const ORDINARY: string[] = [
+  'me manda foto do caderno de historia pfv',
+  'posta as fotos da excursao no grupo da sala',
+  'qual a senha do wifi da sua casa?',
+  'vou te matar no fortnite kkkkk',
+  'nao conta pra ninguem da festa surpresa da prof',
+  'minha mae te busca depois do treino',
+  'me adiciona no grupo do zap da turma',
+  'a policia disse que o homem pedia fotos de menores pelo insta',
+  'nunca passe sua senha pra ninguem, nem pros amigos',
+  'quantos anos tem sua avo?',
+  'a gente se ve amanha na aula',
+  'te pago o lanche amanha',
+  'que lindas as fotos do seu cachorro',
+  'na escola falaram pra gente nao mandar foto pra estranho',
+  'manda a foto do quadro de fisica',
+  'me passa a senha do wi fi pfv',
+  'minha mae vai me matar se eu chegar tarde kkk',
+  'fala pra sua mae que obrigada pelo bolo',
+  'tem o link do grupo do zap da turma?',
+  'na palestra disseram pra nunca mandar foto pra desconhecido',
+  'bora estudar na biblioteca amanha',
+  'o professor pediu pra postar as fotos do experimento no classroom',
+];
+
+// Known cross-pack false positive, kept visible: the English pack reads "vc"
+// (Portuguese "você") as "video call" (en.photo.video_call). When that is
+// fixed this test starts passing and `it.fails` turns red: move the line up.
+const KNOWN_FALSE_POSITIVES: string[] = ['me manda o video do jogo que vc gravou'];
+
+describe('Brazilian Portuguese pack on messages of its language', () => {
+  it.fails.each(KNOWN_FALSE_POSITIVES)('(known issue) leaves alone %s', (text) => {
+    expect(detector.scanMessage(text).labels, text).toEqual([]);
+  });
+
+  it.each(RISKY)('labels %s', (text, expected) => {
+    const labels = detector.scanMessage(text).labels;
+    for (const category of expected) expect(labels, text).toContain(category);
+  });
+
+  it.each(ORDINARY)('leaves alone %s', (text) => {
+    expect(detector.scanMessage(text).labels, text).toEqual([]);
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { createDetectorFromPacks } from '../../src/engine/detector';
+import { COMMON_LEXICON, FREQUENT_WORDS, PACKS } from '../../src/packs/index';
+import { thPack } from '../../src/packs/th';
+import type { Category } from '../../src/shared/categories';
+
+// Thai messages written for this test (never lines of ../shared/eval): the
+// grammar must label risky ones and leave the look-alike ordinary ones alone,
+// with every other shipped pack running beside it, as in the extension.
+const packs = PACKS.some((p) => p.lang === 'th') ? PACKS : [...PACKS, thPack];
+const detector = createDetectorFromPacks({ packs, common: COMMON_LEXICON, frequentWords: new Set(FREQUENT_WORDS) });
+
+const RISKY: [string, Category[]][] = [
+  ['น้องส่งรูปตัวเองมาให้พี่ดูหน่อยสิ', ['photo_request']],
+  ['ขอดูรูปตอนใส่ชุดนอนหน่อย', ['photo_request']],
+  ['เปิดกล้องคุยกันหน่อยนะคืนนี้', ['photo_request']],
+  ['มีรูปเซ็กซี่ๆไหม ส่งมาหน่อย', ['photo_request']],
+  ['แอดไลน์พี่มานะ คุยในนี้ไม่สะดวก', ['off_platform']],
+  ['มีไอจีป่าว ขอหน่อย', ['off_platform']],
+  ['เรื่องที่เราคุยกันเป็นความลับนะ ห้ามบอกแม่', ['secrecy']],
+  ['คุยเสร็จลบแชทด้วยนะ', ['secrecy']],
+  ['พี่เติมเพชรให้ 1000 เอาไหม', ['gift_money']],
+  ['อยากได้ไอโฟนไหม เดี๋ยวพี่ซื้อให้', ['gift_money']],
+  ['น้องอายุเท่าไหร่ เรียนอยู่ม.ไหน', ['personal_info']],
+  ['บ้านอยู่ไหนอะ ตอนนี้อยู่บ้านคนเดียวป่าว', ['personal_info']],
+  ['เสาร์นี้ออกมาเจอพี่หน่อย เดี๋ยวพี่ไปรับ', ['meetup']],
+  ['มาหาพี่ที่คอนโดนะ พี่จ่ายค่าแท็กซี่ให้', ['meetup']],
+  ['รับสมัครน้องๆถ่ายแบบ รายได้ดีมาก วันละ 3000', ['job_offer']],
+  ['มีรหัส otp ส่งไปที่เบอร์น้อง ส่งให้พี่หน่อยนะ', ['account_access']],
+  ['ถ้าไม่โอนเงินมา พี่จะปล่อยคลิปน้อง', ['threat']],
+  ['จะส่งรูปให้พ่อแม่น้องดูแน่ ถ้าบล็อก', ['threat']],
+  ['ส่งรูปมาาาาา', ['photo_request']],
+  ['ขอดูหน่อยได้ป่าว แบบไม่ใส่เสื้อ', ['photo_request']],
+  ['มีคลิปตัวเองไหม ขอดูหน่อย', ['photo_request']],
+  ['วีดีโอคอลกันป่าว', ['photo_request']],
+  ['โหลดเทเลแกรมแล้วทักมานะ', ['off_platform']],
+  ['ขอไลน์ได้ไหมคะ', ['off_platform']],
+  ['ห้ามเล่าให้ใครฟังนะ', ['secrecy']],
+  ['อ่านเสร็จลบข้อความทิ้งเลยนะ', ['secrecy']],
+  ['อยากได้โรบัคไหม เดี๋ยวพี่เติมให้', ['gift_money']],
+  ['ปีนี้อายุกี่ขวบแล้วจ๊ะ', ['personal_info']],
+  ['อยู่แถวไหนอะ ขอโลเคชั่นหน่อย', ['personal_info']],
+  ['พ่อแม่ไม่อยู่บ้านหรอ', ['personal_info']],
+  ['ว่างวันไหน ไปเที่ยวกันสองคน', ['meetup']],
+  ['เดี๋ยวพี่ขับรถไปรับที่บ้าน', ['meetup']],
+  ['งานง่ายๆ ได้วันละ 1500 สนใจไหม', ['job_offer']],
+  ['ขอรหัสที่ส่งเข้ามือถือหน่อย', ['account_access']],
+  ['ถ้าไม่ทำตาม จะแฉให้ทั้งโรงเรียนรู้', ['threat']],
+];
+
+const ORDINARY: string[] = [
+  'ส่งรูปการบ้านคณิตมาหน่อย',
+  'ใครมีรูปงานกีฬาสีลงกลุ่มไลน์ห้องหน่อย',
+  'รหัสไวไฟบ้านแกอะไรอะ',
+  'เดี๋ยวฆ่าในเกมให้ดู 555',
+  'อย่าบอกใครนะ จะเซอร์ไพรส์วันเกิดครู',
+  'เดี๋ยวแม่ไปรับหลังซ้อมนะ',
+  'ข่าวตำรวจจับคนที่หลอกขอรูปเด็กในเฟส',
+  'อย่าบอกรหัสผ่านให้ใครรู้เด็ดขาด',
+  'เจอกันพรุ่งนี้ที่โรงเรียนนะ',
+  'น้องหมาน่ารักมาก ขอดูรูปอีก',
+  'ส่งรูปวิวที่ไปเที่ยวมาหน่อย',
+  'ขอรหัสไวไฟหน่อย',
+  'ฆ่ามันในเกม rov 555',
+  'แอดไลน์กลุ่มห้องด้วยนะ',
+  'ครูบอกว่าห้ามส่งรูปให้คนแปลกหน้า',
+  'ไปติวที่ห้องสมุดกันพรุ่งนี้',
+];
+
+describe('Thai pack on messages of its language', () => {
+  it.each(RISKY)('labels %s', (text, expected) => {
+    const labels = detector.scanMessage(text).labels;
+    for (const category of expected) expect(labels, text).toContain(category);
+  });
+
+  it.each(ORDINARY)('leaves alone %s', (text) => {
+    expect(detector.scanMessage(text).labels, text).toEqual([]);
+  });
+});
