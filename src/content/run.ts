@@ -155,6 +155,8 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
   let currentThread: string | null = null;
   let lastHref = '';
   let draining: Promise<void> | null = null;
+  /** When the oldest queued mutation arrived (debug figures only). */
+  let firstQueuedAt: number | null = null;
   let resumeTimer: number | undefined;
   const startedAt = now();
 
@@ -279,11 +281,15 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
     return rows;
   }
 
-  /** Observes the roots not yet observed (open shadow roots appear late on some sites). */
+  /**
+   * Observes the roots not yet observed: open shadow roots appear late on some
+   * sites (Reddit), and rows already inside a newly found root need one rescan.
+   */
   function observeRoots(): void {
     if (!observer) return;
     for (const root of roots()) {
       if (observedRoots.has(root)) continue;
+      if (observedRoots.size > 0) rescanRequested = true;
       observedRoots.add(root);
       observer.observe(root as Node, { childList: true, subtree: true, characterData: true });
     }
@@ -360,6 +366,7 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
         observeRoots();
         rows = allRows();
       } else if (pending.size > 0) {
+        if (adapter.roots) observeRoots();
         const nodes = pending;
         pending = new Set();
         rows = new Map();
@@ -381,6 +388,10 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
         }
       }
       stats.longestSliceMs = Math.max(stats.longestSliceMs, now() - sliceStart);
+      if (options.debug && firstQueuedAt !== null) {
+        debug(`batch: ${rows.size} rows, done ${(now() - firstQueuedAt).toFixed(1)} ms after the first was queued`);
+      }
+      firstQueuedAt = null;
     }
   }
 
@@ -390,6 +401,7 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
       stats.shedNodes += records.length;
       return;
     }
+    if (options.debug && firstQueuedAt === null) firstQueuedAt = now();
     for (const record of records) {
       if (record.type === 'childList') for (const node of Array.from(record.addedNodes)) pending.add(node);
       else pending.add(record.target);
@@ -513,6 +525,11 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
   }
 
   const onNavigate = (): void => {
+    if (session && adapter.roots) {
+      const known = observedRoots.size;
+      observeRoots();
+      if (observedRoots.size !== known) schedule();
+    }
     if (win.location.href !== lastHref) {
       if (session) schedule();
       else checkLocationDormant();

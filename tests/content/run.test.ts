@@ -272,6 +272,36 @@ describe('content script: stopping and floods', () => {
   });
 });
 
+describe('content script: shadow roots', () => {
+  it('observes an open shadow root that appears after it started, and reads the rows already in it', async () => {
+    const page = await loadFixture('reddit');
+    const room = page.document.querySelector('rs-app')?.shadowRoot?.querySelector('rs-room');
+    const timeline = room?.shadowRoot?.querySelector('rs-timeline');
+    if (!room?.shadowRoot || !timeline) throw new Error('fixture changed');
+    timeline.remove(); // the chat renders later than the content script starts
+    const detector = createFakeDetector();
+    const nudges = createNudgeRecorder();
+    const script = startContentScript({
+      window: page.window as unknown as Window,
+      site: 'reddit',
+      adapter: ADAPTERS.reddit,
+      settings: createSettingsSource(),
+      createDetector: () => detector,
+      showNudge: nudges.show,
+      clearNudges: nudges.clear,
+      options: { pollMs: 20 },
+    });
+    running.push({ script, page });
+    await script.ready;
+    await settle(script, page);
+    expect(detector.added).toHaveLength(0);
+    room.shadowRoot.insertBefore(timeline, room.shadowRoot.querySelector('rs-message-composer'));
+    await vi.waitFor(() => expect(detector.added).toHaveLength(7), { timeout: 2000, interval: 20 });
+    page.fixture.addMessage({ text: 'what is the code you got', incoming: true });
+    await vi.waitFor(() => expect(nudges.shown.at(-1)?.verdict.level).toBe('urgent'), { timeout: 2000, interval: 20 });
+  });
+});
+
 describe('content script: the generic fallback', () => {
   it('switches to the generic adapter when the site’s selectors find nothing on a chat-like page', async () => {
     const { script, nudges, detector } = await start('generic');
