@@ -122,9 +122,12 @@ export interface ExtensionSession {
 }
 
 /** Launches Chromium with dist/chrome loaded, fixture routes installed and the network guard on. */
-export async function launchExtension(routes: Route[], options: { dist?: string } = {}): Promise<ExtensionSession> {
+export async function launchExtension(
+  routes: Route[],
+  options: { dist?: string; withoutExtension?: boolean } = {},
+): Promise<ExtensionSession> {
   const dist = options.dist ?? CHROME_DIST;
-  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No build at ${dist}: run \`npm run build\` first.`);
+  if (!options.withoutExtension && !existsSync(join(dist, 'manifest.json'))) throw new Error(`No build at ${dist}: run \`npm run build\` first.`);
   const profile = mkdtempSync(join(tmpdir(), 'second-look-e2e-'));
   // A fresh profile would download a spellcheck dictionary the first time a
   // contenteditable is focused; an empty dictionary list stops it.
@@ -140,7 +143,12 @@ export async function launchExtension(routes: Route[], options: { dist?: string 
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
-    args: [...OFFLINE_FLAGS, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`, `--log-net-log=${netLog}`],
+    // withoutExtension: the same browser and routes with no extension, as a baseline for benchmarks.
+    args: [
+      ...OFFLINE_FLAGS,
+      ...(options.withoutExtension ? [] : [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`]),
+      `--log-net-log=${netLog}`,
+    ],
     viewport: { width: 1280, height: 800 },
   });
 
@@ -174,8 +182,10 @@ export async function launchExtension(routes: Route[], options: { dist?: string 
     }
   });
 
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const extensionId = new URL(serviceWorker.url()).host;
+  const serviceWorker = options.withoutExtension
+    ? (undefined as unknown as Worker)
+    : (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 })));
+  const extensionId = options.withoutExtension ? '' : new URL(serviceWorker.url()).host;
   const cdpSessions = new WeakMap<Page, { session: CDPSession; worlds: Map<number, string> }>();
 
   async function watchWorlds(page: Page): Promise<void> {
