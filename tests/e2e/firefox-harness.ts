@@ -123,6 +123,10 @@ export const OFFLINE_PREFS: Record<string, string | number | boolean> = {
   'browser.safebrowsing.provider.google.gethashURL': '',
   'browser.safebrowsing.provider.google4.updateURL': '',
   'browser.safebrowsing.provider.google4.gethashURL': '',
+  'browser.safebrowsing.provider.google5.enabled': false,
+  'browser.safebrowsing.provider.google5.updateURL': '',
+  'browser.safebrowsing.provider.google5.gethashURL': '',
+  'browser.safebrowsing.update.enabled': false,
   'privacy.trackingprotection.enabled': false,
   'privacy.trackingprotection.pbmode.enabled': false,
   'urlclassifier.updateinterval': 172800,
@@ -152,7 +156,12 @@ export const OFFLINE_PREFS: Record<string, string | number | boolean> = {
   'browser.contentblocking.report.lockwise.enabled': false,
   'browser.translations.enable': false,
   'browser.ml.enable': false,
+  // Media plugin (OpenH264, Widevine) downloads: Mozilla's list, then Google's
+  // component updater (update.googleapis.com), some seconds after start.
+  'media.gmp-manager.updateEnabled': false,
   'media.gmp-manager.url': '',
+  'media.gmp-manager.chromium-update-url': '',
+  'media.eme.enabled': false,
   'media.gmp-gmpopenh264.enabled': false,
   'media.gmp-widevinecdm.enabled': false,
   'security.OCSP.enabled': 0,

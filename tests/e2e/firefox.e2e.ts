@@ -46,7 +46,7 @@ describe(`the Firefox build in firefox-esr on the ${SITE} fixture`, () => {
 
   beforeAll(async () => {
     session = await launchFirefoxExtension([
-      { url: fixture.url, html: fixtureHtml },
+      ...FIXTURES.map((f) => ({ url: f.url, html: readFileSync(join(ROOT, f.file), 'utf8') })),
       { url: UNMATCHED_URL, html: fixtureHtml },
     ]);
   });
@@ -134,6 +134,21 @@ describe(`the Firefox build in firefox-esr on the ${SITE} fixture`, () => {
     expect(errors, 'errors in the tab (the content script under Firefox?)').toEqual([]);
     await tab.close();
   });
+
+  // Every other adapter once: Firefox reads the page through Xray wrappers
+  // (open shadow roots, custom elements, contenteditable), unlike Chromium.
+  it.each(FIXTURES.filter((f) => f !== fixture).map((f) => [f.site, f.url] as const))(
+    'flags the risky run already on the %s fixture at %s',
+    async (_site, url) => {
+      const tab = await session.open(url);
+      const [nudge] = await waitForNudges(tab, (n) => n.length > 0, `no nudge appeared on ${url}`);
+      expect(nudge?.kind).toBe('incoming');
+      expect(nudge?.categories).toContain('photo_request');
+      const errors = session.console.filter((e) => e.context === tab.context && e.level === 'error').map((e) => e.text);
+      expect(errors).toEqual([]);
+      await tab.close();
+    },
+  );
 
   it(`leaves the same page alone at ${UNMATCHED_URL}, a URL Second Look does not support`, async () => {
     const tab = await session.open(UNMATCHED_URL);
