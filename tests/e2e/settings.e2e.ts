@@ -52,6 +52,9 @@ describe('guardian settings reach an open chat, the popup and the import control
     await expect(options.getByRole('checkbox', { name: 'WhatsApp', exact: true }).isChecked()).resolves.toBe(true);
     await screenshot(options, 'options-top');
     await screenshot(options, 'options-full', { fullPage: true });
+    await options.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(options, 'options-top-dark');
+    await options.emulateMedia({ colorScheme: 'light' });
     for (const [title, name] of [
       ['options_sitesTitle', 'section-sites'],
       ['options_categoriesTitle', 'section-categories'],
@@ -69,6 +72,7 @@ describe('guardian settings reach an open chat, the popup and the import control
     await whatsapp.uncheck();
     await expect.poll(async () => (await storedSettings(session))?.sites.whatsapp).toBe(false);
     await expect(options.getByRole('status').filter({ hasText: en('options_saved') }).first().isVisible()).resolves.toBe(true);
+    await screenshot(options, 'options-saved-site');
 
     // The chat tab was not reloaded: its notes go away because it read the change.
     await expect.poll(async () => incoming(await readNudges(chat)).length, { timeout: 5_000 }).toBe(0);
@@ -86,6 +90,8 @@ describe('guardian settings reach an open chat, the popup and the import control
     const movingApps = options.getByRole('checkbox', { name: en('options_category_off_platform'), exact: true });
     await movingApps.uncheck();
     await expect.poll(async () => (await storedSettings(session))?.categories.off_platform).toBe(false);
+    // Scrolled down, the guardian should still see that the change was saved.
+    await screenshot(options, 'options-saved-category');
 
     expect(await categoriesShown(chat)).not.toContain('gift_money');
     await addChatMessage(chat, { text: MOVE_APPS, incoming: true });
@@ -193,6 +199,7 @@ describe('the PIN gate', () => {
     // Hashing takes about a second (PBKDF2, 600,000 rounds).
     await pinSection.getByText(en('options_pinSaved')).waitFor({ timeout: 15_000 });
     await pinSection.getByText(en('options_pinIsSet')).waitFor();
+    await screenshot(pinSection, 'section-pin-set');
     // Whoever set the PIN stays in until the page is reloaded.
     const stored = await storedLocal(session.serviceWorker);
     expect(stored.pin).toMatchObject({ algorithm: 'PBKDF2-SHA256', iterations: 600_000 });
