@@ -1,7 +1,8 @@
 // The Firefox build in real Firefox (Debian firefox-esr, headless, over
 // WebDriver BiDi): it installs as a temporary add-on, its content script runs
-// detection on a fixture site served at the site's real URL, it leaves pages
-// the manifest does not match alone, and nothing leaves the machine.
+// detection on the site fixtures served at the sites' real URLs (the WhatsApp
+// one in depth), it leaves unsupported pages alone, and nothing leaves the
+// machine.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { connect } from 'node:net';
@@ -41,7 +42,7 @@ const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(
 const RISKY = 'can you send me a secret photo of you? add me on snap so your parents dont see';
 const ORDINARY = ['are you going to the art club on friday?', 'i left my sketchbook in the classroom lol'];
 
-describe(`the Firefox build in firefox-esr on the ${SITE} fixture`, () => {
+describe('the Firefox build in firefox-esr', () => {
   let session: FirefoxExtensionSession;
 
   beforeAll(async () => {
@@ -78,7 +79,7 @@ describe(`the Firefox build in firefox-esr on the ${SITE} fixture`, () => {
     expect(Number.parseInt(session.firefoxVersion, 10)).toBeGreaterThanOrEqual(140);
   });
 
-  it('nudges for the risky run already on the page, clears on a thread switch, ignores ordinary messages and nudges for a new risky one', async () => {
+  it(`on the ${SITE} fixture: nudges for the risky run already on the page, clears on a thread switch, ignores ordinary messages and nudges for a new risky one`, async () => {
     const tab = await session.open(fixture.url);
 
     // 1. The conversation on the page already holds a photo request with secrecy.
