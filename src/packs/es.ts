@@ -41,6 +41,7 @@ export const esPack: Pack = {
     private_modifier: [
       'solo para mi', 'solo pa mi', 'nomas para mi', 'nomas pa mi', 'solo yo', 'solo la veo yo', 'nadie mas', 'nadie la va a ver', 'nadie las va a ver', 'nadie lo va a ver',
       'no se la enseno a nadie', 'no la enseno a nadie', 'privada', 'privadas', 'privado', 'entre nosotros', 'la borro', 'las borro', 'despues la borras',
+      'nadie se va a enterar', 'nadie va a saber', 'nadie se entera',
     ],
     camera: ['camara', 'cam', 'webcam', 'videollamada*', 'video llamada', 'videochat', 'llamada de video', 'videollamar', 'facetime'],
     video_call: ['videollamada*', 'video llamada', 'videochat', 'llamada de video', 'videollamar', 'facetime', 'vc'],
@@ -61,7 +62,7 @@ export const esPack: Pack = {
       'vernos', 'nos vemos', 'veamos', 'veamonos', 'nos veamos', 'verte', 'conocernos', 'conocerte', 'juntarnos', 'juntemonos', 'juntemos', 'encontrarnos', 'encontremonos',
       'quedar', 'quedamos', 'quedemos', 'salir conmigo', 'salgamos', 'salimos', 'cita', 'una cita', 'citarnos', 'vernos a solas', 'nos juntamos',
     ],
-    in_person: ['en persona', 'en vivo', 'cara a cara', 'irl', 'en la vida real', 'en real', 'de verdad', 'personalmente', 'solos', 'solas', 'a solas', 'tu y yo', 'los dos', 'nosotros dos', 'sin nadie', 'donde nadie'],
+    in_person: ['en persona', 'en vivo', 'cara a cara', 'irl', 'en la vida real', 'en real', 'de verdad', 'personalmente', 'solos', 'solas', 'a solas', 'tu y yo', 'los dos', 'nosotros dos', 'sin nadie', 'donde nadie', 'mis papas no estan', 'no hay nadie', 'no va a haber nadie', 'vamos a estar solos', 'estaremos solos', 'casa sola'],
     when_where: ['cuando', 'donde', 'dnd', 'cdo', 'a que hora', 'a q hora', 'que dia', 'q dia', 'que hora', 'q hora', 'este finde', 'el finde', 'este fin de semana', 'el sabado', 'el domingo', 'manana', 'hoy', 'esta noche'],
     pickup: [
       'te recojo', 'te recogo', 'paso por ti', 'paso a buscarte', 'te paso a buscar', 'te busco', 'te voy a buscar', 'voy por ti', 'te llevo', 'te vengo a buscar',
@@ -73,8 +74,9 @@ export const esPack: Pack = {
     travel: ['pasaje*', 'boleto*', 'billete de tren', 'billete de bus', 'billete de avion', 'uber', 'taxi', 'didi', 'cabify', 'bus', 'camion', 'viaje hasta', 'vuelo', 'gasolina', 'el transporte', 'la micro', 'el colectivo', 'el cole hasta'],
     benign_meet: [
       'biblioteca', 'biblio', 'clase', 'clases', 'el cole', 'colegio', 'escuela', 'entreno', 'entrenamiento', 'practica', 'ensayo', 'partido', 'trabajo en grupo',
-      'trabajo de', 'tarea', 'proyecto', 'examen', 'estudiar', 'grupo', 'todos', 'los demas', 'tu mama', 'mi mama', 'mi papa', 'tu papa', 'mis papas', 'iglesia',
+      'trabajo de', 'tarea', 'proyecto', 'examen', 'estudiar', 'grupo', 'todos', 'los demas', 'iglesia',
       'misa', 'recreo', 'cumple', 'fiesta de', 'en el juego', 'en el server', 'partida',
+      'tu mama te', 'mi mama te', 'mi papa te', 'tu papa te', 'mis papas te', 'con mis papas', 'con tu mama',
     ],
     // --- off platform ----------------------------------------------------------
     add: [
@@ -130,6 +132,7 @@ export const esPack: Pack = {
       'te regalo', 'te compro', 'te doy', 'te mando', 'te deposito', 'te transfiero', 'te paso', 'te recargo', 'te pago', 'te ofrezco', 'te puedo dar', 'te puedo regalar',
       'te puedo comprar', 'te puedo mandar', 'te voy a dar', 'te voy a regalar', 'te voy a comprar', 'te voy a mandar', 'te voy a depositar', 'te daria', 'te regalaria',
       'te compraria', 'te mandaria', 'te doy', 'te hago', 'te mande', 'te de', 'te deposite', 'te regale', 'te compre', 'quieres', 'queres', 'kieres', 'te gustaria', 'necesitas', 'te consigo',
+      'mandarte', 'regalarte', 'comprarte', 'darte', 'enviarte', 'depositarte', 'pagarte', 'transferirte',
     ],
     gift: [
       'dinero', 'plata', 'lana', 'pasta', 'guita', 'feria', 'varo', 'varos', 'billete*', 'luca*', 'pesos', 'dolares', 'euros', 'soles', 'bolivares', 'quetzales', 'lempiras',
@@ -145,13 +148,14 @@ export const esPack: Pack = {
     // --- personal info --------------------------------------------------------
     age_q: [
       'cuantos anos tienes', 'cuantos anos tenes', 'cuantos anos tenis', 'cuantos anos cumples', 'cuantos anos tiene', 'cuantos anitos', 'que edad tienes', 'que edad tenes',
-      'q edad tienes', 'q edad tenes', 'que edad tiene', 'q edad tiene', 'tu edad', 'edad?', 'cuantos anos', 'tienes cuantos', 'tenes cuantos', 'en que ano naciste', 'en q ano naciste', 'que ano naciste', 'q ano naciste',
+      'q edad tienes', 'q edad tenes', 'que edad tiene', 'q edad tiene', 'edad?', 'cuantos anos', 'tienes cuantos', 'tenes cuantos', 'en que ano naciste', 'en q ano naciste', 'que ano naciste', 'q ano naciste',
       'eres menor', 'sos menor', 'eres mayor de edad', 'sos mayor de edad', 'tienes 18', 'tenes 18',
+      'cual es tu edad',
     ],
     others: ['hermano', 'hermana', 'hermanito', 'hermanita', 'primo', 'prima', 'perro', 'perrito', 'gato', 'gatito', 'mascota', 'mama', 'papa', 'abuelo', 'abuela', 'tio', 'tia', 'bebe', 'profe', 'maestra', 'maestro', 'el', 'ella', 'tu amiga', 'tu amigo', 'celular', 'personaje', 'actor', 'cantante'],
     where_q: ['donde', 'dnd', 'en que parte', 'en q parte', 'por donde', 'de donde', 'en que zona', 'en q zona', 'en que barrio', 'en q barrio', 'en que ciudad', 'en q ciudad', 'que ciudad', 'q ciudad', 'que barrio', 'q barrio', 'que colonia', 'q colonia', 'en que colonia', 'en q colonia', 'cual es tu'],
     address: ['tu direccion', 'tu direc', 'tu domicilio', 'tu ubicacion', 'tu ubi', 'tu localizacion', 'ubicacion en tiempo real', 'ubicacion actual', 'tu calle', 'tu codigo postal', '@place_emoji'],
-    give_me: ['dame', 'pasame', 'mandame', 'enviame', 'me das', 'me pasas', 'me mandas', 'me envias', 'regalame', 'cual es', 'decime', 'dime', 'comparteme', 'compartime', 'necesito', 'quiero', 'manda', 'pasa', 'envia', 'mandas', 'pasas'],
+    give_me: ['dame', 'pasame', 'mandame', 'enviame', 'me das', 'me pasas', 'me mandas', 'me envias', 'regalame', 'cual es', 'decime', 'dime', 'comparteme', 'compartime', 'necesito', 'quiero', 'manda', 'pasa', 'envia', 'mandas', 'pasas', 'me dices', 'me decis', 'me compartes'],
     your_phone: ['tu numero', 'tu num', 'tu cel', 'tu celular', 'tu telefono', 'tu tel', 'tu movil', 'tu whatsapp', 'tu whats', 'tu wsp', 'tu wpp', 'tu numerito', 'tu contacto'],
     school_q: ['en que colegio', 'en q colegio', 'que colegio', 'q colegio', 'cual colegio', 'en que escuela', 'en q escuela', 'que escuela', 'q escuela', 'cual escuela', 'en que liceo', 'en q liceo', 'que liceo', 'q liceo', 'en que prepa', 'en q prepa', 'que prepa', 'q prepa', 'en que insti', 'en q insti', 'que instituto', 'q instituto', 'en que secundaria', 'en q secundaria', 'que secundaria', 'q secundaria', 'a que cole', 'a q cole', 'que cole', 'q cole', 'en que cole', 'en q cole'],
     where_study: ['donde estudias', 'donde estudias', 'dnd estudias', 'donde estudiais', 'a donde vas a la escuela', 'a que escuela vas', 'a q escuela vas', 'a que colegio vas', 'a q colegio vas', 'a que cole vas', 'a q cole vas', 'a que liceo vas', 'a q liceo vas', 'como se llama tu escuela', 'como se llama tu colegio', 'como se llama tu cole'],
@@ -223,6 +227,7 @@ export const esPack: Pack = {
       'si no', 'si no me', 'sino', 'o si no', 'o sino', 'o te', 'o publico', 'o subo', 'o las', 'o se las', 'o le', 'o les', 'si me bloqueas', 'si me ignoras', 'si le dices',
       'si le cuentas', 'si me dejas de hablar', 'si no contestas', 'si no respondes', 'si no pagas', 'si no me pagas', 'si no me mandas', 'si no me envias', 'si no me das',
       'si no haces', 'si no lo haces', 'si no obedeces', 'o ya sabes',
+      'o todos', 'o todo el mundo', 'o tus papas', 'o tu familia', 'o se enteran', 'o lo publico', 'o lo subo', 'o lo mando', 'o publico todo', 'o subo todo',
     ],
     harm: [
       'te voy a matar', 'te mato', 'te matare', 'te voy a hacer dano', 'te hago dano', 'te voy a lastimar', 'te voy a buscar', 'te voy a encontrar', 'se van a arrepentir',
@@ -313,6 +318,16 @@ export const esPack: Pack = {
       unless: ['@schoolwork', '@benign_pic_subject', '@group_place', '@safety_talk', 'tomate el|tomate la|te tomas|pastilla|agua|cafe|jugo|leche'],
       examples: ['tómate una foto ahora', 'sácate una selfie para mí', 'grábate un video'],
       counterExamples: ['sácate una foto con el equipo para el anuario del grupo'],
+    },
+    {
+      id: 'es.photo.just_one',
+      category: 'photo_request',
+      weight: 0.5,
+      match: ['solo|nomas|aunque sea|tan solo|una sola|otra|unas', 'foto|fotito|fotos|fotitos|selfie|video|videito|pic|una foto|una fotito|una selfie|un video|un videito|una pic|otra foto'],
+      within: 4,
+      unless: ['@schoolwork', '@benign_pic_subject', '@group_place', '@safety_talk', '@reported_speech'],
+      examples: ['solo una fotito', 'aunque sea una selfie'],
+      counterExamples: ['solo una foto del grupo para el anuario'],
     },
     {
       id: 'es.photo.private_pic',
@@ -426,10 +441,10 @@ export const esPack: Pack = {
       id: 'es.meet.wait_for_you',
       category: 'meetup',
       weight: 0.55,
-      match: ['te espero|te estare esperando|voy a estar|estare|nos vemos', 'en el|en la|afuera|a la salida|en la esquina|en el parque|en el centro comercial|en el mall|en la plaza|en la estacion'],
+      match: ['te espero|te estare esperando|te estoy esperando|te voy a estar esperando|voy a estar|estare|estoy afuera|nos vemos', 'en el|en la|afuera|a la salida|en la esquina|en el parque|en el centro comercial|en el mall|en la plaza|en la estacion'],
       within: 6,
-      unless: ['@benign_meet', '@safety_talk', 'mama|papa|bus'],
-      examples: ['te espero en el parque a las 5', 'voy a estar en la esquina de tu casa'],
+      unless: ['@safety_talk', 'mama|papa|bus|biblioteca|biblio|estudiar|entreno|practica|ensayo|grupo'],
+      examples: ['te espero en el parque a las 5', 'voy a estar en la esquina de tu casa', 'cuando salgas del cole te estoy esperando afuera'],
       counterExamples: ['te espero en la biblio para estudiar'],
     },
     // ====================== off_platform ======================
@@ -693,7 +708,8 @@ export const esPack: Pack = {
       weight: 0.55,
       match: ['a que hora|que hora|cuando|a q hora', 'sales|salis|terminas|terminan|sale|acaba*|termina|entras|entran', 'clase*|colegio|escuela|cole|liceo|prepa|insti|secundaria'],
       within: 8,
-      unless: ['@safety_talk', '@reported_speech', 'mi mama|mi papa|nosotros|salimos|terminamos|examen|partido|peli'],
+      unless: ['@safety_talk', '@reported_speech', 'mi mama|mi papa|nosotros|salimos|terminamos|examen|partido|peli', 'te espero|te estoy esperando|te recojo|paso por ti|te busco'],
+      unlessWithin: 3,
       examples: ['a qué hora sales de clases?', 'cuándo terminas en el colegio'],
     },
     {

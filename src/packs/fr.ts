@@ -37,6 +37,7 @@ export const frPack: Pack = {
     private_modifier: [
       'juste pour moi', 'que pour moi', 'rien que pour moi', 'seulement pour moi', 'pour moi seul', 'personne va voir', 'personne ne verra', 'personne verra', 'je montre a personne',
       'je la montre a personne', 'privee', 'prive', 'en prive', 'entre nous', 'je supprime apres', 'j efface apres', 'tkt', 't inquiete', 'promis',
+      'personne saura', 'personne le saura', 'personne va savoir',
     ],
     camera: ['camera', 'cam', 'webcam', 'appel video', 'appel en video', 'visio', 'facetime', 'facecam'],
     video_call: ['appel video', 'appel en video', 'visio', 'facetime', 'facecam', 'en cam', 'call video', 'un call', 'en call'],
@@ -57,7 +58,7 @@ export const frPack: Pack = {
       'on se capte', 'se retrouver', 'on se retrouve', 'sortir avec moi', 'sortir ensemble', 'un rdv', 'rdv', 'rendez vous', 'un rendez vous', 'te voir', 'voir en vrai',
       'on se pose', 'se poser', 'rejoins moi', 'rejoins-moi', 'viens me voir', 'passer du temps',
     ],
-    in_person: ['en vrai', 'en personne', 'irl', 'dans la vraie vie', 'face a face', 'en vrai de vrai', 'seule', 'seuls', 'tout seul', 'toute seule', 'que nous deux', 'juste nous deux', 'rien que nous deux', 'toi et moi', 'en cachette', 'en secret'],
+    in_person: ['en vrai', 'en personne', 'irl', 'dans la vraie vie', 'face a face', 'en vrai de vrai', 'seule', 'seuls', 'tout seul', 'toute seule', 'que nous deux', 'juste nous deux', 'rien que nous deux', 'toi et moi', 'en cachette', 'en secret', 'mes parents seront pas la', 'mes parents sont pas la', 'y aura personne', 'il y aura personne', 'on sera seuls', 'maison vide'],
     when_where: ['quand', 'ou', 'a quelle heure', 'quelle heure', 'quel jour', 'ce week end', 'ce weekend', 'ce we', 'le week end', 'samedi', 'dimanche', 'demain', 'ce soir', 'aujourd hui', 'ajd'],
     pickup: [
       'je viens te chercher', 'jviens te chercher', 'j viens te chercher', 'je passe te chercher', 'je passe te prendre', 'je te recupere', 'jte recupere', 'j te recupere', 'je te prends',
@@ -71,6 +72,7 @@ export const frPack: Pack = {
       'bibliotheque', 'bibli', 'cdi', 'cours', 'college', 'lycee', 'ecole', 'entrainement', 'entrainements', 'entraine', 'repet', 'repetition', 'match', 'expose', 'devoir', 'projet',
       'controle', 'reviser', 'bosser', 'groupe', 'tout le monde', 'les autres', 'ma mere te', 'mon pere te', 'avec ta mere', 'avec ma mere', 'mes parents te', 'eglise', 'mosquee', 'messe',
       'recre', 'cantine', 'anniv', 'fete de', 'en jeu', 'sur le serveur', 'partie',
+      'avec mes parents',
     ],
     // --- off platform ----------------------------------------------------------
     add: [
@@ -122,6 +124,7 @@ export const frPack: Pack = {
       'je t offre', 'jte offre', 'je te paie', 'je te paye', 'jte paie', 'jte paye', 'je t achete', 'jt achete', 'je t envoie', 'jte envoie', 'jt envoie', 'je te donne', 'jte donne',
       'je te fais', 'je te file', 'jte file', 'je te recharge', 'je peux t offrir', 'je peux te payer', 'je peux t acheter', 'je peux t envoyer', 'je peux te donner', 'je vais t offrir',
       'je vais te payer', 'je vais t acheter', 'je vais t envoyer', 'je t offrirai', 'je t acheterai', 'tu veux', 'tu voudrais', 't veux', 'tveux', 'ca te dit', 'besoin de',
+      't envoyer', 't offrir', 't acheter', 'te donner', 'te payer', 'te filer',
     ],
     gift: [
       'argent', 'thune', 'thunes', 'sous', 'des sous', 'fric', 'oseille', 'maille', 'balles', 'euros', 'francs', 'fcfa', 'cfa', 'dollars', 'cadeau*', 'carte cadeau', 'cartes cadeaux',
@@ -136,13 +139,13 @@ export const frPack: Pack = {
     ],
     // --- personal info --------------------------------------------------------
     age_q: [
-      't as quel age', 'tas quel age', 'ta quel age', 'tu as quel age', 'quel age', 'quel age as tu', 'quel age as-tu', 'quel age tu as', 'quel age t as', 't as quel ages', 'ton age', 't as combien',
+      't as quel age', 'tas quel age', 'ta quel age', 'tu as quel age', 'quel age', 'quel age as tu', 'quel age as-tu', 'quel age tu as', 'quel age t as', 't as quel ages', 't as combien',
       'tas combien', 'tu as combien', 'tu es ne en', 't es ne en', 't es nee en', 'tu es nee en', 'annee de naissance', 't es mineur*', 'tu es mineur*', 't es majeur*', 'tu es majeur*', 't as 18',
     ],
     others: ['frere', 'soeur', 'cousin', 'cousine', 'chien', 'chat', 'mere', 'pere', 'grand mere', 'grand pere', 'oncle', 'tante', 'bebe', 'prof', 'il', 'elle', 'ton pote', 'ta pote', 'maison', 'tel', 'telephone', 'personnage', 'acteur', 'chanteur', 'chanteuse'],
     where_live: ['tu habites ou', 't habites ou', 'thabites ou', 'tu vis ou', 't vis ou', 'ou tu habites', 'ou t habites', 'ou est ce que tu habites', 'ou habites tu', 'tu habites dans quelle', 't habites dans quelle', 'tu habites quelle', 'dans quelle ville', 'quelle ville', 'quel quartier', 'quel coin', 't es d ou', 'tu es d ou', 'tu viens d ou', 't viens d ou', 'ou tu es'],
     address: ['ton adresse', 'ton adr', 'ta localisation', 'ta loc', 'ta position', 'localisation en direct', 'ta rue', 'ton code postal', 'ton domicile', '@place_emoji'],
-    give_me: ['donne moi', 'donne-moi', 'donne', 'envoie moi', 'envoie-moi', 'envoie', 'envoi', 'passe moi', 'passe-moi', 'passe', 'file moi', 'file-moi', 'c est quoi', 'cest quoi', 'c quoi', 'ckoi', 'dis moi', 'dis-moi', 'quel est', 'je veux', 'j ai besoin de', 'partage', 'balance'],
+    give_me: ['donne moi', 'donne-moi', 'donne', 'envoie moi', 'envoie-moi', 'envoie', 'envoi', 'passe moi', 'passe-moi', 'passe', 'file moi', 'file-moi', 'c est quoi', 'cest quoi', 'c quoi', 'ckoi', 'dis moi', 'dis-moi', 'quel est', 'je veux', 'j ai besoin de', 'partage', 'balance', 'tu me donnes', 'me donnes', 'tu peux me donner', 'tu me files'],
     your_phone: ['ton num', 'ton numero', 'ton 06', 'ton 07', 'ton tel', 'ton portable', 'ton telephone', 'ton whatsapp', 'ton wtsp', 'ton phone', 'ton contact'],
     school_q: ['quel college', 'dans quel college', 'quel lycee', 'dans quel lycee', 'quelle ecole', 'dans quelle ecole', 't es en quelle classe', 'tu es en quelle classe', 'en quelle classe', 'quelle classe', 't es en quoi', 'tu es en quoi', 'en 3eme', 't es au college', 'tu es au college', 't es au lycee', 'tu vas ou a l ecole', 'tu vas a quelle ecole'],
     benign_school: ['controle', 'devoir', 'projet', 'expose', 'equipe', 'tournoi', 'uniforme', 'quelle heure', 'sortie', 'la prof', 'le prof', 'nous', 'la notre', 'le notre', 'ton frere', 'ta soeur', 'cantine', 'cdi'],
@@ -207,6 +210,7 @@ export const frPack: Pack = {
     if_not: [
       'sinon', 'soit', 'si tu paies pas', 'si tu payes pas', 'si tu me paies pas', 'si tu m envoies pas', 'si tu menvoies pas', 'si tu fais pas', 'si tu me bloques', 'si tu m ignores',
       'si tu le dis', 'si tu parles', 'si tu reponds pas', 'si tu arretes de me parler', 'si tu m envoies pas', 'si tu envoies pas', 'ou je', 'ou sinon',
+      'ou tout le monde', 'ou tes parents', 'ou ta famille', 'ou je poste', 'ou je publie', 'ou je balance',
     ],
     harm: [
       'je vais te tuer', 'jvais te tuer', 'je te tue', 'jte tue', 'je vais te faire du mal', 'je vais te frapper', 'je vais te trouver', 'je vais te retrouver', 'tu vas le regretter',
@@ -297,6 +301,16 @@ export const frPack: Pack = {
       unless: ['@schoolwork', '@benign_pic_subject', '@group_place', '@safety_talk'],
       examples: ['prends toi en photo maintenant', 'fais un selfie pour moi', 'filme toi une vidéo'],
       counterExamples: ['prends une photo avec l équipe pour le groupe de classe'],
+    },
+    {
+      id: 'fr.photo.just_one',
+      category: 'photo_request',
+      weight: 0.5,
+      match: ['juste|rien qu|une seule|encore|au moins|une autre', 'une photo|un selfie|une video|une pic|photo|selfie|video|pic|une petite photo'],
+      within: 5,
+      unless: ['@schoolwork', '@benign_pic_subject', '@group_place', '@safety_talk', '@reported_speech'],
+      examples: ['juste une photo', 'rien qu une petite photo', 'au moins un selfie'],
+      counterExamples: ['juste une photo de classe pour l album'],
     },
     {
       id: 'fr.photo.private_pic',
@@ -698,7 +712,8 @@ export const frPack: Pack = {
       match: ['a quelle heure|quelle heure|quand|tu sors|tu finis|t sors|t finis', 'tu sors|tu finis|t sors|t finis|sortie|termine*|fini*', 'college|lycee|ecole|cours|les cours|bahut'],
       anyOrder: true,
       within: 8,
-      unless: ['@safety_talk', '@reported_speech', 'ma mere|mon pere|nous|on sort|on finit'],
+      unless: ['@safety_talk', '@reported_speech', 'ma mere|mon pere|nous|on sort|on finit', 'je t attends|jt attends|je viens te chercher|je passe te prendre'],
+      unlessWithin: 3,
       examples: ['tu sors à quelle heure du collège ?', 'tu finis quand les cours'],
     },
     {

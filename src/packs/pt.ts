@@ -35,6 +35,7 @@ export const ptPack: Pack = {
     private_modifier: [
       'so pra mim', 'so para mim', 'so eu', 'so eu vou ver', 'ninguem vai ver', 'ngm vai ver', 'ninguem mais', 'ngm mais', 'nao mostro pra ninguem', 'n mostro pra ninguem', 'nao mostro pra ngm', 'nao vou mostrar', 'n vou mostrar', 'privada', 'privado', 'particular',
       'entre a gente', 'entre nos', 'depois apaga', 'eu apago', 'apago depois', 'de boa', 'confia',
+      'ninguem vai saber', 'ngm vai saber', 'ninguem fica sabendo',
     ],
     camera: ['camera', 'cam', 'webcam', 'chamada de video', 'videochamada*', 'video chamada', 'facetime'],
     video_call: ['chamada de video', 'videochamada*', 'video chamada', 'chamar no video', 'chama no video', 'ligacao de video', 'facetime', 'call de video', 'chamada de cam'],
@@ -56,7 +57,7 @@ export const ptPack: Pack = {
       'conhecer voce', 'conhecer vc', 'se conhecer', 'nos conhecer', 'sair comigo', 'sair junto', 'sair juntos', 'marcar', 'marcar um', 'rolezinho', 'role', 'date', 'ficar junto',
       'me encontra', 'me ve', 'vem me ver',
     ],
-    in_person: ['pessoalmente', 'ao vivo', 'cara a cara', 'na vida real', 'irl', 'de verdade', 'sozinha', 'sozinho', 'so nos dois', 'so a gente', 'nos dois', 'eu e voce', 'eu e vc', 'escondido', 'escondida'],
+    in_person: ['pessoalmente', 'ao vivo', 'cara a cara', 'na vida real', 'irl', 'de verdade', 'sozinha', 'sozinho', 'so nos dois', 'so a gente', 'nos dois', 'eu e voce', 'eu e vc', 'escondido', 'escondida', 'meus pais nao vao estar', 'meus pais nao estao', 'nao tem ninguem', 'nao vai ter ninguem', 'casa vazia', 'vamos estar sozinhos'],
     when_where: ['quando', 'qnd', 'qdo', 'onde', 'que horas', 'q horas', 'que dia', 'q dia', 'esse fim de semana', 'fds', 'fim de semana', 'sabado', 'domingo', 'amanha', 'amn', 'hoje', 'hj', 'hoje a noite'],
     pickup: [
       'te busco', 'te pego', 'busco voce', 'busco vc', 'pego voce', 'pego vc', 'passo ai', 'passo ai pra te pegar', 'passo te buscar', 'vou te buscar', 'vou te pegar', 'te levo',
@@ -68,8 +69,9 @@ export const ptPack: Pack = {
     travel: ['uber', '99', 'taxi', 'passagem', 'passagens', 'onibus', 'busao', 'trem', 'metro', 'aviao', 'voo', 'gasolina', 'a viagem', 'viagem ate', 'corrida', 'transporte', 'brt'],
     benign_meet: [
       'biblioteca', 'aula', 'escola', 'colegio', 'treino', 'ensaio', 'jogo', 'trabalho em grupo', 'trabalho de', 'trabalho da', 'trabalho do', 'prova', 'estudar', 'grupo', 'turma',
-      'galera', 'todo mundo', 'sua mae', 'minha mae', 'meu pai', 'seu pai', 'meus pais', 'igreja', 'missa', 'culto', 'recreio', 'intervalo', 'aniversario', 'niver', 'festa da',
+      'galera', 'todo mundo', 'igreja', 'missa', 'culto', 'recreio', 'intervalo', 'aniversario', 'niver', 'festa da',
       'no jogo', 'no servidor', 'partida',
+      'sua mae te', 'minha mae te', 'meu pai te', 'seu pai te', 'meus pais te', 'com meus pais', 'com sua mae',
     ],
     // --- off platform ----------------------------------------------------------
     add: [
@@ -120,6 +122,7 @@ export const ptPack: Pack = {
       'te dou', 'te do', 'te compro', 'te mando', 'te passo', 'te faco', 'te pago', 'te ofereco', 'te envio', 'te transfiro', 'posso te dar', 'posso te comprar', 'posso te mandar',
       'vou te dar', 'vou te comprar', 'vou te mandar', 'te mande', 'te de', 'te dar', 'te mandar', 'te comprar', 'te daria', 'te compraria', 'quer', 'quer ganhar', 'vc quer', 'voce quer', 'ce quer', 'precisa de', 'te arrumo', 'te consigo',
       'faco um', 'mando um', 'dou um', 'dou uns',
+      'te enviar', 'te pagar', 'te transferir',
     ],
     gift: [
       'dinheiro', 'grana', 'granas', 'bufunfa', 'reais', 'conto', 'contos', 'pila', 'pilas', 'real', 'pix', 'um pix', 'presente*', 'presentinho', 'cartao presente', 'gift card*',
@@ -135,14 +138,15 @@ export const ptPack: Pack = {
     // --- personal info --------------------------------------------------------
     age_q: [
       'quantos anos voce tem', 'quantos anos vc tem', 'quantos anos ce tem', 'quantos anos tu tem', 'quantos anos tem', 'quantos anos', 'qts anos', 'qnts anos', 'quantos anos vai fazer',
-      'qual sua idade', 'qual a sua idade', 'sua idade', 'tua idade', 'idade?', 'vc tem quantos', 'voce tem quantos', 'tem quantos anos', 'e de menor', 'e menor de idade', 'e maior de idade', 'tem 18',
+      'qual sua idade', 'qual a sua idade', 'idade?', 'vc tem quantos', 'voce tem quantos', 'tem quantos anos', 'e de menor', 'e menor de idade', 'e maior de idade', 'tem 18',
       'que ano voce nasceu', 'q ano voce nasceu', 'que ano vc nasceu', 'q ano vc nasceu', 'ano que nasceu', 'ano q nasceu',
+      'qual tua idade',
     ],
     others: ['irmao', 'irma', 'primo', 'prima', 'cachorro', 'gato', 'mae', 'pai', 'avo', 'tio', 'tia', 'bebe', 'professor*', 'ele', 'ela', 'sua amiga', 'seu amigo', 'casa', 'celular', 'personagem', 'ator', 'atriz', 'cantor*', 'escola tem', 'predio'],
     where_q: ['onde', 'aonde', 'em que bairro', 'em q bairro', 'qual bairro', 'que bairro', 'q bairro', 'em que cidade', 'em q cidade', 'qual cidade', 'que cidade', 'q cidade', 'de onde', 'em qual'],
     live: ['mora', 'mora?', 'vc mora', 'voce mora', 'ce mora', 'tu mora', 'fica sua casa', 'e sua casa', 'voce ta', 'vc ta', 'ta agora'],
     address: ['seu endereco', 'teu endereco', 'sua localizacao', 'sua loc', 'localizacao em tempo real', 'localizacao atual', 'sua rua', 'seu cep', 'onde fica sua casa', '@place_emoji'],
-    give_me: ['me passa', 'passa', 'me manda', 'manda', 'me da', 'da', 'qual', 'qual e', 'qual o', 'qual seu', 'qual sua', 'me fala', 'fala', 'me envia', 'envia', 'preciso', 'quero', 'compartilha'],
+    give_me: ['me passa', 'passa', 'me manda', 'manda', 'me da', 'da', 'qual', 'qual e', 'qual o', 'qual seu', 'qual sua', 'me fala', 'fala', 'me envia', 'envia', 'preciso', 'quero', 'compartilha', 'me diz', 'me conta'],
     your_phone: ['seu numero', 'teu numero', 'seu num', 'seu cel', 'seu celular', 'seu telefone', 'seu tel', 'seu zap', 'seu whats', 'seu wpp', 'seu whatsapp', 'seu contato', 'teu zap', 'teu whats', 'numero de voce', 'numero de vc'],
     school_q: ['que escola', 'q escola', 'qual escola', 'em que escola', 'em q escola', 'em qual escola', 'que colegio', 'q colegio', 'qual colegio', 'em que colegio', 'em q colegio', 'em qual colegio', 'nome da sua escola', 'nome do seu colegio', 'estuda onde', 'onde voce estuda', 'onde vc estuda', 'onde ce estuda', 'onde tu estuda'],
     grade_q: ['que serie', 'q serie', 'qual serie', 'em que serie', 'em q serie', 'em qual serie', 'que ano voce ta', 'q ano voce ta', 'que ano vc ta', 'q ano vc ta', 'qual ano vc ta', 'que ano voce esta', 'q ano voce esta', 'que ano vc esta', 'em que ano', 'em q ano', 'qual turma', 'que turma', 'q turma', 'de que ano', 'de q ano', 'ta em que ano', 'ta em q ano', 'ta no'],
@@ -208,6 +212,7 @@ export const ptPack: Pack = {
     if_not: [
       'se nao', 'se n', 'senao', 'ou entao', 'ou eu', 'ou vou', 'ou posto', 'ou vazo', 'ou mando', 'se voce me bloquear', 'se vc me bloquear', 'se me bloquear', 'se me ignorar', 'se contar',
       'se voce contar', 'se vc contar', 'se parar de falar', 'se nao responder', 'se n responder', 'se nao pagar', 'se n pagar', 'se nao me pagar', 'se n me pagar', 'se nao mandar', 'se n mandar', 'se nao me mandar', 'se n me mandar', 'se nao fizer', 'se n fizer', 'ou ja sabe',
+      'ou todo mundo', 'ou seus pais', 'ou sua familia', 'ou eu posto', 'ou eu mando', 'ou eu vazo', 'ou posto tudo', 'ou vazo tudo',
     ],
     harm: [
       'vou te matar', 'te mato', 'vou matar voce', 'vou matar vc', 'vou te machucar', 'vou te pegar', 'vou te achar', 'vou te encontrar', 'vai se arrepender', 'voce vai se arrepender', 'vc vai se arrepender',
@@ -297,6 +302,16 @@ export const ptPack: Pack = {
       unless: ['@schoolwork', '@benign_pic_subject', '@group_place', '@safety_talk', 'faz um favor|faz uma forca|faz um trabalho|bate um papo|bate uma bola|faz uma pergunta'],
       examples: ['tira uma foto agora', 'bate uma selfie pra mim', 'se grava um vídeo'],
       counterExamples: ['tira uma foto com o time pro álbum da turma'],
+    },
+    {
+      id: 'pt.photo.just_one',
+      category: 'photo_request',
+      weight: 0.5,
+      match: ['so|pelo menos|uma unica|mais uma|outra', 'foto|fotinha|fotinho|fotos|selfie|video|videozinho|pic|uma foto|uma fotinha|uma selfie|um video|um videozinho|outra foto'],
+      within: 4,
+      unless: ['@schoolwork', '@benign_pic_subject', '@group_place', '@safety_talk', '@reported_speech'],
+      examples: ['só uma fotinha', 'pelo menos uma selfie'],
+      counterExamples: ['só uma foto da turma pro álbum'],
     },
     {
       id: 'pt.photo.private_pic',
@@ -410,10 +425,10 @@ export const ptPack: Pack = {
       id: 'pt.meet.wait_for_you',
       category: 'meetup',
       weight: 0.55,
-      match: ['te espero|vou te esperar|vou estar|vou ta|to te esperando|tô te esperando', 'na|no|la fora|na saida|na esquina|no parque|no shopping|na praca|na estacao'],
-      within: 4,
-      unless: ['@benign_meet', '@safety_talk', 'mae|pai|onibus'],
-      examples: ['te espero no parque às 5', 'vou estar na esquina da sua casa'],
+      match: ['te espero|vou te esperar|vou estar|vou ta|to te esperando|tô te esperando|estou te esperando|to la fora|vou ficar te esperando', 'na|no|la fora|na saida|na esquina|no parque|no shopping|na praca|na estacao'],
+      within: 7,
+      unless: ['@safety_talk', 'mae|pai|onibus|biblioteca|estudar|treino|ensaio|grupo'],
+      examples: ['te espero no parque às 5', 'vou estar na esquina da sua casa', 'quando sair da escola to te esperando la fora'],
       counterExamples: ['te espero na biblioteca pra estudar'],
     },
     // ====================== off_platform ======================
@@ -496,7 +511,7 @@ export const ptPack: Pack = {
       category: 'secrecy',
       weight: 0.7,
       match: ['@neg', '@tell', '@people_close'],
-      within: 6,
+      within: 9,
       unless: ['@surprise', '@safety_talk', '@reported_speech'],
       examples: ['não conta pra ninguém', 'n fala pros seus pais', 'não mostra isso pra sua mãe', 'nem comenta com suas amigas'],
       counterExamples: ['não conta pra ninguém da festa surpresa', 'não conta o final da série pra ninguém'],
@@ -677,7 +692,8 @@ export const ptPack: Pack = {
       weight: 0.55,
       match: ['que horas|q horas|quando|qnd|que hora', 'sai|sair|termina|acaba|entra|entrar|sai da|voce sai|vc sai', 'escola|colegio|aula|aulas'],
       within: 8,
-      unless: ['@safety_talk', '@reported_speech', 'minha mae|meu pai|a gente|nos|prova|jogo|filme'],
+      unless: ['@safety_talk', '@reported_speech', 'minha mae|meu pai|a gente|nos|prova|jogo|filme', 'te espero|to te esperando|te busco|te pego'],
+      unlessWithin: 3,
       examples: ['que horas vc sai da escola?', 'quando acaba sua aula'],
     },
     {

@@ -5,8 +5,9 @@ import { frPack } from '../../src/packs/fr';
 import type { Category } from '../../src/shared/categories';
 
 // French messages written for this test (never lines of ../shared/eval): the
-// grammar must label risky ones and leave the look-alike ordinary ones alone,
-// with every other shipped pack running beside it, as in the extension.
+// grammar must label risky ones, in other words than the pack's own examples
+// and in teen spelling, and leave the look-alike ordinary ones alone, with
+// every other shipped pack running beside it, as in the extension.
 const packs = PACKS.some((p) => p.lang === 'fr') ? PACKS : [...PACKS, frPack];
 const detector = createDetectorFromPacks({ packs, common: COMMON_LEXICON, frequentWords: new Set(FREQUENT_WORDS) });
 
@@ -60,6 +61,26 @@ const RISKY: [string, Category[]][] = [
   ['prête moi ton compte roblox vite fait', ['account_access']],
   ['soit tu envoies d\'autres photos soit je poste tout', ['threat', 'photo_request']],
   ['je sais où tu habites, me cherche pas', ['threat']],
+  ['j\'ai screen tous tes abonnés, si tu paies pas j\'envoie la vidéo à tout le monde', ['threat']],
+  ['fais un virement de 200 ou tout le monde saura', ['threat']],
+  ['bonjour, support instagram, nous devons vérifier ton compte, envoie le code', ['account_access']],
+  ['j\'ai mis ton numéro par erreur, t\'as reçu un sms avec un code ? renvoie le moi', ['account_access']],
+  ['t\'es trop mature pour ton âge, tu m\'envoies une photo en entier ?', ['photo_request']],
+  ['mets la tenue que je t\'ai offerte et prends toi en photo', ['photo_request']],
+  ['fais pas ta timide, juste une photo, personne saura', ['photo_request', 'secrecy']],
+  ['quand tu sors du collège je t\'attends devant', ['meetup']],
+  ['viens chez moi vendredi, mes parents seront pas là', ['meetup']],
+  ['donne moi ton insta et on continue là bas', ['off_platform']],
+  ['on parle sur whatsapp, je te donne mon num', ['off_platform']],
+  ['parle pas de moi à tes parents', ['secrecy']],
+  ['supprime la conv au cas où ta mère regarde ton tel', ['secrecy']],
+  ['je t\'achète tout ce que tu veux, des baskets, des fringues', ['gift_money']],
+  ['je t\'envoie un virement si tu m\'envoies quelque chose', ['gift_money']],
+  ['t\'es d\'où ? tu vis dans quelle ville ?', ['personal_info']],
+  ['t\'es seule chez toi ou y a quelqu\'un ?', ['personal_info']],
+  ['tu me donnes ton adresse pour que je t\'envoie un petit cadeau ?', ['personal_info', 'gift_money']],
+  ['job d\'hôtesse dans une autre ville, on paie le train et le logement', ['job_offer']],
+  ['tu veux gagner de l\'argent vite ? il suffit d\'envoyer des photos', ['job_offer', 'photo_request', 'gift_money']],
 ];
 
 const ORDINARY: string[] = [
@@ -86,6 +107,14 @@ const ORDINARY: string[] = [
   'à la prévention ils ont dit de jamais envoyer de photos à des inconnus',
   'on révise à la bibli demain ?',
   'le prof a demandé de poster les photos de l\'expérience sur classroom',
+  'envoie moi la photo de la recette de ta grand mère',
+  'ta soeur a quel âge samedi ?',
+  'on se retrouve au cdi à 16h pour l\'exposé d\'histoire',
+  'le code promo c\'est ETE20',
+  'si tu me passes pas tes cours je vais rater le contrôle mdr',
+  'ajoute moi en ami sur fortnite',
+  'supprime ce meme du groupe avant que la prof le voie',
+  'mon oncle a une agence de voyage et cherche un stagiaire',
 ];
 
 describe('French pack on messages of its language', () => {

@@ -5,8 +5,9 @@ import { ptPack } from '../../src/packs/pt';
 import type { Category } from '../../src/shared/categories';
 
 // Brazilian Portuguese messages written for this test (never lines of ../shared/eval): the
-// grammar must label risky ones and leave the look-alike ordinary ones alone,
-// with every other shipped pack running beside it, as in the extension.
+// grammar must label risky ones, in other words than the pack's own examples
+// and in teen spelling, and leave the look-alike ordinary ones alone, with
+// every other shipped pack running beside it, as in the extension.
 const packs = PACKS.some((p) => p.lang === 'pt') ? PACKS : [...PACKS, ptPack];
 const detector = createDetectorFromPacks({ packs, common: COMMON_LEXICON, frequentWords: new Set(FREQUENT_WORDS) });
 
@@ -61,6 +62,26 @@ const RISKY: [string, Category[]][] = [
   ['me empresta sua conta do roblox rapidinho', ['account_access']],
   ['ou vc manda mais fotos ou eu posto tudo', ['threat', 'photo_request']],
   ['ja sei onde vc mora, nao me provoca', ['threat']],
+  ['ja printei todos os seus seguidores, se nao pagar eu mando o video pra eles', ['threat']],
+  ['faz um pix de 300 ou todo mundo vai saber', ['threat']],
+  ['oi, sou do suporte do instagram, precisamos verificar sua conta, manda o codigo', ['account_access']],
+  ['coloquei seu numero sem querer, chegou um sms com codigo? me encaminha', ['account_access']],
+  ['vc e muito madura pra sua idade, manda uma foto de corpo inteiro?', ['photo_request']],
+  ['veste a roupa que eu te dei e tira uma foto', ['photo_request']],
+  ['para de frescura, so uma fotinha, ninguem vai saber', ['photo_request', 'secrecy']],
+  ['quando sair da escola to te esperando la fora', ['meetup']],
+  ['vem pra minha casa sexta, meus pais nao vao estar', ['meetup']],
+  ['me passa seu insta e a gente continua la', ['off_platform']],
+  ['vamos conversar no whats, te passo meu numero', ['off_platform']],
+  ['nao fala nada de mim pros seus pais', ['secrecy']],
+  ['apaga o chat caso sua mae mexa no seu celular', ['secrecy']],
+  ['te compro o que vc quiser, tenis, roupa, o que pedir', ['gift_money']],
+  ['te mando um pix se vc me mandar alguma coisa', ['gift_money']],
+  ['vc e de onde? mora em qual cidade?', ['personal_info']],
+  ['ta sozinha em casa ou tem mais alguem?', ['personal_info']],
+  ['me fala seu endereco pra eu te mandar um presentinho?', ['personal_info', 'gift_money']],
+  ['vaga de divulgadora em outra cidade, a gente paga passagem e hospedagem', ['job_offer']],
+  ['quer ganhar dinheiro rapido? so precisa mandar fotos', ['job_offer', 'photo_request', 'gift_money']],
 ];
 
 const ORDINARY: string[] = [
@@ -86,24 +107,31 @@ const ORDINARY: string[] = [
   'na palestra disseram pra nunca mandar foto pra desconhecido',
   'bora estudar na biblioteca amanha',
   'o professor pediu pra postar as fotos do experimento no classroom',
+  'me manda foto da receita da sua avo',
+  'quantos anos sua irma faz sabado?',
+  'a gente se encontra na biblioteca as 4 pro trabalho de historia',
+  'o codigo de desconto e VERAO20',
+  'se vc nao me passar o resumo eu reprovo kkk',
+  'me adiciona na sua lista de amigos no fortnite',
+  'apaga esse meme do grupo antes que a prof veja',
+  'meu tio tem uma agencia de viagens e ta procurando estagiario',
 ];
 
-// Known cross-pack false positive, kept visible: the English pack reads "vc"
-// (Portuguese "você") as "video call" (en.photo.video_call). When that is
-// fixed this test starts passing and `it.fails` turns red: move the line up.
+// Known cross-pack false positive, kept visible: the English pack reads "vc" (Portuguese "você") as "video call" (en.photo.video_call).
+// When it is fixed `it.fails` turns red: move the line into ORDINARY.
 const KNOWN_FALSE_POSITIVES: string[] = ['me manda o video do jogo que vc gravou'];
 
 describe('Brazilian Portuguese pack on messages of its language', () => {
-  it.fails.each(KNOWN_FALSE_POSITIVES)('(known issue) leaves alone %s', (text) => {
-    expect(detector.scanMessage(text).labels, text).toEqual([]);
-  });
-
   it.each(RISKY)('labels %s', (text, expected) => {
     const labels = detector.scanMessage(text).labels;
     for (const category of expected) expect(labels, text).toContain(category);
   });
 
   it.each(ORDINARY)('leaves alone %s', (text) => {
+    expect(detector.scanMessage(text).labels, text).toEqual([]);
+  });
+
+  it.fails.each(KNOWN_FALSE_POSITIVES)('(known issue) leaves alone %s', (text) => {
     expect(detector.scanMessage(text).labels, text).toEqual([]);
   });
 });

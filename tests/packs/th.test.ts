@@ -5,8 +5,9 @@ import { thPack } from '../../src/packs/th';
 import type { Category } from '../../src/shared/categories';
 
 // Thai messages written for this test (never lines of ../shared/eval): the
-// grammar must label risky ones and leave the look-alike ordinary ones alone,
-// with every other shipped pack running beside it, as in the extension.
+// grammar must label risky ones, in other words than the pack's own examples
+// and in teen spelling, and leave the look-alike ordinary ones alone, with
+// every other shipped pack running beside it, as in the extension.
 const packs = PACKS.some((p) => p.lang === 'th') ? PACKS : [...PACKS, thPack];
 const detector = createDetectorFromPacks({ packs, common: COMMON_LEXICON, frequentWords: new Set(FREQUENT_WORDS) });
 
@@ -46,6 +47,19 @@ const RISKY: [string, Category[]][] = [
   ['งานง่ายๆ ได้วันละ 1500 สนใจไหม', ['job_offer']],
   ['ขอรหัสที่ส่งเข้ามือถือหน่อย', ['account_access']],
   ['ถ้าไม่ทำตาม จะแฉให้ทั้งโรงเรียนรู้', ['threat']],
+  ['แคปรายชื่อเพื่อนในไอจีไว้แล้ว ถ้าไม่โอนจะส่งคลิปให้ทุกคน', ['threat']],
+  ['สวัสดีค่ะ ทีมงานไอจี ต้องยืนยันบัญชี ส่งรหัสมาให้ด้วย', ['account_access']],
+  ['น้องโตเกินวัยนะ ขอรูปเต็มตัวหน่อย', ['photo_request']],
+  ['ใส่ชุดที่พี่ซื้อให้แล้วถ่ายรูปส่งมานะ', ['photo_request', 'gift_money']],
+  ['เลิกเรียนแล้วพี่รออยู่หน้าโรงเรียนนะ', ['meetup']],
+  ['ศุกร์นี้มาบ้านพี่ พ่อแม่พี่ไม่อยู่', ['meetup']],
+  ['ขอไอจีหน่อย ไปคุยต่อที่นั่น', ['off_platform']],
+  ['ไม่ต้องบอกพ่อแม่เรื่องพี่นะ', ['secrecy']],
+  ['ลบแชทด้วยเผื่อแม่เปิดดูมือถือ', ['secrecy']],
+  ['อยากได้อะไรพี่ซื้อให้หมด รองเท้า เสื้อผ้า', ['gift_money']],
+  ['น้องอยู่จังหวัดอะไร', ['personal_info']],
+  ['ตอนนี้อยู่บ้านคนเดียวหรือมีใครอยู่ด้วย', ['personal_info']],
+  ['งานพริตตี้ต่างจังหวัด ออกค่ารถกับที่พักให้', ['job_offer']],
 ];
 
 const ORDINARY: string[] = [
@@ -65,6 +79,11 @@ const ORDINARY: string[] = [
   'แอดไลน์กลุ่มห้องด้วยนะ',
   'ครูบอกว่าห้ามส่งรูปให้คนแปลกหน้า',
   'ไปติวที่ห้องสมุดกันพรุ่งนี้',
+  'ส่งรูปสูตรอาหารของยายมาหน่อย',
+  'น้องสาวอายุกี่ขวบแล้ว',
+  'นัดเจอกันที่ห้องสมุดบ่ายสี่ทำรายงานประวัติศาสตร์',
+  'โค้ดส่วนลดคือ SUMMER20',
+  'ลบมีมนั้นออกจากกลุ่มก่อนครูเห็น',
 ];
 
 describe('Thai pack on messages of its language', () => {
