@@ -6,9 +6,13 @@
  *                                     site URLs, so the production match patterns are tested
  *   every page request ──▶ beforeRequestSent: fixture, local, or a leak (failed + recorded)
  *   everything else    ──▶ a proxy pref pointing at a local trap: the browser's own
- *                          traffic and any request BiDi does not see is recorded there
- *                          and answered with an error, so nothing leaves the machine
+ *                          traffic and extension background requests (BiDi does not
+ *                          see them) are recorded there and answered with an error
+ *   every DNS lookup   ──▶ MOZ_LOG=nsHostResolver: a remote name in it fails the run
  *
+ * Why not `web-ext run`: it installs over Firefox's older remote protocol and
+ * offers no way to serve fixtures or drive the page; BiDi does all three in
+ * one connection (web-ext still lints the build: npm run test:firefox-lint).
  * No WebDriver client library: Firefox speaks BiDi natively on
  * --remote-debugging-port, and Node 20 has no WebSocket without a flag, so a
  * small RFC 6455 client over node:http carries the JSON messages.
@@ -608,7 +612,7 @@ export async function launchFirefoxExtension(routes: Route[], options: { dist?: 
       requests.push(url);
       const fixture = byUrl.get(withoutFragment(url));
       if (!event.isBlocked) {
-        // Not ours to answer (the intercept only covers http and https); record it if it leaves.
+        // Not held by the intercept (data: URLs and the like): nothing to answer, but record it if it leaves.
         if (!fixture && isLeaving(url)) leaks.push({ url, from: event.context ?? 'browser' });
         return;
       }
@@ -635,8 +639,6 @@ export async function launchFirefoxExtension(routes: Route[], options: { dist?: 
     await bidi.send('network.addIntercept', { phases: ['beforeRequestSent'] });
 
     const installed = await bidi.send<{ extension: string }>('webExtension.install', { extensionData: { type: 'path', path: dist } });
-
-    const openTabs = new Set<string>();
 
     async function callFunction(context: string, functionDeclaration: string, args: RemoteValue[], extra: BidiParams = {}): Promise<RemoteValue> {
       const reply = await bidi.send<{ type: string; result?: RemoteValue; exceptionDetails?: { text?: string } }>('script.callFunction', {
@@ -675,7 +677,6 @@ export async function launchFirefoxExtension(routes: Route[], options: { dist?: 
         });
       },
       async close() {
-        openTabs.delete(context);
         await bidi.send('browsingContext.close', { context });
       },
     });
@@ -690,7 +691,6 @@ export async function launchFirefoxExtension(routes: Route[], options: { dist?: 
       console: consoleEntries,
       async open(url) {
         const { context } = await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' });
-        openTabs.add(context);
         await bidi.send('browsingContext.navigate', { context, url, wait: 'complete' });
         return tabFor(context);
       },
