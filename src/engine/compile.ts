@@ -36,6 +36,7 @@ export interface CompiledRule {
   lang: Language;
   category: Category;
   weight: number;
+  /** Slot ids (see CompiledIndex.slots). */
   slots: number[];
   within: number;
   anyOrder: boolean;
@@ -55,14 +56,26 @@ export interface CompiledIndex {
   prefixes: Map<string, PrefixEntry[]>;
   /** The same with double letters made single (fallback only). */
   dedupPrefixes: Map<string, PrefixEntry[]>;
-  /** Multi-word terms keyed by their first word. */
+  /** Multi-word terms keyed by their first two words ("give me"). */
   phrases: Map<string, PhraseEntry[]>;
+  /** The same keyed with double letters made single (fallback only). */
+  dedupPhrases: Map<string, PhraseEntry[]>;
+  /** First words of multi-word terms (for the split-letter word check). */
+  phraseStarts: Set<string>;
   /** Thai terms (substring matched), keyed by their first character. */
   thai: Map<string, { term: string; classes: number[] }[]>;
   /** Classes every token of a built-in kind belongs to. */
   kinds: Map<TokenKind, number[]>;
   rules: CompiledRule[];
-  /** Rule indices by anchor class id. */
+  /**
+   * Slot id -> the base classes it is made of (word classes it names, plus
+   * one class for its literal words). Tokens record hits on base classes
+   * only; a slot's occurrences are merged from its members when a rule that
+   * uses it is evaluated, so a common word costs one lookup per class it is
+   * in, not one per slot that mentions it.
+   */
+  slots: number[][];
+  /** Rule indices by base class id of a member of the rule's anchor slot. */
   rulesByAnchor: Map<number, number[]>;
   /** Words (double letters made single) and prefixes that can start a rule, for the pre-filter. */
   triggerWords: Set<string>;
@@ -126,9 +139,12 @@ export function compilePacks(options: CompileOptions): CompiledIndex {
     prefixes: new Map(),
     dedupPrefixes: new Map(),
     phrases: new Map(),
+    dedupPhrases: new Map(),
+    phraseStarts: new Set(),
     thai: new Map(),
     kinds: new Map(),
     rules: [],
+    slots: [],
     rulesByAnchor: new Map(),
     triggerWords: new Set(),
     triggerPrefixes: new Set(),
@@ -230,28 +246,58 @@ export function compilePacks(options: CompileOptions): CompiledIndex {
       return;
     }
     const [first, ...rest] = parts as [string, ...string[]];
-    const list = index.phrases.get(first) ?? [];
-    const entry = list.find((e) => e.lastIsPrefix === isPrefix && e.rest.join(' ') === rest.join(' '));
-    if (entry) {
-      if (!entry.classes.includes(cls)) entry.classes.push(cls);
-    } else list.push({ rest, lastIsPrefix: isPrefix, classes: [cls] });
-    index.phrases.set(first, list);
+    index.phraseStarts.add(first);
+    const addPhrase = (map: Map<string, PhraseEntry[]>, key: string): void => {
+      const list = map.get(key) ?? [];
+      const entry = list.find((e) => e.lastIsPrefix === isPrefix && e.rest.join(' ') === rest.join(' '));
+      if (entry) {
+        if (!entry.classes.includes(cls)) entry.classes.push(cls);
+      } else list.push({ rest, lastIsPrefix: isPrefix, classes: [cls] });
+      map.set(key, list);
+    };
+    // A two-word phrase whose second word is a prefix ("gift card*") is keyed on the first word alone.
+    const second = rest[0] ?? '';
+    const keyedOnTwo = !(isPrefix && rest.length === 1);
+    addPhrase(index.phrases, keyedOnTwo ? `${first} ${second}` : first);
+    addPhrase(index.dedupPhrases, keyedOnTwo ? `${dedupLetters(first)} ${dedupLetters(second)}` : dedupLetters(first));
   };
 
-  // A slot string compiles to one class: its alternatives are its terms.
+  // A slot compiles to the base classes it names plus one class for its literal words.
+  const slotIds = new Map<string, number>();
   const slotClass = (slot: Slot, scope: string): number => {
+    const key = `${scope}:${slot}`;
+    const existing = slotIds.get(key);
+    if (existing !== undefined) return existing;
     const alternatives = slot.split('|').filter((a) => a.length > 0);
-    if (alternatives.length === 1 && alternatives[0]?.startsWith('@') && !alternatives[0].includes(' ')) {
-      const ref = resolve(alternatives[0].slice(1), scope);
-      if (ref.startsWith('kind:')) return classFor(ref, [alternatives[0]], scope);
-      const [refScope, refName] = ref.split(':') as [string, string];
-      return classFor(ref, lexiconOf(refScope)?.[refName] ?? [], refScope);
+    const members = new Set<number>();
+    const literals: string[] = [];
+    for (const alt of alternatives) {
+      if (alt.startsWith('@') && !alt.includes(' ')) {
+        const ref = resolve(alt.slice(1), scope);
+        if (ref.startsWith('kind:')) {
+          members.add(classFor(ref, [alt], scope));
+          continue;
+        }
+        const [refScope, refName] = ref.split(':') as [string, string];
+        members.add(classFor(ref, lexiconOf(refScope)?.[refName] ?? [], refScope));
+      } else {
+        literals.push(alt);
+      }
     }
-    return classFor(`${scope}:slot:${slot}`, alternatives, scope);
+    if (literals.length > 0) {
+      const sorted = [...new Set(literals)].sort();
+      members.add(classFor(`${scope}:lit:${sorted.join('|')}`, sorted, scope));
+    }
+    const id = index.slots.length;
+    index.slots.push([...members]);
+    slotIds.set(key, id);
+    return id;
   };
 
   const patternSlots = (pattern: Pattern, scope: string): number[] =>
     (typeof pattern === 'string' ? [pattern] : pattern).map((s) => slotClass(s, scope));
+
+  const slotCost = (slot: number): number => (index.slots[slot] ?? []).reduce((sum, cls) => sum + termCost(cls), 0);
 
   const termCost = (cls: number): number => {
     const c = expanded[cls];
@@ -271,8 +317,8 @@ export function compilePacks(options: CompileOptions): CompiledIndex {
   const addRule = (rule: Omit<CompiledRule, 'anchor'>): void => {
     let anchor = 0;
     let best = Infinity;
-    rule.slots.forEach((cls, k) => {
-      const cost = termCost(cls);
+    rule.slots.forEach((slot, k) => {
+      const cost = slotCost(slot);
       if (cost < best) {
         best = cost;
         anchor = k;
@@ -281,9 +327,10 @@ export function compilePacks(options: CompileOptions): CompiledIndex {
     const compiled: CompiledRule = { ...rule, anchor };
     const ruleIndex = index.rules.length;
     index.rules.push(compiled);
-    const anchorClass = rule.slots[anchor] ?? 0;
-    push(index.rulesByAnchor, anchorClass, ruleIndex);
-    addTriggers(anchorClass);
+    for (const cls of index.slots[rule.slots[anchor] ?? 0] ?? []) {
+      push(index.rulesByAnchor, cls, ruleIndex);
+      addTriggers(cls);
+    }
   };
 
   const addTriggers = (cls: number): void => {
@@ -326,12 +373,14 @@ export function compilePacks(options: CompileOptions): CompiledIndex {
       const words = tokenize(normalizeTerm(plain));
       if (words.length === 0) return;
       const cls = classFor(`guardian:${category}:${n}`, [plain], 'common');
+      const slot = index.slots.length;
+      index.slots.push([cls]);
       addRule({
         id: `guardian.${category}.${n}`,
         lang: options.extraLang ?? 'en',
         category,
         weight: 0.6,
-        slots: [cls],
+        slots: [slot],
         within: words.length,
         anyOrder: false,
         unless: [],

@@ -6,7 +6,7 @@
 import { CATEGORIES, type Category } from '../shared/categories';
 import type { OutgoingLexicon } from '../packs/outgoing';
 import type { Pack } from '../packs/types';
-import { compilePacks, dedupLetters, type CompiledIndex } from './compile';
+import { compilePacks, dedupLetters, type CompiledIndex, type CompiledRule } from './compile';
 import { createConversationTracker } from './conversation';
 import { expandThai, matchRules } from './match';
 import { foldLeetspeak, identityMapped, normalize, originalSpan } from './normalize';
@@ -43,7 +43,7 @@ function enabledCategories(option: DetectorOptions['categories']): Set<Category>
 /** Is `candidate` (a joined split-letter run) a word some pack knows? */
 function knowsWord(index: CompiledIndex, candidate: string): boolean {
   const word = foldLeetspeak(identityMapped(candidate)).text;
-  if (index.words.has(word) || index.phrases.has(word) || index.dedupWords.has(dedupLetters(word))) return true;
+  if (index.words.has(word) || index.phraseStarts.has(word) || index.dedupWords.has(dedupLetters(word))) return true;
   for (const entry of index.prefixes.get(word.slice(0, 3)) ?? []) if (word.startsWith(entry.prefix)) return true;
   return false;
 }
@@ -68,7 +68,9 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     if (!prefilter.mayMatch(text)) return;
     const mapped = normalize(text, { isWord });
     const tokens = expandThai(tokenize(mapped.text), index);
-    for (const m of matchRules(tokens, index, enabled)) {
+    // A rule reports its first occurrence only: later windows skip rules already found.
+    const wanted = into.size === 0 ? enabled : (rule: CompiledRule): boolean => enabled(rule) && !into.has(rule.id);
+    for (const m of matchRules(tokens, index, wanted)) {
       if (into.has(m.rule.id)) continue;
       const first = tokens[m.first];
       const last = tokens[m.last - 1] ?? first;

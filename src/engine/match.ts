@@ -6,7 +6,7 @@
  * evaluated; each rule tries at most MAX_ATTEMPTS anchor occurrences, and
  * each attempt is a few binary searches. No regular expression runs here.
  */
-import { dedupLetters, type CompiledIndex, type CompiledRule } from './compile';
+import { dedupLetters, type CompiledIndex, type CompiledRule, type PhraseEntry } from './compile';
 import { linkHost, TokenKind, type Token } from './tokenize';
 
 /** Occurrences of one class: flat [start, end, start, end, ...] token positions, starts ascending. */
@@ -32,7 +32,8 @@ interface Veto {
   last: number;
 }
 
-const MAX_ATTEMPTS = 48;
+// Occurrences of a rule's first slot tried before giving up on the rule in this window.
+const MAX_ATTEMPTS = 16;
 const THAI_GAP_CHARS = 4;
 const MAX_THAI_TERM_CHECKS = 64;
 
@@ -83,17 +84,6 @@ function addAll(hits: Map<number, HitList>, classes: readonly number[] | undefin
   return classes.length > 0;
 }
 
-function prefixHits(map: CompiledIndex['prefixes'], word: string, hits: Map<number, HitList>, pos: number): boolean {
-  if (word.length < 3) return false;
-  const entries = map.get(word.slice(0, 3));
-  if (!entries) return false;
-  let found = false;
-  for (const entry of entries) {
-    if (word.startsWith(entry.prefix)) found = addAll(hits, entry.classes, pos, pos + 1) || found;
-  }
-  return found;
-}
-
 function hasDouble(word: string): boolean {
   for (let i = 1; i < word.length; i++) if (word.charCodeAt(i) === word.charCodeAt(i - 1)) return true;
   return false;
@@ -105,48 +95,90 @@ function wordMatches(token: Token | undefined, word: string, prefix: boolean): b
   return token.text === word || (hasDouble(token.text) && dedupLetters(token.text) === dedupLetters(word));
 }
 
+function phrasesAt(phrases: PhraseEntry[], tokens: Token[], i: number, hits: Map<number, HitList>): boolean {
+  let found = false;
+  for (const phrase of phrases) {
+    const n = phrase.rest.length;
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) ok = wordMatches(tokens[i + 1 + k], phrase.rest[k] ?? '', phrase.lastIsPrefix && k === n - 1);
+    if (ok) found = addAll(hits, phrase.classes, i, i + 1 + n) || found;
+  }
+  return found;
+}
+
 /** Every class occurrence in the tokens. */
 export function collectHits(tokens: Token[], index: CompiledIndex): Map<number, HitList> {
   const hits = new Map<number, HitList>();
+  // Chat repeats words (and hostile input repeats them a lot): look each distinct word up once.
+  const memo = new Map<string, readonly number[]>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token || token.kind === TokenKind.Gap) continue;
     const text = token.text;
-    addAll(hits, index.kinds.get(token.kind), i, i + 1);
-    let found = addAll(hits, index.words.get(text), i, i + 1);
-    found = prefixHits(index.prefixes, text, hits, i) || found;
-    if (token.kind === TokenKind.Link) {
-      const host = linkHost(text) ?? text;
-      const slash = text.indexOf('/', host.length + 1);
-      found = addAll(hits, index.words.get(host), i, i + 1) || found;
-      found = addAll(hits, index.words.get(slash < 0 ? text : text.slice(0, slash)), i, i + 1) || found;
+    const key = token.kind === TokenKind.Word ? text : `${token.kind}\u0000${text}`;
+    let classes = memo.get(key);
+    if (classes === undefined) {
+      classes = wordClasses(token, index);
+      memo.set(key, classes);
     }
-    if (!found && token.kind === TokenKind.Word && text.includes('-')) {
-      // Affixed or compound words ("mag-model", "i-send", "e-mail"): try the parts.
-      for (const part of text.split('-')) {
-        if (part.length === 0) continue;
-        found = addAll(hits, index.words.get(part), i, i + 1) || found;
-        found = prefixHits(index.prefixes, part, hits, i) || found;
-      }
-    }
-    const dedup = !found && hasDouble(text) ? dedupLetters(text) : undefined;
-    if (dedup !== undefined) {
-      addAll(hits, index.dedupWords.get(dedup), i, i + 1);
-      prefixHits(index.dedupPrefixes, dedup, hits, i);
-    }
-    const phrases = index.phrases.get(text) ?? (dedup !== undefined ? undefined : undefined);
-    if (phrases) {
-      for (const phrase of phrases) {
-        const n = phrase.rest.length;
-        let ok = true;
-        for (let k = 0; k < n && ok; k++) {
-          ok = wordMatches(tokens[i + 1 + k], phrase.rest[k] ?? '', phrase.lastIsPrefix && k === n - 1);
-        }
-        if (ok) addAll(hits, phrase.classes, i, i + 1 + n);
+    for (const cls of classes) addHit(hits, cls, i, i + 1);
+    if (index.phraseStarts.has(text) || (index.dedupPhrases.size > 0 && hasDouble(text))) {
+      const next = tokens[i + 1]?.text ?? '';
+      let matched = false;
+      const two = index.phrases.get(`${text} ${next}`);
+      if (two) matched = phrasesAt(two, tokens, i, hits);
+      const one = index.phrases.get(text);
+      if (one) matched = phrasesAt(one, tokens, i, hits) || matched;
+      if (!matched && (hasDouble(text) || hasDouble(next))) {
+        const dt = dedupLetters(text);
+        const dtwo = index.dedupPhrases.get(`${dt} ${dedupLetters(next)}`);
+        if (dtwo) phrasesAt(dtwo, tokens, i, hits);
+        const done = index.dedupPhrases.get(dt);
+        if (done) phrasesAt(done, tokens, i, hits);
       }
     }
   }
   return hits;
+}
+
+/** The classes one token belongs to on its own (phrases are checked separately). */
+function wordClasses(token: Token, index: CompiledIndex): number[] {
+  const out = new Set<number>();
+  const text = token.text;
+  const addList = (list: readonly number[] | undefined): boolean => {
+    if (!list || list.length === 0) return false;
+    for (const c of list) out.add(c);
+    return true;
+  };
+  const addPrefixes = (map: CompiledIndex['prefixes'], word: string): boolean => {
+    if (word.length < 3) return false;
+    let found = false;
+    for (const entry of map.get(word.slice(0, 3)) ?? []) if (word.startsWith(entry.prefix)) found = addList(entry.classes) || found;
+    return found;
+  };
+  addList(index.kinds.get(token.kind));
+  let found = addList(index.words.get(text));
+  found = addPrefixes(index.prefixes, text) || found;
+  if (token.kind === TokenKind.Link) {
+    const host = linkHost(text) ?? text;
+    const slash = text.indexOf('/', host.length + 1);
+    found = addList(index.words.get(host)) || found;
+    found = addList(index.words.get(slash < 0 ? text : text.slice(0, slash))) || found;
+  }
+  if (!found && token.kind === TokenKind.Word && text.includes('-')) {
+    // Affixed or compound words ("mag-model", "i-send", "e-mail"): try the parts.
+    for (const part of text.split('-')) {
+      if (part.length === 0) continue;
+      found = addList(index.words.get(part)) || found;
+      found = addPrefixes(index.prefixes, part) || found;
+    }
+  }
+  if (!found && hasDouble(text)) {
+    const dedup = dedupLetters(text);
+    addList(index.dedupWords.get(dedup));
+    addPrefixes(index.dedupPrefixes, dedup);
+  }
+  return [...out];
 }
 
 /** First index in a hit list whose start is >= pos (in pairs). */
@@ -161,12 +193,61 @@ function lowerBound(list: HitList, pos: number): number {
   return lo;
 }
 
+/** Merge two start-ordered hit lists into a new one. */
+function mergeHits(a: HitList, b: HitList): HitList {
+  const out: number[] = new Array<number>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) {
+    const ai = a[i] ?? 0;
+    const bj = b[j] ?? 0;
+    if (ai < bj || (ai === bj && (a[i + 1] ?? 0) <= (b[j + 1] ?? 0))) {
+      out[k++] = ai;
+      out[k++] = a[i + 1] ?? 0;
+      i += 2;
+    } else {
+      out[k++] = bj;
+      out[k++] = b[j + 1] ?? 0;
+      j += 2;
+    }
+  }
+  while (i < a.length) out[k++] = a[i++] ?? 0;
+  while (j < b.length) out[k++] = b[j++] ?? 0;
+  return out;
+}
+
+/**
+ * Occurrences of a slot: its member classes' hits, merged in start order
+ * and cached for this message.
+ */
+class SlotHits {
+  private cache = new Map<number, HitList | null>();
+  constructor(
+    private readonly index: CompiledIndex,
+    readonly hits: Map<number, HitList>,
+  ) {}
+
+  get(slot: number): HitList | undefined {
+    const cached = this.cache.get(slot);
+    if (cached !== undefined) return cached ?? undefined;
+    const members = this.index.slots[slot] ?? [];
+    let result: HitList | undefined;
+    for (const m of members) {
+      const list = this.hits.get(m);
+      if (list) result = result === undefined ? list : mergeHits(result, list);
+    }
+    this.cache.set(slot, result ?? null);
+    return result;
+  }
+}
+
 /**
  * Is there an in-order match of `slots` lying wholly inside [lo, hi)? Each
  * slot must start after the previous slot's start (slots may overlap a
  * phrase, e.g. "do u have" and "u", but never reuse the same start).
  */
-function occursWithin(slots: readonly number[], hits: Map<number, HitList>, lo: number, hi: number): boolean {
+function occursWithin(slots: readonly number[], hits: SlotHits, lo: number, hi: number): boolean {
   let cursor = lo;
   for (const cls of slots) {
     const list = hits.get(cls);
@@ -182,7 +263,7 @@ function occursWithin(slots: readonly number[], hits: Map<number, HitList>, lo: 
   return true;
 }
 
-function excepted(rule: CompiledRule, hits: Map<number, HitList>, first: number, last: number, tokenCount: number): boolean {
+function excepted(rule: CompiledRule, hits: SlotHits, first: number, last: number, tokenCount: number): boolean {
   if (rule.unless.length === 0) return false;
   const lo = Math.max(0, first - rule.unlessWithin);
   const hi = Math.min(tokenCount, last + rule.unlessWithin);
@@ -190,7 +271,7 @@ function excepted(rule: CompiledRule, hits: Map<number, HitList>, first: number,
   return false;
 }
 
-function matchInOrder(rule: CompiledRule, lists: HitList[], hits: Map<number, HitList>, tokenCount: number, vetoes: Veto[]): RuleMatch | undefined {
+function matchInOrder(rule: CompiledRule, lists: HitList[], hits: SlotHits, tokenCount: number, vetoes: Veto[]): RuleMatch | undefined {
   const head = lists[0] ?? [];
   const count = head.length >> 1;
   for (let a = 0, attempts = 0; a < count && attempts < MAX_ATTEMPTS; a++, attempts++) {
@@ -219,7 +300,7 @@ function matchInOrder(rule: CompiledRule, lists: HitList[], hits: Map<number, Hi
   return undefined;
 }
 
-function matchAnyOrder(rule: CompiledRule, lists: HitList[], hits: Map<number, HitList>, tokenCount: number, vetoes: Veto[]): RuleMatch | undefined {
+function matchAnyOrder(rule: CompiledRule, lists: HitList[], hits: SlotHits, tokenCount: number, vetoes: Veto[]): RuleMatch | undefined {
   const head = lists[0] ?? [];
   const count = head.length >> 1;
   for (let a = 0, attempts = 0; a < count && attempts < MAX_ATTEMPTS; a++, attempts++) {
@@ -260,12 +341,13 @@ function matchAnyOrder(rule: CompiledRule, lists: HitList[], hits: Map<number, H
 
 /** Every rule that fires on these tokens (each at most once, first unguarded occurrence). */
 export function matchRules(tokens: Token[], index: CompiledIndex, enabled: (rule: CompiledRule) => boolean): RuleMatch[] {
-  const hits = collectHits(tokens, index);
-  if (hits.size === 0) return [];
+  const baseHits = collectHits(tokens, index);
+  if (baseHits.size === 0) return [];
+  const hits = new SlotHits(index, baseHits);
   const tried = new Set<number>();
   const matches: RuleMatch[] = [];
   const vetoes: Veto[] = [];
-  for (const cls of hits.keys()) {
+  for (const cls of baseHits.keys()) {
     const ruleIds = index.rulesByAnchor.get(cls);
     if (!ruleIds) continue;
     for (const r of ruleIds) {

@@ -127,6 +127,12 @@ export function tokenize(text: string): Token[] {
       continue;
     }
 
+    // Fast path: ASCII punctuation and spaces only separate words.
+    if (cp < 0x80 && cp !== 63 && cp !== 36) {
+      i += 1;
+      continue;
+    }
+
     if (cp === 63 || cp === 0xff1f) {
       tokens.push({ text: '?', kind: TokenKind.Punct, start: i, end: i + 1 });
       i += 1;
