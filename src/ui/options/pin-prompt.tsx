@@ -4,7 +4,7 @@
  * come from the caller so each page uses its own strings.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { checkPin } from '../../platform/pin-store';
+import { checkPin, pinWait } from '../../platform/pin-store';
 import { formatWait } from './i18n';
 
 export interface PinPromptProps {
@@ -26,7 +26,13 @@ export default function PinPrompt(props: PinPromptProps) {
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => input.current?.focus(), []);
+  useEffect(() => {
+    input.current?.focus();
+    // A lockout from an earlier visit (or the popup) is shown at once, not only after one more refused try.
+    void pinWait((props.now ?? Date.now)()).then((waitMs) => {
+      if (waitMs > 0) setError((shown) => shown || props.lockedText(formatWait(waitMs)));
+    });
+  }, []);
 
   async function submit(event: Event): Promise<void> {
     event.preventDefault();
