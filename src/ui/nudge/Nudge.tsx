@@ -17,6 +17,8 @@ export type NudgePanel = 'main' | 'report' | 'help' | 'about' | 'trusted';
 export interface NudgeViewProps {
   level: 'notice' | 'warn' | 'urgent';
   categories: readonly string[];
+  /** Categories that are new (or rose in level) since the last note in this thread; they lead. */
+  fresh?: readonly string[];
   /** The verdict's reasons (the engine's Reason shape); only their kinds are used. */
   reasons?: readonly unknown[];
   kind: 'incoming' | 'outgoing';
@@ -49,6 +51,21 @@ export const OUTGOING_KINDS = ['phone_number', 'home_address', 'school_grade', '
 /** Outgoing kinds we know, in a stable order, without repeats. */
 export function knownOutgoing(categories: readonly string[]): string[] {
   return OUTGOING_KINDS.filter((c) => categories.includes(c));
+}
+
+/** Most serious first: what the card leads with when several categories are active. */
+const SEVERITY: readonly string[] = ['threat', 'account_access', 'meetup', 'photo_request', 'secrecy', 'off_platform', 'job_offer', 'gift_money', 'personal_info'];
+
+/** How many findings get a full sentence; the rest share one short line, so the card stays short. */
+export const FULL_FINDINGS = 2;
+
+/**
+ * The order the card names findings in: what is new since the last note
+ * first (the reason it appeared now), then by seriousness.
+ */
+export function displayOrder(categories: readonly string[], fresh: readonly string[] = []): string[] {
+  const rank = (c: string): number => (fresh.includes(c) ? 0 : 100) + SEVERITY.indexOf(c);
+  return [...categories].sort((a, b) => rank(a) - rank(b));
 }
 
 /** Extra reason lines worth saying in words: the engine's Reason kinds beyond "category". */
@@ -150,8 +167,24 @@ export function NudgeView(props: NudgeViewProps) {
     );
   }
 
-  const title = kind === 'outgoing' ? t('nudge_title_outgoing') : t(`nudge_title_${level}`);
-  const dontSend = categories.includes('account_access') && !categories.includes('threat') ? 'nudge_urgent_dont_send_account' : 'nudge_urgent_dont_send_threat';
+  // Threats and account takeover get the plain "you are not in trouble" note; an
+  // urgent pattern of requests (say, secrecy + a meeting) gets a calmer one.
+  const threat = categories.includes('threat');
+  const takeover = categories.includes('account_access');
+  const title =
+    kind === 'outgoing' ? t('nudge_title_outgoing') : urgent && !threat && !takeover ? t('nudge_title_urgent_pattern') : t(`nudge_title_${level}`);
+  const urgentSteps = [
+    'nudge_urgent_not_your_fault',
+    ...(threat ? ['nudge_urgent_dont_pay', 'nudge_urgent_dont_send_threat'] : []),
+    ...(takeover ? ['nudge_urgent_dont_send_account'] : []),
+    ...(!threat && categories.includes('photo_request') ? ['nudge_urgent_dont_send_threat'] : []),
+    ...(!threat && !takeover ? ['nudge_urgent_stop_replying'] : []),
+    'nudge_urgent_tell_adult',
+    'nudge_urgent_report',
+  ];
+  const ordered = displayOrder(categories, props.fresh);
+  const full = ordered.slice(0, FULL_FINDINGS);
+  const rest = ordered.slice(FULL_FINDINGS);
 
   return (
     <div class="panel">
@@ -171,12 +204,15 @@ export function NudgeView(props: NudgeViewProps) {
             <p class="why">{t('nudge_outgoing_why')}</p>
           </>
         ) : (
-          categories.map((c) => (
-            <div key={c}>
-              <p class="noticed">{t(`nudge_noticed_${c}`)}</p>
-              {!urgent && <p class="why">{t(`nudge_why_${c}`)}</p>}
-            </div>
-          ))
+          <>
+            {full.map((c) => (
+              <div key={c}>
+                <p class="noticed">{t(`nudge_noticed_${c}`)}</p>
+                {!urgent && <p class="why">{t(`nudge_why_${c}`)}</p>}
+              </div>
+            ))}
+            {rest.length > 0 && <p class="small">{t('nudge_also_noticed', rest.map((c) => t(`nudge_reason_${c}`)).join(', '))}</p>}
+          </>
         )}
         {kind === 'incoming' &&
           extraReasons.map((r) => (
@@ -188,11 +224,9 @@ export function NudgeView(props: NudgeViewProps) {
           <>
             <h3>{t('nudge_urgent_heading')}</h3>
             <ul class="steps-urgent">
-              <li>{t('nudge_urgent_not_your_fault')}</li>
-              <li>{t('nudge_urgent_dont_pay')}</li>
-              <li>{t(dontSend)}</li>
-              <li>{t('nudge_urgent_tell_adult')}</li>
-              <li>{t('nudge_urgent_report')}</li>
+              {urgentSteps.map((key) => (
+                <li key={key}>{t(key)}</li>
+              ))}
             </ul>
           </>
         )}

@@ -53,6 +53,8 @@ export interface NudgeContext {
 }
 
 interface ActiveNudge {
+  /** Categories new since the last note in this thread: they lead the card. */
+  fresh: string[];
   host: HTMLElement;
   card: HTMLElement;
   mount: HTMLElement;
@@ -153,6 +155,7 @@ function renderNudge(nudge: ActiveNudge): void {
     h(NudgeView, {
       level,
       categories: verdict.categories,
+      fresh: nudge.fresh,
       reasons: verdict.reasons,
       kind: context.kind,
       site: context.site,
@@ -169,7 +172,7 @@ function renderNudge(nudge: ActiveNudge): void {
   place(nudge);
 }
 
-function createNudge(verdict: NudgeVerdict, anchor: Element | null, context: NudgeContext): ActiveNudge {
+function createNudge(verdict: NudgeVerdict, anchor: Element | null, context: NudgeContext, fresh: string[]): ActiveNudge {
   const doc = anchor?.ownerDocument ?? context.composer?.ownerDocument ?? document;
   const win = doc.defaultView;
   const host = doc.createElement(NUDGE_HOST_TAG);
@@ -229,6 +232,7 @@ function createNudge(verdict: NudgeVerdict, anchor: Element | null, context: Nud
 
   const previousFocus = doc.activeElement;
   const nudge: ActiveNudge = {
+    fresh,
     host,
     card,
     mount,
@@ -260,7 +264,8 @@ export function showNudge(verdict: NudgeVerdict, anchor: Element | null, context
   if (verdict.level === 'none' || verdict.categories.length === 0) return;
   // Outgoing nudges follow the teen's own draft, which the content script
   // already reports once per new kind of disclosure: no quiet period there.
-  if (context.kind === 'incoming' && limiter.admit(context.thread, verdict.categories, verdict.level).length === 0) return;
+  const fresh = context.kind === 'incoming' ? limiter.admit(context.thread, verdict.categories, verdict.level) : [...verdict.categories];
+  if (fresh.length === 0) return;
 
   const existing = active.get(context.kind);
   let nudge: ActiveNudge;
@@ -270,10 +275,11 @@ export function showNudge(verdict: NudgeVerdict, anchor: Element | null, context
     existing.verdict = verdict;
     existing.context = context;
     existing.anchor = anchor;
+    existing.fresh = fresh;
     nudge = existing;
   } else {
     existing?.teardown();
-    nudge = createNudge(verdict, anchor, context);
+    nudge = createNudge(verdict, anchor, context, fresh);
     active.set(context.kind, nudge);
   }
   renderNudge(nudge);

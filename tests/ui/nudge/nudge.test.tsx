@@ -47,7 +47,8 @@ describe('a nudge per category and level', () => {
         expect(card.dataset.kind).toBe('incoming');
         expect(card.getAttribute('role')).toBe(level === 'urgent' ? 'alertdialog' : 'status');
         const text = card.textContent ?? '';
-        expect(text).toContain(t(`nudge_title_${level}`));
+        const pattern = level === 'urgent' && category !== 'threat' && category !== 'account_access';
+        expect(text).toContain(t(pattern ? 'nudge_title_urgent_pattern' : `nudge_title_${level}`));
         expect(text).toContain(t(`nudge_noticed_${category}`));
         expect(text).toContain(t('nudge_private_note'));
         if (level !== 'urgent') expect(text).toContain(t(`nudge_why_${category}`));
@@ -55,12 +56,29 @@ describe('a nudge per category and level', () => {
     }
   }
 
-  it('lists several categories at once, in the standard order', () => {
-    showNudge({ level: 'warn', categories: ['secrecy', 'off_platform'] }, anchor(), incoming());
+  it('leads with the most serious finding; data-categories stays in the standard order', () => {
+    showNudge({ level: 'warn', categories: ['off_platform', 'secrecy'] }, anchor(), incoming());
     const card = onlyCard();
     expect(card.dataset.categories).toBe('off_platform secrecy');
     const text = card.textContent ?? '';
-    expect(text.indexOf(t('nudge_noticed_off_platform'))).toBeLessThan(text.indexOf(t('nudge_noticed_secrecy')));
+    expect(text.indexOf(t('nudge_noticed_secrecy'))).toBeLessThan(text.indexOf(t('nudge_noticed_off_platform')));
+  });
+
+  it('keeps the card short: two findings in full, the rest on one line', () => {
+    showNudge({ level: 'warn', categories: ['meetup', 'secrecy', 'gift_money', 'personal_info'] }, anchor(), incoming());
+    const text = onlyCard().textContent ?? '';
+    expect(text).toContain(t('nudge_noticed_meetup'));
+    expect(text).toContain(t('nudge_noticed_secrecy'));
+    expect(text).not.toContain(t('nudge_noticed_gift_money'));
+    expect(text).toContain(t('nudge_also_noticed', `${t('nudge_reason_gift_money')}, ${t('nudge_reason_personal_info')}`));
+  });
+
+  it('leads with what is new when a note on screen is updated', () => {
+    showNudge({ level: 'warn', categories: ['meetup', 'secrecy'] }, anchor(), incoming());
+    showNudge({ level: 'warn', categories: ['meetup', 'secrecy', 'personal_info'] }, anchor(), incoming());
+    const text = onlyCard().textContent ?? '';
+    expect(text.indexOf(t('nudge_noticed_personal_info'))).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf(t('nudge_noticed_personal_info'))).toBeLessThan(text.indexOf(t('nudge_noticed_meetup')));
   });
 
   it('shows nothing for level none or no categories', () => {
@@ -88,6 +106,17 @@ describe('urgent nudges', () => {
     // A threat is no moment to mark someone trusted.
     expect(text).not.toContain(t('nudge_choice_trust'));
     expect(card.getAttribute('aria-modal')).toBe('false');
+  });
+
+  it('for a risky pattern without a threat, say "pause" and "you can stop replying", not "do not pay"', () => {
+    showNudge({ level: 'urgent', categories: ['meetup', 'secrecy'] }, anchor(), incoming());
+    const text = onlyCard().textContent ?? '';
+    expect(text).toContain(t('nudge_title_urgent_pattern'));
+    expect(text).toContain(t('nudge_urgent_not_your_fault'));
+    expect(text).toContain(t('nudge_urgent_stop_replying'));
+    expect(text).toContain(t('nudge_urgent_tell_adult'));
+    expect(text).not.toContain(t('nudge_urgent_dont_pay'));
+    expect(onlyCard().getAttribute('role')).toBe('alertdialog');
   });
 
   it('warn about codes, not photos, for account takeover', () => {
