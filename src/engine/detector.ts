@@ -104,7 +104,16 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
       }
     }
     if (found.size === 0) return { labels: [], score: 0, findings: [] };
-    const findings = [...found.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+    // The same words matched by several packs (English words in the Taglish pack) are one finding.
+    const seen = new Set<string>();
+    const findings = [...found.values()]
+      .filter((f) => {
+        const key = `${f.category}:${f.start}:${f.end}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      })
+      .sort((a, b) => a.start - b.start || a.end - b.end);
     const { labels, score } = labelsFor(findings, threshold);
     return { labels, score, findings };
   }
