@@ -32,6 +32,7 @@ describe('guardian settings reach an open chat, the popup and the import control
     session = await launchExtension([{ url: CHAT_URL, file: CHAT_FIXTURE }]);
     chat = await session.open(CHAT_URL);
     options = await session.open(optionsUrl(session.extensionId));
+    options.setDefaultTimeout(10_000);
     await options.getByRole('heading', { level: 1, name: en('options_title') }).waitFor();
   });
 
@@ -143,7 +144,7 @@ describe('guardian settings reach an open chat, the popup and the import control
     expect(await storedLocal(session.serviceWorker)).toEqual(before);
   });
 
-  it('the popup, opened as a tab, says Second Look is on and that this page is not a chat site', async () => {
+  it('the popup, opened as a tab, says Second Look is on and that its own page is not a chat site; its pause reaches the open chat', async () => {
     const popup = await session.open(popupUrl(session.extensionId));
     // The real popup is a small panel; show it at that size.
     await popup.setViewportSize({ width: 360, height: 520 });
@@ -191,6 +192,8 @@ describe('the PIN gate', () => {
   it('a PIN set on the page guards it after a reload; five wrong tries lock it, and the lockout outlives a reload', async () => {
     const PIN = '4821';
     const page = await session.open(optionsUrl(session.extensionId));
+    // Fail fast: every answer here comes within a few seconds or not at all.
+    page.setDefaultTimeout(10_000);
     const pinSection = page.getByRole('region', { name: en('options_pinTitle') });
     await pinSection.getByText(en('options_pinNone')).waitFor();
     await pinSection.getByLabel(en('options_pinNew', '4')).fill(PIN);
@@ -235,9 +238,11 @@ describe('the PIN gate', () => {
     await lockedMessage.waitFor();
     expect(await page.getByRole('region', { name: en('options_sitesTitle') }).count()).toBe(0);
 
-    // A reload does not clear the lockout: it is stored.
+    // A reload does not clear the lockout: it is stored, and the gate says so before any try.
     await page.reload();
     await gate.waitFor();
+    await lockedMessage.waitFor();
+    await screenshot(page, 'pin-lockout-after-reload');
     await pinBox.fill(PIN);
     await unlock.click();
     await lockedMessage.waitFor({ timeout: 10_000 });
