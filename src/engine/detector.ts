@@ -104,9 +104,11 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
       }
     }
     if (found.size === 0) return { labels: [], score: 0, findings: [] };
-    // The same words matched by several packs (English words in the Taglish pack) are one finding.
+    const all = [...found.values()];
+    const { labels, score } = labelsFor(all, threshold);
+    // The same words matched by several packs (English words in the Taglish pack) are reported once.
     const seen = new Set<string>();
-    const findings = [...found.values()]
+    const findings = all
       .filter((f) => {
         const key = `${f.category}:${f.start}:${f.end}`;
         if (seen.has(key)) return false;
@@ -114,7 +116,6 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
         return true;
       })
       .sort((a, b) => a.start - b.start || a.end - b.end);
-    const { labels, score } = labelsFor(findings, threshold);
     return { labels, score, findings };
   }
 
