@@ -28,6 +28,8 @@ export const frPack: Pack = {
     // --- objects -----------------------------------------------------------
     pic: ['photo*', 'tof', 'tofs', 'toph', 'pic', 'pics', 'selfie*', 'video', 'videos', 'vid', 'vids', 'image', 'images', 'nude*', 'nudz', 'snap', 'snaps', '@pic_emoji'],
     nudes: ['nude', 'nudes', 'nudz', 'photos coquines', 'photo coquine', 'photos hot', 'photo hot', 'photos intimes', 'photo intime', 'photos osees', 'photo osee', 'contenu hot'],
+    /** Vague but sexual objects: "send me something hot". */
+    spicy_obj: ['un truc sexy', 'un truc chaud', 'un truc hot', 'quelque chose de sexy', 'quelque chose de chaud', 'un truc de toi', 'un truc ose', 'un truc coquin', 'un truc special', 'quelque chose de toi'],
     undressed: [
       'sans vetements', 'sans vetement', 'sans habits', 'nue', 'toute nue', 'tout nu', 'a poil', 'en sous vetements', 'sous vetements', 'en culotte', 'culotte', 'en string',
       'string', 'soutif', 'soutien gorge', 'osee', 'osees', 'provocante*', 'en maillot', 'maillot', 'bikini', 'en serviette', 'serviette', 'sans rien', 'sans haut', 'torse nu', 'sexy', 'hot', 'coquine', 'coquin',
@@ -125,6 +127,7 @@ export const frPack: Pack = {
       'je te fais', 'je te file', 'jte file', 'je te recharge', 'je peux t offrir', 'je peux te payer', 'je peux t acheter', 'je peux t envoyer', 'je peux te donner', 'je vais t offrir',
       'je vais te payer', 'je vais t acheter', 'je vais t envoyer', 'je t offrirai', 'je t acheterai', 'tu veux', 'tu voudrais', 't veux', 'tveux', 'ca te dit', 'besoin de',
       't envoyer', 't offrir', 't acheter', 'te donner', 'te payer', 'te filer',
+      'je peux te passer', 'te passer', 'je te passe', 'jte passe',
     ],
     gift: [
       'argent', 'thune', 'thunes', 'sous', 'des sous', 'fric', 'oseille', 'maille', 'balles', 'euros', 'francs', 'fcfa', 'cfa', 'dollars', 'cadeau*', 'carte cadeau', 'cartes cadeaux',
@@ -135,7 +138,8 @@ export const frPack: Pack = {
     in_exchange: ['en echange', 'en echange de', 'contre', 'pour chaque', 'pour une', 'pour un', 'si tu m envoies', 'si tu menvoies', 'si tu m envoie', 'si tu fais', 'il suffit', 'suffit de', 't as juste a', 'tas juste a', 'si tu me montres'],
     benign_money: [
       'je te dois', 'tu m as prete', 'je te rembourse', 'rembourser', 'kebab', 'grec', 'tacos', 'dej', 'cantine', 'cine', 'cinema', 'place', 'places', 'moitie', 'cagnotte', 'pizza',
-      'cadeau de', 'cadeau pour', 'anniv de', 'ma mere', 'mon pere', 'ta mere', 'la prof', 'le prof', 'pari',
+      'cadeau pour', 'anniv de', 'ma mere', 'mon pere', 'ta mere', 'la prof', 'le prof', 'pari',
+      'cadeau de maman', 'cadeau de papa', 'cadeau de la prof', 'cadeau pour maman',
     ],
     // --- personal info --------------------------------------------------------
     age_q: [
@@ -198,6 +202,7 @@ export const frPack: Pack = {
     expose: [
       'publier', 'publie', 'poster', 'poste', 'envoyer', 'envoie', 'balancer', 'balance', 'montrer', 'montre', 'diffuser', 'diffuse', 'afficher', 'affiche', 'partager', 'partage',
       'leak', 'leaker', 'divulguer', 'je poste tout', 'je publie tout', 'je balance tout', 'j envoie tout', 'je montre tout', 'faire tourner', 'fais tourner', 'fait tourner', 'je vais mettre', 'mettre sur', 'tout le monde va voir', 'vont voir', 'verront', 'vont savoir', 'sauront',
+      'va tout voir', 'vont tout voir', 'verra tout', 'verront tout', 'vont etre partout', 'partout', 'vont tourner', 'vont circuler',
     ],
     kompromat: [
       'tes photos', 'tes nudes', 'tes videos', 'tes tofs', 'tes pics', 'ces photos', 'ces videos', 'cette video', 'cette photo', 'les captures', 'les screens', 'nos conversations',
@@ -211,6 +216,7 @@ export const frPack: Pack = {
       'sinon', 'soit', 'si tu paies pas', 'si tu payes pas', 'si tu me paies pas', 'si tu m envoies pas', 'si tu menvoies pas', 'si tu fais pas', 'si tu me bloques', 'si tu m ignores',
       'si tu le dis', 'si tu parles', 'si tu reponds pas', 'si tu arretes de me parler', 'si tu m envoies pas', 'si tu envoies pas', 'ou je', 'ou sinon',
       'ou tout le monde', 'ou tes parents', 'ou ta famille', 'ou je poste', 'ou je publie', 'ou je balance',
+      'si t envoies pas', 'si t envoie pas', 'si tu m envoie pas', 'si tu envoie pas', 'si t m ignores',
     ],
     harm: [
       'je vais te tuer', 'jvais te tuer', 'je te tue', 'jte tue', 'je vais te faire du mal', 'je vais te frapper', 'je vais te trouver', 'je vais te retrouver', 'tu vas le regretter',
@@ -222,6 +228,7 @@ export const frPack: Pack = {
     i_have: ['j ai', 'jai', 'g', 'j ai garde', 'j ai gardé', 'j ai enregistre', 'j ai screen', 'j ai fait des screens', 'j ai capture', 'j ai tout', 'j ai encore', 'je garde'],
     owe: ['tu me dois', 'tu m dois', 'tu me le dois', 't es en dette', 'tu dois me payer', 'tu dois m envoyer', 'tu vas devoir me payer', 'tu vas devoir m envoyer'],
     deadline: ['avant minuit', 'derniere chance', 'fais ce que je dis', 'fais ce que je te dis', 'obeis', 'le temps presse', 'tic tac'],
+    deadline_start: ['je te laisse jusqu a', 't as jusqu a', 'tas jusqu a', 'tu as jusqu a', 'avant ce soir', 'avant demain', 'd ici ce soir', 'd ici demain'],
     demand: ['paie', 'paye', 'payer', 'paie moi', 'paie-moi', 'paye moi', 'paye-moi', 'envoie', 'envoie moi', 'envoie-moi', 'vire', 'vire moi', 'vire-moi', 'fais un virement', 'depose', 'je veux'],
     game_context: [
       'fortnite', 'minecraft', 'roblox', 'free fire', 'valorant', 'lol', 'cod', 'warzone', 'fifa', 'fc', 'brawl', 'among us', 'clash', 'en jeu', 'dans le jeu', 'en partie', 'partie',
@@ -261,6 +268,16 @@ export const frPack: Pack = {
       unless: ['@safety_talk', '@reported_speech'],
       examples: ['envoie des nudes', 'tu m envoies un nude ?', 't as des photos coquines ?'],
       counterExamples: ['n envoie jamais de nudes à un inconnu, c est une arnaque'],
+    },
+    {
+      id: 'fr.photo.send_spicy',
+      category: 'photo_request',
+      weight: 0.7,
+      match: ['@send|@show_me', '@spicy_obj'],
+      within: 7,
+      unless: ['@safety_talk', '@reported_speech', 'manger|bouffe|recette|musique|son|meme|blague'],
+      examples: ['envoie un truc sexy', 'montre moi quelque chose de chaud'],
+      counterExamples: ['envoie un truc chaud à manger stp'],
     },
     {
       id: 'fr.photo.undressed',
@@ -311,6 +328,16 @@ export const frPack: Pack = {
       unless: ['@schoolwork', '@benign_pic_subject', '@group_place', '@safety_talk', '@reported_speech'],
       examples: ['juste une photo', 'rien qu une petite photo', 'au moins un selfie'],
       counterExamples: ['juste une photo de classe pour l album'],
+    },
+    {
+      id: 'fr.photo.emoji_ask',
+      category: 'photo_request',
+      weight: 0.5,
+      match: ['@pic_emoji', 'stp|svp|steuplait|s il te plait|maintenant|@private_modifier'],
+      anyOrder: true,
+      within: 6,
+      unless: ['@schoolwork', '@group_place', '@safety_talk'],
+      examples: ['📸 stp', '🤳 maintenant'],
     },
     {
       id: 'fr.photo.private_pic',
@@ -389,7 +416,7 @@ export const frPack: Pack = {
       weight: 0.5,
       match: ['je veux|jveux|j veux|j ai envie de|jai envie de|tu veux|t veux|on pourrait|on peut|faut qu on|il faut qu on|ce serait bien de|j aimerais|jaimerais|grave envie de', '@meet'],
       within: 6,
-      unless: ['@benign_meet', '@safety_talk', '@reported_speech', 'en ligne|en jeu|en visio|en appel', '@camera|@video_call'],
+      unless: ['@benign_meet', '@safety_talk', '@reported_speech', 'en ligne|en jeu|en visio|en appel', '@camera|@video_call|@undressed|@nudes|@spicy_obj|@pic'],
       examples: ['je veux te rencontrer', 'on pourrait se voir ce week end', 'faut qu on se voie'],
       counterExamples: ['tu veux qu on se voie au cdi pour réviser ?'],
     },
@@ -701,6 +728,7 @@ export const frPack: Pack = {
       category: 'personal_info',
       weight: 0.55,
       match: ['@give_me|quel est|comment s appelle|il s appelle comment', 'ton college|ton lycee|ton ecole|ton bahut|ton etablissement'],
+      anyOrder: true,
       within: 6,
       unless: ['@benign_school', '@safety_talk', '@reported_speech', '@if_not|@expose|@kompromat', 'a ton|a tout|a toute|au'],
       examples: ['c est quoi ton collège ?', 'il s appelle comment ton lycée'],
@@ -852,7 +880,7 @@ export const frPack: Pack = {
       weight: 0.8,
       match: ['@expose', '@kompromat'],
       anyOrder: true,
-      within: 8,
+      within: 9,
       unless: ['@game_context', '@safety_talk', '@reported_speech', '@benign_pic_subject', '@schoolwork'],
       examples: ['je vais publier tes photos', 'si tu paies pas je balance tes nudes', 'je vais envoyer ces vidéos à tes parents'],
       counterExamples: ['je vais poster tes photos de la fête sur l album', 'la police a dit que le suspect a menacé de publier les photos'],
@@ -929,6 +957,16 @@ export const frPack: Pack = {
       unless: ['@game_context', '@safety_talk', '@schoolwork', 'promo|soldes|billet*|match|episode|cours|train|bus|vol|arriver|j arrive|rdv chez|medecin|dentiste'],
       examples: ['t as 24 heures pour payer', 'je te donne une heure'],
       counterExamples: ['t as 2 heures pour le contrôle de maths'],
+    },
+    {
+      id: 'fr.threat.pay_by',
+      category: 'threat',
+      weight: 0.6,
+      match: ['@deadline_start', 'payer|me payer|envoyer|m envoyer|faire le virement|virer|le faire|obeir|repondre'],
+      within: 9,
+      unless: ['@game_context', '@safety_talk', '@schoolwork', 'rendre|inscription|inscrire|cotisation'],
+      examples: ['je te laisse jusqu à ce soir pour payer', 't as jusqu à demain pour m envoyer plus'],
+      counterExamples: ['t as jusqu à vendredi pour rendre le devoir'],
     },
     {
       id: 'fr.threat.pay_or',

@@ -26,6 +26,8 @@ export const ptPack: Pack = {
     // --- objects -----------------------------------------------------------
     pic: ['foto*', 'fotinh*', 'selfie*', 'self', 'pic', 'pics', 'video', 'videos', 'videozinho', 'videozinhos', 'vid', 'imagem', 'imagens', 'nude*', 'nudez', 'pack', 'packs', '@pic_emoji'],
     nudes: ['nude', 'nudes', 'nudez', 'pack', 'packs', 'fotos intimas', 'foto intima', 'foto hot', 'fotos hot', 'conteudo hot', 'foto proibida', 'fotos proibidas', 'foto picante', 'fotos picantes'],
+    /** Vague but sexual objects: "send me something hot". */
+    spicy_obj: ['algo gostoso', 'algo sexy', 'algo quente', 'algo picante', 'algo hot', 'algo ousado', 'algo mais ousado', 'algo seu', 'algo especial', 'algo que eu goste'],
     undressed: [
       'sem roupa', 'pelad*', 'nua', 'nuazinha', 'de calcinha', 'calcinha', 'de sutia', 'sutia', 'de biquini', 'biquini', 'de toalha', 'de cueca', 'cueca', 'sem camisa',
       'sem blusa', 'sem nada', 'sensual', 'sensuais', 'ousad*', 'provocante*', 'sexy', 'hot', 'corpo todo', 'corpo inteiro', 'seu corpo', 'teu corpo', 'na cama', 'de pijama',
@@ -123,6 +125,7 @@ export const ptPack: Pack = {
       'vou te dar', 'vou te comprar', 'vou te mandar', 'te mande', 'te de', 'te dar', 'te mandar', 'te comprar', 'te daria', 'te compraria', 'quer', 'quer ganhar', 'vc quer', 'voce quer', 'ce quer', 'precisa de', 'te arrumo', 'te consigo',
       'faco um', 'mando um', 'dou um', 'dou uns',
       'te enviar', 'te pagar', 'te transferir',
+      'posso te passar', 'te passar',
     ],
     gift: [
       'dinheiro', 'grana', 'granas', 'bufunfa', 'reais', 'conto', 'contos', 'pila', 'pilas', 'real', 'pix', 'um pix', 'presente*', 'presentinho', 'cartao presente', 'gift card*',
@@ -200,6 +203,7 @@ export const ptPack: Pack = {
       'postar', 'posto', 'vou postar', 'postar tudo', 'vazar', 'vazo', 'vou vazar', 'espalhar', 'espalho', 'vou espalhar', 'mandar', 'mando', 'vou mandar', 'enviar', 'envio', 'mostrar',
       'mostro', 'vou mostrar', 'divulgar', 'divulgo', 'publicar', 'publico', 'expor', 'exponho', 'jogar na net', 'jogo na net', 'jogar na internet', 'compartilhar', 'compartilho',
       'todo mundo vai ver', 'vao ver', 'vao saber', 'vai ver', 'viralizar',
+      'vao estar em todo lugar', 'em todo lugar', 'em todos os lugares', 'vao rodar', 'vao parar na', 'vao circular', 'por toda parte',
     ],
     kompromat: [
       'suas fotos', 'tuas fotos', 'seus videos', 'teus videos', 'seus nudes', 'suas nudes', 'seu pack', 'suas fotinhas', 'essas fotos', 'esses videos', 'esse video', 'essa foto', 'os prints',
@@ -223,6 +227,7 @@ export const ptPack: Pack = {
     i_have: ['tenho', 'eu tenho', 'salvei', 'guardei', 'ja tenho', 'tenho salvo', 'tenho salvas', 'printei', 'tirei print', 'gravei', 'ainda tenho'],
     owe: ['voce me deve', 'vc me deve', 'ce me deve', 'me deve', 'ta me devendo', 'esta me devendo', 'tem que me pagar', 'tem q me pagar', 'tem que me mandar', 'tem q me mandar', 'vai ter que me pagar', 'vai ter q me pagar', 'vai ter que me mandar', 'vai ter q me mandar'],
     deadline: ['ate meia noite', 'ultima chance', 'faz o que eu mando', 'faz o q eu mando', 'faz o que eu falo', 'faz o q eu falo', 'obedece', 'tempo acabando', 'tic tac'],
+    deadline_start: ['te dou ate', 'vc tem ate', 'voce tem ate', 'tem ate', 'antes de acabar o dia', 'antes de amanha', 'ate de noite', 'ate hoje a noite'],
     demand: ['paga', 'pagar', 'me paga', 'me pagar', 'faz um pix', 'faz o pix', 'manda', 'me manda', 'transfere', 'deposita', 'quero'],
     game_context: [
       'fortnite', 'minecraft', 'roblox', 'free fire', 'freefire', 'ff', 'valorant', 'lol', 'cod', 'warzone', 'fifa', 'brawl', 'among us', 'clash', 'no jogo', 'na partida', 'partida',
@@ -262,6 +267,16 @@ export const ptPack: Pack = {
       unless: ['@safety_talk', '@reported_speech', 'figurinha*|textura*|mods|minecraft|skins|pack de|dlc|expansao'],
       examples: ['manda nude', 'manda nudes', 'vc tem pack?', 'me passa umas fotos hot'],
       counterExamples: ['me passa o pack de figurinhas', 'nunca mande nudes pra ninguém, é golpe'],
+    },
+    {
+      id: 'pt.photo.send_spicy',
+      category: 'photo_request',
+      weight: 0.7,
+      match: ['@send|@show_me', '@spicy_obj'],
+      within: 6,
+      unless: ['@safety_talk', '@reported_speech', 'comida|comer|cozinha|receita|musica|meme|piada|de comer'],
+      examples: ['manda algo gostoso', 'me mostra algo mais ousado'],
+      counterExamples: ['manda algo gostoso de comer que to com fome'],
     },
     {
       id: 'pt.photo.undressed',
@@ -312,6 +327,16 @@ export const ptPack: Pack = {
       unless: ['@schoolwork', '@benign_pic_subject', '@group_place', '@safety_talk', '@reported_speech'],
       examples: ['só uma fotinha', 'pelo menos uma selfie'],
       counterExamples: ['só uma foto da turma pro álbum'],
+    },
+    {
+      id: 'pt.photo.emoji_ask',
+      category: 'photo_request',
+      weight: 0.5,
+      match: ['@pic_emoji', 'pfv|pf|pls|por favor|agora|ja|@private_modifier'],
+      anyOrder: true,
+      within: 5,
+      unless: ['@schoolwork', '@group_place', '@safety_talk'],
+      examples: ['📸 pfv', '🤳 agora'],
     },
     {
       id: 'pt.photo.private_pic',
@@ -389,7 +414,7 @@ export const ptPack: Pack = {
       weight: 0.5,
       match: ['quero|qro|queria|quer|vamos|bora|podemos|poderiamos|precisamos|ta na hora|ja ta na hora|adoraria|vamo|da pra|vc quer|voce quer', '@meet'],
       within: 7,
-      unless: ['@benign_meet', '@safety_talk', '@reported_speech', 'online|no jogo|por video|na call', '@camera|@video_call|@undressed|@nudes'],
+      unless: ['@benign_meet', '@safety_talk', '@reported_speech', 'online|no jogo|por video|na call', '@camera|@video_call|@undressed|@nudes|@spicy_obj|@pic'],
       examples: ['quero te conhecer logo', 'bora se encontrar esse fds', 'tá na hora da gente se ver'],
       counterExamples: ['bora se encontrar na biblioteca pra estudar?'],
     },
@@ -706,6 +731,16 @@ export const ptPack: Pack = {
       examples: ['manda uma foto e sua idade', 'me fala sua cidade e idade'],
     },
     {
+      id: 'pt.info.school_name',
+      category: 'personal_info',
+      weight: 0.55,
+      match: ['qual|como chama|como se chama|nome|me fala|me diz|qual e', 'sua escola|seu colegio|tua escola|teu colegio'],
+      anyOrder: true,
+      within: 6,
+      unless: ['@benign_school', '@safety_talk', '@reported_speech'],
+      examples: ['e sua escola, como chama?', 'qual é o nome do seu colégio'],
+    },
+    {
       id: 'pt.info.alone',
       category: 'personal_info',
       weight: 0.6,
@@ -832,7 +867,7 @@ export const ptPack: Pack = {
       weight: 0.8,
       match: ['@expose', '@kompromat'],
       anyOrder: true,
-      within: 6,
+      within: 9,
       unless: ['@game_context', '@safety_talk', '@reported_speech', '@benign_pic_subject', '@schoolwork'],
       examples: ['vou postar suas fotos', 'se não pagar eu vazo seus nudes', 'vou mandar esses vídeos pros seus pais'],
       counterExamples: ['vou postar suas fotos da festa no álbum', 'a polícia disse que o suspeito ameaçou vazar as fotos'],
@@ -909,6 +944,16 @@ export const ptPack: Pack = {
       unless: ['@game_context', '@safety_talk', '@schoolwork', 'promocao|promo|ingresso*|jogo|episodio|aula|voo|onibus|trem|chegar|chego|viagem|consulta|medico'],
       examples: ['você tem 24 horas pra pagar', 'te dou uma hora'],
       counterExamples: ['vc tem 2 horas pra fazer a prova de mat'],
+    },
+    {
+      id: 'pt.threat.pay_by',
+      category: 'threat',
+      weight: 0.6,
+      match: ['@deadline_start', 'pagar|me pagar|mandar|me mandar|fazer o pix|transferir|fazer|obedecer|responder'],
+      within: 8,
+      unless: ['@game_context', '@safety_talk', '@schoolwork', 'entregar|inscricao|matricula|mensalidade'],
+      examples: ['te dou até a noite pra pagar', 'vc tem até amanhã pra me mandar mais'],
+      counterExamples: ['vc tem até sexta pra entregar a tarefa'],
     },
     {
       id: 'pt.threat.pay_or',

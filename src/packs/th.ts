@@ -167,6 +167,16 @@ export const thPack: Pack = {
       counterExamples: ['ถ่ายรูปการบ้านส่งมาหน่อย', 'ถ่ายเอกสารให้หน่อย'],
     },
     {
+      id: 'th.photo.emoji_ask',
+      category: 'photo_request',
+      weight: 0.5,
+      match: ['@pic_emoji', 'หน่อย|ดิ|สิ|นะ|เร็ว|ตอนนี้|@private_modifier'],
+      anyOrder: true,
+      within: 6,
+      unless: ['@schoolwork', '@group_place', '@safety_talk'],
+      examples: ['📸 หน่อยดิ', '🤳 ตอนนี้เลย'],
+    },
+    {
       id: 'th.photo.private_pic',
       category: 'photo_request',
       weight: 0.45,

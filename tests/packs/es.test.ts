@@ -86,6 +86,29 @@ const RISKY: [string, Category[]][] = [
   ['me dices tu direccion para mandarte un regalito?', ['personal_info', 'gift_money']],
   ['trabajo de promotora en otra ciudad, te pagamos el pasaje y el hospedaje', ['job_offer']],
   ['quieres ganar dinero rapido? solo tienes que mandar fotos', ['job_offer', 'photo_request', 'gift_money']],
+  ['che linda, pasame una foto tuya en el espejo', ['photo_request']],
+  ['neta quiero verte, mandame algo rico 😏', ['photo_request']],
+  ['me regalas una fotico tuya parce?', ['photo_request']],
+  ['usted podria enviarme una fotografia suya?', ['photo_request']],
+  ['📸 porfa, solo para mi', ['photo_request']],
+  ['m a n d a m e una foto', ['photo_request']],
+  ['wey agregame al snap, aqui no puedo hablar', ['off_platform']],
+  ['bajate kik y me escribes', ['off_platform']],
+  ['t.me/lunaboy escribeme ahi', ['off_platform']],
+  ['esto que hablamos es solo entre tu y yo eh', ['secrecy']],
+  ['no le vayas a decir a nadie po', ['secrecy']],
+  ['te puedo pasar diamantes para free fire si quieres', ['gift_money']],
+  ['te mando una gift card de 50 dolares', ['gift_money']],
+  ['que edad tiene usted?', ['personal_info']],
+  ['y tu cole como se llama?', ['personal_info']],
+  ['tus papas te dejan salir de noche? estan en casa ahorita?', ['personal_info']],
+  ['vamos a vernos, yo te busco en tu casa', ['meetup']],
+  ['te mando el uber para que vengas a verme', ['meetup']],
+  ['agencia busca modelos de 14 a 17 años, interesada?', ['job_offer']],
+  ['tu codigo de verificacion por favor, es urgente', ['account_access']],
+  ['si no mandas mas, tu familia va a ver todo', ['threat']],
+  ['tus fotos van a estar en todos lados si me ignoras', ['threat']],
+  ['te doy hasta la noche para pagar', ['threat']],
 ];
 
 const ORDINARY: string[] = [
@@ -120,7 +143,16 @@ const ORDINARY: string[] = [
   'agregame a tu lista de amigos en fortnite',
   'borra ese meme del grupo antes que lo vea la profe',
   'mi tio tiene una agencia de viajes y busca practicantes',
+  'q foto tan buena la de tu perfil',
+  'te mando las fotos del cumple por whats',
+  'pasame el numero de la pagina de la tarea',
+  'cuidado con los que piden fotos por internet',
+  'hoy en clase hablamos del grooming y de no mandar fotos',
 ];
+
+// Known cross-pack false positive, kept visible: the Indonesian pack reads this homework photo as a photo of the body (id.photo.pic_body).
+// When it is fixed `it.fails` turns red: move the line into ORDINARY.
+const KNOWN_FALSE_POSITIVES: string[] = ['mandame foto de lo que te dio la profe'];
 
 describe('Spanish pack on messages of its language', () => {
   it.each(RISKY)('labels %s', (text, expected) => {
@@ -129,6 +161,10 @@ describe('Spanish pack on messages of its language', () => {
   });
 
   it.each(ORDINARY)('leaves alone %s', (text) => {
+    expect(detector.scanMessage(text).labels, text).toEqual([]);
+  });
+
+  it.fails.each(KNOWN_FALSE_POSITIVES)('(known issue) leaves alone %s', (text) => {
     expect(detector.scanMessage(text).labels, text).toEqual([]);
   });
 });

@@ -81,6 +81,26 @@ const RISKY: [string, Category[]][] = [
   ['tu me donnes ton adresse pour que je t\'envoie un petit cadeau ?', ['personal_info', 'gift_money']],
   ['job d\'hôtesse dans une autre ville, on paie le train et le logement', ['job_offer']],
   ['tu veux gagner de l\'argent vite ? il suffit d\'envoyer des photos', ['job_offer', 'photo_request', 'gift_money']],
+  ['wsh envoie une photo de toi dans le miroir', ['photo_request']],
+  ['sérieux je veux te voir, envoie un truc sexy 😏', ['photo_request']],
+  ['tu peux m\'envoyer une petite vidéo de toi qui danses ?', ['photo_request']],
+  ['📸 stp, juste pour moi', ['photo_request']],
+  ['e n v o i e une photo', ['photo_request']],
+  ['add moi sur snap, ici je peux pas parler', ['off_platform']],
+  ['télécharge kik et écris moi', ['off_platform']],
+  ['t.me/lunaboy écris moi là', ['off_platform']],
+  ['ce qu\'on se dit reste entre nous ok', ['secrecy']],
+  ['tu vas rien dire à personne hein', ['secrecy']],
+  ['je peux te passer des v-bucks si tu veux', ['gift_money']],
+  ['je t\'envoie une carte cadeau de 50 euros', ['gift_money']],
+  ['et ton collège il s\'appelle comment ?', ['personal_info']],
+  ['tes parents te laissent sortir le soir ? ils sont chez toi là ?', ['personal_info']],
+  ['on se voit, je viens te chercher chez toi', ['meetup']],
+  ['je t\'envoie un uber pour que tu viennes me voir', ['meetup']],
+  ['agence cherche modèles de 14 à 17 ans, intéressée ?', ['job_offer']],
+  ['ton code de vérification stp, c\'est urgent', ['account_access']],
+  ['si t\'envoies pas plus, ta famille va tout voir', ['threat']],
+  ['tes photos vont être partout si tu m\'ignores', ['threat']],
 ];
 
 const ORDINARY: string[] = [
@@ -115,6 +135,11 @@ const ORDINARY: string[] = [
   'ajoute moi en ami sur fortnite',
   'supprime ce meme du groupe avant que la prof le voie',
   'mon oncle a une agence de voyage et cherche un stagiaire',
+  'envoie une photo de ce que la prof a donné',
+  'trop belle la photo de ton profil',
+  'je t\'envoie les photos de l\'anniv sur whatsapp',
+  'attention aux gens qui demandent des photos sur internet',
+  'aujourd\'hui en cours on a parlé du harcèlement et de pas envoyer de photos',
 ];
 
 describe('French pack on messages of its language', () => {

@@ -82,6 +82,26 @@ const RISKY: [string, Category[]][] = [
   ['me fala seu endereco pra eu te mandar um presentinho?', ['personal_info', 'gift_money']],
   ['vaga de divulgadora em outra cidade, a gente paga passagem e hospedagem', ['job_offer']],
   ['quer ganhar dinheiro rapido? so precisa mandar fotos', ['job_offer', 'photo_request', 'gift_money']],
+  ['mano manda uma foto tua no espelho', ['photo_request']],
+  ['serio quero te ver, manda algo gostoso 😏', ['photo_request']],
+  ['me manda um videozinho dançando', ['photo_request']],
+  ['📸 pfv, so pra mim', ['photo_request']],
+  ['m a n d a uma foto', ['photo_request']],
+  ['me add no snap, aqui nao da pra falar', ['off_platform']],
+  ['baixa o kik e me chama', ['off_platform']],
+  ['t.me/lunaboy me chama la', ['off_platform']],
+  ['o que a gente conversa fica so entre nos viu', ['secrecy']],
+  ['nao vai contar pra ninguem hein', ['secrecy']],
+  ['posso te passar diamante no free fire se quiser', ['gift_money']],
+  ['te mando um gift card de 50 reais', ['gift_money']],
+  ['e sua escola, como chama?', ['personal_info']],
+  ['seus pais deixam vc sair a noite? eles tao em casa agora?', ['personal_info']],
+  ['bora se ver, eu te busco na sua casa', ['meetup']],
+  ['te mando o uber pra vc vir me ver', ['meetup']],
+  ['agencia procura modelos de 14 a 17 anos, tem interesse?', ['job_offer']],
+  ['seu codigo de verificacao por favor, e urgente', ['account_access']],
+  ['se nao mandar mais, sua familia vai ver tudo', ['threat']],
+  ['suas fotos vao estar em todo lugar se me ignorar', ['threat']],
 ];
 
 const ORDINARY: string[] = [
@@ -115,6 +135,11 @@ const ORDINARY: string[] = [
   'me adiciona na sua lista de amigos no fortnite',
   'apaga esse meme do grupo antes que a prof veja',
   'meu tio tem uma agencia de viagens e ta procurando estagiario',
+  'manda foto do que a prof passou',
+  'que foto linda a do seu perfil',
+  'te mando as fotos do niver pelo zap',
+  'cuidado com quem pede foto na internet',
+  'hoje na aula falamos sobre aliciamento e nao mandar fotos',
 ];
 
 // Known cross-pack false positive, kept visible: the English pack reads "vc" (Portuguese "você") as "video call" (en.photo.video_call).
