@@ -48,9 +48,9 @@ describe('foundation: the Chrome build in real Chromium', () => {
 
   it('loads the extension with its service worker and localised name', async () => {
     expect(session.extensionId).toMatch(/^[a-p]{32}$/);
-    const manifest = await session.serviceWorker.evaluate(() => chrome.runtime.getManifest());
+    const manifest = await session.serviceWorker.evaluate(() => (globalThis as any).chrome.runtime.getManifest());
     expect(manifest.manifest_version).toBe(3);
-    const name = await session.serviceWorker.evaluate(() => chrome.i18n.getMessage('extName'));
+    const name = await session.serviceWorker.evaluate(() => (globalThis as any).chrome.i18n.getMessage('extName'));
     expect(name).toBe('Second Look');
   });
 
