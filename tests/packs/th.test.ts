@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { compilePacks } from '../../src/engine/compile';
 import { createDetectorFromPacks } from '../../src/engine/detector';
+import { expandThai } from '../../src/engine/match';
+import { tokenize } from '../../src/engine/tokenize';
 import { COMMON_LEXICON, FREQUENT_WORDS, PACKS } from '../../src/packs/index';
 import { thPack } from '../../src/packs/th';
 import type { Category } from '../../src/shared/categories';
@@ -109,5 +112,24 @@ describe('Thai pack on messages of its language', () => {
 
   it.each(ORDINARY)('leaves alone %s', (text) => {
     expect(detector.scanMessage(text).labels, text).toEqual([]);
+  });
+});
+
+// Thai terms are found by substring search with a bounded number of checks per
+// first character (src/engine/match.ts), longest first. A pack with too many
+// terms sharing a first letter would silently lose its shortest ones, so each
+// term must still be found when it is the whole message.
+describe('Thai pack terms', () => {
+  it('are each found on their own, none crowded out by longer terms with the same first letter', () => {
+    const index = compilePacks({ packs, common: COMMON_LEXICON, frequentWords: new Set(FREQUENT_WORDS) });
+    const lost: string[] = [];
+    for (const entries of index.thai.values()) {
+      for (const { term, classes } of entries) {
+        if (classes.length === 0) continue;
+        const found = expandThai(tokenize(term), index).some((t) => t.text === term);
+        if (!found) lost.push(term);
+      }
+    }
+    expect(lost).toEqual([]);
   });
 });
