@@ -101,7 +101,9 @@ export function PracticeApp(props: { initialLanguage: Language; initialSite: Sit
   useEffect(() => {
     const entry = entries[entries.length - 1];
     if (!entry || !t) return;
-    log.current?.lastElementChild?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    // Scroll the chat, not the page, so the controls and the intro stay put.
+    const list = log.current;
+    if (list) list.scrollTop = list.scrollHeight;
     const { step: s } = entry;
     const country = helplineCountry(null, LANGUAGE_TAGS[language]);
     const context = {
