@@ -249,6 +249,22 @@ describe('the PIN gate', () => {
     expect(await page.getByRole('region', { name: en('options_sitesTitle') }).count()).toBe(0);
     expect((await storedLocal(session.serviceWorker)).pinLockout).toMatchObject({ failures: 5 });
 
+    // The popup's pause is behind the same PIN and the same stored lockout.
+    const popup = await session.open(popupUrl(session.extensionId));
+    popup.setDefaultTimeout(10_000);
+    await popup.setViewportSize({ width: 360, height: 560 });
+    await popup.getByRole('button', { name: en('popup_pause') }).click();
+    await popup.getByText(en('popup_pinNeeded')).waitFor();
+    await popup.getByRole('alert').filter({ hasText: enPattern('popup_pinLocked', '\\d+ seconds') }).waitFor();
+    await screenshot(popup, 'popup-pin-locked');
+    await popup.getByLabel(en('popup_pinLabel'), { exact: true }).fill(PIN);
+    await popup.getByRole('button', { name: en('popup_pinConfirm'), exact: true }).click();
+    await expect.poll(() => popup.getByLabel(en('popup_pinLabel'), { exact: true }).inputValue()).toBe('');
+    // Refused while locked: no pause was written.
+    expect(((await storedLocal(session.serviceWorker)).settings as { pausedUntil?: number } | undefined)?.pausedUntil ?? 0).toBe(0);
+    await expect(popup.getByRole('status').innerText()).resolves.not.toMatch(enPattern('popup_paused'));
+    await popup.close();
+
     // Let the clock run out (the stored lockout's end moved to now, the count of failures kept):
     // the same PIN now opens the settings, so it was refused above only because of the lockout.
     const lockout = (await storedLocal(session.serviceWorker)).pinLockout as { failures: number; lockedUntil: number };
