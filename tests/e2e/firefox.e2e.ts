@@ -238,8 +238,11 @@ describe('the Firefox network guard', () => {
       expect(failure).toMatch(/socket\.collector\.example\/live/);
       expect(failure).toMatch(/collector\.example:443 \(from browser via proxy trap\)/);
     } finally {
-      if (!closed) await session.close({ allowLeaks: true });
-      rmSync(probe, { recursive: true, force: true });
+      try {
+        if (!closed) await session.close({ allowLeaks: true });
+      } finally {
+        rmSync(probe, { recursive: true, force: true });
+      }
     }
   });
 });
