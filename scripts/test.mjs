@@ -3,7 +3,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const browsers = [
+  [process.env.CHROME_PATH ?? '/usr/bin/chromium', 'chromium', 'CHROME_PATH'],
+  [process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', 'firefox-esr', 'FIREFOX_PATH'],
+];
 const tiers = [
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['lint', 'npx', ['eslint', '.']],
@@ -16,12 +19,15 @@ const tiers = [
 const results = [];
 for (const [name, command, args] of tiers) {
   console.log(`\n━━ ${name} ━━`);
-  if (name === 'e2e' && !existsSync(chromium)) {
+  const missing = name === 'e2e' ? browsers.filter(([path]) => !existsSync(path)) : [];
+  if (missing.length) {
     // Never skip the browser tests silently: say what is missing and fail.
-    console.error(
-      `Chromium not found at ${chromium}. The end-to-end tests run in a real browser: ` +
-        'install it with `sudo apt-get install chromium`, or set CHROME_PATH.',
-    );
+    for (const [path, pkg, variable] of missing) {
+      console.error(
+        `${pkg} not found at ${path}. The end-to-end tests run in real browsers: ` +
+          `install it with \`sudo apt-get install ${pkg}\`, or set ${variable}.`,
+      );
+    }
     results.push([name, false, 0]);
     continue;
   }

@@ -184,7 +184,7 @@ export async function launchExtension(
 
   const serviceWorker = options.withoutExtension
     ? (undefined as unknown as Worker)
-    : (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 })));
+    : (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 45_000 })));
   const extensionId = options.withoutExtension ? '' : new URL(serviceWorker.url()).host;
   const cdpSessions = new WeakMap<Page, { session: CDPSession; worlds: Map<number, string> }>();
 
