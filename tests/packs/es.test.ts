@@ -109,6 +109,17 @@ const RISKY: [string, Category[]][] = [
   ['si no mandas mas, tu familia va a ver todo', ['threat']],
   ['tus fotos van a estar en todos lados si me ignoras', ['threat']],
   ['te doy hasta la noche para pagar', ['threat']],
+  ['hola! te escribo de parte de una marca de ropa, buscamos embajadoras, te mandamos productos gratis', ['job_offer', 'gift_money']],
+  ['ofrecemos trabajo de niñera en madrid, vuelo y alojamiento incluido, edad 16 a 19', ['job_offer']],
+  ['tu cuenta de instagram fue reportada, entra a este link y pon tu contraseña para no perderla', ['account_access']],
+  ['me pasas tu pin del celular? es para ver una cosa', ['account_access']],
+  ['hagamos un trato: tu me das tu cuenta de free fire y yo te doy 2000 diamantes', ['account_access', 'gift_money']],
+  ['si no me respondes voy a ir a buscarte a tu escuela', ['threat']],
+  ['mandame 100 dolares en tarjetas de google play o mando el video', ['threat']],
+  ['no eres como las demas chicas, eres especial. me mandas una foto tuya sin maquillaje?', ['photo_request']],
+  ['quiero verte en la camara ahora, solo un ratito', ['photo_request']],
+  ['tu mama revisa tu cel? mejor usa otra app para hablar conmigo', ['off_platform']],
+  ['dile a tu mama que vas a casa de tu amiga y nos vemos en el centro', ['secrecy', 'meetup']],
 ];
 
 const ORDINARY: string[] = [
@@ -148,6 +159,15 @@ const ORDINARY: string[] = [
   'pasame el numero de la pagina de la tarea',
   'cuidado con los que piden fotos por internet',
   'hoy en clase hablamos del grooming y de no mandar fotos',
+  'la profe dijo que en el grupo de whatsapp nadie pase fotos personales',
+  'el articulo dice que los acosadores piden fotos y despues amenazan con publicarlas',
+  'mañana nos vemos en la entrada del cole a las 7',
+  'borra la foto que te mande del examen, no quiero que la profe la vea',
+  'mi mama me va a comprar un celular nuevo por mi cumple',
+  'oye y tu hermano ya tiene 18?',
+  'el codigo para entrar al meet de la clase es xkq-rtz',
+  'pasame tu usuario de roblox para agregarte como amigo',
+  'en la serie el malo le dice te voy a encontrar',
 ];
 
 // Known cross-pack false positive, kept visible: the Indonesian pack reads this homework photo as a photo of the body (id.photo.pic_body).

@@ -101,6 +101,17 @@ const RISKY: [string, Category[]][] = [
   ['ton code de vérification stp, c\'est urgent', ['account_access']],
   ['si t\'envoies pas plus, ta famille va tout voir', ['threat']],
   ['tes photos vont être partout si tu m\'ignores', ['threat']],
+  ['coucou ! je t\'écris de la part d\'une marque de vêtements, on cherche des ambassadrices, on t\'envoie des produits gratuits', ['job_offer', 'gift_money']],
+  ['on propose un job de nounou à londres, billet et logement compris, 16 à 19 ans', ['job_offer']],
+  ['ton compte insta a été signalé, va sur ce lien et mets ton mot de passe pour pas le perdre', ['account_access']],
+  ['tu me donnes le code de ton tel ? c\'est pour voir un truc', ['account_access']],
+  ['on fait un deal : tu me passes ton compte fortnite et je te donne 2000 v-bucks', ['account_access', 'gift_money']],
+  ['si tu me réponds pas je viens te chercher à ton collège', ['threat']],
+  ['envoie 100 euros en cartes google play ou j\'envoie la vidéo', ['threat']],
+  ['t\'es pas comme les autres filles, t\'es spéciale. tu m\'envoies une photo de toi sans maquillage ?', ['photo_request']],
+  ['je veux te voir à la caméra maintenant, juste un peu', ['photo_request']],
+  ['ta mère regarde ton tel ? utilise une autre appli pour me parler', ['off_platform']],
+  ['dis à ta mère que tu vas chez ta copine et on se retrouve au centre commercial', ['secrecy', 'meetup']],
 ];
 
 const ORDINARY: string[] = [
@@ -140,6 +151,15 @@ const ORDINARY: string[] = [
   'je t\'envoie les photos de l\'anniv sur whatsapp',
   'attention aux gens qui demandent des photos sur internet',
   'aujourd\'hui en cours on a parlé du harcèlement et de pas envoyer de photos',
+  'la prof a dit que sur le groupe whatsapp personne envoie de photos perso',
+  'l\'article dit que les prédateurs demandent des photos puis menacent de les publier',
+  'demain on se voit devant le collège à 8h',
+  'supprime la photo du contrôle que je t\'ai envoyée, je veux pas que la prof la voie',
+  'ma mère va m\'acheter un nouveau tel pour mon anniv',
+  'et ton frère il a 18 ans ?',
+  'le code pour rejoindre le meet du cours c\'est xkq-rtz',
+  'donne moi ton pseudo roblox pour que je t\'ajoute',
+  'dans la série le méchant dit je vais te retrouver',
 ];
 
 describe('French pack on messages of its language', () => {

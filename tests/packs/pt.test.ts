@@ -102,6 +102,17 @@ const RISKY: [string, Category[]][] = [
   ['seu codigo de verificacao por favor, e urgente', ['account_access']],
   ['se nao mandar mais, sua familia vai ver tudo', ['threat']],
   ['suas fotos vao estar em todo lugar se me ignorar', ['threat']],
+  ['oi! falo em nome de uma marca de roupa, procuramos embaixadoras, mandamos produtos de graca', ['job_offer', 'gift_money']],
+  ['oferecemos trabalho de baba em lisboa, passagem e moradia inclusas, idade 16 a 19', ['job_offer']],
+  ['sua conta do instagram foi denunciada, entra nesse link e coloca sua senha pra nao perder', ['account_access']],
+  ['me passa a senha do seu celular? e pra ver uma coisa', ['account_access']],
+  ['bora fazer um trato: vc me passa sua conta do free fire e eu te dou 2000 diamantes', ['account_access', 'gift_money']],
+  ['se vc nao me responder eu vou te buscar na sua escola', ['threat']],
+  ['manda 100 reais em gift card do google play ou eu mando o video', ['threat']],
+  ['vc nao e como as outras meninas, e especial. manda uma foto sua sem maquiagem?', ['photo_request']],
+  ['quero te ver na camera agora, so um pouquinho', ['photo_request']],
+  ['sua mae mexe no seu cel? melhor usar outro app pra falar comigo', ['off_platform']],
+  ['fala pra sua mae que vai na casa da sua amiga e a gente se encontra no shopping', ['secrecy', 'meetup']],
 ];
 
 const ORDINARY: string[] = [
@@ -140,6 +151,15 @@ const ORDINARY: string[] = [
   'te mando as fotos do niver pelo zap',
   'cuidado com quem pede foto na internet',
   'hoje na aula falamos sobre aliciamento e nao mandar fotos',
+  'a professora disse que no grupo do zap ninguem passa foto pessoal',
+  'a materia diz que os abusadores pedem fotos e depois ameacam publicar',
+  'amanha a gente se ve na entrada da escola as 7',
+  'apaga a foto que eu te mandei da prova, nao quero que a prof veja',
+  'minha mae vai me dar um celular novo de aniversario',
+  'e seu irmao ja tem 18?',
+  'o codigo pra entrar no meet da aula e xkq-rtz',
+  'me passa seu usuario do roblox pra eu te adicionar',
+  'na serie o vilao fala eu vou te encontrar',
 ];
 
 // Known cross-pack false positive, kept visible: the English pack reads "vc" (Portuguese "você") as "video call" (en.photo.video_call).
