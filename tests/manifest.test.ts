@@ -9,8 +9,11 @@ const manifest = JSON.parse(readFileSync(new URL('../manifest.json', import.meta
 const english = JSON.parse(readFileSync(new URL('../public/_locales/en/messages.json', import.meta.url), 'utf8'));
 
 describe('manifest.json', () => {
-  it('asks for storage and nothing else', () => {
-    expect(manifest.permissions).toEqual(['storage']);
+  it('asks for storage and activeTab and nothing else', () => {
+    // activeTab: the popup may read the address of the tab the teen clicked
+    // the toolbar button on (to say whether checks run there); no warning,
+    // no access to any other tab.
+    expect(manifest.permissions).toEqual(['storage', 'activeTab']);
     expect(manifest.optional_permissions).toBeUndefined();
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.optional_host_permissions).toBeUndefined();

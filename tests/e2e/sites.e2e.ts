@@ -16,17 +16,27 @@ const incoming = (nudges: NudgeSeen[]): NudgeSeen[] => nudges.filter((n) => n.ki
 const fixture = (page: Page, call: string, arg: unknown): Promise<void> =>
   page.evaluate(([c, a]) => (window as unknown as Record<string, Record<string, (x: unknown) => void>>).fixture![c as string]!(a), [call, arg] as const);
 
-describe.each(FIXTURES)('site $site', ({ url, file }) => {
-  let session: ExtensionSession;
+// One browser for every site (a tab each): the sites share nothing but the
+// extension, and one launch instead of eleven keeps the suite quick.
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  session = await launchExtension(FIXTURES.map(({ url, file }) => ({ url, file: file.replace(/^tests\/fixtures\//, '') })));
+});
+
+afterAll(async () => {
+  await session?.close(); // fails if anything left the machine
+});
+
+describe.each(FIXTURES)('site $site', ({ url }) => {
   let page: Page;
 
   beforeAll(async () => {
-    session = await launchExtension([{ url, file: file.replace(/^tests\/fixtures\//, '') }]);
     page = await session.open(url);
   });
 
   afterAll(async () => {
-    await session?.close(); // fails if anything left the machine
+    await page?.close();
   });
 
   it('checks the messages already on the page once, and flags the risky run among them', async () => {
