@@ -67,9 +67,9 @@ export default function PopupApp({ now = Date.now }: PopupAppProps) {
 
   return (
     <main class="popup">
-      <h1 class="on">
+      <h1 class={paused ? 'on paused' : 'on'}>
         <span class="dot" aria-hidden="true" />
-        {t('popup_on')}
+        {t(paused ? 'popup_pausedTitle' : 'popup_on')}
       </h1>
       <p>{t('popup_what')}</p>
       <p class={paused || (site && !settings.sites[site]) ? 'state off' : 'state'} data-testid="popup-state" role="status">

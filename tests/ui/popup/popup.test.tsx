@@ -57,8 +57,12 @@ describe('popup', () => {
     await vi.waitFor(async () => expect((await loadSettings()).pausedUntil).toBe(noon + PAUSE_MS));
     await until(() => byText<HTMLButtonElement>(english('popup_resume'), 'button'));
     expect(root.querySelector('[data-testid=popup-state]')!.textContent).toMatch(/^Paused until/);
+    // The heading says paused too, not "on" beside a green light.
+    expect(byText(english('popup_pausedTitle'), 'h1')).not.toBeNull();
+    expect(byText(english('popup_on'), 'h1')).toBeNull();
     byText<HTMLButtonElement>(english('popup_resume'), 'button')!.click();
     await vi.waitFor(async () => expect((await loadSettings()).pausedUntil).toBe(0));
+    await until(() => byText(english('popup_on'), 'h1'));
   });
 
   it('asks for the PIN before pausing when one is set; a wrong PIN does not pause', async () => {
