@@ -39,7 +39,7 @@ export function PracticeApp(props: { initialLanguage: Language; initialSite: Sit
   const player = useRef<PracticePlayer | null>(null);
   const bubbles = useRef(new Map<number, HTMLElement>());
   const composer = useRef<HTMLDivElement>(null);
-  const log = useRef<HTMLOListElement>(null);
+  const log = useRef<HTMLDivElement>(null);
 
   // Load the chosen language's strings (page text and nudges alike).
   useEffect(() => {
@@ -161,24 +161,6 @@ export function PracticeApp(props: { initialLanguage: Language; initialSite: Sit
             ))}
           </select>
         </label>
-        <button type="button" class="primary" onClick={step} disabled={done}>
-          {t('practice_next')}
-        </button>
-        <button type="button" onClick={() => setPlaying(!playing)} disabled={done} aria-pressed={playing}>
-          {playing ? t('practice_pause') : t('practice_autoplay')}
-        </button>
-        <button
-          type="button"
-          onClick={() => {
-            setPlaying(false);
-            setRound(round + 1);
-          }}
-        >
-          {t('practice_restart')}
-        </button>
-        <span class="progress" aria-live="polite">
-          {t('practice_progress', [String(entries.length), String(total)])}
-        </span>
       </div>
       <main class="layout">
         <section class="chat" aria-label={t('practice_chat_label')}>
@@ -191,7 +173,8 @@ export function PracticeApp(props: { initialLanguage: Language; initialSite: Sit
               <span class="who"> · {t('practice_stranger')}</span>
             </span>
           </div>
-          <ol class="log" role="log" ref={log}>
+          <div class="log" role="log" tabIndex={0} aria-label={t('practice_chat_label')} ref={log}>
+            <ol>
             {entries.map(({ step: s, dropped }) => {
               if (s.line.from === 'draft') {
                 return dropped ? (
@@ -219,16 +202,40 @@ export function PracticeApp(props: { initialLanguage: Language; initialSite: Sit
                 </li>
               );
             })}
-            {done && <li class="system">{t('practice_done')}</li>}
-          </ol>
-          <div class="composer" ref={composer}>
-            {draft ? (
-              <>
-                <span class="typing">{t('practice_typing')}</span> <span lang={LANGUAGE_TAGS[language]}>{draft}</span>
-              </>
-            ) : (
-              <span class="placeholder">{t('practice_compose_placeholder')}</span>
-            )}
+              {done && <li class="system">{t('practice_done')}</li>}
+            </ol>
+          </div>
+          {/* The compose box and the play controls form one dock that nudges never cover. */}
+          <div class="dock" ref={composer}>
+            <div class="composer">
+              {draft ? (
+                <>
+                  <span class="typing">{t('practice_typing')}</span> <span lang={LANGUAGE_TAGS[language]}>{draft}</span>
+                </>
+              ) : (
+                <span class="placeholder">{t('practice_compose_placeholder')}</span>
+              )}
+            </div>
+            <div class="play">
+              <button type="button" class="primary" onClick={step} disabled={done}>
+                {t('practice_next')}
+              </button>
+              <button type="button" onClick={() => setPlaying(!playing)} disabled={done}>
+                {playing ? t('practice_pause') : t('practice_autoplay')}
+              </button>
+              <button
+                type="button"
+                onClick={() => {
+                  setPlaying(false);
+                  setRound(round + 1);
+                }}
+              >
+                {t('practice_restart')}
+              </button>
+              <span class="progress" aria-live="polite">
+                {t('practice_progress', [String(entries.length), String(total)])}
+              </span>
+            </div>
           </div>
         </section>
         <aside class="about">
