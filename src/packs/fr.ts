@@ -204,7 +204,7 @@ export const frPack: Pack = {
     account: ['compte', 'comptes', 'profil', 'insta', 'instagram', 'tiktok', 'snap', 'snapchat', 'fortnite', 'roblox', 'free fire', 'steam', 'epic', 'discord', 'mail', 'gmail', 'facebook', 'fb', 'whatsapp', 'minecraft', 'xbox', 'psn', 'brawl stars', 'clash', 'icloud', 'identifiant apple'],
     borrow: ['prete moi', 'prete-moi', 'pretes moi', 'pretes-moi', 'prete', 'preter', 'passe moi', 'passe-moi', 'passe', 'donne moi', 'donne-moi', 'donne', 'file moi', 'file-moi', 'me connecter', 'me connecte', 'connecter sur', 'aller sur', 'rentrer sur', 'entrer sur', 'vends moi', 'vends-moi', 'echanger', 'echange', 'monter', 'tu me passes', 'me passes', 'tu me pretes', 'me pretes'],
     scan: ['scanne', 'scannes', 'scanner', 'flashe', 'flasher', 'flash', 'scan'],
-    verify: ['verifier', 'verifie', 'verification', 'confirmer', 'confirme', 'recuperer', 'debloquer', 'suspendu', 'bloque', 'signale', 'support', 'equipe de securite', 'gagne', 'tu as gagne', 't as gagne', 'concours', 'tirage'],
+    verify: ['verifier', 'verifie', 'confirmer', 'confirme', 'recuperer', 'debloquer', 'suspendu', 'bloque', 'signale', 'support', 'equipe de securite', 'gagne', 'tu as gagne', 't as gagne', 'concours', 'tirage'],
     // --- threats ------------------------------------------------------------------
     expose: [
       'publier', 'publie', 'poster', 'poste', 'envoyer', 'envoie', 'balancer', 'balance', 'montrer', 'montre', 'diffuser', 'diffuse', 'afficher', 'affiche', 'partager', 'partage',
