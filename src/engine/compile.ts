@@ -77,11 +77,20 @@ export interface CompiledIndex {
   slots: number[][];
   /** Rule indices by base class id of a member of the rule's anchor slot. */
   rulesByAnchor: Map<number, number[]>;
-  /** Words (double letters made single) and prefixes that can start a rule, for the pre-filter. */
+  /** Words and prefixes (normalised as written) that can start a rule, for the pre-filter. */
   triggerWords: Set<string>;
   triggerPrefixes: Set<string>;
+  /** Two consecutive words ("do you") standing for a phrase made only of frequent words. */
+  triggerBigrams: Set<string>;
   /** Whether some rule's anchor is a number-like token kind. */
   digitsTrigger: boolean;
+}
+
+/** Set by a diagnostic script to learn which term made each pre-filter trigger word. */
+export let debugTriggerSources: Map<string, string> | undefined;
+export function traceTriggers(): Map<string, string> {
+  debugTriggerSources = new Map();
+  return debugTriggerSources;
 }
 
 /** Make every double letter single: `piic` -> `pic`, `meet` -> `met`. */
@@ -148,6 +157,7 @@ export function compilePacks(options: CompileOptions): CompiledIndex {
     rulesByAnchor: new Map(),
     triggerWords: new Set(),
     triggerPrefixes: new Set(),
+    triggerBigrams: new Set(),
     digitsTrigger: false,
   };
 
@@ -299,18 +309,53 @@ export function compilePacks(options: CompileOptions): CompiledIndex {
 
   const slotCost = (slot: number): number => (index.slots[slot] ?? []).reduce((sum, cls) => sum + termCost(cls), 0);
 
+  // The pre-filter key of a term: the word of it that is rarest (a phrase matches only if all its
+  // words are there, so any one of them may stand for it; "the internet" is keyed on "internet").
+  interface TermKey {
+    word: string;
+    /** Set when the key is the first two words of a phrase of frequent words. */
+    next?: string;
+    prefix: boolean;
+    kind: TokenKind;
+    cost: number;
+  }
+  const termKeys = new Map<string, TermKey | undefined>();
+  const wordCost = (w: string, kind: TokenKind): number => {
+    // Rough expected frequency in ordinary chat: one frequent word outweighs hundreds of rare ones.
+    if (w === '?') return 100_000;
+    if (kind === TokenKind.Num || kind === TokenKind.Money || kind === TokenKind.Phone) return 20_000;
+    if (options.frequentWords.has(w)) return 10_000;
+    if (w.length <= 2) return 300;
+    return w.length === 3 ? 20 : 1;
+  };
+  const termKey = (raw: string): TermKey | undefined => {
+    if (termKeys.has(raw)) return termKeys.get(raw);
+    const isPrefix = raw.endsWith('*');
+    const parts = tokenize(normalizeTerm(isPrefix ? raw.slice(0, -1) : raw));
+    let best: TermKey | undefined;
+    parts.forEach((part, k) => {
+      const key: TermKey = { word: part.text, prefix: isPrefix && k === parts.length - 1, kind: part.kind, cost: wordCost(part.text, part.kind) };
+      if (!best || key.cost < best.cost || (key.cost === best.cost && key.word.length > best.word.length)) best = key;
+    });
+    // A phrase of frequent words ("do you have") is rarer than any of its words: key it on a word pair.
+    const first = parts[0];
+    const second = parts[1];
+    if (best && best.cost >= 10_000 && first && second && !(isPrefix && parts.length === 2) && first.kind === TokenKind.Word && second.kind === TokenKind.Word) {
+      best = { word: first.text, next: second.text, prefix: false, kind: TokenKind.Word, cost: 50 };
+    }
+    termKeys.set(raw, best);
+    return best;
+  };
+  const classCosts = new Map<number, number>();
   const termCost = (cls: number): number => {
+    const cached = classCosts.get(cls);
+    if (cached !== undefined) return cached;
     const c = expanded[cls];
     if (!c) return 1e9;
     let cost = 0;
-    for (const kind of c.kinds) cost += kind === TokenKind.Handle || kind === TokenKind.Link ? 2 : 400;
-    for (const raw of c.terms) {
-      const first = normalizeTerm(raw.replace(/\*$/, '')).split(' ')[0] ?? '';
-      if (first === '?') cost += 1000;
-      else if (options.frequentWords.has(first)) cost += 60;
-      else if (first.length <= 2) cost += 12;
-      else cost += 1;
-    }
+    for (const kind of c.kinds) cost += kind === TokenKind.Handle || kind === TokenKind.Link ? 2 : 20_000;
+    for (const raw of c.terms) cost += termKey(raw)?.cost ?? 0;
+    classCosts.set(cls, cost);
     return cost;
   };
 
@@ -333,19 +378,22 @@ export function compilePacks(options: CompileOptions): CompiledIndex {
     }
   };
 
+  const triggered = new Set<number>();
   const addTriggers = (cls: number): void => {
+    if (triggered.has(cls)) return;
+    triggered.add(cls);
     const c = expanded[cls];
     if (!c) return;
     for (const kind of c.kinds) if (kind !== TokenKind.Handle && kind !== TokenKind.Link) index.digitsTrigger = true;
     for (const raw of c.terms) {
-      const isPrefix = raw.endsWith('*');
-      const parts = tokenize(normalizeTerm(isPrefix ? raw.slice(0, -1) : raw));
-      const first = parts[0];
-      if (!first) continue;
-      if (first.kind === TokenKind.Num || first.kind === TokenKind.Money || first.kind === TokenKind.Phone) index.digitsTrigger = true;
-      const key = dedupLetters(first.text);
-      if (isPrefix && parts.length === 1) index.triggerPrefixes.add(key);
-      else index.triggerWords.add(key);
+      const key = termKey(raw);
+      if (!key) continue;
+      if (key.kind === TokenKind.Num || key.kind === TokenKind.Money || key.kind === TokenKind.Phone) index.digitsTrigger = true;
+      const word = key.word;
+      if (debugTriggerSources) debugTriggerSources.set(word, `${index.classNames[cls]}: ${raw}`);
+      if (key.next !== undefined) index.triggerBigrams.add(`${word} ${key.next}`);
+      else if (key.prefix) index.triggerPrefixes.add(word);
+      else index.triggerWords.add(word);
     }
   };
 

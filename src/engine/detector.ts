@@ -107,13 +107,13 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     const all = [...found.values()];
     const { labels, score } = labelsFor(all, threshold);
     // The same words matched by several packs (English words in the Taglish pack) are reported once.
-    const seen = new Set<string>();
+    const firstLang = new Map<string, string>();
     const findings = all
       .filter((f) => {
         const key = `${f.category}:${f.start}:${f.end}`;
-        if (seen.has(key)) return false;
-        seen.add(key);
-        return true;
+        const lang = firstLang.get(key);
+        if (lang === undefined) firstLang.set(key, f.lang);
+        return lang === undefined || lang === f.lang;
       })
       .sort((a, b) => a.start - b.start || a.end - b.end);
     return { labels, score, findings };

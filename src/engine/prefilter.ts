@@ -12,7 +12,7 @@
  * word (letters folded to lower case, double letters made single) that is
  * a trigger word or starts with a trigger prefix of some rule's anchor slot.
  */
-import type { CompiledIndex } from './compile';
+import { dedupLetters, type CompiledIndex } from './compile';
 
 // FNV-1a over char codes, the same for trigger keys and message words.
 const FNV_OFFSET = 0x811c9dc5;
@@ -22,6 +22,11 @@ const FNV_PRIME = 0x01000193;
 export interface Prefilter {
   /** True when the message might match and must take the full path. */
   mayMatch(text: string): boolean;
+}
+
+/** Hash of two consecutive words. */
+function pairHash(a: number, b: number): number {
+  return (Math.imul(a ^ 0x9e3779b9, FNV_PRIME) ^ b) >>> 0;
 }
 
 function hashOf(word: string): number {
@@ -39,52 +44,88 @@ const LINK_ENDINGS = new Set(['me', 'gg', 'com', 'net', 'org', 'io', 'co', 'app'
 
 /** Build the pre-filter for an index. */
 export function createPrefilter(index: CompiledIndex): Prefilter {
-  const words = new Set<number>();
-  const prefixes = new Set<number>();
-  let prefixLengths = 0; // bit k set: some prefix has length k (k < 31)
-  for (const w of index.triggerWords) words.add(hashOf(w));
-  for (const p of index.triggerPrefixes) {
-    prefixes.add(hashOf(p));
-    if (p.length < 31) prefixLengths |= 1 << p.length;
+  // Like the matcher: a word is looked up as written (letter runs cut to two), and with
+  // double letters made single only when it has some ("piiic" finds "pic", "its" never finds "ss").
+  const exact = new Set<number>();
+  const folded = new Set<number>();
+  const exactPrefixes = new Set<number>();
+  const foldedPrefixes = new Set<number>();
+  const pairs = new Set<number>();
+  let prefixLengths = 0; // bit k set: some prefix (either form) has length k (k < 31)
+  for (const w of index.triggerWords) {
+    exact.add(hashOf(w));
+    folded.add(hashOf(dedupLetters(w)));
   }
-  const hasDotWord = words.has(hashOf('dot'));
+  for (const p of index.triggerPrefixes) {
+    const d = dedupLetters(p);
+    exactPrefixes.add(hashOf(p));
+    foldedPrefixes.add(hashOf(d));
+    if (p.length < 31) prefixLengths |= 1 << p.length;
+    if (d.length < 31) prefixLengths |= 1 << d.length;
+  }
+  for (const pair of index.triggerBigrams) {
+    const [a = '', b = ''] = pair.split(' ');
+    pairs.add(pairHash(hashOf(a), hashOf(b)));
+    pairs.add(pairHash(hashOf(dedupLetters(a)), hashOf(dedupLetters(b))));
+  }
   const digitsTrigger = index.digitsTrigger;
 
   function mayMatch(text: string): boolean {
     const n = text.length;
-    let h = FNV_OFFSET;
-    let len = 0; // letters in the current word after folding doubles
-    let prev = 0; // previous folded letter in the word
+    let he = FNV_OFFSET; // word as written, runs of 3+ cut to 2
+    let hf = FNV_OFFSET; // word with double letters made single
+    let lenE = 0;
+    let lenF = 0;
+    let prev = 0;
+    let prev2 = 0;
+    let doubled = false;
     let singles = 0; // single-letter words in a row
     let lastCode = 32;
+    let previousExact = 0; // hashes of the word before, for word pairs (0: none)
+    let previousFolded = 0;
     for (let i = 0; i <= n; i++) {
       const c = i < n ? text.charCodeAt(i) : 32;
       if (c >= 128) return true;
       const f = FOLD[c] ?? 0;
       if (f !== 0) {
         if (lastCode >= 48 && lastCode <= 57) return true; // digit then letter: leet or amount
-        if (f !== prev) {
-          h = Math.imul(h ^ f, FNV_PRIME);
-          len++;
-          prev = f;
-          if (len < 31 && (prefixLengths & (1 << len)) !== 0 && prefixes.has(h >>> 0)) return true;
+        if (!(f === prev && f === prev2)) {
+          he = Math.imul(he ^ f, FNV_PRIME);
+          lenE++;
+          if (lenE < 31 && (prefixLengths & (1 << lenE)) !== 0 && exactPrefixes.has(he >>> 0)) return true;
         }
+        if (f !== prev) {
+          hf = Math.imul(hf ^ f, FNV_PRIME);
+          lenF++;
+          if (lenF < 31 && (prefixLengths & (1 << lenF)) !== 0 && foldedPrefixes.has(hf >>> 0)) return true;
+        } else doubled = true;
+        prev2 = prev;
+        prev = f;
         lastCode = c;
         continue;
       }
       // Not a letter: the current word (if any) ends here.
-      if (len > 0) {
-        if (words.has(h >>> 0)) return true;
-        if (len === 1 && prevIsSingle(text, i)) {
+      if (lenE > 0) {
+        const e = he >>> 0;
+        const d = hf >>> 0;
+        if (exact.has(e) || (doubled && folded.has(d))) return true;
+        if (previousExact !== 0 && (pairs.has(pairHash(previousExact, e)) || pairs.has(pairHash(previousFolded, d)))) return true;
+        previousExact = e;
+        previousFolded = d;
+        if (lenF === 1 && !doubled && prevIsSingle(text, i)) {
           if (++singles >= 3) return true;
         } else singles = 0;
-        h = FNV_OFFSET;
-        len = 0;
+        he = FNV_OFFSET;
+        hf = FNV_OFFSET;
+        lenE = 0;
+        lenF = 0;
         prev = 0;
+        prev2 = 0;
+        doubled = false;
       }
       if (c >= 48 && c <= 57) {
         if (digitsTrigger) return true;
-        if (FOLD[lastCode] !== undefined && (FOLD[lastCode] ?? 0) !== 0) return true; // letter then digit
+        if ((FOLD[lastCode] ?? 0) !== 0) return true; // letter then digit
       } else if (c === 64 || c === 36 || c === 124 || c === 91 || c === 123 || c === 60 || c === 92) {
         return true; // @ $ | [ { < \ : handles, amounts, leet, defanged links
       } else if (c === 33 || c === 45 || c === 95 || c === 46 || c === 47 || c === 40) {
@@ -101,7 +142,6 @@ export function createPrefilter(index: CompiledIndex): Prefilter {
       }
       lastCode = c;
     }
-    void hasDotWord;
     return false;
   }
 

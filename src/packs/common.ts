@@ -58,4 +58,14 @@ export const FREQUENT_WORDS: readonly string[] = [
   'saya', 'awak', 'tak', 'nak', 'la', 'lah', 'je', 'kat',
   'ka', 'ko', 'ako', 'mo', 'ng', 'na', 'sa', 'ang', 'lang', 'naman', 'ba', 'po', 'pa', 'ikaw', 'kita', 'tayo',
   'que', 'de', 'la', 'el', 'y', 'en', 'un', 'una', 'te', 'tu', 'mi', 'me', 'se', 'lo', 'es', 'eu', 'voce', 'vc', 'o', 'e', 'da', 'do', 'pra', 'le', 'les', 'je', 'et', 'pas', 'ca', 'moi', 'toi',
+  // More of the most frequent English chat words.
+  'am', 'was', 'were', 'been', 'has', 'had', 'does', 'did', 'done', 'an', 'as', 'by', 'from', 'up', 'out', 'about', 'there', 'their', 'them', 'then', 'than', 'these', 'those',
+  'who', 'when', 'where', 'which', 'why', 'all', 'any', 'some', 'more', 'most', 'very', 'too', 'also', 'only', 'really', 'much', 'many', 'good', 'great', 'nice', 'well', 'like',
+  'know', 'think', 'time', 'day', 'today', 'now', 'here', 'there', 'way', 'make', 'take', 'see', 'come', 'back', 'new', 'people', 'love', 'thing', 'things', 'work', 'need', 'going',
+  'would', 'could', 'should', 'may', 'might', 'must', 'let', 'lets', 'our', 'his', 'her', 'him', 'its', 'it s', 'i m', 'don', 't', 's', 'm', 've', 'll', 're', 'd', 'yeah', 'oh', 'hi', 'hey',
+  'thanks', 'thank', 'sure', 'right', 'sorry', 'please', 'pls', 'one', 'two', 'other', 'because', 'what s', 'how s', 'want', 'got', 'get', 'say', 'said', 'tell', 'ask', 'give', 'help', 'try',
+  // Indonesian and Malay.
+  'saya', 'anda', 'dia', 'kami', 'kita', 'mereka', 'tidak', 'bisa', 'akan', 'sudah', 'belum', 'juga', 'dengan', 'untuk', 'dari', 'pada', 'dalam', 'atau', 'tapi', 'karena', 'jadi', 'kalau', 'seperti', 'banyak', 'suka', 'sangat', 'sekali', 'punya', 'adalah', 'bagaimana', 'kenapa', 'siapa', 'kapan', 'mana', 'baik', 'terima', 'kasih', 'hari', 'waktu', 'orang', 'anak', 'rumah', 'kerja', 'bekerja', 'sekolah', 'tahun', 'sedang', 'masih', 'harus', 'ingin', 'mau', 'tahu', 'tau', 'lebih', 'semua', 'hanya', 'sendiri',
+  // Tagalog, Spanish, Portuguese, French.
+  'ako', 'ikaw', 'siya', 'tayo', 'kami', 'sila', 'hindi', 'oo', 'ano', 'sige', 'talaga', 'din', 'rin', 'lang', 'yung', 'nga', 'para', 'por', 'con', 'los', 'las', 'del', 'al', 'pero', 'si', 'no', 'mas', 'muy', 'bien', 'nao', 'sim', 'com', 'para', 'uma', 'um', 'mais', 'muito', 'des', 'du', 'est', 'pour', 'avec', 'mais', 'oui', 'tres', 'bien', 'vous', 'nous', 'il', 'elle', 'on',
 ];

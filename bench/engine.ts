@@ -1,0 +1,133 @@
+/**
+ * Engine benchmark (`npx tsx bench/engine.ts`, part of `npm run bench`).
+ * Prints figures from ONE run on the same messages (benign-real + dev):
+ * scanMessage throughput, obscenity's English matcher and a
+ * `text.toLowerCase()` floor for comparison, their ratios, the worst time
+ * on hostile 100 KB inputs, the heap of one detector and the bundled size
+ * of engine + packs. It never fails on speed; read the ratios.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { gzipSync } from 'node:zlib';
+import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
+import { createDetector } from '../src/engine/index';
+
+const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
+const dev = readFileSync(here('../../shared/eval/dev.jsonl'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => (JSON.parse(l) as { text: string }).text);
+const benign = readFileSync(here('../../shared/eval/benign-real.txt'), 'utf8').split('\n').filter((l) => l.length > 0);
+const messages = [...benign, ...dev];
+const chars = messages.reduce((n, m) => n + m.length, 0);
+
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc') as () => void;
+
+let sink = 0;
+
+/** Messages per second of `f` over all messages, best of several passes of at least `minMs`. */
+function throughput(f: (text: string) => unknown, minMs = 1500): number {
+  let best = 0;
+  for (let round = 0; round < 3; round++) {
+    let count = 0;
+    const start = performance.now();
+    let elapsed = 0;
+    while (elapsed < minMs / 3) {
+      for (const m of messages) {
+        const r = f(m);
+        if (r) sink++;
+      }
+      count += messages.length;
+      elapsed = performance.now() - start;
+    }
+    best = Math.max(best, (count / elapsed) * 1000);
+  }
+  return best;
+}
+
+const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
+
+// --- heap of one detector ------------------------------------------------------
+gc();
+const heapBefore = process.memoryUsage().heapUsed;
+const compileStart = performance.now();
+const detector = createDetector();
+const compileMs = performance.now() - compileStart;
+gc();
+const heapAfter = process.memoryUsage().heapUsed;
+
+// --- throughput -------------------------------------------------------------------
+for (let i = 0; i < 3; i++) for (const m of messages) detector.scanMessage(m); // warm up
+const engineRate = throughput((t) => detector.scanMessage(t).labels.length);
+const obscenity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
+const obscenityRate = throughput((t) => obscenity.hasMatch(t));
+const lowerRate = throughput((t) => t.toLowerCase().length);
+const flagged = messages.filter((m) => detector.scanMessage(m).labels.length > 0).length;
+
+// --- hostile inputs ---------------------------------------------------------------
+const SIZE = 100_000;
+const fill = (unit: string): string => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
+const hostile: [string, string][] = [
+  ['repeated trigger phrases', fill('send me a pic just for me, add me on snap, dont tell ur mom, whats ur address? ')],
+  ['repeated single trigger word', fill('pic ')],
+  ['split letters', fill('s n a p ')],
+  ['leetspeak', fill('s3nd p1c t3l3gr4m ')],
+  ['zero-width between letters', fill('s\u200Be\u200Bn\u200Bd ')],
+  ['homoglyphs', fill('ѕеnd рiс ')],
+  ['defanged links', fill('t[.]me/x wa dot me ')],
+  ['one 100 KB word', fill('a')],
+  ['letter runs', fill('piiiiiiiiiiiiiiic ')],
+  ['emoji flood', fill('📸👻🤫💸')],
+  ['Thai without spaces', fill('ส่งรูปมาให้ดูหน่อยนะ')],
+  ['digits', fill('0812 3456 7890 ')],
+  ['punctuation', fill('?!.,[](){}<>|@$ ')],
+  ['mixed scripts', fill('kirim foto manda foto envoie photo ส่งรูป ')],
+];
+const hostileTimes = hostile.map(([name, text]) => {
+  detector.scanMessage(text);
+  let best = Infinity;
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now();
+    detector.scanMessage(text);
+    best = Math.min(best, performance.now() - start);
+  }
+  return [name, best] as const;
+});
+const worst = hostileTimes.reduce((a, b) => (b[1] > a[1] ? b : a));
+
+// --- bundled size -------------------------------------------------------------------
+async function bundledSize(entry: string, external: string[] = []): Promise<{ min: number; gz: number }> {
+  const esbuild = (await import('esbuild')) as typeof import('esbuild');
+  const result = await esbuild.build({
+    stdin: { contents: entry, resolveDir: here('..'), loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    external,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+  return { min: code.length, gz: gzipSync(code, { level: 9 }).length };
+}
+const engineSize = await bundledSize("export { createDetector } from './src/engine/index';");
+const phoneLibSize = await bundledSize("export { findPhoneNumbersInText } from 'libphonenumber-js';");
+const obscenitySize = await bundledSize("export { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';");
+
+// --- report -------------------------------------------------------------------------
+const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
+console.log(`messages: ${fmt(messages.length)} (benign-real ${fmt(benign.length)} + dev ${fmt(dev.length)}), ${fmt(chars)} characters; flagged ${fmt(flagged)}`);
+console.log(`scanMessage                 ${fmt(engineRate).padStart(12)} msgs/s   (target >= 1,000,000)`);
+console.log(`obscenity English hasMatch  ${fmt(obscenityRate).padStart(12)} msgs/s   engine is ${(engineRate / obscenityRate).toFixed(1)}x obscenity (target >= 30x)`);
+console.log(`text.toLowerCase() floor    ${fmt(lowerRate).padStart(12)} msgs/s   engine is ${(lowerRate / engineRate).toFixed(1)}x slower than the floor (target <= 8x)`);
+console.log(`hostile 100 KB inputs (best of 5 each): worst ${worst[1].toFixed(2)} ms on "${worst[0]}" (target <= 20 ms)`);
+for (const [name, ms] of hostileTimes) console.log(`  ${name.padEnd(30)} ${ms.toFixed(2)} ms`);
+console.log(`detector: compile ${compileMs.toFixed(1)} ms, heap ${kb(heapAfter - heapBefore)} (target <= 5 MB)`);
+console.log(`bundle engine + packs: ${kb(engineSize.min)} minified, ${kb(engineSize.gz)} gzipped (target <= 40 KB gzipped)`);
+console.log(`for comparison: libphonenumber-js findPhoneNumbersInText ${kb(phoneLibSize.gz)} gzipped; obscenity + English dataset ${kb(obscenitySize.gz)} gzipped`);
+if (sink < 0) console.log(sink);
