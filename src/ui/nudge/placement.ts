@@ -79,8 +79,8 @@ function placeSized(input: PlacementInput, composer: Box | null): { top: number;
     return { top: placed.top, left: placed.left };
   }
 
-  const anchor = input.anchor;
-  if (kind === 'incoming' && visible(anchor, viewport)) {
+  const anchor = visible(input.anchor, viewport) ? input.anchor : null;
+  if (kind === 'incoming' && anchor) {
     const top = clamp(anchor.top, GAP, maxTop);
     const candidates: Box[] = [
       { ...size, left: anchor.left + anchor.width + GAP, top },
@@ -90,10 +90,18 @@ function placeSized(input: PlacementInput, composer: Box | null): { top: number;
     ];
     // A card beside the message but reaching down over the compose box slides up instead, if it can.
     const lifted = candidates.map((box) => (composer && overlaps(box, composer) ? { ...box, top: Math.min(box.top, composer.top - GAP - card.height) } : box));
-    const beside = lifted.find((box) => fits(box, viewport) && !(composer && overlaps(box, composer)));
+    // Sliding up must not land on the flagged message itself: the teen should still see what was flagged.
+    const beside = lifted.find((box) => fits(box, viewport) && !(composer && overlaps(box, composer)) && !overlaps(box, anchor));
     if (beside) return { top: beside.top, left: beside.left };
   }
 
-  const corner = clearComposer({ ...size, left: clamp(maxLeft, GAP, maxLeft), top: clamp(maxTop, GAP, maxTop) }, composer);
+  // A corner, bottom-right first; a corner that would hide the flagged message is passed over.
+  const corners = [
+    { left: maxLeft, top: maxTop },
+    { left: maxLeft, top: GAP },
+    { left: GAP, top: maxTop },
+    { left: GAP, top: GAP },
+  ].map((c) => clearComposer({ ...size, left: clamp(c.left, GAP, maxLeft), top: clamp(c.top, GAP, maxTop) }, composer));
+  const corner = corners.find((box) => !anchor || !overlaps(box, anchor)) ?? corners[0]!;
   return { top: corner.top, left: corner.left };
 }

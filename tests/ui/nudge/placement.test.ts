@@ -21,6 +21,14 @@ describe('placeNudge', () => {
     expect(spot).toEqual({ top: composer.top - GAP - card.height, left: 720 + GAP });
   });
 
+  it('never slides over the flagged message itself; picks a corner clear of it', () => {
+    // A full-width row near the compose box: no room beside, below or above it.
+    const anchor = { top: 520, left: 40, width: 1200, height: 60 };
+    const spot = placeNudge({ kind: 'incoming', viewport, card: { width: 360, height: 500 }, anchor, composer });
+    expect(overlaps({ ...spot, width: 360, height: 500 }, anchor)).toBe(false);
+    expect(overlaps({ ...spot, width: 360, height: 500 }, composer)).toBe(false);
+  });
+
   it('goes to the left of a message that hugs the right edge', () => {
     const anchor = { top: 200, left: 900, width: 360, height: 40 };
     expect(placeNudge({ kind: 'incoming', viewport, card, anchor, composer })).toEqual({ top: 200, left: 900 - GAP - 360 });
@@ -68,6 +76,9 @@ describe('placeNudge', () => {
           fc.pre(composerBox.top - GAP - small.height >= 0 && composerBox.top < height);
           const spot = placeNudge({ kind, viewport: { width, height }, card: small, anchor, composer: composerBox });
           expect(overlaps({ ...spot, ...small }, composerBox)).toBe(false);
+          // When it sits beside the message (not in a fallback corner), it never hides the message.
+          const corners = [GAP, width - small.width - GAP];
+          if (anchor && kind === 'incoming' && !corners.includes(spot.left)) expect(overlaps({ ...spot, ...small }, anchor)).toBe(false);
         },
       ),
       { numRuns: 500 },
