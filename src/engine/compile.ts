@@ -7,7 +7,7 @@
 import type { Category, Language } from '../shared/categories';
 import type { Pack, Pattern, Slot } from '../packs/types';
 import { normalizeTerm } from './normalize';
-import { tokenize, TokenKind } from './tokenize';
+import { tokenize, TokenKind, type Token } from './tokenize';
 
 /** Kinds the tokenizer recognises, usable as `@NUM` etc. in packs. */
 export const BUILTIN_KIND_NAMES: Record<string, TokenKind> = {
@@ -136,6 +136,30 @@ export interface CompileOptions {
   extraLang?: Language;
 }
 
+const termTokenCache = new Map<string, Token[]>();
+const PLAIN_TERM = /^[a-z]+(?: [a-z]+)*$/;
+
+function plainTokens(term: string): Token[] {
+  const tokens: Token[] = [];
+  let start = 0;
+  for (const word of term.split(' ')) {
+    tokens.push({ text: word, kind: TokenKind.Word, start, end: start + word.length });
+    start += word.length + 1;
+  }
+  return tokens;
+}
+
+/** A term normalised and cut into tokens like a message (cached: packs repeat terms across classes). */
+function termTokens(term: string): Token[] {
+  let tokens = termTokenCache.get(term);
+  if (!tokens) {
+    // Most terms are plain lower-case words the normaliser would not change.
+    tokens = PLAIN_TERM.test(term) && !/(.)\1\1/.test(term) ? plainTokens(term) : tokenize(normalizeTerm(term));
+    if (termTokenCache.size < 50_000) termTokenCache.set(term, tokens);
+  }
+  return tokens;
+}
+
 /** Compile packs (and the guardian's phrases) into a `CompiledIndex`. Throws on an unknown `@class`. */
 export function compilePacks(options: CompileOptions): CompiledIndex {
   const classNames: string[] = [];
@@ -212,32 +236,39 @@ export function compilePacks(options: CompileOptions): CompiledIndex {
     return id;
   };
 
+  // Entries by identity, so adding a term that is already there is one lookup.
+  const entries = new Map<string, { classes: number[] }>();
+  const entryFor = <E extends { classes: number[] }>(id: string, create: () => E, list: E[]): E => {
+    let entry = entries.get(id) as E | undefined;
+    if (!entry) {
+      entry = create();
+      entries.set(id, entry);
+      list.push(entry);
+    }
+    return entry;
+  };
+  const addClass = (entry: { classes: number[] }, cls: number | undefined): void => {
+    if (cls !== undefined && !entry.classes.includes(cls)) entry.classes.push(cls);
+  };
+  const listIn = <E>(map: Map<string, E[]>, key: string): E[] => {
+    let list = map.get(key);
+    if (!list) map.set(key, (list = []));
+    return list;
+  };
+
   const addPrefix = (map: Map<string, PrefixEntry[]>, prefix: string, cls: number): void => {
-    const key = prefix.slice(0, 3);
-    const list = map.get(key) ?? [];
-    const entry = list.find((e) => e.prefix === prefix);
-    if (entry) {
-      if (!entry.classes.includes(cls)) entry.classes.push(cls);
-    } else list.push({ prefix, classes: [cls] });
-    map.set(key, list);
+    const tag = map === index.prefixes ? 'p' : 'dp';
+    addClass(entryFor(`${tag}\u0000${prefix}`, () => ({ prefix, classes: [] as number[] }), listIn(map, prefix.slice(0, 3))), cls);
   };
 
   const addThai = (term: string, cls: number | undefined): void => {
-    const first = term[0] ?? '';
-    const list = index.thai.get(first) ?? [];
-    const entry = list.find((e) => e.term === term);
-    if (entry) {
-      if (cls !== undefined && !entry.classes.includes(cls)) entry.classes.push(cls);
-    } else list.push({ term, classes: cls === undefined ? [] : [cls] });
-    list.sort((a, b) => b.term.length - a.term.length);
-    index.thai.set(first, list);
+    addClass(entryFor(`t\u0000${term}`, () => ({ term, classes: [] as number[] }), listIn(index.thai, term[0] ?? '')), cls);
     if (cls !== undefined) push(index.words, term, cls);
   };
 
   const addTerm = (raw: string, cls: number): void => {
     const isPrefix = raw.endsWith('*');
-    const normalized = normalizeTerm(isPrefix ? raw.slice(0, -1) : raw);
-    const parts = tokenize(normalized).map((t) => t.text);
+    const parts = termTokens(isPrefix ? raw.slice(0, -1) : raw).map((t) => t.text);
     if (parts.length === 0) return;
     if (parts.length === 1 && hasThai(parts[0] ?? '')) {
       addThai(parts[0] ?? '', cls);
@@ -257,13 +288,10 @@ export function compilePacks(options: CompileOptions): CompiledIndex {
     }
     const [first, ...rest] = parts as [string, ...string[]];
     index.phraseStarts.add(first);
+    const restKey = `${rest.join(' ')}${isPrefix ? '*' : ''}`;
     const addPhrase = (map: Map<string, PhraseEntry[]>, key: string): void => {
-      const list = map.get(key) ?? [];
-      const entry = list.find((e) => e.lastIsPrefix === isPrefix && e.rest.join(' ') === rest.join(' '));
-      if (entry) {
-        if (!entry.classes.includes(cls)) entry.classes.push(cls);
-      } else list.push({ rest, lastIsPrefix: isPrefix, classes: [cls] });
-      map.set(key, list);
+      const tag = map === index.phrases ? 'ph' : 'dph';
+      addClass(entryFor(`${tag}\u0000${key}\u0000${restKey}`, () => ({ rest, lastIsPrefix: isPrefix, classes: [] as number[] }), listIn(map, key)), cls);
     };
     // A two-word phrase whose second word is a prefix ("gift card*") is keyed on the first word alone.
     const second = rest[0] ?? '';
@@ -331,7 +359,7 @@ export function compilePacks(options: CompileOptions): CompiledIndex {
   const termKey = (raw: string): TermKey | undefined => {
     if (termKeys.has(raw)) return termKeys.get(raw);
     const isPrefix = raw.endsWith('*');
-    const parts = tokenize(normalizeTerm(isPrefix ? raw.slice(0, -1) : raw));
+    const parts = termTokens(isPrefix ? raw.slice(0, -1) : raw);
     let best: TermKey | undefined;
     parts.forEach((part, k) => {
       const key: TermKey = { word: part.text, prefix: isPrefix && k === parts.length - 1, kind: part.kind, cost: wordCost(part.text, part.kind) };
@@ -436,5 +464,7 @@ export function compilePacks(options: CompileOptions): CompiledIndex {
       });
     });
   }
+  // Longest Thai term first at each position.
+  for (const list of index.thai.values()) list.sort((a, b) => b.term.length - a.term.length);
   return index;
 }

@@ -1,6 +1,8 @@
 import type { MappedText } from './mapped';
 import { MappedBuilder } from './mapped';
 
+const MAX_JOINED_LETTERS = 20;
+
 function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 36 || code === 64;
 }
@@ -48,7 +50,9 @@ export function joinSplitLetters(input: MappedText, isWord?: (candidate: string)
     }
     const runLength = end - k + 1;
     let joined = false;
-    if (runLength >= 3) {
+    // No word in any pack is longer than this: a longer run is not a hidden word, and
+    // trying its sub-runs would cost time quadratic in its length.
+    if (runLength >= 3 && runLength <= MAX_JOINED_LETTERS + 4) {
       // Longest sub-run (trimming up to 2 strays at either end) that is a word.
       search: for (let len = runLength; len >= 3; len--) {
         for (let a = k; a + len - 1 <= end; a++) {
