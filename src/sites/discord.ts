@@ -9,7 +9,7 @@
  * the logged-in user's panel.
  */
 import type { SiteAdapter } from './types';
-import { labelText, pathId, previousRows, readText } from './dom';
+import { labelText, pageWide, pathId, previousRows, readText } from './dom';
 
 export const DISCORD_ROW = 'ol[data-list-id="chat-messages"] li[id^="chat-messages-"]';
 export const DISCORD_USERNAME = 'span[id^="message-username-"]';
@@ -43,7 +43,8 @@ export const discordAdapter: SiteAdapter = {
       author = authorOf(previous);
       if (author) break;
     }
-    const self = new Set(Array.from(row.ownerDocument.querySelectorAll(DISCORD_SELF_NAMES), (el) => labelText(el).toLowerCase()).filter(Boolean));
+    const doc = row.ownerDocument;
+    const self = pageWide(doc, 'discord:self', () => new Set(Array.from(doc.querySelectorAll(DISCORD_SELF_NAMES), (el) => labelText(el).toLowerCase()).filter(Boolean)));
     const incoming = !self.has(author.toLowerCase());
     const time = row.querySelector(`time[id="message-timestamp-${messageId}"]`)?.getAttribute('datetime');
     const at = time ? Date.parse(time) : NaN;

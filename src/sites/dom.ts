@@ -158,3 +158,21 @@ export function subjectOf(selectorList: string): string {
 export function rowsWithin(element: Element, selector: string): Element[] {
   return Array.from(element.querySelectorAll(subjectOf(selector))).filter((candidate) => candidate.matches(selector));
 }
+
+const perDocument = new WeakMap<Document, Map<string, { value: unknown; at: number }>>();
+
+/**
+ * A page-wide lookup (the logged-in user, the chat header) remembered for a
+ * moment: adapters read it for every row, and a document-wide query per row
+ * costs seconds on a thread of thousands of messages.
+ */
+export function pageWide<T>(doc: Document, key: string, compute: () => T, maxAgeMs = 2000): T {
+  let entries = perDocument.get(doc);
+  if (!entries) perDocument.set(doc, (entries = new Map()));
+  const now = Date.now();
+  const hit = entries.get(key);
+  if (hit && now - hit.at < maxAgeMs) return hit.value as T;
+  const value = compute();
+  entries.set(key, { value, at: now });
+  return value;
+}

@@ -9,7 +9,7 @@
  * the logged-in user's; the name shows on the first message of a run only.
  */
 import type { SiteAdapter } from './types';
-import { labelText, pathId, previousRows, readText } from './dom';
+import { labelText, pageWide, pathId, previousRows, readText } from './dom';
 
 export const REDDIT_SHADOW_HOSTS = ['rs-app', 'rs-room', 'rs-timeline'] as const;
 export const REDDIT_ROW = 'rs-timeline-event[data-id]';
@@ -65,7 +65,8 @@ export const redditAdapter: SiteAdapter = {
       author = authorOf(previous);
       if (author) break;
     }
-    const self = selfName(row.ownerDocument);
+    const doc = row.ownerDocument;
+    const self = pageWide(doc, 'reddit:self', () => selfName(doc));
     const incoming = !self || author.toLowerCase() !== self;
     const ts = scope.querySelector('faceplate-timeago[ts]')?.getAttribute('ts');
     const at = ts ? Date.parse(ts) : NaN;

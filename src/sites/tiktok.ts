@@ -7,7 +7,7 @@
  * link in the navigation). The open chat's handle is in the chat header.
  */
 import type { SiteAdapter } from './types';
-import { labelText, readText, stableHash } from './dom';
+import { labelText, pageWide, readText, stableHash } from './dom';
 
 export const TIKTOK_ROW = '[data-e2e=chat-item]';
 export const TIKTOK_TEXT = '[class*=DivTextContainer]';
@@ -35,7 +35,8 @@ export const tiktokAdapter: SiteAdapter = {
     const text = readText(row.querySelector(TIKTOK_TEXT), maxChars, TIKTOK_NOT_TEXT);
     if (!text) return null;
     const author = handleOf(row.querySelector(TIKTOK_AUTHOR_LINK));
-    const self = handleOf(row.ownerDocument.querySelector(TIKTOK_SELF_LINK));
+    const doc = row.ownerDocument;
+    const self = pageWide(doc, 'tiktok:self', () => handleOf(doc.querySelector(TIKTOK_SELF_LINK)));
     const incoming = !author || !self || author !== self;
     return { key: stableHash(author, text), text, incoming, ...(incoming && author ? { sender: author } : {}) };
   },

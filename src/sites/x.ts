@@ -8,7 +8,7 @@
  * its own text, which is skipped.
  */
 import type { SiteAdapter } from './types';
-import { horizontalSide, labelText, pathId, readText, stableHash } from './dom';
+import { horizontalSide, labelText, pageWide, pathId, readText, stableHash } from './dom';
 
 export const X_TIMELINE = '[data-testid=DM_timeline]';
 export const X_ROW = `${X_TIMELINE} [data-testid=messageEntry]`;
@@ -57,7 +57,8 @@ export const xAdapter: SiteAdapter = {
         sender = handleOf(previous);
         if (sender) break;
       }
-      sender ||= labelText(row.ownerDocument.querySelector(X_CONVERSATION_NAME)) || undefined;
+      const doc = row.ownerDocument;
+      sender ||= pageWide(doc, 'x:conversation', () => labelText(doc.querySelector(X_CONVERSATION_NAME)), 500) || undefined;
     }
     return { key: stableHash(incoming ? 'in' : 'out', text), text, incoming, ...(sender ? { sender } : {}) };
   },

@@ -2,7 +2,7 @@
  * The behaviour every site adapter must show on its fixture page. Each
  * adapter's test file calls `describeAdapter` and adds its site's specifics.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readMessages } from '../../src/sites/read';
 import type { SiteAdapter } from '../../src/sites/types';
 import { loadFixture, OPENING } from './helpers';
@@ -97,6 +97,24 @@ export function describeAdapter(adapter: SiteAdapter, expected: AdapterExpectati
       expect(read).toHaveLength(count + 300);
       expect(new Set(read.map((m) => m.key)).size).toBe(read.length);
       expect(read.some((m) => m.incoming) && read.some((m) => !m.incoming)).toBe(true);
+    });
+
+    it('makes no document-wide query per message (a thread of thousands would take seconds)', async () => {
+      const { document, fixture } = await loadFixture(adapter.id);
+      fixture.loadMany(300);
+      // Count the adapter's own queries; happy-dom's getComputedStyle queries the document internally
+      // (a browser's does not), so calls made from inside happy-dom are left out.
+      let queries = 0;
+      for (const method of ['querySelector', 'querySelectorAll'] as const) {
+        const original = document[method].bind(document) as (selector: string) => unknown;
+        vi.spyOn(document, method).mockImplementation(((selector: string) => {
+          if (!/node_modules[\\/]happy-dom/.test(new Error().stack ?? '')) queries++;
+          return original(selector);
+        }) as never);
+      }
+      const read = readMessages(adapter, document);
+      expect(read.length).toBeGreaterThan(300);
+      expect(queries).toBeLessThan(10);
     });
 
     it('finds the teen’s compose box', async () => {

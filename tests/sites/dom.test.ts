@@ -50,3 +50,14 @@ describe('stableHash', () => {
     expect(stableHash('in', 'a long message '.repeat(100)).length).toBeLessThan(14);
   });
 });
+
+describe('pageWide', () => {
+  it('computes a page-wide lookup once for many rows, and again after it ages', async () => {
+    const { pageWide } = await import('../../src/sites/dom');
+    let calls = 0;
+    const compute = (): number => ++calls;
+    for (let i = 0; i < 1000; i++) pageWide(document, 'test:key', compute, 60_000);
+    expect(calls).toBe(1);
+    expect(pageWide(document, 'test:key', compute, 0)).toBe(2);
+  });
+});
