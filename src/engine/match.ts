@@ -106,11 +106,20 @@ function phrasesAt(phrases: PhraseEntry[], tokens: Token[], i: number, hits: Map
   return found;
 }
 
+// Chat repeats words, within a message and across messages: look each distinct word up once
+// per detector. Bounded, and cleared when full, so hostile input cannot grow it without limit.
+const WORD_CACHE_LIMIT = 20_000;
+const wordCaches = new WeakMap<CompiledIndex, Map<string, readonly number[]>>();
+function wordCache(index: CompiledIndex): Map<string, readonly number[]> {
+  let cache = wordCaches.get(index);
+  if (!cache) wordCaches.set(index, (cache = new Map()));
+  return cache;
+}
+
 /** Every class occurrence in the tokens. */
 export function collectHits(tokens: Token[], index: CompiledIndex): Map<number, HitList> {
   const hits = new Map<number, HitList>();
-  // Chat repeats words (and hostile input repeats them a lot): look each distinct word up once.
-  const memo = new Map<string, readonly number[]>();
+  const memo = wordCache(index);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token || token.kind === TokenKind.Gap) continue;
@@ -119,6 +128,7 @@ export function collectHits(tokens: Token[], index: CompiledIndex): Map<number, 
     let classes = memo.get(key);
     if (classes === undefined) {
       classes = wordClasses(token, index);
+      if (memo.size >= WORD_CACHE_LIMIT) memo.clear();
       memo.set(key, classes);
     }
     for (const cls of classes) addHit(hits, cls, i, i + 1);
