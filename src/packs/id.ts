@@ -102,7 +102,7 @@ export const idPack: Pack = {
       id: 'id.photo.pic_body',
       category: 'photo_request',
       weight: 0.5,
-      match: ['@pic', '@body|@your'],
+      match: ['@pic', '@body'],
       within: 5,
       unless: ['@schoolwork', '@group_place', '@benign_pic_subject', '@safety'],
       examples: ['foto badanmu', 'video lagi di kamar'],
