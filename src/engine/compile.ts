@@ -466,5 +466,7 @@ export function compilePacks(options: CompileOptions): CompiledIndex {
   }
   // Longest Thai term first at each position.
   for (const list of index.thai.values()) list.sort((a, b) => b.term.length - a.term.length);
+  // The term cache only speeds up compiling; do not keep it alive in the content script.
+  termTokenCache.clear();
   return index;
 }

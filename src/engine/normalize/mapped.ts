@@ -9,20 +9,24 @@
  */
 export interface MappedText {
   readonly text: string;
-  readonly from: Int32Array;
-  readonly to: Int32Array;
+  /** `null` means "each character maps to itself" (nothing changed yet): no arrays to allocate. */
+  readonly from: Int32Array | null;
+  readonly to: Int32Array | null;
 }
 
 /** A `MappedText` that maps each character to itself. */
 export function identityMapped(text: string): MappedText {
-  const n = text.length;
-  const from = new Int32Array(n);
-  const to = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    from[i] = i;
-    to[i] = i + 1;
-  }
-  return { text, from, to };
+  return { text, from: null, to: null };
+}
+
+/** Original start offset of normalised code unit i. */
+export function fromOf(m: MappedText, i: number): number {
+  return m.from ? (m.from[i] ?? 0) : i;
+}
+
+/** Original end offset (exclusive) of normalised code unit i. */
+export function toOf(m: MappedText, i: number): number {
+  return m.to ? (m.to[i] ?? 0) : i + 1;
 }
 
 /**
@@ -42,16 +46,16 @@ export class MappedBuilder {
     if (end <= start) return;
     this.parts.push(this.input.text.slice(start, end));
     for (let i = start; i < end; i++) {
-      this.from.push(this.input.from[i] ?? 0);
-      this.to.push(this.input.to[i] ?? 0);
+      this.from.push(fromOf(this.input, i));
+      this.to.push(toOf(this.input, i));
     }
   }
 
   /** Emit `text` in place of input code units [start, end) (end > start). */
   replace(start: number, end: number, text: string): void {
     if (text.length === 0) return;
-    const origFrom = this.input.from[start] ?? 0;
-    const origTo = this.input.to[end - 1] ?? origFrom;
+    const origFrom = fromOf(this.input, start);
+    const origTo = end - 1 >= start ? toOf(this.input, end - 1) : origFrom;
     this.parts.push(text);
     for (let i = 0; i < text.length; i++) {
       this.from.push(origFrom);
@@ -69,5 +73,5 @@ export function originalSpan(mapped: MappedText, start: number, end: number): { 
   if (mapped.text.length === 0) return { start: 0, end: 0 };
   const s = Math.min(Math.max(start, 0), mapped.text.length - 1);
   const e = Math.min(Math.max(end - 1, s), mapped.text.length - 1);
-  return { start: mapped.from[s] ?? 0, end: mapped.to[e] ?? 0 };
+  return { start: fromOf(mapped, s), end: toOf(mapped, e) };
 }

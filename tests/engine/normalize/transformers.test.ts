@@ -19,13 +19,14 @@ const run = (f: (m: MappedText) => MappedText, text: string): string => f(identi
 
 /** Every normalised character must point inside the original text, in order. */
 function expectMapSane(original: string, m: MappedText): void {
-  expect(m.from.length).toBe(m.text.length);
-  expect(m.to.length).toBe(m.text.length);
+  if (m.from) expect(m.from.length).toBe(m.text.length);
+  if (m.to) expect(m.to.length).toBe(m.text.length);
   for (let i = 0; i < m.text.length; i++) {
-    expect(m.from[i]).toBeGreaterThanOrEqual(0);
-    expect(m.to[i]).toBeLessThanOrEqual(original.length);
-    expect(m.from[i]!).toBeLessThan(m.to[i]!);
-    if (i > 0) expect(m.from[i]!).toBeGreaterThanOrEqual(m.from[i - 1]!);
+    const span = originalSpan(m, i, i + 1);
+    expect(span.start).toBeGreaterThanOrEqual(0);
+    expect(span.end).toBeLessThanOrEqual(original.length);
+    expect(span.start).toBeLessThan(span.end);
+    if (i > 0) expect(span.start).toBeGreaterThanOrEqual(originalSpan(m, i - 1, i).start);
   }
 }
 
@@ -55,6 +56,14 @@ describe('toLowerCase', () => {
     const m = toLowerCase(identityMapped('SEND Pic'));
     expect(m.text).toBe('send pic');
     expectMapSane('SEND Pic', m);
+  });
+  it('keeps offsets right when a capital lowers to two code units (İ)', () => {
+    const original = 'İS pic';
+    const m = toLowerCase(identityMapped(original));
+    expectMapSane(original, m);
+    const start = m.text.indexOf('pic');
+    const span = originalSpan(m, start, start + 3);
+    expect(original.slice(span.start, span.end)).toBe('pic');
   });
 });
 
