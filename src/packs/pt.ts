@@ -58,6 +58,7 @@ export const ptPack: Pack = {
       'encontrar', 'se encontrar', 'nos encontrar', 'a gente se encontra', 'se encontra', 'nos encontramos', 'se encontrem', 'encontro', 'se ver', 'nos ver', 'a gente se ve', 'te ver', 'ver voce', 'ver vc', 'te conhecer',
       'conhecer voce', 'conhecer vc', 'se conhecer', 'nos conhecer', 'sair comigo', 'sair junto', 'sair juntos', 'marcar', 'marcar um', 'rolezinho', 'role', 'date', 'ficar junto',
       'me encontra', 'me ve', 'vem me ver',
+      'te chamo pro', 'te chamo pra', 'dar uma volta', 'da uma volta', 'ir no cinema', 'ir ao cinema',
     ],
     in_person: ['pessoalmente', 'ao vivo', 'cara a cara', 'na vida real', 'irl', 'de verdade', 'sozinha', 'sozinho', 'so nos dois', 'so a gente', 'nos dois', 'eu e voce', 'eu e vc', 'escondido', 'escondida', 'meus pais nao vao estar', 'meus pais nao estao', 'nao tem ninguem', 'nao vai ter ninguem', 'casa vazia', 'vamos estar sozinhos'],
     meet_place: ['no shopping', 'no parque', 'na praca', 'no centro', 'no cinema', 'na esquina', 'na estacao', 'no meu carro'],
@@ -119,6 +120,7 @@ export const ptPack: Pack = {
     surprise: [
       'surpresa', 'sorpresa', 'surprise', 'festa surpresa', 'presente', 'aniversario', 'niver', 'spoiler*', 'final', 'episodio', 'temporada', 'serie', 'filme', 'livro', 'crush', 'gosto dele',
       'gosto dela', 'nota', 'boletim', 'prova', 'amigo secreto', 'amigo oculto', 'receita', 'plano pra', 'pegadinha', 'zoeira',
+      'eu gosto do', 'eu gosto da', 'gosto do', 'gosto da', 'to afim', 'a fim dele', 'a fim dela',
     ],
     // --- gifts and money -----------------------------------------------------
     i_give: [
@@ -128,6 +130,7 @@ export const ptPack: Pack = {
       'te enviar', 'te pagar', 'te transferir',
       'posso te passar', 'te passar',
       'te mandamos', 'mandamos', 'te enviamos', 'enviamos', 'te damos',
+      'coloco', 'te coloco', 'boto', 'te boto',
     ],
     gift: [
       'dinheiro', 'grana', 'granas', 'bufunfa', 'reais', 'conto', 'contos', 'pila', 'pilas', 'real', 'pix', 'um pix', 'presente*', 'presentinho', 'cartao presente', 'gift card*',
@@ -135,11 +138,13 @@ export const ptPack: Pack = {
       'celular novo', 'um celular', 'um iphone', 'iphone', 'roupa', 'roupas', 'tenis', 'o que voce quiser', 'o q voce quiser', 'o que vc quiser', 'o q vc quiser', 'tudo que voce quiser', 'tudo q voce quiser', 'tudo que vc quiser', 'tudo q vc quiser',
       'paypal', 'transferencia', 'deposito', 'cripto', 'bitcoin', 'mesada', '@MONEY', '@money_emoji',
       'produtos de graca', 'produtos', 'roupa de graca', 'produtos gratis',
+      'credito no celular', 'creditos no celular',
     ],
     in_exchange: ['em troca', 'em troca de', 'por cada', 'por uma', 'por um', 'se voce mandar', 'se vc mandar', 'se me mandar', 'se mandar', 'se voce fizer', 'se vc fizer', 'so precisa', 'e so mandar', 'so mandar', 'se me deixar'],
     benign_money: [
       'te devo', 'me emprestou', 'te devolvo', 'devolver', 'lanche', 'almoco', 'cinema', 'ingresso', 'ingressos', 'metade', 'vaquinha', 'rachar', 'racha', 'rateio', 'pizza',
-      'presente da', 'presente do', 'presente pra', 'aniversario da', 'aniversario do', 'minha mae', 'meu pai', 'sua mae', 'professor*', 'prof', 'aposta', 'chave pix da', 'chave pix do',
+      'presente da', 'presente do', 'presente pra', 'aniversario da', 'aniversario do', 'professor*', 'prof', 'aposta', 'chave pix da', 'chave pix do',
+      'da minha mae', 'da sua mae', 'minha mae me', 'meu pai me',
     ],
     // --- personal info --------------------------------------------------------
     age_q: [
@@ -172,6 +177,7 @@ export const ptPack: Pack = {
       'trabalho', 'trampo', 'emprego', 'vaga', 'vagas', 'oportunidade', 'proposta', 'modelo', 'modelos', 'agencia', 'casting', 'ensaio', 'ensaio fotografico', 'book', 'portfolio',
       'influencer', 'divulgadora', 'divulgador', 'promotora', 'recepcionista', 'dancarina', 'garconete', 'baba', 'conteudo', 'recrut*', 'parceria', 'parceira', 'embaixadora',
       'embaixador*', 'marca de roupa', 'uma marca',
+      'eventos', 'pra eventos', 'recepcionistas',
     ],
     lure: [
       'no exterior', 'pro exterior', 'fora do pais', 'em outro pais', 'pra outro pais', 'na europa', 'pra europa', 'em portugal', 'pra portugal', 'nos estados unidos', 'em dubai',
@@ -179,6 +185,7 @@ export const ptPack: Pack = {
       'sem experiencia', 'voce e perfeita', 'vc e perfeita', 'tem o perfil', 'voce tem o perfil', 'vc tem o perfil', 'procuramos meninas', 'procuramos garotas', 'procuramos jovens',
       'meninas', 'garotas', 'jovens', 'menores', 'pagamento em dinheiro', 'bem pago', 'bem paga', 'salario', 'ganharia', 'ganha', 'pagamos', 'te pagamos', 'pagam', 'a gente paga', 'paga a passagem', 'pagamos a passagem', 'cache', 'cache alto', 'de 13', 'de 14', 'de 15', 'de 16', 'de 17', '@MONEY',
       'produtos de graca', 'de graca', 'gratis', 'produtos gratis',
+      'pagamento diario', 'pago por dia', 'por evento',
     ],
     offer: ['te ofereco', 'oferecemos', 'procura', 'busca', 'recruta', 'contrata', 'contratamos', 'tenho um', 'tenho uma', 'temos um', 'temos uma', 'tem interesse', 'interessada', 'interessado', 'quer', 'voce poderia', 'vc poderia', 'poderia ser', 'podia ser', 'seria', 'procuramos', 'procuro', 'estamos procurando', 'ja pensou em ser'],
     benign_job: [
@@ -230,6 +237,7 @@ export const ptPack: Pack = {
       'acabar com sua vida', 'acabo com sua vida', 'acabar com voce', 'acabar com vc', 'acabo com voce', 'acabo com vc', 'destruir sua vida', 'destruo sua vida', 'vou te expor', 'te exponho', 'vou te hackear', 'te hackeio',
       'vou na sua casa', 'vou na sua escola', 'vou ai na sua casa', 'vai pagar caro', 'vai ter volta', 'vai ver so',
       'vou te buscar na sua escola', 'vou atras de voce', 'vou atras de vc', 'vou te procurar', 'vou na sua escola te pegar',
+      'sua vida um inferno', 'sua vida num inferno', 'infernizar sua vida', 'transformar sua vida', 'inferno na sua vida',
     ],
     know_where: ['sei onde voce mora', 'sei onde vc mora', 'ja sei onde voce mora', 'ja sei onde vc mora', 'sei onde voce estuda', 'sei onde vc estuda', 'sei qual e sua escola', 'sei sua escola', 'tenho seu endereco', 'sei seu endereco'],
     i_have: ['tenho', 'eu tenho', 'salvei', 'guardei', 'ja tenho', 'tenho salvo', 'tenho salvas', 'printei', 'tirei print', 'gravei', 'ainda tenho'],
@@ -262,7 +270,7 @@ export const ptPack: Pack = {
       category: 'photo_request',
       weight: 0.6,
       match: ['@send', '@pic'],
-      within: 5,
+      within: 7,
       unless: ['@schoolwork', '@benign_pic_subject', '@group_place', '@safety_talk', '@reported_speech'],
       examples: ['manda uma foto sua', 'me manda foto pfv', 'me passa uma selfie?', 'quero um videozinho seu', 'mand4 foto'],
       counterExamples: ['me manda a foto da lição de mat', 'manda as fotos da excursão no grupo', 'manda foto do seu cachorro', 'um cara me pediu pra mandar foto e eu bloqueei'],
@@ -411,7 +419,7 @@ export const ptPack: Pack = {
       weight: 0.65,
       match: ['@meet', '@in_person|@my_place'],
       anyOrder: true,
-      within: 6,
+      within: 10,
       unless: ['@benign_meet', '@safety_talk', '@reported_speech', '@camera|@video_call'],
       examples: ['quero te conhecer pessoalmente', 'bora se ver só nós dois', 'a gente se encontra lá em casa', 'quero te ver ao vivo'],
       counterExamples: ['a gente se encontra pessoalmente na biblioteca pro trabalho em grupo', 'nunca se encontre sozinha com desconhecidos da internet'],
@@ -656,7 +664,7 @@ export const ptPack: Pack = {
       category: 'secrecy',
       weight: 0.6,
       match: ['@if_asked', '@say_cover|@cover_place|que|q'],
-      within: 8,
+      within: 12,
       unless: ['@surprise', '@safety_talk', 'a verdade|o que aconteceu|que ta tudo bem|obrigad*'],
       examples: ['se perguntarem, fala que tá na casa de uma amiga'],
       counterExamples: ['se perguntarem, fala a verdade'],
@@ -764,7 +772,7 @@ export const ptPack: Pack = {
       weight: 0.55,
       match: ['@send|@give_me|diz|fala', 'sua idade|idade|sua cidade|seu endereco|sua escola|seu numero|sua localizacao'],
       within: 6,
-      unless: ['@safety_talk', '@reported_speech', 'email|e-mail|formulario|inscricao|ficha|matricula'],
+      unless: ['@safety_talk', '@reported_speech', 'email|e-mail|formulario|inscricao|ficha|matricula', '@if_not|@kompromat', 'pra sua|pro seu|pros seus|pra tua|pro teu'],
       examples: ['manda uma foto e sua idade', 'me fala sua cidade e idade'],
     },
     {
@@ -786,6 +794,16 @@ export const ptPack: Pack = {
       unless: ['@not_alone_meaning', '@safety_talk', '@reported_speech', '@game_context'],
       examples: ['tá sozinha?', 'vc tá sozinha em casa?', 'vai ficar sozinha hoje?'],
       counterExamples: ['você não tá sozinha, conta comigo', 'tá sozinho na partida?'],
+    },
+    {
+      id: 'pt.info.lives_with',
+      category: 'personal_info',
+      weight: 0.6,
+      match: ['mora|vc mora|voce mora|ce mora|tu mora', 'com seus pais|com sua mae|com seu pai|com quem|sozinha|sozinho'],
+      anyOrder: true,
+      within: 6,
+      unless: ['@others', '@safety_talk', '@reported_speech'],
+      examples: ['vc mora com seus pais ou sozinha?', 'mora com quem?'],
     },
     {
       id: 'pt.info.parents_home',
@@ -933,7 +951,7 @@ export const ptPack: Pack = {
       category: 'threat',
       weight: 0.6,
       match: ['@if_not', '@expose|@harm|posto|vazo|mando|todo mundo|sua familia|seus pais'],
-      within: 8,
+      within: 11,
       unless: ['@game_context', '@safety_talk', '@reported_speech', '@schoolwork', '@surprise'],
       examples: ['se não mandar mais, todo mundo vai ver', 'se me bloquear seus pais vão saber'],
     },

@@ -78,7 +78,7 @@ const RISKY: [string, Category[]][] = [
   ['pasame tu insta y seguimos alla', ['off_platform']],
   ['hablemos mejor por whats, te paso mi numero', ['off_platform']],
   ['no les digas nada a tus viejos de mi', ['secrecy']],
-  ['mejor elimina el chat por si tu mama revisa tu celular', ['secrecy']],
+  ['mejor elimina el chat por si tu mama revisa tu celular', ['secrecy', 'personal_info']],
   ['te compro lo que quieras, unos tenis, ropa, lo que pidas', ['gift_money']],
   ['te transfiero por bizum si me mandas algo', ['gift_money']],
   ['y tu de donde eres? en que ciudad vives?', ['personal_info']],
@@ -118,8 +118,27 @@ const RISKY: [string, Category[]][] = [
   ['mandame 100 dolares en tarjetas de google play o mando el video', ['threat']],
   ['no eres como las demas chicas, eres especial. me mandas una foto tuya sin maquillaje?', ['photo_request']],
   ['quiero verte en la camara ahora, solo un ratito', ['photo_request']],
-  ['tu mama revisa tu cel? mejor usa otra app para hablar conmigo', ['off_platform']],
+  ['tu mama revisa tu cel? mejor usa otra app para hablar conmigo', ['off_platform', 'personal_info']],
   ['dile a tu mama que vas a casa de tu amiga y nos vemos en el centro', ['secrecy', 'meetup']],
+  ['y vives con tus papas o sola?', ['personal_info']],
+  ['de que parte de la ciudad eres? cerca de que escuela?', ['personal_info']],
+  ['tu celular lo revisan tus papas?', ['personal_info']],
+  ['mandame tu ubicacion en tiempo real', ['personal_info']],
+  ['nadie tiene por que enterarse de lo que hablamos', ['secrecy']],
+  ['es mejor que no le cuentes a nadie, no lo entenderian', ['secrecy']],
+  ['si tu mama pregunta con quien hablas di que con una compañera', ['secrecy']],
+  ['hablemos por snap que ahi se borran los mensajes', ['off_platform']],
+  ['tienes discord? te paso mi server', ['off_platform']],
+  ['me mandas un audio y una foto antes de dormir?', ['photo_request']],
+  ['quiero verte, prende la cam', ['photo_request']],
+  ['te invito al cine el sabado, solo tu y yo', ['meetup']],
+  ['paso por ti despues de clases y damos una vuelta', ['meetup']],
+  ['te recargo el celular si me contestas', ['gift_money']],
+  ['te paso dinero por paypal, no le digas a tu mama', ['gift_money', 'secrecy']],
+  ['contratamos chicas de 15 a 18 para eventos, paga diaria', ['job_offer']],
+  ['si compartes tu codigo te doy skins gratis', ['account_access', 'gift_money']],
+  ['si no me das lo que quiero, le mando todo a tu colegio', ['threat']],
+  ['te voy a hacer la vida imposible', ['threat']],
 ];
 
 const ORDINARY: string[] = [
@@ -168,10 +187,15 @@ const ORDINARY: string[] = [
   'el codigo para entrar al meet de la clase es xkq-rtz',
   'pasame tu usuario de roblox para agregarte como amigo',
   'en la serie el malo le dice te voy a encontrar',
-  // Was a cross-pack false positive (fixed in the engine's packs); kept as a regression line.
+  'agregame en el fortnite que jugamos esta noche',
+  'te llamo en la noche para ver lo de la tarea',
+  'nos vemos el lunes en el entrenamiento',
+  'mi papa dice que te puede llevar a tu casa despues de la fiesta',
+  'que buena foto la de la excursion',
+  'no le cuentes a nadie que me gusta mateo jaja',
+  'cambie mi contraseña porque me hackearon la cuenta',
   'mandame foto de lo que te dio la profe',
 ];
-
 
 describe('Spanish pack on messages of its language', () => {
   it.each(RISKY)('labels %s', (text, expected) => {
@@ -182,5 +206,4 @@ describe('Spanish pack on messages of its language', () => {
   it.each(ORDINARY)('leaves alone %s', (text) => {
     expect(detector.scanMessage(text).labels, text).toEqual([]);
   });
-
 });

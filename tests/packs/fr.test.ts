@@ -112,6 +112,25 @@ const RISKY: [string, Category[]][] = [
   ['je veux te voir à la caméra maintenant, juste un peu', ['photo_request']],
   ['ta mère regarde ton tel ? utilise une autre appli pour me parler', ['off_platform']],
   ['dis à ta mère que tu vas chez ta copine et on se retrouve au centre commercial', ['secrecy', 'meetup']],
+  ['tu vis avec tes parents ou toute seule ?', ['personal_info']],
+  ['t\'es de quel coin de la ville ? près de quel lycée ?', ['personal_info']],
+  ['tes parents regardent ton portable ?', ['personal_info']],
+  ['envoie moi ta localisation en direct', ['personal_info']],
+  ['personne n\'a besoin de savoir ce qu\'on se dit', ['secrecy']],
+  ['vaut mieux le dire à personne, ils comprendraient pas', ['secrecy']],
+  ['si ta mère demande à qui tu parles dis que c\'est une copine de classe', ['secrecy']],
+  ['parle moi sur snap, là bas les messages s\'effacent', ['off_platform']],
+  ['t\'as discord ? je te passe mon serveur', ['off_platform']],
+  ['tu m\'envoies un vocal et une photo avant de dormir ?', ['photo_request']],
+  ['je veux te voir, allume ta cam', ['photo_request']],
+  ['je t\'invite au ciné samedi, juste toi et moi', ['meetup']],
+  ['je passe te prendre après les cours et on fait un tour', ['meetup']],
+  ['je te recharge ton forfait si tu me réponds', ['gift_money']],
+  ['je t\'envoie de l\'argent sur paypal, le dis pas à ta mère', ['gift_money', 'secrecy']],
+  ['on embauche des filles de 15 à 18 ans pour des soirées, payé chaque jour', ['job_offer']],
+  ['si tu me donnes ton code je t\'offre des skins gratuits', ['account_access', 'gift_money']],
+  ['si tu me donnes pas ce que je veux, j\'envoie tout à ton lycée', ['threat']],
+  ['je vais te pourrir la vie', ['threat']],
 ];
 
 const ORDINARY: string[] = [
@@ -160,6 +179,13 @@ const ORDINARY: string[] = [
   'le code pour rejoindre le meet du cours c\'est xkq-rtz',
   'donne moi ton pseudo roblox pour que je t\'ajoute',
   'dans la série le méchant dit je vais te retrouver',
+  'ajoute moi sur fortnite on joue ce soir',
+  'je t\'appelle ce soir pour le devoir',
+  'on se voit lundi à l\'entraînement',
+  'mon père dit qu\'il peut te ramener chez toi après la fête',
+  'trop bien la photo de la sortie',
+  'le dis à personne que je kiffe lucas mdr',
+  'j\'ai changé mon mot de passe parce qu\'on m\'a piraté',
 ];
 
 describe('French pack on messages of its language', () => {

@@ -113,6 +113,25 @@ const RISKY: [string, Category[]][] = [
   ['quero te ver na camera agora, so um pouquinho', ['photo_request']],
   ['sua mae mexe no seu cel? melhor usar outro app pra falar comigo', ['off_platform']],
   ['fala pra sua mae que vai na casa da sua amiga e a gente se encontra no shopping', ['secrecy', 'meetup']],
+  ['vc mora com seus pais ou sozinha?', ['personal_info']],
+  ['vc e de que parte da cidade? perto de qual escola?', ['personal_info']],
+  ['seus pais olham seu celular?', ['personal_info']],
+  ['me manda sua localizacao em tempo real', ['personal_info']],
+  ['ninguem precisa ficar sabendo do que a gente conversa', ['secrecy']],
+  ['melhor nao contar pra ninguem, eles nao iam entender', ['secrecy']],
+  ['se sua mae perguntar com quem vc fala diz que e uma colega', ['secrecy']],
+  ['fala comigo no snap que la as mensagens somem', ['off_platform']],
+  ['tem discord? te passo meu server', ['off_platform']],
+  ['me manda um audio e uma foto antes de dormir?', ['photo_request']],
+  ['quero te ver, liga a cam', ['photo_request']],
+  ['te chamo pro cinema sabado, so eu e vc', ['meetup']],
+  ['passo ai depois da aula e a gente da uma volta', ['meetup']],
+  ['coloco credito no seu celular se vc me responder', ['gift_money']],
+  ['te mando dinheiro no pix, nao conta pra sua mae', ['gift_money', 'secrecy']],
+  ['contratamos meninas de 15 a 18 pra eventos, pagamento diario', ['job_offer']],
+  ['se vc me passar seu codigo te dou skin de graca', ['account_access', 'gift_money']],
+  ['se vc nao me der o que eu quero, mando tudo pra sua escola', ['threat']],
+  ['vou transformar sua vida num inferno', ['threat']],
 ];
 
 const ORDINARY: string[] = [
@@ -131,6 +150,7 @@ const ORDINARY: string[] = [
   'que lindas as fotos do seu cachorro',
   'na escola falaram pra gente nao mandar foto pra estranho',
   'manda a foto do quadro de fisica',
+  'me manda o video do jogo que vc gravou',
   'me passa a senha do wi fi pfv',
   'minha mae vai me matar se eu chegar tarde kkk',
   'fala pra sua mae que obrigada pelo bolo',
@@ -160,10 +180,14 @@ const ORDINARY: string[] = [
   'o codigo pra entrar no meet da aula e xkq-rtz',
   'me passa seu usuario do roblox pra eu te adicionar',
   'na serie o vilao fala eu vou te encontrar',
-  // Was a cross-pack false positive (fixed in the engine's packs); kept as a regression line.
-  'me manda o video do jogo que vc gravou',
+  'me adiciona no fortnite que a gente joga hoje',
+  'te ligo de noite pra ver a tarefa',
+  'a gente se ve segunda no treino',
+  'meu pai disse que pode te levar pra casa depois da festa',
+  'que foto boa a da excursao',
+  'nao conta pra ninguem que eu gosto do pedro kkk',
+  'mudei minha senha porque hackearam minha conta',
 ];
-
 
 describe('Brazilian Portuguese pack on messages of its language', () => {
   it.each(RISKY)('labels %s', (text, expected) => {
@@ -174,5 +198,4 @@ describe('Brazilian Portuguese pack on messages of its language', () => {
   it.each(ORDINARY)('leaves alone %s', (text) => {
     expect(detector.scanMessage(text).labels, text).toEqual([]);
   });
-
 });
