@@ -60,8 +60,10 @@ export interface CompiledIndex {
   phrases: Map<string, PhraseEntry[]>;
   /** The same keyed with double letters made single (fallback only). */
   dedupPhrases: Map<string, PhraseEntry[]>;
-  /** First words of multi-word terms (for the split-letter word check). */
+  /** First words of multi-word terms. */
   phraseStarts: Set<string>;
+  /** The same with double letters made single. */
+  dedupPhraseStarts: Set<string>;
   /** Thai terms (substring matched), keyed by their first character. */
   thai: Map<string, { term: string; classes: number[] }[]>;
   /** Classes every token of a built-in kind belongs to. */
@@ -174,6 +176,7 @@ export function compilePacks(options: CompileOptions): CompiledIndex {
     phrases: new Map(),
     dedupPhrases: new Map(),
     phraseStarts: new Set(),
+    dedupPhraseStarts: new Set(),
     thai: new Map(),
     kinds: new Map(),
     rules: [],
@@ -288,6 +291,7 @@ export function compilePacks(options: CompileOptions): CompiledIndex {
     }
     const [first, ...rest] = parts as [string, ...string[]];
     index.phraseStarts.add(first);
+    index.dedupPhraseStarts.add(dedupLetters(first));
     const restKey = `${rest.join(' ')}${isPrefix ? '*' : ''}`;
     const addPhrase = (map: Map<string, PhraseEntry[]>, key: string): void => {
       const tag = map === index.phrases ? 'ph' : 'dph';
@@ -366,10 +370,17 @@ export function compilePacks(options: CompileOptions): CompiledIndex {
       if (!best || key.cost < best.cost || (key.cost === best.cost && key.word.length > best.word.length)) best = key;
     });
     // A phrase of frequent words ("do you have") is rarer than any of its words: key it on a word pair.
-    const first = parts[0];
-    const second = parts[1];
-    if (best && best.cost >= 10_000 && first && second && !(isPrefix && parts.length === 2) && first.kind === TokenKind.Word && second.kind === TokenKind.Word) {
-      best = { word: first.text, next: second.text, prefix: false, kind: TokenKind.Word, cost: 50 };
+    if (best && best.cost >= 10_000) {
+      // The pair of longest words is the rarest guess ("know where" in "i know where you go").
+      let pair: [string, string] | undefined;
+      for (let k = 0; k + 1 < parts.length; k++) {
+        const a = parts[k];
+        const b = parts[k + 1];
+        if (!a || !b || a.kind !== TokenKind.Word || b.kind !== TokenKind.Word) continue;
+        if (isPrefix && k + 1 === parts.length - 1) continue; // the last word is only a prefix
+        if (!pair || a.text.length + b.text.length > pair[0].length + pair[1].length) pair = [a.text, b.text];
+      }
+      if (pair) best = { word: pair[0], next: pair[1], prefix: false, kind: TokenKind.Word, cost: 50 };
     }
     termKeys.set(raw, best);
     return best;

@@ -109,8 +109,13 @@ function phrasesAt(phrases: PhraseEntry[], tokens: Token[], i: number, hits: Map
 // Chat repeats words, within a message and across messages: look each distinct word up once
 // per detector. Bounded, and cleared when full, so hostile input cannot grow it without limit.
 const WORD_CACHE_LIMIT = 20_000;
-const wordCaches = new WeakMap<CompiledIndex, Map<string, readonly number[]>>();
-function wordCache(index: CompiledIndex): Map<string, readonly number[]> {
+interface WordEntry {
+  classes: readonly number[];
+  /** Some multi-word term starts with this word (as written or with double letters made single). */
+  startsPhrase: boolean;
+}
+const wordCaches = new WeakMap<CompiledIndex, Map<string, WordEntry>>();
+function wordCache(index: CompiledIndex): Map<string, WordEntry> {
   let cache = wordCaches.get(index);
   if (!cache) wordCaches.set(index, (cache = new Map()));
   return cache;
@@ -125,14 +130,18 @@ export function collectHits(tokens: Token[], index: CompiledIndex): Map<number, 
     if (!token || token.kind === TokenKind.Gap) continue;
     const text = token.text;
     const key = token.kind === TokenKind.Word ? text : `${token.kind}\u0000${text}`;
-    let classes = memo.get(key);
-    if (classes === undefined) {
-      classes = wordClasses(token, index);
+    let entry = memo.get(key);
+    if (entry === undefined) {
+      entry = {
+        classes: wordClasses(token, index),
+        startsPhrase: index.phraseStarts.has(text) || (hasDouble(text) && index.dedupPhraseStarts.has(dedupLetters(text))),
+      };
       if (memo.size >= WORD_CACHE_LIMIT) memo.clear();
-      memo.set(key, classes);
+      memo.set(key, entry);
     }
-    for (const cls of classes) addHit(hits, cls, i, i + 1);
-    if (index.phraseStarts.has(text) || (index.dedupPhrases.size > 0 && hasDouble(text))) {
+    const classes = entry.classes;
+    for (let c = 0; c < classes.length; c++) addHit(hits, classes[c] ?? 0, i, i + 1);
+    if (entry.startsPhrase) {
       const next = tokens[i + 1]?.text ?? '';
       let matched = false;
       const two = index.phrases.get(`${text} ${next}`);

@@ -359,7 +359,7 @@ export const enPack: Pack = {
       id: 'en.offplat.my_app_is',
       category: 'off_platform',
       weight: 0.6,
-      match: ['my|@me', '@app|@app_weak', '@HANDLE|is|@LINK'],
+      match: ['my|@me', '@app|@app_weak', '@HANDLE|@LINK|is @HANDLE|is'],
       within: 5,
       unless: ['@safety_talk', 'lagging|down|deleted|broken|hacked|dont reply|not working'],
       examples: ['my tele is @some_name', 'my snap is cool.kid22'],
