@@ -22,7 +22,7 @@ import { LEVELS, NUDGE_FLOOR, levelAtLeast, type Category, type Level } from '..
 import type { Settings } from '../shared/settings';
 import type { SiteId } from '../shared/sites';
 import { createGenericAdapter } from '../sites/generic';
-import { isElement, rowsWithin, stableHash } from '../sites/dom';
+import { hashNumber, isElement, rowsWithin } from '../sites/dom';
 import type { SiteAdapter } from '../sites/types';
 import type { NudgeContext, NudgeVerdict } from '../ui/nudge';
 import { watchComposer } from './composer';
@@ -112,7 +112,8 @@ export interface ContentScript {
 interface ThreadState {
   tracker: TrackerLike;
   /** Message key → hash of its text: an edited message is checked again, a re-rendered one is not. */
-  seen: Map<string, string>;
+  /** Hash of a message key → hash of its text (numbers: about 50 bytes a message). */
+  seen: Map<number, number>;
   askedForPhotos: boolean;
 }
 
@@ -155,6 +156,7 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
   let currentThread: string | null = null;
   let lastHref = '';
   let draining: Promise<void> | null = null;
+  let pendingNudges: (() => void)[] = [];
   /** When the oldest queued mutation arrived (debug figures only). */
   let firstQueuedAt: number | null = null;
   let resumeTimer: number | undefined;
@@ -237,8 +239,14 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
     if (LEVELS.indexOf(verdict.level) > LEVELS.indexOf(m.level)) m.level = verdict.level;
     for (const c of categories) m.categories.add(c);
     stats.nudges++;
-    deps.showNudge({ ...verdict, categories }, anchor, nudgeContext('incoming', thread, sender));
-    deps.recordNudge?.(categories);
+    // Shown after the slice, in a task of its own: rendering and placing the card forces a
+    // layout of the page, which must not add to a slice of reading.
+    const shown = { ...verdict, categories };
+    pendingNudges.push(() => {
+      if (currentThread !== thread) return; // the teen moved on before it was shown
+      deps.showNudge(shown, anchor.isConnected ? anchor : null, nudgeContext('incoming', thread, sender));
+      deps.recordNudge?.(categories);
+    });
   }
 
   /** Reads one row and, if it is a message not seen before, checks it. */
@@ -251,10 +259,11 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
     if (!message || !message.text) return;
     if (adapter === deps.adapter) specificRowsSeen = true;
     const state = threadState(thread);
-    const textHash = stableHash(message.text);
-    if (state.seen.get(message.key) === textHash) return;
-    state.seen.set(message.key, textHash);
-    if (state.seen.size > MAX_SEEN_PER_THREAD) state.seen.delete(state.seen.keys().next().value as string);
+    const keyHash = hashNumber(message.key);
+    const textHash = hashNumber(message.text);
+    if (state.seen.get(keyHash) === textHash) return;
+    state.seen.set(keyHash, textHash);
+    if (state.seen.size > MAX_SEEN_PER_THREAD) state.seen.delete(state.seen.keys().next().value as number);
     stats.messagesRead++;
     if (message.incoming && isTrusted(message.sender)) return;
     const verdict = state.tracker.add({ text: message.text, incoming: message.incoming, ...(message.at ? { at: message.at } : {}) });
@@ -382,20 +391,35 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
       for (const [row, force] of rows) {
         processRow(row, force);
         const elapsed = now() - sliceStart;
-        if (elapsed >= options.sliceMs) {
+        if (elapsed >= options.sliceMs || pendingNudges.length > 0) {
           stats.longestSliceMs = Math.max(stats.longestSliceMs, elapsed);
           stats.yields++;
           await yieldToPage(win);
           if (signal.aborted) return;
+          if (await flushNudges(signal)) return;
           sliceStart = now();
         }
       }
       stats.longestSliceMs = Math.max(stats.longestSliceMs, now() - sliceStart);
+      if (pendingNudges.length > 0) {
+        await yieldToPage(win);
+        if (signal.aborted || (await flushNudges(signal))) return;
+      }
       if (options.debug && firstQueuedAt !== null) {
         debug(`batch: ${rows.size} rows, done ${(now() - firstQueuedAt).toFixed(1)} ms after the first was queued`);
       }
       firstQueuedAt = null;
     }
+  }
+
+  /** Shows the nudges a slice asked for, then yields again; true when the session ended meanwhile. */
+  async function flushNudges(signal: AbortSignal): Promise<boolean> {
+    if (pendingNudges.length === 0) return false;
+    const due = pendingNudges;
+    pendingNudges = [];
+    for (const show of due) show();
+    await yieldToPage(win);
+    return signal.aborted;
   }
 
   /** The MutationObserver callback: queue only, never read (uBlock Origin's rule). */
@@ -467,6 +491,7 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
         observer?.disconnect();
         observer = null;
         pending = new Set();
+        pendingNudges = [];
         overflow = false;
         stats.active = false;
       },

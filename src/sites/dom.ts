@@ -59,6 +59,11 @@ export function labelText(element: Element | null | undefined, maxChars = 80): s
  * id are hashes, so the content script never keeps message text.
  */
 export function stableHash(...parts: (string | number | undefined)[]): string {
+  return hashNumber(...parts).toString(36);
+}
+
+/** The same hash as a number (53 bits): compact keys for the content script's memory of seen messages. */
+export function hashNumber(...parts: (string | number | undefined)[]): number {
   const input = parts.map((p) => (p === undefined ? '' : String(p))).join('\u0001');
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
@@ -69,7 +74,7 @@ export function stableHash(...parts: (string | number | undefined)[]): string {
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
 /**
