@@ -35,7 +35,6 @@ interface Veto {
 // Occurrences of a rule's first slot tried before giving up on the rule in this window.
 const MAX_ATTEMPTS = 16;
 const THAI_GAP_CHARS = 4;
-const MAX_THAI_TERM_CHECKS = 64;
 
 /** Replace Thai runs by the pack terms found inside them (substring search) and gap tokens. */
 export function expandThai(tokens: Token[], index: CompiledIndex): Token[] {
@@ -52,9 +51,8 @@ export function expandThai(tokens: Token[], index: CompiledIndex): Token[] {
       const candidates = index.thai.get(run[p] ?? '');
       if (!candidates) continue;
       let maxEnd = -1;
-      let checks = 0;
+      // Candidates are the pack terms starting with this letter: bounded by the packs, not the input.
       for (const { term } of candidates) {
-        if (++checks > MAX_THAI_TERM_CHECKS) break;
         if (!run.startsWith(term, p)) continue;
         if (maxEnd < 0 && p > emittedUntil) pushGaps(out, token.start + emittedUntil, p - emittedUntil);
         out.push({ text: term, kind: TokenKind.Word, start: token.start + p, end: token.start + p + term.length });
