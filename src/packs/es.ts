@@ -23,6 +23,7 @@ export const esPack: Pack = {
     show_me: [
       'muestrame', 'mostrame', 'muestras', 'mostrarme', 'ensename', 'ensenas', 'ensenarme', 'dejame ver', 'deja ver', 'dejas ver',
       'quiero ver', 'kiero ver', 'quiero verte', 'kiero verte', 'me gustaria ver', 'me gustaria verte', 'a ver', 'puedo ver', 'verte',
+      'me ensenas', 'me muestras', 'me mostras', 'me dejas ver',
     ],
     take_self: ['tomate', 'tomarte', 'sacate', 'sacarte', 'hazte', 'hacerte', 'haz', 'grabate', 'grabarte', 'toma', 'saca', 'graba'],
     turn_on: ['prende', 'prendes', 'prender', 'enciende', 'encender', 'enciendes', 'abre', 'abri', 'abrir', 'activa', 'activar', 'pon', 'pone', 'poner', 'conecta'],
@@ -38,6 +39,7 @@ export const esPack: Pack = {
       'sin ropa', 'desnud*', 'encuerad*', 'en ropa interior', 'ropa interior', 'en calzones', 'calzones', 'en tanga', 'tanga', 'bikini', 'en toalla',
       'brasier', 'sosten', 'sin nada', 'sin blusa', 'sin camisa', 'sin playera', 'hot', 'sexy', 'subidita de tono', 'atrevid*', 'provocativ*',
       'cuerpo completo', 'cuerpo entero', 'tu cuerpo', 'en la cama', 'en pijama', 'en la ducha', 'en el bano', 'lo que llevas puesto', 'lo q llevas puesto', 'como estas vestida',
+      'traje de bano', 'vestido de bano', 'como te queda', 'como te ves',
     ],
     of_you: ['tuya', 'tuyas', 'tuyo', 'tuyos', 'de ti', 'de vos', 'de tu cara', 'de tu cuerpo', 'tu cuerpo', 'tu carita', 'como eres', 'como sos', 'como te ves'],
     private_modifier: [
@@ -114,6 +116,7 @@ export const esPack: Pack = {
     our_secret: [
       'nuestro secreto', 'nuestro secretito', 'es un secreto', 'secreto entre', 'nuestro pequeno secreto', 'entre nosotros', 'entre nosotras', 'entre nos',
       'entre tu y yo', 'entre vos y yo', 'que quede entre', 'q quede entre', 'queda entre', 'solo entre', 'guardame el secreto', 'guarda el secreto',
+      'no salga de aqui', 'no sale de aqui', 'de aqui no sale', 'queda aqui', 'no sale de aca', 'no salga de aca',
     ],
     nobody_knows: [
       'nadie tiene que saber', 'nadie tiene q saber', 'nadie tiene que enterarse', 'nadie tiene q enterarse', 'nadie se tiene que enterar', 'nadie se tiene q enterar', 'nadie debe saber', 'nadie puede saber', 'nadie va a saber',
@@ -797,6 +800,15 @@ export const esPack: Pack = {
       within: 6,
       unless: ['@safety_talk', '@reported_speech', 'correo|mail|formulario|inscripcion|ficha|matricula'],
       examples: ['manda una foto y tu edad', 'dime tu ciudad y tu edad'],
+    },
+    {
+      id: 'es.info.school_level',
+      category: 'personal_info',
+      weight: 0.55,
+      match: ['estas en|vas en|ya estas en|sigues en|todavia en|estas todavia en|vas a la', 'prepa|secu|secundaria|primaria|preparatoria|bachillerato|liceo|la uni|universidad|sexto|septimo|octavo|noveno'],
+      within: 5,
+      unless: ['@others', '@safety_talk', '@reported_speech', 'tu hermano|tu hermana|tu primo|tu prima'],
+      examples: ['ya estás en prepa o todavía en secu?', 'vas en secundaria?'],
     },
     {
       id: 'es.info.alone',

@@ -107,6 +107,7 @@ export const frPack: Pack = {
     our_secret: [
       'notre secret', 'notre petit secret', 'c est un secret', 'c est secret', 'c secret', 'un secret entre', 'entre nous', 'entre toi et moi', 'reste entre nous', 'que entre nous',
       'juste entre nous', 'garde le secret', 'garde-le secret', 'garde ca pour toi', 'gardes ca pour toi', 'garde le pour toi', 'garde-le pour toi',
+      'sort pas d ici', 'ne sort pas d ici', 'reste ici', 'ca reste ici', 'sort pas de la',
     ],
     nobody_knows: [
       'personne doit savoir', 'personne ne doit savoir', 'personne doit le savoir', 'personne ne doit le savoir', 'personne saura', 'personne ne saura', 'personne va savoir',
@@ -799,6 +800,15 @@ export const frPack: Pack = {
       within: 6,
       unless: ['@safety_talk', '@reported_speech', 'mail|e-mail|pronote|dossier|inscription|formulaire', '@if_not|@kompromat', 'a ton|a tout|a toute|au'],
       examples: ['envoie une photo et ton âge', 'dis-moi ta ville'],
+    },
+    {
+      id: 'fr.info.school_level',
+      category: 'personal_info',
+      weight: 0.55,
+      match: ['t es|tu es|t es deja|tu es deja|t es encore|tu es encore|tes', 'au lycee|au college|en primaire|a la fac|en 3eme|en seconde|en premiere|en terminale|en 6eme|en 5eme|en 4eme|en troisieme|en quatrieme'],
+      within: 6,
+      unless: ['@others', '@safety_talk', '@reported_speech', 'ton frere|ta soeur|ton cousin|ta cousine'],
+      examples: ['t es déjà au lycée ou encore au collège ?', 'tu es en 3eme ?'],
     },
     {
       id: 'fr.info.alone',

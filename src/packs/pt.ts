@@ -105,6 +105,7 @@ export const ptPack: Pack = {
     our_secret: [
       'nosso segredo', 'nosso segredinho', 'e segredo', 'segredo nosso', 'fica entre a gente', 'fica entre nos', 'entre a gente', 'entre nos', 'so entre', 'so nos dois sabemos',
       'so a gente sabe', 'guarda segredo', 'guarda esse segredo',
+      'nao sai daqui', 'n sai daqui', 'daqui nao sai', 'fica aqui', 'nao sai dessa conversa',
     ],
     nobody_knows: [
       'ninguem precisa saber', 'ngm precisa saber', 'ninguem pode saber', 'ngm pode saber', 'ninguem vai saber', 'ngm vai saber', 'ninguem vai descobrir', 'ngm vai descobrir', 'ninguem pode descobrir', 'ngm pode descobrir',
@@ -784,6 +785,15 @@ export const ptPack: Pack = {
       within: 6,
       unless: ['@benign_school', '@safety_talk', '@reported_speech'],
       examples: ['e sua escola, como chama?', 'qual é o nome do seu colégio'],
+    },
+    {
+      id: 'pt.info.school_level',
+      category: 'personal_info',
+      weight: 0.55,
+      match: ['ta no|esta no|ja ta no|ainda ta no|vc ta no|voce ta no|ainda no', 'ensino medio|fundamental|ensino fundamental|primeiro ano|segundo ano|terceiro ano|oitavo|nono|colegial|facul|faculdade'],
+      within: 6,
+      unless: ['@others', '@safety_talk', '@reported_speech', 'seu irmao|sua irma|seu primo|sua prima'],
+      examples: ['vc já tá no ensino médio ou ainda no fundamental?', 'tá no nono ano?'],
     },
     {
       id: 'pt.info.alone',

@@ -139,6 +139,16 @@ const RISKY: [string, Category[]][] = [
   ['si compartes tu codigo te doy skins gratis', ['account_access', 'gift_money']],
   ['si no me das lo que quiero, le mando todo a tu colegio', ['threat']],
   ['te voy a hacer la vida imposible', ['threat']],
+  ['ey bonita, me enseñas como te queda el traje de baño?', ['photo_request']],
+  ['hablame al tg, aca no me llegan bien los mensajes', ['off_platform']],
+  ['que esto no salga de aqui, ok?', ['secrecy']],
+  ['te compro el skin que quieras', ['gift_money']],
+  ['ya estas en prepa o todavia en secu?', ['personal_info']],
+  ['ven a verme al hotel, te pago el taxi', ['meetup']],
+  ['busco chicas para trabajar de modelos webcam, se gana muy bien', ['job_offer']],
+  ['necesito que me pases el codigo que te llego, es para recuperar mi cuenta', ['account_access']],
+  ['si le dices a alguien, subo tus fotos', ['threat', 'secrecy']],
+  ['tu hermana esta en casa? y tus papas?', ['personal_info']],
 ];
 
 const ORDINARY: string[] = [
@@ -195,6 +205,11 @@ const ORDINARY: string[] = [
   'no le cuentes a nadie que me gusta mateo jaja',
   'cambie mi contraseña porque me hackearon la cuenta',
   'mandame foto de lo que te dio la profe',
+  'pasame el pdf del libro porfa',
+  'vamos al cine el viernes con las chicas',
+  'mi abuela me regalo dinero por mi santo',
+  'cual es tu personaje favorito de la serie?',
+  'la contraseña del wifi del cole es biblioteca2024',
 ];
 
 describe('Spanish pack on messages of its language', () => {

@@ -131,6 +131,16 @@ const RISKY: [string, Category[]][] = [
   ['si tu me donnes ton code je t\'offre des skins gratuits', ['account_access', 'gift_money']],
   ['si tu me donnes pas ce que je veux, j\'envoie tout à ton lycée', ['threat']],
   ['je vais te pourrir la vie', ['threat']],
+  ['coucou ma belle, tu me montres comment te va le maillot ?', ['photo_request']],
+  ['écris moi sur tg, ici les messages arrivent mal', ['off_platform']],
+  ['ça sort pas d\'ici, ok ?', ['secrecy']],
+  ['je t\'achète le skin que tu veux', ['gift_money']],
+  ['t\'es déjà au lycée ou encore au collège ?', ['personal_info']],
+  ['viens me voir à l\'hôtel, je te paie le taxi', ['meetup']],
+  ['je cherche des filles pour bosser comme modèles webcam, ça paie bien', ['job_offer']],
+  ['il faut que tu me donnes le code que t\'as reçu, c\'est pour récupérer mon compte', ['account_access']],
+  ['si tu le dis à quelqu\'un, je poste tes photos', ['threat', 'secrecy']],
+  ['ta soeur est chez toi ? et tes parents ?', ['personal_info']],
 ];
 
 const ORDINARY: string[] = [
@@ -186,6 +196,11 @@ const ORDINARY: string[] = [
   'trop bien la photo de la sortie',
   'le dis à personne que je kiffe lucas mdr',
   'j\'ai changé mon mot de passe parce qu\'on m\'a piraté',
+  'envoie moi le pdf du livre stp',
+  'on va au ciné vendredi avec les filles',
+  'ma grand-mère m\'a donné de l\'argent pour mon anniv',
+  'c\'est quoi ton perso préféré de la série ?',
+  'le mot de passe du wifi du collège c\'est bibliotheque2024',
 ];
 
 describe('French pack on messages of its language', () => {

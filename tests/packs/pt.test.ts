@@ -132,6 +132,16 @@ const RISKY: [string, Category[]][] = [
   ['se vc me passar seu codigo te dou skin de graca', ['account_access', 'gift_money']],
   ['se vc nao me der o que eu quero, mando tudo pra sua escola', ['threat']],
   ['vou transformar sua vida num inferno', ['threat']],
+  ['oi linda, me mostra como fica o biquini em vc?', ['photo_request']],
+  ['me chama no tg, aqui as mensagens nao chegam direito', ['off_platform']],
+  ['isso nao sai daqui, ok?', ['secrecy']],
+  ['te compro a skin que vc quiser', ['gift_money']],
+  ['vc ja ta no ensino medio ou ainda no fundamental?', ['personal_info']],
+  ['vem me ver no hotel, eu pago o taxi', ['meetup']],
+  ['procuro meninas pra trabalhar de modelo de webcam, ganha muito bem', ['job_offer']],
+  ['preciso que vc me passe o codigo que chegou, e pra recuperar minha conta', ['account_access']],
+  ['se contar pra alguem, posto suas fotos', ['threat', 'secrecy']],
+  ['sua irma ta em casa? e seus pais?', ['personal_info']],
 ];
 
 const ORDINARY: string[] = [
@@ -187,6 +197,11 @@ const ORDINARY: string[] = [
   'que foto boa a da excursao',
   'nao conta pra ninguem que eu gosto do pedro kkk',
   'mudei minha senha porque hackearam minha conta',
+  'me passa o pdf do livro pfv',
+  'bora no cinema sexta com as meninas',
+  'minha avo me deu dinheiro de aniversario',
+  'qual seu personagem favorito da serie?',
+  'a senha do wifi da escola e biblioteca2024',
 ];
 
 describe('Brazilian Portuguese pack on messages of its language', () => {
