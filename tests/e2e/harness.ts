@@ -113,12 +113,14 @@ export interface ExtensionSession {
   serviceWorker: Worker;
   /** Requests that would have left the machine, so far. */
   leaks: Leak[];
+  /** The browser profile directory (deleted by close() unless keepProfile is set). */
+  profileDir: string;
   /** Opens a page at a routed URL and waits for it to load. */
   open(url: string): Promise<Page>;
   /** Names of the extension content-script worlds in a page (via CDP). */
   contentScriptWorlds(page: Page): Promise<string[]>;
   /** Closes the browser, reads the net log, and throws if anything left or tried to leave the machine. */
-  close(options?: { allowLeaks?: boolean }): Promise<{ leaks: Leak[]; netLogHosts: string[] }>;
+  close(options?: { allowLeaks?: boolean; keepProfile?: boolean }): Promise<{ leaks: Leak[]; netLogHosts: string[] }>;
 }
 
 /** Launches Chromium with dist/chrome loaded, fixture routes installed and the network guard on. */
@@ -205,6 +207,7 @@ export async function launchExtension(
     extensionId,
     serviceWorker,
     leaks,
+    profileDir: profile,
     async open(url) {
       const page = await context.newPage();
       await watchWorlds(page);
@@ -216,11 +219,11 @@ export async function launchExtension(
       if (!entry) return [];
       return [...entry.worlds.values()];
     },
-    async close({ allowLeaks = false } = {}) {
+    async close({ allowLeaks = false, keepProfile = false } = {}) {
       await context.close();
       let netLogHosts: string[] = [];
       if (existsSync(netLog)) netLogHosts = hostsInNetLog(readFileSync(netLog, 'utf8'));
-      if (process.env.KEEP_NETLOG) writeFileSync(process.env.KEEP_NETLOG, readFileSync(netLog)); rmSync(profile, { recursive: true, force: true });
+      if (process.env.KEEP_NETLOG) writeFileSync(process.env.KEEP_NETLOG, readFileSync(netLog)); if (!keepProfile) rmSync(profile, { recursive: true, force: true });
       if (!allowLeaks && (leaks.length || netLogHosts.length)) {
         throw new Error(
           `Network guard: something tried to leave the machine.\n` +
