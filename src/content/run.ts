@@ -307,20 +307,40 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
     }
   }
 
-  /** Falls back to the generic adapter when the site's selectors find nothing but the page has chat-like rows. */
+  /**
+   * Falls back to the generic adapter when the site's own selectors find no
+   * row but the generic one reads real messages, and goes back to the site's
+   * adapter as soon as its selectors match again (a page still loading).
+   */
   function checkFallback(): void {
-    if (specificRowsSeen || adapter !== deps.adapter || now() - lastFallbackCheck < 2000) return;
+    if (specificRowsSeen || now() - lastFallbackCheck < 2000) return;
     lastFallbackCheck = now();
-    if (allRows().size > 0) return;
-    const genericRows = (generic.roots?.(doc) ?? [doc]).some((root) => root.querySelector(generic.rowSelector));
-    if (!genericRows) return;
-    adapter = generic;
-    stats.adapter = generic.id;
-    debug('site selectors found no messages; using the generic fallback');
+    const siteRowsExist = (deps.adapter.roots?.(doc) ?? [doc]).some((root) => root.querySelector(deps.adapter.rowSelector));
+    if (adapter === generic) {
+      if (!siteRowsExist) return;
+      adapter = deps.adapter;
+      debug('site selectors match again; leaving the generic fallback');
+    } else {
+      if (siteRowsExist || !genericReadsMessages()) return;
+      adapter = generic;
+      debug('site selectors found no messages; using the generic fallback');
+    }
+    stats.adapter = adapter.id;
+    processed = new WeakSet();
     rescanRequested = true;
   }
 
-  /** Follows single-page navigation: returns false when the page is no longer one to watch. */
+  /** Whether the generic adapter reads at least one message among the first rows it finds. */
+  function genericReadsMessages(): boolean {
+    const thread = currentThread ?? '';
+    for (const root of generic.roots?.(doc) ?? [doc]) {
+      const rows = Array.from(root.querySelectorAll(generic.rowSelector)).slice(0, 50);
+      if (rows.some((row) => generic.readRow(row, { thread, maxChars: 200 }))) return true;
+    }
+    return false;
+  }
+
+  /** Follows single-page navigation: goes dormant off messaging pages, and notices thread switches. */
   function checkLocation(): void {
     const href = win.location.href;
     const url = currentUrl();

@@ -309,6 +309,55 @@ describe('content script: the generic fallback', () => {
     expect(detector.added.map((m) => m.incoming)).toEqual([true, false, true, true, true, true, false]);
     expect(nudges.shown.map((n) => n.context.site)).toEqual(['instagram']);
   });
+
+  it('goes back to the site’s adapter once its selectors match (a page that was still loading)', async () => {
+    const { page, script, detector } = await start('generic');
+    expect(script.stats().adapter).toBe('generic');
+    const list = page.document.createElement('div');
+    list.setAttribute('aria-label', 'Messages in conversation with Sam');
+    const row = page.document.createElement('div');
+    row.setAttribute('role', 'row');
+    const words = page.document.createElement('div');
+    words.setAttribute('dir', 'auto');
+    words.textContent = 'is the art club meeting today?';
+    row.append(words);
+    list.append(row);
+    page.document.body.append(list);
+    await vi.waitFor(
+      () => {
+        // Mutations keep coming on a live page; each batch may re-check (at most every 2 s).
+        page.document.body.append(page.document.createElement('span'));
+        expect(script.stats().adapter).toBe('instagram');
+      },
+      { timeout: 5000, interval: 250 },
+    );
+    await vi.waitFor(() => expect(detector.added.at(-1)?.text).toBe('is the art club meeting today?'), { timeout: 2000, interval: 20 });
+  });
+
+  it('does not fall back on a page whose lists hold no readable message (navigation, menus)', async () => {
+    const page = await loadFixture('instagram');
+    page.document.querySelector('[aria-label^="Messages in conversation"]')?.remove();
+    const nav = page.document.createElement('nav');
+    nav.innerHTML = '<ul role="list"><li>Home</li><li>Explore</li><li>Reels</li></ul>';
+    page.document.body.append(nav);
+    const detector = createFakeDetector();
+    const nudges = createNudgeRecorder();
+    const script = startContentScript({
+      window: page.window as unknown as Window,
+      site: 'instagram',
+      adapter: ADAPTERS.instagram,
+      settings: createSettingsSource(),
+      createDetector: () => detector,
+      showNudge: nudges.show,
+      clearNudges: nudges.clear,
+      options: { pollMs: 20 },
+    });
+    running.push({ script, page });
+    await script.ready;
+    await settle(script, page);
+    expect(script.stats().adapter).toBe('instagram');
+    expect(detector.added).toHaveLength(0);
+  });
 });
 
 describe('content script: the teen’s compose box', () => {
