@@ -38,7 +38,7 @@ export const tlPack: Pack = {
     travel: ['grab', 'pamasahe', 'fare', 'ticket', 'tiket', 'angkas', 'taxi', 'bus', 'ako bahala', 'sagot ko', 'libre ko'],
     benign_meet: ['library', 'class', 'group project', 'project', 'practice', 'simbahan', 'church', 'review', 'after class', 'barkada', 'lahat tayo', 'sama-sama', 'magpaalam', 'paalam', 'tita', 'tito', 'mama mo', 'papa mo'],
     gift: ['gcash', 'load', 'paload', 'pera', 'money', 'cash', 'diamonds', 'diamond', 'skin', 'skins', 'regalo', 'gift', 'gift card', 'iphone', 'cellphone', 'phone', 'damit', 'sapatos', 'allowance', 'libre', 'robux', 'uc', 'maya', 'paymaya', '@MONEY', '@money_emoji'],
-    give: ['bibigyan', 'bigyan', 'bibigay', 'papadalhan', 'padadalhan', 'padalhan', 'isesend', 'bibilhan', 'ibibili', 'bilhan', 'lilibre', 'ililibre', 'libre', 'loadan', 'lalagyan', 'top up', 'topup'],
+    give: ['bibigyan', 'bigyan', 'bibigay', 'papadalhan', 'padadalhan', 'padalhan', 'isesend', 'papaloadan', 'loloadan', 'lolodan', 'papaload', 'ipagpapaload', 'bibilhan', 'ibibili', 'bilhan', 'lilibre', 'ililibre', 'libre', 'loadan', 'lalagyan', 'top up', 'topup'],
     if_you: ['basta', 'kung', 'pag', 'kapag', 'kapalit', 'kaya', 'para', 'if'],
     age_q: ['ilang taon', 'ilang taon ka', 'ilang taon ka na', 'edad mo', 'anong edad', 'age mo', 'grade ilan', 'anong grade', 'grade ka na', 'high school ka', 'hs ka', 'asl', 'birth year'],
     where_q: ['saan', 'san', 'nasaan', 'asan', 'anong brgy', 'anong barangay', 'anong city', 'address', 'address mo', 'location', 'loc', 'pin mo', 'saang'],

@@ -50,28 +50,32 @@ export function joinSplitLetters(input: MappedText, isWord?: (candidate: string)
     }
     const runLength = end - k + 1;
     let joined = false;
-    // No word in any pack is longer than this: a longer run is not a hidden word, and
-    // trying its sub-runs would cost time quadratic in its length.
+    // No word in any pack is longer than MAX_JOINED_LETTERS: a much longer run is not hidden
+    // words, and segmenting it would only cost time.
     if (runLength >= 3 && runLength <= MAX_JOINED_LETTERS + 4) {
-      // Longest sub-run (trimming up to 2 strays at either end) that is a word.
-      search: for (let len = runLength; len >= 3; len--) {
-        for (let a = k; a + len - 1 <= end; a++) {
-          if (a - k > 2 || end - (a + len - 1) > 2) continue;
-          const positions = singles.slice(a, a + len);
-          const candidate = positions.map((p) => text[p]).join('');
-          const accept = isWord ? isWord(candidate) : len >= 5;
-          if (!accept) continue;
-          const first = positions[0] ?? 0;
-          const last = positions[positions.length - 1] ?? 0;
-          out.copy(copied, first);
-          out.replace(first, last + 1, candidate);
-          copied = last + 1;
-          joined = true;
-          break search;
+      // Greedy, left to right: the longest word starting here, else leave this letter alone
+      // ("s.e.n.d a p.i.c" -> "send a pic"; "r u a" stays as it is).
+      let a = k;
+      while (a <= end) {
+        let taken = 0;
+        for (let len = Math.min(MAX_JOINED_LETTERS, end - a + 1); len >= 3; len--) {
+          const candidate = singles.slice(a, a + len).map((p) => text[p]).join('');
+          if (isWord ? isWord(candidate) : len >= 5) {
+            const first = singles[a] ?? 0;
+            const last = singles[a + len - 1] ?? 0;
+            out.copy(copied, first);
+            out.replace(first, last + 1, candidate);
+            copied = last + 1;
+            joined = true;
+            taken = len;
+            break;
+          }
         }
+        a += taken > 0 ? taken : 1;
       }
     }
-    k = joined ? end + 1 : k + Math.max(1, runLength);
+    void joined;
+    k = end + 1;
   }
   if (copied === 0) return input;
   out.copy(copied, n);
