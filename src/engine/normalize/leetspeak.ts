@@ -24,7 +24,7 @@ function isLeetSymbol(ch: string): boolean {
 /**
  * Chain step 7: leetspeak inside words: `s3nd`, `p1c`, `t3legram`, `n00dz`,
  * `$nap`, `p!c` -> `send`, `pic`, `telegram`, `noodz`, `snap`, `pic`. A word
- * is only decoded when it has at least two letters and more letters than
+ * is only decoded when it has at least two letters and no fewer letters than
  * digits, digits touch a letter, and it is not an amount (`50k`, `100rb`).
  * A leading `@` stays (it starts a handle).
  */
@@ -52,7 +52,7 @@ export function foldLeetspeak(input: MappedText): MappedText {
       else break;
       end++;
     }
-    if ((digits > 0 || symbols > 0) && letters >= 2 && letters > digits && text[i] !== '@') {
+    if ((digits > 0 || symbols > 0) && letters >= 2 && letters >= digits && text[i] !== '@') {
       const word = text.slice(i, end);
       if (!MONEY_SHAPED.test(word) && !ORDINAL.test(word)) {
         let decoded = '';
