@@ -112,7 +112,7 @@ export interface ContentScript {
 interface ThreadState {
   tracker: TrackerLike;
   /** Message key → hash of its text: an edited message is checked again, a re-rendered one is not. */
-  /** Hash of a message key → hash of its text (numbers: about 50 bytes a message). */
+  /** Hash of a message key → hash of its text (small integers: about 25 bytes a message). */
   seen: Map<number, number>;
   askedForPhotos: boolean;
 }
@@ -124,6 +124,7 @@ interface NudgeMemory {
 }
 
 const MAX_SEEN_PER_THREAD = 20_000;
+const SMALL_INT = 2 ** 30;
 
 /** Starts the pipeline on one page; see the diagram above. */
 export function startContentScript(deps: ContentScriptDeps): ContentScript {
@@ -259,8 +260,10 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
     if (!message || !message.text) return;
     if (adapter === deps.adapter) specificRowsSeen = true;
     const state = threadState(thread);
-    const keyHash = hashNumber(message.key);
-    const textHash = hashNumber(message.text);
+    // 30-bit hashes are small integers V8 stores unboxed. A collision of the key alone only
+    // makes a message read again; skipping one wrongly needs both to collide (about 2^-60).
+    const keyHash = hashNumber(message.key) % SMALL_INT;
+    const textHash = hashNumber(message.text) % SMALL_INT;
     if (state.seen.get(keyHash) === textHash) return;
     state.seen.set(keyHash, textHash);
     if (state.seen.size > MAX_SEEN_PER_THREAD) state.seen.delete(state.seen.keys().next().value as number);
