@@ -387,6 +387,7 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
       if (!session || signal.aborted) return;
       checkFallback();
       let rows: Map<Element, boolean>;
+      let queuedNodes = 0;
       if (rescanRequested || overflow) {
         const wait = lastRescan + options.rescanGapMs - now();
         if (overflow && wait > 0) {
@@ -403,6 +404,7 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
       } else if (pending.size > 0) {
         if (adapter.roots) observeRoots();
         const nodes = pending;
+        queuedNodes = nodes.size;
         pending = new Set();
         rows = new Map();
         for (const node of nodes) collectRows(node, rows);
@@ -429,7 +431,7 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
         if (signal.aborted || (await flushNudges(signal))) return;
       }
       if (options.debug && firstQueuedAt !== null) {
-        debug(`batch: ${rows.size} rows, done ${(now() - firstQueuedAt).toFixed(1)} ms after the first was queued`);
+        debug(`batch: ${queuedNodes} queued nodes coalesced into ${rows.size} rows, done ${(now() - firstQueuedAt).toFixed(1)} ms after the first was queued`);
       }
       firstQueuedAt = null;
     }
