@@ -17,8 +17,12 @@ export const SNAPCHAT_TEXT = 'span[dir=auto]';
 export const SNAPCHAT_NOT_TEXT = 'a, button, [role=button]';
 /** Skipped inside the message's words (a plain link in them is kept). */
 export const SNAPCHAT_SKIP_IN_TEXT = 'button, [role=button]';
-/** "ME" as the run header reads for the teen's own messages (unverified beyond English). */
-export const SNAPCHAT_SELF_LABELS = ['me', 'saya', 'yo', 'eu', 'moi', 'ako', 'ฉัน'];
+/**
+ * "ME", as the run header reads for the teen's own messages. English only on
+ * purpose: a guessed translation would also match a stranger whose display
+ * name happens to be that word, and hide their messages as the teen's own.
+ */
+export const SNAPCHAT_SELF_LABELS = ['me'];
 export const SNAPCHAT_COMPOSER = 'main [contenteditable=true], main textarea';
 const SNAPCHAT_THREAD = /^\/(?:web\/)?([\w-]{8,})/;
 
