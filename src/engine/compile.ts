@@ -88,13 +88,6 @@ export interface CompiledIndex {
   digitsTrigger: boolean;
 }
 
-/** Set by a diagnostic script to learn which term made each pre-filter trigger word. */
-export let debugTriggerSources: Map<string, string> | undefined;
-export function traceTriggers(): Map<string, string> {
-  debugTriggerSources = new Map();
-  return debugTriggerSources;
-}
-
 /** Make every double letter single: `piic` -> `pic`, `meet` -> `met`. */
 export function dedupLetters(word: string): string {
   let out = '';
@@ -202,7 +195,7 @@ export function compilePacks(options: CompileOptions): CompiledIndex {
     throw new Error(`Unknown class @${name} in ${scope}`);
   };
 
-  const expand = (key: string, terms: readonly string[], scope: string, seen: Set<string>): ExpandedClass => {
+  const expand = (terms: readonly string[], scope: string, seen: Set<string>): ExpandedClass => {
     const out: ExpandedClass = { terms: new Set(), kinds: new Set() };
     for (const term of terms) {
       if (term.startsWith('@') && !term.includes(' ')) {
@@ -215,14 +208,13 @@ export function compilePacks(options: CompileOptions): CompiledIndex {
         seen.add(ref);
         const [refScope, refName] = ref.split(':') as [string, string];
         const refTerms = lexiconOf(refScope)?.[refName] ?? [];
-        const sub = expand(ref, refTerms, refScope, seen);
+        const sub = expand(refTerms, refScope, seen);
         sub.terms.forEach((t) => out.terms.add(t));
         sub.kinds.forEach((k) => out.kinds.add(k));
       } else {
         out.terms.add(term);
       }
     }
-    void key;
     return out;
   };
 
@@ -232,7 +224,7 @@ export function compilePacks(options: CompileOptions): CompiledIndex {
     const id = classNames.length;
     classNames.push(key);
     classIds.set(key, id);
-    const cls = expand(key, terms, scope, new Set([key]));
+    const cls = expand(terms, scope, new Set([key]));
     expanded.push(cls);
     for (const kind of cls.kinds) push(index.kinds, kind, id);
     for (const raw of cls.terms) addTerm(raw, id);
@@ -429,7 +421,6 @@ export function compilePacks(options: CompileOptions): CompiledIndex {
       if (!key) continue;
       if (key.kind === TokenKind.Num || key.kind === TokenKind.Money || key.kind === TokenKind.Phone) index.digitsTrigger = true;
       const word = key.word;
-      if (debugTriggerSources) debugTriggerSources.set(word, `${index.classNames[cls]}: ${raw}`);
       if (key.next !== undefined) index.triggerBigrams.add(`${word} ${key.next}`);
       else if (key.prefix) index.triggerPrefixes.add(word);
       else index.triggerWords.add(word);

@@ -14,11 +14,13 @@ function isSeparator(code: number): boolean {
 
 /**
  * Chain step 6: join letters split by spaces, dots, dashes or underscores
- * (`s n a p`, `p.i.c`, `s-e-n-d`). A run of 3 or more single characters is
- * joined when `isWord` accepts the joined form (the detector passes "is in
- * a pack's lexicon"), so "r u a" stays three words; a leading or trailing
- * stray letter or two may stay outside the join ("u s n a p"). Without
- * `isWord`, runs of 5 or more are joined.
+ * (`s n a p`, `p.i.c`, `s-e-n-d`). A run of single characters is segmented
+ * greedily from the left: at each letter the longest stretch (3 to 20
+ * letters) that `isWord` accepts is joined (the detector passes "is in a
+ * pack's lexicon"), otherwise the letter stays as it is. So "s.e.n.d a p.i.c"
+ * becomes "send a pic" and "r u a" stays three words. Runs much longer than
+ * any word are left alone (linear time on hostile input). Without `isWord`,
+ * stretches of 5 or more are joined.
  */
 export function joinSplitLetters(input: MappedText, isWord?: (candidate: string) => boolean): MappedText {
   const text = input.text;
@@ -49,7 +51,6 @@ export function joinSplitLetters(input: MappedText, isWord?: (candidate: string)
       end++;
     }
     const runLength = end - k + 1;
-    let joined = false;
     // No word in any pack is longer than MAX_JOINED_LETTERS: a much longer run is not hidden
     // words, and segmenting it would only cost time.
     if (runLength >= 3 && runLength <= MAX_JOINED_LETTERS + 4) {
@@ -66,7 +67,6 @@ export function joinSplitLetters(input: MappedText, isWord?: (candidate: string)
             out.copy(copied, first);
             out.replace(first, last + 1, candidate);
             copied = last + 1;
-            joined = true;
             taken = len;
             break;
           }
@@ -74,7 +74,6 @@ export function joinSplitLetters(input: MappedText, isWord?: (candidate: string)
         a += taken > 0 ? taken : 1;
       }
     }
-    void joined;
     k = end + 1;
   }
   if (copied === 0) return input;
