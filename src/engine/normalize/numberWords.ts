@@ -15,11 +15,35 @@ const DIGIT_WORDS: Record<string, string> = {
 const WORD = Object.keys(DIGIT_WORDS).sort((a, b) => b.length - a.length).join('|');
 const RUN = new RegExp(`\\b(?:${WORD})(?:[\\s,-]+(?:${WORD})){2,}\\b`, 'g');
 
+/** Cheap check before the regular expression: are there three digit words in a row? */
+function hasDigitWordRun(text: string): boolean {
+  let run = 0;
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    const letter = c >= 97 && c <= 122;
+    if (letter) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) {
+      const word = text.slice(start, i);
+      run = Object.prototype.hasOwnProperty.call(DIGIT_WORDS, word) ? run + 1 : 0;
+      if (run >= 3) return true;
+      start = -1;
+    }
+    // Spaces, commas and dashes may separate digit words; anything else ends a run.
+    if (!(c === 32 || c === 44 || c === 45 || c === 9 || c === 10)) run = 0;
+  }
+  return false;
+}
+
 /**
  * Chain step 9: phone numbers and codes spelled out in words
  * (`zero eight one two`, `lima lima dua`) become digits (`0812`, `552`).
  */
 export function digitsFromWords(input: MappedText): MappedText {
+  if (!hasDigitWordRun(input.text)) return input;
   return replaceMapped(input, RUN, (m) =>
     m[0]
       .split(/[\s,-]+/)

@@ -23,8 +23,8 @@ export function refangLinks(input: MappedText): MappedText {
     out = replaceMapped(out, BRACKETED_DOT, () => '.');
     out = replaceMapped(out, BRACKETED_SLASH, () => '/');
   }
-  if (t.includes('dot') || t.includes('.')) out = replaceMapped(out, SPOKEN_DOT, () => '.');
-  if (out.text.includes('slash') || out.text.includes(' /')) out = replaceMapped(out, SPOKEN_SLASH, () => '/');
+  if (t.includes(' dot ') || t.includes(' . ')) out = replaceMapped(out, SPOKEN_DOT, () => '.');
+  if (out.text.includes(' slash') || out.text.includes(' /')) out = replaceMapped(out, SPOKEN_SLASH, () => '/');
   if (t.includes('hxxp')) out = replaceMapped(out, HXXP, (m) => m[0].replace('hxxp', 'http'));
   return out;
 }
