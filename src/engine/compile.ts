@@ -60,6 +60,8 @@ export interface CompiledIndex {
   phrases: Map<string, PhraseEntry[]>;
   /** The same keyed with double letters made single (fallback only). */
   dedupPhrases: Map<string, PhraseEntry[]>;
+  /** The same as `phrases`, first word -> second word -> entries (no string joins per token). */
+  phraseTree: Map<string, Map<string, PhraseEntry[]>>;
   /** First words of multi-word terms. */
   phraseStarts: Set<string>;
   /** The same with double letters made single. */
@@ -168,6 +170,7 @@ export function compilePacks(options: CompileOptions): CompiledIndex {
     dedupPrefixes: new Map(),
     phrases: new Map(),
     dedupPhrases: new Map(),
+    phraseTree: new Map(),
     phraseStarts: new Set(),
     dedupPhraseStarts: new Set(),
     thai: new Map(),
@@ -468,6 +471,14 @@ export function compilePacks(options: CompileOptions): CompiledIndex {
   }
   // Longest Thai term first at each position.
   for (const list of index.thai.values()) list.sort((a, b) => b.term.length - a.term.length);
+  for (const [key, list] of index.phrases) {
+    const space = key.indexOf(' ');
+    if (space < 0) continue;
+    const first = key.slice(0, space);
+    let byNext = index.phraseTree.get(first);
+    if (!byNext) index.phraseTree.set(first, (byNext = new Map()));
+    byNext.set(key.slice(space + 1), list);
+  }
   // The term cache only speeds up compiling; do not keep it alive in the content script.
   termTokenCache.clear();
   return index;

@@ -111,6 +111,10 @@ interface WordEntry {
   classes: readonly number[];
   /** Some multi-word term starts with this word (as written or with double letters made single). */
   startsPhrase: boolean;
+  /** Multi-word terms starting with this word, by their second word. */
+  byNext: Map<string, PhraseEntry[]> | undefined;
+  /** Two-word terms whose second word is a prefix ("gift card*"), keyed on this word alone. */
+  alone: PhraseEntry[] | undefined;
 }
 const wordCaches = new WeakMap<CompiledIndex, Map<string, WordEntry>>();
 function wordCache(index: CompiledIndex): Map<string, WordEntry> {
@@ -133,6 +137,8 @@ export function collectHits(tokens: Token[], index: CompiledIndex): Map<number, 
       entry = {
         classes: wordClasses(token, index),
         startsPhrase: index.phraseStarts.has(text) || (hasDouble(text) && index.dedupPhraseStarts.has(dedupLetters(text))),
+        byNext: index.phraseTree.get(text),
+        alone: index.phrases.get(text),
       };
       if (memo.size >= WORD_CACHE_LIMIT) memo.clear();
       memo.set(key, entry);
@@ -142,10 +148,9 @@ export function collectHits(tokens: Token[], index: CompiledIndex): Map<number, 
     if (entry.startsPhrase) {
       const next = tokens[i + 1]?.text ?? '';
       let matched = false;
-      const two = index.phrases.get(`${text} ${next}`);
+      const two = entry.byNext?.get(next);
       if (two) matched = phrasesAt(two, tokens, i, hits);
-      const one = index.phrases.get(text);
-      if (one) matched = phrasesAt(one, tokens, i, hits) || matched;
+      if (entry.alone) matched = phrasesAt(entry.alone, tokens, i, hits) || matched;
       if (!matched && (hasDouble(text) || hasDouble(next))) {
         const dt = dedupLetters(text);
         const dtwo = index.dedupPhrases.get(`${dt} ${dedupLetters(next)}`);

@@ -27,8 +27,9 @@ function hasDigitWordRun(text: string): boolean {
       continue;
     }
     if (start >= 0) {
-      const word = text.slice(start, i);
-      run = Object.prototype.hasOwnProperty.call(DIGIT_WORDS, word) ? run + 1 : 0;
+      const length = i - start;
+      // Digit words are 2 to 8 letters long: do not cut out other words at all.
+      run = length >= 2 && length <= 8 && Object.prototype.hasOwnProperty.call(DIGIT_WORDS, text.slice(start, i)) ? run + 1 : 0;
       if (run >= 3) return true;
       start = -1;
     }
