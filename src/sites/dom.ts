@@ -79,32 +79,56 @@ export function hashNumber(...parts: (string | number | undefined)[]): number {
 
 /**
  * Which side of `container` the bubble sits on: 'end' (the teen's own side in
- * left-to-right chats), 'start', or undefined when it cannot tell. Uses layout
- * where there is one (a real browser); without layout (tests, hidden tabs) it
- * reads the alignment styles chat sites use on the bubble and its wrappers.
+ * left-to-right chats), 'start', or undefined when it cannot tell.
+ *
+ * Alignment styles first (the flex alignment chat sites put on the bubble's
+ * wrappers): reading them costs a style recalculation of the new nodes only.
+ * Layout comes second, when styles say nothing: measuring boxes forces a
+ * layout of the whole page, which on a thread of thousands of messages costs
+ * hundreds of milliseconds per message.
  */
 export function horizontalSide(bubble: Element, container: Element | null): 'start' | 'end' | undefined {
-  const rtl = (bubble.ownerDocument.dir || bubble.ownerDocument.documentElement.getAttribute('dir')) === 'rtl';
-  const flip = (side: 'start' | 'end'): 'start' | 'end' => (rtl ? (side === 'start' ? 'end' : 'start') : side);
-  const box = bubble.getBoundingClientRect();
-  const frame = (container ?? bubble.ownerDocument.documentElement).getBoundingClientRect();
-  if (box.width > 0 && frame.width > 0 && box.width < frame.width * 0.95) {
-    const left = box.left - frame.left;
-    const right = frame.right - box.right;
-    if (Math.abs(left - right) > 8) return flip(left > right ? 'end' : 'start');
-  }
+  const doc = bubble.ownerDocument;
+  const rtl = (doc.dir || doc.documentElement.getAttribute('dir')) === 'rtl';
+  const side = alignedSide(bubble, container) ?? measuredSide(bubble, container);
+  if (!side || !rtl) return side;
+  return side === 'start' ? 'end' : 'start';
+}
+
+const END = /^(flex-end|end|right)$/;
+const START = /^(flex-start|start|left)$/;
+
+function alignedSide(bubble: Element, container: Element | null): 'start' | 'end' | undefined {
   const view = bubble.ownerDocument.defaultView;
   if (!view) return undefined;
   let element: Element | null = bubble;
   for (let depth = 0; element && element !== container && depth < 6; depth++, element = element.parentElement) {
-    const style = view.getComputedStyle(element);
-    if (/^(flex-end|end|right)$/.test(style.justifyContent) || /^(flex-end|end)$/.test(style.alignSelf)) return 'end';
-    if (style.marginLeft === 'auto' || style.textAlign === 'right' || style.cssFloat === 'right') return 'end';
-    if (style.flexDirection === 'row-reverse') return 'end';
-    // A column flex wrapper pushing its children to the end side (React Native Web, used by X).
-    if (depth > 0 && /^(flex-end|end)$/.test(style.alignItems) && style.flexDirection.startsWith('column')) return 'end';
+    const own = view.getComputedStyle(element);
+    if (END.test(own.alignSelf) || own.cssFloat === 'right' || own.textAlign === 'right') return 'end';
+    if (START.test(own.alignSelf)) return 'start';
+    const parent = element.parentElement;
+    if (!parent) break;
+    const outer = view.getComputedStyle(parent);
+    if (!outer.display.includes('flex')) continue;
+    const column = outer.flexDirection.startsWith('column');
+    const reversed = outer.flexDirection === 'row-reverse';
+    // In a column the cross axis is horizontal (align-items); in a row, the main axis (justify-content).
+    const alignment = column ? outer.alignItems : outer.justifyContent;
+    if (END.test(alignment)) return reversed ? 'start' : 'end';
+    if (START.test(alignment) && (column || outer.justifyContent !== 'normal')) return reversed ? 'end' : 'start';
+    if (reversed) return 'end';
   }
   return undefined;
+}
+
+function measuredSide(bubble: Element, container: Element | null): 'start' | 'end' | undefined {
+  const box = bubble.getBoundingClientRect();
+  const frame = (container ?? bubble.ownerDocument.documentElement).getBoundingClientRect();
+  if (box.width <= 0 || frame.width <= 0 || box.width >= frame.width * 0.95) return undefined;
+  const left = box.left - frame.left;
+  const right = frame.right - box.right;
+  if (Math.abs(left - right) <= 8) return undefined;
+  return left > right ? 'end' : 'start';
 }
 
 /** Sibling rows before `row` (nearest first), at most `limit`, for names shown only on the first message of a run. */
