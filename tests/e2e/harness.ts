@@ -271,7 +271,8 @@ export async function readNudges(page: Page): Promise<NudgeSeen[]> {
     const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
     const found: NudgeSeen[] = [];
     const walk = (node: CdpNode): void => {
-      if (node.nodeName === 'SECOND-LOOK-NUDGE') {
+      // <second-look-nudge-…>: the nudge's fallback name when a page has defined <second-look-nudge> itself.
+      if (node.nodeName === 'SECOND-LOOK-NUDGE' || node.nodeName.startsWith('SECOND-LOOK-NUDGE-')) {
         const shadow = node.shadowRoots?.[0];
         const first = shadow?.children?.find((c) => c.nodeType === 1 && c.nodeName !== 'STYLE');
         const attrs = new Map<string, string>();

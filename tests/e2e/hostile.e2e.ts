@@ -49,7 +49,8 @@ async function openWithNudge(url = HOSTILE_URL): Promise<Page> {
  */
 async function visibility(page: Page): Promise<Record<string, unknown> & { visible: boolean }> {
   return page.evaluate(() => {
-    const host = document.querySelector('second-look-nudge') as HTMLElement | null;
+    // The host is <second-look-nudge>, or <second-look-nudge-…> when the page defined that tag itself.
+    const host = [...document.documentElement.children].find((el) => el.localName.startsWith('second-look-nudge')) as HTMLElement | undefined;
     if (!host) return { visible: false, why: 'no host element in the page' };
     const r = host.getBoundingClientRect();
     const style = getComputedStyle(host);
@@ -66,12 +67,12 @@ async function visibility(page: Page): Promise<Record<string, unknown> & { visib
       clipPath: style.clipPath,
       box: [Math.round(r.left), Math.round(r.top), Math.round(r.width), Math.round(r.height)],
       inWindow: r.width > 40 && r.height > 40 && r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight,
-      topElement: atCentre ? atCentre.localName + (atCentre.id ? `#${atCentre.id}` : '') : null,
+      topElement: atCentre === host ? 'nudge' : atCentre ? atCentre.localName + (atCentre.id ? `#${atCentre.id}` : '') : null,
     };
     const visible =
       facts.checkVisibility && facts.display !== 'none' && facts.visibility === 'visible' && Number(facts.opacity) >= 0.99 &&
       facts.inWindow && facts.clipPath === 'none' && (facts.transform === 'none' || /^matrix\(1, 0, 0, 1,/.test(facts.transform)) &&
-      facts.topElement === 'second-look-nudge';
+      facts.topElement === 'nudge';
     return { visible, ...facts };
   });
 }
