@@ -11,7 +11,7 @@
  */
 import { isPaused, type Settings } from '../shared/settings';
 import { platform } from '../platform/index';
-import { loadSettings, pruneSummary, recordSummary, repairStoredSettings, watchSettings } from '../platform/settings';
+import { cachePolicy, loadSettings, pruneSummary, recordSummary, repairStoredSettings, watchSettings } from '../platform/settings';
 import { answerNudgeLocaleRequest } from '../ui/nudge/locale-service';
 import { isFromThisExtension, parseBackgroundMessage } from './messages';
 
@@ -57,14 +57,20 @@ export async function startBackground(now: () => number = Date.now): Promise<() 
     }
   });
   const stopWatching = watchSettings((settings) => void redraw(settings));
+  // Content scripts start from the cached policy; keep it current.
+  const stopPolicyCache = platform().storage.onChanged((_changes, area) => {
+    if (area === 'managed') void cachePolicy().catch(() => undefined);
+  });
 
   await repairStoredSettings(now());
   await pruneSummary(now());
+  await cachePolicy().catch(() => undefined);
   await redraw();
 
   return () => {
     stopMessages();
     stopWatching();
+    stopPolicyCache();
     if (clearTimer) clearTimeout(clearTimer);
   };
 }

@@ -7,7 +7,7 @@
 import { createDetector } from '../engine';
 import { isCategory, type Category } from '../shared/categories';
 import type { Settings } from '../shared/settings';
-import { loadSettings, recordSummary, trustContact, watchSettings } from '../platform/settings';
+import { loadSettings, loadSettingsQuickly, recordSummary, trustContact, watchSettings } from '../platform/settings';
 import { ADAPTERS, siteFor } from '../sites/registry';
 import { clearNudges, setNudgeLanguage, showNudge } from '../ui/nudge';
 import { requestNudgeMessages } from '../ui/nudge/locale-service';
@@ -38,7 +38,20 @@ if (site) {
     window,
     site,
     adapter: ADAPTERS[site],
-    settings: { load: loadSettings, watch: watchSettings },
+    settings: {
+      // Start from local storage at once; the live policy (whose first read
+      // can take seconds) follows through watch. The second read is fresh, so
+      // a change made meanwhile is not overwritten by the first read's snapshot.
+      load: loadSettingsQuickly,
+      watch(callback) {
+        const stop = watchSettings(callback);
+        void loadSettings()
+          .then(() => loadSettings())
+          .then(callback)
+          .catch(() => undefined);
+        return stop;
+      },
+    },
     createDetector: (settings) => createDetector(detectorOptions(settings)),
     showNudge,
     clearNudges,

@@ -9,6 +9,8 @@ import {
   exportSettings,
   importSettings,
   loadSettings,
+  loadSettingsQuickly,
+  cachePolicy,
   loadSettingsState,
   loadSummary,
   pruneSummary,
@@ -31,6 +33,26 @@ function install(init: Parameters<typeof createFakePlatform>[0] = {}) {
 const local = async () => fake.storage.local.get(null);
 
 beforeEach(() => install());
+
+describe('loadSettingsQuickly (content-script start)', () => {
+  it('applies the policy the background cached, without reading storage.managed', async () => {
+    install({ managed: { sensitivity: 'strict', sites: { discord: false } } });
+    // Before the background has cached anything: local settings only.
+    expect((await loadSettingsQuickly()).sensitivity).toBe('balanced');
+    await cachePolicy();
+    const managedGet = vi.spyOn(fake.storage.managed, 'get');
+    const quick = await loadSettingsQuickly();
+    expect(managedGet).not.toHaveBeenCalled();
+    expect(quick.sensitivity).toBe('strict');
+    expect(quick.sites.discord).toBe(false);
+    expect(quick).toEqual(await loadSettings());
+  });
+
+  it('ignores a cached policy that is not an object', async () => {
+    install({ local: { [STORAGE_KEYS.policyCache]: 'garbage' } });
+    expect(await loadSettingsQuickly()).toEqual(defaultSettings());
+  });
+});
 
 describe('loadSettings', () => {
   it('gives defaults when nothing is stored', async () => {
