@@ -8,6 +8,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customElementTrapPage, hostilePage } from '../fixtures/hostile/index';
 import { launchExtension, readNudges, type ExtensionSession } from './harness';
+import { launchFirefoxExtension, nudgesOn, type FirefoxExtensionSession, type FirefoxTab } from './firefox-harness';
 
 /** The Instagram fixture at its real URL, with the attack script first in <head>. */
 const HOSTILE_URL = 'https://www.instagram.com/direct/t/340282366841710300949128171234567890/';
@@ -45,36 +46,39 @@ async function openWithNudge(url = HOSTILE_URL): Promise<Page> {
  * Whether the teen can see the nudge: attached to <html>, rendered, opaque,
  * inside the window, not clipped to nothing, and the top element at its
  * centre (so nothing covers it). Read from the page, which sees the host
- * element's box and computed style like anyone else.
+ * element's box and computed style like anyone else. Runs in the page
+ * (Chromium through Playwright, Firefox through BiDi).
  */
+const visibilityInPage = () => {
+  // The host is <second-look-nudge>, or <second-look-nudge-…> when the page defined that tag itself.
+  const host = [...document.documentElement.children].find((el) => el.localName.startsWith('second-look-nudge')) as HTMLElement | undefined;
+  if (!host) return { visible: false, why: 'no host element in the page' };
+  const r = host.getBoundingClientRect();
+  const style = getComputedStyle(host);
+  const x = r.left + r.width / 2;
+  const y = r.top + Math.min(r.height / 2, 24);
+  const atCentre = document.elementFromPoint(x, y);
+  const facts = {
+    parentIsHtml: host.parentNode === document.documentElement,
+    checkVisibility: host.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true }),
+    display: style.display,
+    visibility: style.visibility,
+    opacity: style.opacity,
+    transform: style.transform,
+    clipPath: style.clipPath,
+    box: [Math.round(r.left), Math.round(r.top), Math.round(r.width), Math.round(r.height)],
+    inWindow: r.width > 40 && r.height > 40 && r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight,
+    topElement: atCentre === host ? 'nudge' : atCentre ? atCentre.localName + (atCentre.id ? `#${atCentre.id}` : '') : null,
+};
+  const visible =
+    facts.checkVisibility && facts.display !== 'none' && facts.visibility === 'visible' && Number(facts.opacity) >= 0.99 &&
+    facts.inWindow && facts.clipPath === 'none' && (facts.transform === 'none' || /^matrix\(1, 0, 0, 1,/.test(facts.transform)) &&
+    facts.topElement === 'nudge';
+  return { visible, ...facts };
+};
+
 async function visibility(page: Page): Promise<Record<string, unknown> & { visible: boolean }> {
-  return page.evaluate(() => {
-    // The host is <second-look-nudge>, or <second-look-nudge-…> when the page defined that tag itself.
-    const host = [...document.documentElement.children].find((el) => el.localName.startsWith('second-look-nudge')) as HTMLElement | undefined;
-    if (!host) return { visible: false, why: 'no host element in the page' };
-    const r = host.getBoundingClientRect();
-    const style = getComputedStyle(host);
-    const x = r.left + r.width / 2;
-    const y = r.top + Math.min(r.height / 2, 24);
-    const atCentre = document.elementFromPoint(x, y);
-    const facts = {
-      parentIsHtml: host.parentNode === document.documentElement,
-      checkVisibility: host.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true }),
-      display: style.display,
-      visibility: style.visibility,
-      opacity: style.opacity,
-      transform: style.transform,
-      clipPath: style.clipPath,
-      box: [Math.round(r.left), Math.round(r.top), Math.round(r.width), Math.round(r.height)],
-      inWindow: r.width > 40 && r.height > 40 && r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight,
-      topElement: atCentre === host ? 'nudge' : atCentre ? atCentre.localName + (atCentre.id ? `#${atCentre.id}` : '') : null,
-    };
-    const visible =
-      facts.checkVisibility && facts.display !== 'none' && facts.visibility === 'visible' && Number(facts.opacity) >= 0.99 &&
-      facts.inWindow && facts.clipPath === 'none' && (facts.transform === 'none' || /^matrix\(1, 0, 0, 1,/.test(facts.transform)) &&
-      facts.topElement === 'nudge';
-    return { visible, ...facts };
-  });
+  return page.evaluate(visibilityInPage);
 }
 
 const add = (page: Page, text: string, incoming = true, sender?: string): Promise<void> =>
@@ -277,5 +281,48 @@ describe('baseline without the extension (figures for the report; the page itsel
     } finally {
       await bare.close();
     }
+  });
+});
+
+describe('Firefox: a hostile page cannot hide, dismiss, read or message the nudge', () => {
+  let firefox: FirefoxExtensionSession;
+
+  beforeAll(async () => {
+    firefox = await launchFirefoxExtension([{ url: HOSTILE_URL, html: hostilePage('instagram.html') }]);
+  }, 90_000);
+
+  afterAll(async () => {
+    await firefox?.close(); // fails if anything left the machine
+  });
+
+  async function openTab(): Promise<FirefoxTab> {
+    const tab = await firefox.open(HOSTILE_URL);
+    await expect.poll(async () => (await nudgesOn(tab)).filter((n) => n.kind === 'incoming').length, { timeout: 15_000 }).toBe(1);
+    return tab;
+  }
+  const seen = (tab: FirefoxTab): Promise<{ visible: boolean }> => tab.evaluate(`${visibilityInPage.toString()}`);
+
+  it.each(['remove', 'displayNone', 'opacityZero', 'offScreen', 'styleAttribute', 'moveIntoHiddenParent', 'overlay', 'topLayerOverlay'])(
+    '%s: the nudge comes back or stays visible',
+    async (method) => {
+      const tab = await openTab();
+      expect(await seen(tab)).toMatchObject({ visible: true });
+      await tab.evaluate('(m) => window.hostile.hide(m)', method);
+      await expect.poll(() => seen(tab), { timeout: 3000 }).toMatchObject({ visible: true });
+      await tab.close();
+    },
+  );
+
+  it('a synthetic Escape does not dismiss; the page sees a closed root, no runtime, and its hooks see nothing', async () => {
+    const tab = await openTab();
+    await tab.evaluate('() => window.hostile.pressEscape()');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect((await nudgesOn(tab)).length).toBe(1);
+    // Before the page's own attachShadow try below, which its hooks would log.
+    expect(await tab.evaluate('() => window.hostile.log.hooked')).toEqual([]);
+    const read = await tab.evaluate<Record<string, unknown>>('() => { const r = window.hostile.readShadow(); return { shadowRoot: r.shadowRoot, attachShadow: r.attachShadow, innerHTML: r.innerHTML, hostText: r.hostText }; }');
+    expect(read).toMatchObject({ shadowRoot: 'null', attachShadow: expect.stringMatching(/^refused/), innerHTML: '', hostText: '' });
+    expect(await tab.evaluate('() => ({ chrome: typeof window.chrome?.runtime?.sendMessage, browser: typeof window.browser })')).toEqual({ chrome: 'undefined', browser: 'undefined' });
+    await tab.close();
   });
 });
