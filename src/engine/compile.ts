@@ -88,7 +88,30 @@ export interface CompiledIndex {
   triggerBigrams: Set<string>;
   /** Whether some rule's anchor is a number-like token kind. */
   digitsTrigger: boolean;
+  /** Whether some rule's anchor is `?`. */
+  questionTrigger: boolean;
+  /**
+   * Guards for rules of two or more slots: such a rule can only fire when
+   * all its slots occur, so the pre-filter waits for its two rarest ones
+   * ("are you" + "there" never passes on "are you" alone). One set per slot
+   * used by a guard.
+   */
+  triggerSlots: TriggerSet[];
+  /** Pairs of `triggerSlots` indices; a message may match when both of a pair occur. */
+  triggerPairs: [number, number][];
 }
+
+/** Words that stand for one slot in the pre-filter (each a key word of one of its terms). */
+export interface TriggerSet {
+  words: Set<string>;
+  prefixes: Set<string>;
+  bigrams: Set<string>;
+  /** Some term is number-like: any digit may stand for it. */
+  digits: boolean;
+  /** Some term is `?`. */
+  question: boolean;
+}
+
 
 /** Make every double letter single: `piic` -> `pic`, `meet` -> `met`. */
 export function dedupLetters(word: string): string {
@@ -182,6 +205,9 @@ export function compilePacks(options: CompileOptions): CompiledIndex {
     triggerPrefixes: new Set(),
     triggerBigrams: new Set(),
     digitsTrigger: false,
+    questionTrigger: false,
+    triggerSlots: [],
+    triggerPairs: [],
   };
 
   const lexiconOf = (scope: string): Readonly<Record<string, readonly string[]>> | undefined => {
@@ -364,19 +390,20 @@ export function compilePacks(options: CompileOptions): CompiledIndex {
       const key: TermKey = { word: part.text, prefix: isPrefix && k === parts.length - 1, kind: part.kind, cost: wordCost(part.text, part.kind) };
       if (!best || key.cost < best.cost || (key.cost === best.cost && key.word.length > best.word.length)) best = key;
     });
-    // A phrase of frequent words ("do you have") is rarer than any of its words: key it on a word pair.
-    if (best && best.cost >= 10_000) {
-      // The pair of longest words is the rarest guess ("know where" in "i know where you go").
-      let pair: [string, string] | undefined;
-      for (let k = 0; k + 1 < parts.length; k++) {
-        const a = parts[k];
-        const b = parts[k + 1];
-        if (!a || !b || a.kind !== TokenKind.Word || b.kind !== TokenKind.Word) continue;
-        if (isPrefix && k + 1 === parts.length - 1) continue; // the last word is only a prefix
-        if (!pair || a.text.length + b.text.length > pair[0].length + pair[1].length) pair = [a.text, b.text];
-      }
-      if (pair) best = { word: pair[0], next: pair[1], prefix: false, kind: TokenKind.Word, cost: 50 };
+    // A phrase is rarer than any of its words: key it on its rarest pair of neighbouring words
+    // ("you live" in "where do you live"), the pair of longest words among equals.
+    let pair: [string, string] | undefined;
+    let pairCost = Infinity;
+    for (let k = 0; k + 1 < parts.length; k++) {
+      const a = parts[k];
+      const b = parts[k + 1];
+      if (!a || !b || a.kind !== TokenKind.Word || b.kind !== TokenKind.Word) continue;
+      if (isPrefix && k + 1 === parts.length - 1) continue; // the last word is only a prefix
+      const cost = Math.min(wordCost(a.text, a.kind), wordCost(b.text, b.kind)) - (a.text.length + b.text.length) / 100;
+      if (cost < pairCost) [pair, pairCost] = [[a.text, b.text], cost];
     }
+    // A pair of frequent words ("do you have") is still rarer than one of them.
+    if (pair && best) best = { word: pair[0], next: pair[1], prefix: false, kind: TokenKind.Word, cost: best.cost >= 10_000 ? 50 : 1 };
     termKeys.set(raw, best);
     return best;
   };
@@ -394,39 +421,65 @@ export function compilePacks(options: CompileOptions): CompiledIndex {
   };
 
   const addRule = (rule: Omit<CompiledRule, 'anchor'>): void => {
+    const costs = rule.slots.map((slot) => slotCost(slot));
     let anchor = 0;
-    let best = Infinity;
-    rule.slots.forEach((slot, k) => {
-      const cost = slotCost(slot);
-      if (cost < best) {
-        best = cost;
-        anchor = k;
-      }
+    costs.forEach((cost, k) => {
+      if (cost < (costs[anchor] ?? Infinity)) anchor = k;
     });
     const compiled: CompiledRule = { ...rule, anchor };
     const ruleIndex = index.rules.length;
     index.rules.push(compiled);
-    for (const cls of index.slots[rule.slots[anchor] ?? 0] ?? []) {
-      push(index.rulesByAnchor, cls, ruleIndex);
-      addTriggers(cls);
+    for (const cls of index.slots[rule.slots[anchor] ?? 0] ?? []) push(index.rulesByAnchor, cls, ruleIndex);
+    // Keying a rule on one slot lets through every message with a common word of it ("tell",
+    // "live"): the pre-filter waits for its two rarest slots together (exact: the rule needs all).
+    if (rule.slots.length >= 2) {
+      let second = anchor === 0 ? 1 : 0;
+      costs.forEach((cost, k) => {
+        if (k !== anchor && cost < (costs[second] ?? Infinity)) second = k;
+      });
+      const a = triggerSlotFor(rule.slots[anchor] ?? 0);
+      const b = triggerSlotFor(rule.slots[second] ?? 0);
+      if (a !== b) {
+        index.triggerPairs.push(a < b ? [a, b] : [b, a]);
+        return;
+      }
     }
+    for (const cls of index.slots[rule.slots[anchor] ?? 0] ?? []) addTriggers(cls, immediate);
   };
 
-  const triggered = new Set<number>();
-  const addTriggers = (cls: number): void => {
-    if (triggered.has(cls)) return;
-    triggered.add(cls);
+  const immediate: TriggerSet = {
+    words: index.triggerWords,
+    prefixes: index.triggerPrefixes,
+    bigrams: index.triggerBigrams,
+    digits: false,
+    question: false,
+  };
+  const triggerSlotIds = new Map<number, number>();
+  const triggerSlotFor = (slot: number): number => {
+    const existing = triggerSlotIds.get(slot);
+    if (existing !== undefined) return existing;
+    const set: TriggerSet = { words: new Set(), prefixes: new Set(), bigrams: new Set(), digits: false, question: false };
+    for (const cls of index.slots[slot] ?? []) addTriggers(cls, set);
+    const id = index.triggerSlots.length;
+    index.triggerSlots.push(set);
+    triggerSlotIds.set(slot, id);
+    return id;
+  };
+
+  const addTriggers = (cls: number, into: TriggerSet): void => {
     const c = expanded[cls];
     if (!c) return;
-    for (const kind of c.kinds) if (kind !== TokenKind.Handle && kind !== TokenKind.Link) index.digitsTrigger = true;
+    // Handles and links need `@` or a joined `.`/`/`, on which the pre-filter passes anyway.
+    for (const kind of c.kinds) if (kind !== TokenKind.Handle && kind !== TokenKind.Link) into.digits = true;
     for (const raw of c.terms) {
       const key = termKey(raw);
       if (!key) continue;
-      if (key.kind === TokenKind.Num || key.kind === TokenKind.Money || key.kind === TokenKind.Phone) index.digitsTrigger = true;
+      if (key.kind === TokenKind.Num || key.kind === TokenKind.Money || key.kind === TokenKind.Phone) into.digits = true;
       const word = key.word;
-      if (key.next !== undefined) index.triggerBigrams.add(`${word} ${key.next}`);
-      else if (key.prefix) index.triggerPrefixes.add(word);
-      else index.triggerWords.add(word);
+      if (word === '?') into.question = true;
+      else if (key.next !== undefined) into.bigrams.add(`${word} ${key.next}`);
+      else if (key.prefix) into.prefixes.add(word);
+      else into.words.add(word);
     }
   };
 
@@ -469,6 +522,8 @@ export function compilePacks(options: CompileOptions): CompiledIndex {
       });
     });
   }
+  index.digitsTrigger = immediate.digits;
+  index.questionTrigger = immediate.question;
   // Longest Thai term first at each position.
   for (const list of index.thai.values()) list.sort((a, b) => b.term.length - a.term.length);
   for (const [key, list] of index.phrases) {

@@ -12,7 +12,8 @@
  * word (letters folded to lower case, double letters made single) that is
  * a trigger word or starts with a trigger prefix of some rule's anchor slot.
  */
-import { dedupLetters, type CompiledIndex } from './compile';
+import { dedupLetters, type CompiledIndex, type TriggerSet } from './compile';
+import { DIGIT_WORDS } from './normalize/numberWords';
 
 // FNV-1a over char codes, the same for trigger keys and message words.
 const FNV_OFFSET = 0x811c9dc5;
@@ -42,35 +43,183 @@ for (let c = 65; c <= 90; c++) FOLD[c] = c + 32;
 
 const LINK_ENDINGS = new Set(['me', 'gg', 'com', 'net', 'org', 'io', 'co', 'app', 'ly', 'id', 'ph', 'my', 'th', 'br', 'fr', 'es', 'link', 'chat', 'gl', 'to', 'cc', 'ru', 'xyz', 'site']);
 
+/** Marks a word key that passes the message on its own (a rule's anchor), in a hash table's id list. */
+const IMMEDIATE = -1;
+
+/**
+ * Open-addressing table from a 32-bit hash to a short list of ids, in typed
+ * arrays: one probe sequence per lookup and no boxed numbers on the hot path.
+ */
+class HashLists {
+  private keys: Int32Array;
+  private heads: Int32Array;
+  private readonly lists: number[][] = [];
+  private flat: Int32Array = new Int32Array(0);
+  private mask: number;
+  private size = 0;
+
+  constructor(expected: number) {
+    let capacity = 16;
+    while (capacity < expected * 2) capacity <<= 1;
+    this.keys = new Int32Array(capacity);
+    this.heads = new Int32Array(capacity).fill(-1);
+    this.mask = capacity - 1;
+  }
+
+  add(hash: number, id: number): void {
+    if ((this.size + 1) * 2 > this.keys.length) this.grow();
+    const key = hash | 0 || 1; // 0 marks an empty cell
+    let i = key & this.mask;
+    while (this.keys[i] !== 0 && this.keys[i] !== key) i = (i + 1) & this.mask;
+    if (this.keys[i] === 0) {
+      this.keys[i] = key;
+      this.heads[i] = this.lists.length;
+      this.lists.push([]);
+      this.size++;
+    }
+    const list = this.lists[this.heads[i] ?? 0] ?? [];
+    if (!list.includes(id)) list.push(id);
+  }
+
+  /** Double the capacity (compile time only), keeping at most half the cells full so probes stay short. */
+  private grow(): void {
+    const keys = this.keys;
+    const heads = this.heads;
+    this.keys = new Int32Array(keys.length * 2);
+    this.heads = new Int32Array(keys.length * 2).fill(-1);
+    this.mask = this.keys.length - 1;
+    for (let j = 0; j < keys.length; j++) {
+      const key = keys[j] ?? 0;
+      if (key === 0) continue;
+      let i = key & this.mask;
+      while (this.keys[i] !== 0) i = (i + 1) & this.mask;
+      this.keys[i] = key;
+      this.heads[i] = heads[j] ?? -1;
+    }
+  }
+
+  /** Pack the lists into one typed array (call once, after the last add). */
+  freeze(): void {
+    let total = 0;
+    for (const list of this.lists) total += list.length + 1;
+    this.flat = new Int32Array(total);
+    const offsets: number[] = [];
+    let at = 0;
+    for (const list of this.lists) {
+      offsets.push(at);
+      this.flat[at++] = list.length;
+      for (const id of list) this.flat[at++] = id;
+    }
+    for (let i = 0; i < this.heads.length; i++) {
+      const head = this.heads[i] ?? -1;
+      if (head >= 0) this.heads[i] = offsets[head] ?? 0;
+    }
+    this.lists.length = 0;
+  }
+
+  /** Offset of the hash's list in `ids` (its length first, then the ids), or -1. */
+  find(hash: number): number {
+    if (this.size === 0) return -1;
+    const key = hash | 0 || 1;
+    let i = key & this.mask;
+    for (;;) {
+      const k = this.keys[i] ?? 0;
+      if (k === key) return this.heads[i] ?? -1;
+      if (k === 0) return -1;
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  get ids(): Int32Array {
+    return this.flat;
+  }
+}
+
 /** Build the pre-filter for an index. */
 export function createPrefilter(index: CompiledIndex): Prefilter {
   // Like the matcher: a word is looked up as written (letter runs cut to two), and with
   // double letters made single only when it has some ("piiic" finds "pic", "its" never finds "ss").
-  const exact = new Set<number>();
-  const folded = new Set<number>();
-  const exactPrefixes = new Set<number>();
-  const foldedPrefixes = new Set<number>();
-  const pairs = new Set<number>();
+  // Each key lists IMMEDIATE (an anchor: pass at once) and/or the guard slots it stands for.
+  const slots = index.triggerSlots;
+  const sizeOf = (pick: (t: TriggerSet) => Set<string>): number =>
+    pick({ words: index.triggerWords, prefixes: index.triggerPrefixes, bigrams: index.triggerBigrams, digits: false, question: false }).size +
+    slots.reduce((n, t) => n + pick(t).size, 0);
+  const exact = new HashLists(sizeOf((t) => t.words));
+  const folded = new HashLists(sizeOf((t) => t.words));
+  const exactPrefixes = new HashLists(sizeOf((t) => t.prefixes));
+  const foldedPrefixes = new HashLists(sizeOf((t) => t.prefixes));
+  const pairs = new HashLists(2 * sizeOf((t) => t.bigrams));
   let prefixLengths = 0; // bit k set: some prefix (either form) has length k (k < 31)
-  for (const w of index.triggerWords) {
-    exact.add(hashOf(w));
-    folded.add(hashOf(dedupLetters(w)));
+  const addSet = (words: Iterable<string>, prefixes: Iterable<string>, bigrams: Iterable<string>, id: number): void => {
+    for (const w of words) {
+      exact.add(hashOf(w), id);
+      folded.add(hashOf(dedupLetters(w)), id);
+    }
+    for (const p of prefixes) {
+      const d = dedupLetters(p);
+      exactPrefixes.add(hashOf(p), id);
+      foldedPrefixes.add(hashOf(d), id);
+      if (p.length < 31) prefixLengths |= 1 << p.length;
+      if (d.length < 31) prefixLengths |= 1 << d.length;
+    }
+    for (const pair of bigrams) {
+      const [a = '', b = ''] = pair.split(' ');
+      pairs.add(pairHash(hashOf(a), hashOf(b)), id);
+      pairs.add(pairHash(hashOf(dedupLetters(a)), hashOf(dedupLetters(b))), id);
+    }
+  };
+  addSet(index.triggerWords, index.triggerPrefixes, index.triggerBigrams, IMMEDIATE);
+  slots.forEach((t, id) => addSet(t.words, t.prefixes, t.bigrams, id));
+  // Digit words ("zero eight one ...") become digits in the normaliser: they stand for digits here too.
+  const digitWords = Object.keys(DIGIT_WORDS);
+  if (index.digitsTrigger) addSet(digitWords, [], [], IMMEDIATE);
+  slots.forEach((t, id) => {
+    if (t.digits) addSet(digitWords, [], [], id);
+  });
+  for (const table of [exact, folded, exactPrefixes, foldedPrefixes, pairs]) table.freeze();
+
+  // Guard slots: which other slots complete a pair with each, and which a digit or `?` stands for.
+  const partners: number[][] = slots.map(() => []);
+  for (const [a, b] of index.triggerPairs) {
+    partners[a]?.push(b);
+    partners[b]?.push(a);
   }
-  for (const p of index.triggerPrefixes) {
-    const d = dedupLetters(p);
-    exactPrefixes.add(hashOf(p));
-    foldedPrefixes.add(hashOf(d));
-    if (p.length < 31) prefixLengths |= 1 << p.length;
-    if (d.length < 31) prefixLengths |= 1 << d.length;
-  }
-  for (const pair of index.triggerBigrams) {
-    const [a = '', b = ''] = pair.split(' ');
-    pairs.add(pairHash(hashOf(a), hashOf(b)));
-    pairs.add(pairHash(hashOf(dedupLetters(a)), hashOf(dedupLetters(b))));
-  }
+  const digitSlots = slots.flatMap((t, id) => (t.digits ? [id] : []));
+  const questionSlots = slots.flatMap((t, id) => (t.question ? [id] : []));
   const digitsTrigger = index.digitsTrigger;
+  const questionTrigger = index.questionTrigger;
+  // seen[slot] === generation: the slot occurred in the current message. No clearing per message.
+  const seen = new Uint32Array(slots.length);
+  let generation = 0;
+
+  /** Record that a guard slot occurred; true when that completes a pair. */
+  function see(slot: number): boolean {
+    if (seen[slot] === generation) return false;
+    seen[slot] = generation;
+    const others = partners[slot];
+    if (others) for (let k = 0; k < others.length; k++) if (seen[others[k] ?? 0] === generation) return true;
+    return false;
+  }
+
+  /** Look a key up: true when it passes the message (an anchor, or a completed pair). */
+  function hit(table: HashLists, hash: number): boolean {
+    const at = table.find(hash);
+    if (at < 0) return false;
+    const ids = table.ids;
+    const count = ids[at] ?? 0;
+    for (let k = 1; k <= count; k++) {
+      const id = ids[at + k] ?? 0;
+      if (id === IMMEDIATE || see(id)) return true;
+    }
+    return false;
+  }
 
   function mayMatch(text: string): boolean {
+    generation = (generation + 1) >>> 0;
+    if (generation === 0) {
+      seen.fill(0);
+      generation = 1;
+    }
     const n = text.length;
     let he = FNV_OFFSET; // word as written, runs of 3+ cut to 2
     let hf = FNV_OFFSET; // word with double letters made single
@@ -83,6 +232,8 @@ export function createPrefilter(index: CompiledIndex): Prefilter {
     let lastCode = 32;
     let previousExact = 0; // hashes of the word before, for word pairs (0: none)
     let previousFolded = 0;
+    let sawDigit = false;
+    let sawQuestion = false;
     for (let i = 0; i <= n; i++) {
       const c = i < n ? text.charCodeAt(i) : 32;
       if (c >= 128) return true;
@@ -92,12 +243,12 @@ export function createPrefilter(index: CompiledIndex): Prefilter {
         if (!(f === prev && f === prev2)) {
           he = Math.imul(he ^ f, FNV_PRIME);
           lenE++;
-          if (lenE < 31 && (prefixLengths & (1 << lenE)) !== 0 && exactPrefixes.has(he >>> 0)) return true;
+          if (lenE < 31 && (prefixLengths & (1 << lenE)) !== 0 && hit(exactPrefixes, he >>> 0)) return true;
         }
         if (f !== prev) {
           hf = Math.imul(hf ^ f, FNV_PRIME);
           lenF++;
-          if (lenF < 31 && (prefixLengths & (1 << lenF)) !== 0 && foldedPrefixes.has(hf >>> 0)) return true;
+          if (lenF < 31 && (prefixLengths & (1 << lenF)) !== 0 && hit(foldedPrefixes, hf >>> 0)) return true;
         } else doubled = true;
         prev2 = prev;
         prev = f;
@@ -108,8 +259,8 @@ export function createPrefilter(index: CompiledIndex): Prefilter {
       if (lenE > 0) {
         const e = he >>> 0;
         const d = hf >>> 0;
-        if (exact.has(e) || (doubled && folded.has(d))) return true;
-        if (previousExact !== 0 && (pairs.has(pairHash(previousExact, e)) || pairs.has(pairHash(previousFolded, d)))) return true;
+        if (hit(exact, e) || (doubled && hit(folded, d))) return true;
+        if (previousExact !== 0 && (hit(pairs, pairHash(previousExact, e)) || hit(pairs, pairHash(previousFolded, d)))) return true;
         previousExact = e;
         previousFolded = d;
         if (lenF === 1 && !doubled && prevIsSingle(text, i)) {
@@ -126,6 +277,16 @@ export function createPrefilter(index: CompiledIndex): Prefilter {
       if (c >= 48 && c <= 57) {
         if (digitsTrigger) return true;
         if ((FOLD[lastCode] ?? 0) !== 0) return true; // letter then digit
+        if (!sawDigit) {
+          sawDigit = true;
+          for (const slot of digitSlots) if (see(slot)) return true;
+        }
+      } else if (c === 63) {
+        if (questionTrigger) return true;
+        if (!sawQuestion) {
+          sawQuestion = true;
+          for (const slot of questionSlots) if (see(slot)) return true;
+        }
       } else if (c === 64 || c === 36 || c === 124 || c === 91 || c === 123 || c === 60 || c === 92) {
         return true; // @ $ | [ { < \ : handles, amounts, leet, defanged links
       } else if (c === 33 || c === 45 || c === 95 || c === 46 || c === 47 || c === 40) {

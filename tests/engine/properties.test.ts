@@ -81,6 +81,29 @@ describe('detector properties', () => {
     );
   });
 
+  it('pre-filter never hides a match in our own pack sentences with words dropped, repeated or moved', () => {
+    // Rules keyed on two slots are passed only when both occur: mangled examples probe those guards.
+    const sentences = PACKS.flatMap((p) => p.rules.flatMap((r) => [...r.examples, ...(r.counterExamples ?? [])]));
+    const mangled = fc
+      .tuple(fc.constantFrom(...sentences), fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), fc.constantFrom(...filler, 'one two three', 'FIVE six SEVEN'))
+      .map(([sentence, picks, extra]) => {
+        const words = sentence.split(' ');
+        for (const p of picks) {
+          const k = p % words.length;
+          if (p % 3 === 0) words.splice(k, 1);
+          else if (p % 3 === 1) words.splice(k, 0, words[(p >> 2) % words.length] ?? '');
+          else words.splice(k, 0, extra);
+        }
+        return words.join(' ');
+      });
+    fc.assert(
+      fc.property(mangled, (text) => {
+        if (fullPathMatches(text) > 0) expect(prefilter.mayMatch(text), text).toBe(true);
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
   it('grows about linearly: 1 MB of trigger words takes at most ~30x the time of 100 KB', () => {
     const unit = 'send me a pic just for me, add me on snap, dont tell ur mom, whats ur address? ';
     const sized = (n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);

@@ -4,7 +4,8 @@ import { replaceMapped } from './replace';
 // Digit words in the pack languages. Only runs of three or more are turned
 // into digits (a phone number, a code), so "un", "dos", "lima" used as
 // ordinary words are left alone.
-const DIGIT_WORDS: Record<string, string> = {
+/** Digit words the chain turns into digits (in runs of three or more). */
+export const DIGIT_WORDS: Readonly<Record<string, string>> = {
   zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
   nol: '0', kosong: '0', satu: '1', dua: '2', tiga: '3', empat: '4', lima: '5', enam: '6', tujuh: '7', delapan: '8', lapan: '8', sembilan: '9',
   isa: '1', dalawa: '2', tatlo: '3', apat: '4', anim: '6', pito: '7', walo: '8', siyam: '9',
