@@ -91,17 +91,17 @@ export interface CompiledIndex {
   /** Whether some rule's anchor is `?`. */
   questionTrigger: boolean;
   /**
-   * Guards for rules of two or more slots: such a rule can only fire when
-   * all its slots occur, so the pre-filter waits for its two rarest ones
-   * ("are you" + "there" never passes on "are you" alone). One set per slot
-   * used by a guard.
+   * Pre-filter features: sets of keys, one per slot used by a guard (or one
+   * key of a phrase). A rule of two or more slots can only fire when all its
+   * slots occur, so the pre-filter waits for its rarest ones together
+   * ("are you" + "there" never passes on "are you" alone).
    */
   triggerSlots: TriggerSet[];
-  /** Pairs of `triggerSlots` indices; a message may match when both of a pair occur. */
-  triggerPairs: [number, number][];
+  /** Groups of `triggerSlots` indices; a message may match once every feature of some group occurs. */
+  triggerGroups: number[][];
 }
 
-/** Words that stand for one slot in the pre-filter (each a key word of one of its terms). */
+/** Keys that stand for one slot (or one part of a phrase) in the pre-filter. */
 export interface TriggerSet {
   words: Set<string>;
   prefixes: Set<string>;
@@ -207,7 +207,7 @@ export function compilePacks(options: CompileOptions): CompiledIndex {
     digitsTrigger: false,
     questionTrigger: false,
     triggerSlots: [],
-    triggerPairs: [],
+    triggerGroups: [],
   };
 
   const lexiconOf = (scope: string): Readonly<Record<string, readonly string[]>> | undefined => {
@@ -371,6 +371,8 @@ export function compilePacks(options: CompileOptions): CompiledIndex {
     prefix: boolean;
     kind: TokenKind;
     cost: number;
+    /** A second key of the same phrase from other words of it: both must occur. */
+    also?: TermKey;
   }
   const termKeys = new Map<string, TermKey | undefined>();
   const wordCost = (w: string, kind: TokenKind): number => {
@@ -403,7 +405,28 @@ export function compilePacks(options: CompileOptions): CompiledIndex {
       if (cost < pairCost) [pair, pairCost] = [[a.text, b.text], cost];
     }
     // A pair of frequent words ("do you have") is still rarer than one of them.
-    if (pair && best) best = { word: pair[0], next: pair[1], prefix: false, kind: TokenKind.Word, cost: best.cost >= 10_000 ? 50 : 1 };
+    if (pair && best) {
+      const [a, b] = pair;
+      best = { word: a, next: b, prefix: false, kind: TokenKind.Word, cost: best.cost >= 10_000 ? 50 : 1 };
+      // The words outside that pair give a second key ("where do" + "you live", "are you" + a digit in
+      // "are you 18"): another neighbouring pair if there is one, else the rarest other word.
+      let also: TermKey | undefined;
+      let alsoCost = Infinity;
+      for (let k = 0; k < parts.length; k++) {
+        const x = parts[k];
+        if (!x || x.text === a || x.text === b) continue;
+        const y = parts[k + 1];
+        const last = k === parts.length - 1;
+        if (y && x.kind === TokenKind.Word && y.kind === TokenKind.Word && !(isPrefix && k + 1 === parts.length - 1) && y.text !== a && y.text !== b) {
+          const cost = Math.min(wordCost(x.text, x.kind), wordCost(y.text, y.kind)) / 100;
+          if (cost < alsoCost) [also, alsoCost] = [{ word: x.text, next: y.text, prefix: false, kind: TokenKind.Word, cost }, cost];
+        }
+        if (x.kind === TokenKind.Word && x.text.length < 3 && isPrefix && last) continue; // too short a prefix to key on
+        const cost = wordCost(x.text, x.kind);
+        if (cost < alsoCost) [also, alsoCost] = [{ word: x.text, prefix: isPrefix && last, kind: x.kind, cost }, cost];
+      }
+      if (also) best.also = also;
+    }
     termKeys.set(raw, best);
     return best;
   };
@@ -431,20 +454,17 @@ export function compilePacks(options: CompileOptions): CompiledIndex {
     index.rules.push(compiled);
     for (const cls of index.slots[rule.slots[anchor] ?? 0] ?? []) push(index.rulesByAnchor, cls, ruleIndex);
     // Keying a rule on one slot lets through every message with a common word of it ("tell",
-    // "live"): the pre-filter waits for its two rarest slots together (exact: the rule needs all).
+    // "live"): the pre-filter waits for its three rarest slots together (exact: the rule needs all).
     if (rule.slots.length >= 2) {
-      let second = anchor === 0 ? 1 : 0;
-      costs.forEach((cost, k) => {
-        if (k !== anchor && cost < (costs[second] ?? Infinity)) second = k;
-      });
-      const a = triggerSlotFor(rule.slots[anchor] ?? 0);
-      const b = triggerSlotFor(rule.slots[second] ?? 0);
-      if (a !== b) {
-        index.triggerPairs.push(a < b ? [a, b] : [b, a]);
-        return;
-      }
+      const rarest = rule.slots
+        .map((slot, k) => ({ slot, cost: costs[k] ?? 0 }))
+        .sort((x, y) => x.cost - y.cost)
+        .slice(0, 3);
+      const group = [...new Set(rarest.map(({ slot }) => triggerSlotFor(slot)))].sort((x, y) => x - y);
+      index.triggerGroups.push(group);
+      return;
     }
-    for (const cls of index.slots[rule.slots[anchor] ?? 0] ?? []) addTriggers(cls, immediate);
+    for (const cls of index.slots[rule.slots[anchor] ?? 0] ?? []) addTriggers(cls, immediate, true);
   };
 
   const immediate: TriggerSet = {
@@ -459,14 +479,37 @@ export function compilePacks(options: CompileOptions): CompiledIndex {
     const existing = triggerSlotIds.get(slot);
     if (existing !== undefined) return existing;
     const set: TriggerSet = { words: new Set(), prefixes: new Set(), bigrams: new Set(), digits: false, question: false };
-    for (const cls of index.slots[slot] ?? []) addTriggers(cls, set);
+    for (const cls of index.slots[slot] ?? []) addTriggers(cls, set, false);
     const id = index.triggerSlots.length;
     index.triggerSlots.push(set);
     triggerSlotIds.set(slot, id);
     return id;
   };
 
-  const addTriggers = (cls: number, into: TriggerSet): void => {
+  const emptyTriggers = (): TriggerSet => ({ words: new Set(), prefixes: new Set(), bigrams: new Set(), digits: false, question: false });
+  const addKey = (key: TermKey, into: TriggerSet): void => {
+    if (key.kind === TokenKind.Num || key.kind === TokenKind.Money || key.kind === TokenKind.Phone) into.digits = true;
+    else if (key.word === '?') into.question = true;
+    else if (key.next !== undefined) into.bigrams.add(`${key.word} ${key.next}`);
+    else if (key.prefix) into.prefixes.add(key.word);
+    else into.words.add(key.word);
+  };
+  // One feature per single key, for phrases that need two keys of their own.
+  const keyFeatures = new Map<string, number>();
+  const keyFeature = (key: TermKey): number => {
+    const set = emptyTriggers();
+    addKey(key, set);
+    const name = `${key.kind}|${key.prefix ? 'p' : ''}|${key.word}|${key.next ?? ''}|${set.digits}`;
+    const existing = keyFeatures.get(name);
+    if (existing !== undefined) return existing;
+    const id = index.triggerSlots.length;
+    index.triggerSlots.push(set);
+    keyFeatures.set(name, id);
+    return id;
+  };
+  const groupKeys = new Set<string>();
+
+  const addTriggers = (cls: number, into: TriggerSet, alone: boolean): void => {
     const c = expanded[cls];
     if (!c) return;
     // Handles and links need `@` or a joined `.`/`/`, on which the pre-filter passes anyway.
@@ -474,12 +517,17 @@ export function compilePacks(options: CompileOptions): CompiledIndex {
     for (const raw of c.terms) {
       const key = termKey(raw);
       if (!key) continue;
-      if (key.kind === TokenKind.Num || key.kind === TokenKind.Money || key.kind === TokenKind.Phone) into.digits = true;
-      const word = key.word;
-      if (word === '?') into.question = true;
-      else if (key.next !== undefined) into.bigrams.add(`${word} ${key.next}`);
-      else if (key.prefix) into.prefixes.add(word);
-      else into.words.add(word);
+      // A phrase that passes a message on its own waits for both of its keys.
+      if (alone && key.also) {
+        const group = [keyFeature(key), keyFeature(key.also)].sort((x, y) => x - y);
+        const name = group.join(' ');
+        if (!groupKeys.has(name)) {
+          groupKeys.add(name);
+          index.triggerGroups.push(group);
+        }
+        continue;
+      }
+      addKey(key, into);
     }
   };
 

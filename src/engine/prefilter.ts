@@ -178,26 +178,39 @@ export function createPrefilter(index: CompiledIndex): Prefilter {
   });
   for (const table of [exact, folded, exactPrefixes, foldedPrefixes, pairs]) table.freeze();
 
-  // Guard slots: which other slots complete a pair with each, and which a digit or `?` stands for.
-  const partners: number[][] = slots.map(() => []);
-  for (const [a, b] of index.triggerPairs) {
-    partners[a]?.push(b);
-    partners[b]?.push(a);
-  }
+  // Which groups each feature belongs to; a group passes the message once all its features occurred.
+  const groupsOf: number[][] = slots.map(() => []);
+  const groupSize = new Uint8Array(index.triggerGroups.length);
+  index.triggerGroups.forEach((group, g) => {
+    groupSize[g] = group.length;
+    for (const feature of group) groupsOf[feature]?.push(g);
+  });
   const digitSlots = slots.flatMap((t, id) => (t.digits ? [id] : []));
   const questionSlots = slots.flatMap((t, id) => (t.question ? [id] : []));
   const digitsTrigger = index.digitsTrigger;
   const questionTrigger = index.questionTrigger;
-  // seen[slot] === generation: the slot occurred in the current message. No clearing per message.
+  // Stamped with the message's generation instead of cleared per message.
   const seen = new Uint32Array(slots.length);
+  const groupStamp = new Uint32Array(groupSize.length);
+  const groupCount = new Uint8Array(groupSize.length);
   let generation = 0;
 
-  /** Record that a guard slot occurred; true when that completes a pair. */
-  function see(slot: number): boolean {
-    if (seen[slot] === generation) return false;
-    seen[slot] = generation;
-    const others = partners[slot];
-    if (others) for (let k = 0; k < others.length; k++) if (seen[others[k] ?? 0] === generation) return true;
+  /** Record that a feature occurred; true when that completes a group. */
+  function see(feature: number): boolean {
+    if (seen[feature] === generation) return false;
+    seen[feature] = generation;
+    const groups = groupsOf[feature];
+    if (!groups) return false;
+    for (let k = 0; k < groups.length; k++) {
+      const g = groups[k] ?? 0;
+      if (groupStamp[g] !== generation) {
+        groupStamp[g] = generation;
+        groupCount[g] = 0;
+      }
+      const count = (groupCount[g] ?? 0) + 1;
+      groupCount[g] = count;
+      if (count >= (groupSize[g] ?? 0)) return true;
+    }
     return false;
   }
 
@@ -218,6 +231,7 @@ export function createPrefilter(index: CompiledIndex): Prefilter {
     generation = (generation + 1) >>> 0;
     if (generation === 0) {
       seen.fill(0);
+      groupStamp.fill(0);
       generation = 1;
     }
     const n = text.length;
