@@ -11,7 +11,7 @@ import { createConversationTracker } from './conversation';
 import { expandThai, matchRules } from './match';
 import { foldLeetspeak, identityMapped, normalize, originalSpan } from './normalize';
 import { agreesToMeet, compileOutgoing, scanOutgoingWith } from './outgoing';
-import { createPrefilter } from './prefilter';
+import { createPrefilter, type Prefilter } from './prefilter';
 import { LABEL_THRESHOLD, labelsFor } from './score';
 import { tokenize } from './tokenize';
 import { normalizeTerm } from './normalize';
@@ -48,17 +48,45 @@ function knowsWord(index: CompiledIndex, candidate: string): boolean {
   return false;
 }
 
-/** Build a detector over an explicit set of packs. */
-export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptions = {}): Detector {
-  const languages = options.languages && options.languages.length > 0 ? new Set(options.languages) : undefined;
-  const packs = languages ? packSet.packs.filter((p) => languages.has(p.lang)) : packSet.packs;
+interface Compiled {
+  index: CompiledIndex;
+  prefilter: Prefilter;
+}
+
+// Compiled packs by pack list, then by the options that change what is compiled: a page that
+// builds a detector again (settings changed, a second frame of the same script) reuses the tables.
+const compiledCache = new WeakMap<readonly Pack[], Map<string, Compiled>>();
+const COMPILED_PER_PACK_LIST = 4;
+
+function compiledFor(packSet: PackSet, options: DetectorOptions): Compiled {
+  const languages = options.languages && options.languages.length > 0 ? [...new Set(options.languages)].sort() : undefined;
+  const key = JSON.stringify([languages ?? null, options.extraPhrases ?? null]);
+  let byOptions = compiledCache.get(packSet.packs);
+  const cached = byOptions?.get(key);
+  // The same pack list with other common words or frequent words is compiled afresh.
+  if (cached && cachedInputs.get(cached) === packSet.common && cachedFrequent.get(cached) === packSet.frequentWords) return cached;
+  const packs = languages ? packSet.packs.filter((p) => languages.includes(p.lang)) : packSet.packs;
   const index = compilePacks({
     packs,
     common: packSet.common,
     frequentWords: packSet.frequentWords,
     extraPhrases: options.extraPhrases,
   });
-  const prefilter = createPrefilter(index);
+  const compiled: Compiled = { index, prefilter: createPrefilter(index) };
+  cachedInputs.set(compiled, packSet.common);
+  cachedFrequent.set(compiled, packSet.frequentWords);
+  if (!byOptions) compiledCache.set(packSet.packs, (byOptions = new Map()));
+  // Bounded: guardians' phrases change rarely, but every change is a new key.
+  if (byOptions.size >= COMPILED_PER_PACK_LIST) byOptions.delete(byOptions.keys().next().value ?? '');
+  byOptions.set(key, compiled);
+  return compiled;
+}
+const cachedInputs = new WeakMap<Compiled, PackSet['common']>();
+const cachedFrequent = new WeakMap<Compiled, PackSet['frequentWords']>();
+
+/** Build a detector over an explicit set of packs (compiled once per process for the same packs and options). */
+export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptions = {}): Detector {
+  const { index, prefilter } = compiledFor(packSet, options);
   const categories = enabledCategories(options.categories);
   const threshold = LABEL_THRESHOLD[options.sensitivity ?? 'balanced'];
   const enabled = (rule: { category: Category }): boolean => categories.has(rule.category);

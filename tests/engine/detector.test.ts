@@ -65,6 +65,21 @@ describe('createDetector / scanMessage', () => {
     expect(text.slice(f.start, f.end)).toBe('send me a pic');
   });
 
+  it('compiles once per pack list and options: detectors built again agree, and other options are not mixed up', () => {
+    const mill = { meetup: ['come to the old mill'] };
+    const first = createDetector({ extraPhrases: mill, languages: ['en'] });
+    const again = createDetector({ extraPhrases: { meetup: ['come to the old mill'] }, languages: ['en'] });
+    const other = createDetector({ extraPhrases: { meetup: ['meet at the red bridge'] }, languages: ['en'] });
+    const allLanguages = createDetector({ extraPhrases: mill });
+    const text = 'come to the old mill later';
+    expect(again.scanMessage(text)).toEqual(first.scanMessage(text));
+    expect(first.scanMessage(text).findings.map((f) => f.ruleId)).toContain('guardian.meetup.0');
+    expect(other.scanMessage(text).findings.map((f) => f.ruleId)).not.toContain('guardian.meetup.0');
+    expect(other.scanMessage('meet at the red bridge').findings.map((f) => f.ruleId)).toContain('guardian.meetup.0');
+    expect(first.scanMessage('kirim foto dong').labels).toEqual([]);
+    expect(allLanguages.scanMessage('kirim foto dong').labels).toContain('photo_request');
+  });
+
   it('is robust to non-string input at run time', () => {
     expect(detector.scanMessage(undefined as unknown as string)).toEqual({ labels: [], score: 0, findings: [] });
   });
