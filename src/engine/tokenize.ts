@@ -33,9 +33,25 @@ export const LINK_TLDS = new Set([
 ]);
 
 const MONEY_WORD = /^(?:rp|rm|php|usd|us|p|idr|thb|sgd|brl|r)?\d+(?:[.,]\d+)*(?:k|rb|ribu|jt|juta|m|bucks|usd|php|pesos?|euros?|baht|reais|ringgit|dollars?)?$/;
-const CURRENCY_SYMBOLS = '€£₱฿¥₹₫₩';
+const CURRENCY_SYMBOLS = new Set([...'€£₱฿¥₹₫₩'].map((c) => c.codePointAt(0) ?? 0));
 const NON_ASCII_WORD = /[\p{L}\p{M}\p{N}]/u;
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+
+// Answers of the Unicode property tests by code point: hostile text repeats a few characters
+// thousands of times, and a regular expression on a fresh string per character is the slow part.
+// Bounded, so text made of every code point cannot grow it without limit.
+const PROPERTY_CACHE_LIMIT = 4096;
+function cachedTest(cache: Map<number, boolean>, pattern: RegExp, cp: number): boolean {
+  let answer = cache.get(cp);
+  if (answer === undefined) {
+    answer = pattern.test(String.fromCodePoint(cp));
+    if (cache.size >= PROPERTY_CACHE_LIMIT) cache.clear();
+    cache.set(cp, answer);
+  }
+  return answer;
+}
+const wordCodePoints = new Map<number, boolean>();
+const pictographs = new Map<number, boolean>();
 
 function isThai(code: number): boolean {
   return code >= 0x0e00 && code <= 0x0e7f;
@@ -54,7 +70,7 @@ function isWordCodePoint(cp: number): boolean {
   if (cp < 0x80) return isAsciiWord(cp);
   if (isThai(cp)) return false;
   if (cp >= 0x1f000) return false;
-  return NON_ASCII_WORD.test(String.fromCodePoint(cp));
+  return cachedTest(wordCodePoints, NON_ASCII_WORD, cp);
 }
 
 function classifyWord(text: string): TokenKind {
@@ -147,7 +163,7 @@ export function tokenize(text: string): Token[] {
       continue;
     }
 
-    if (CURRENCY_SYMBOLS.includes(String.fromCodePoint(cp))) {
+    if (CURRENCY_SYMBOLS.has(cp)) {
       // `₱500` / `20€`: mark the neighbouring number as money.
       const next = tokens[tokens.length - 1];
       if (next && next.end === i && next.kind === TokenKind.Num) next.kind = TokenKind.Money;
@@ -162,7 +178,7 @@ export function tokenize(text: string): Token[] {
       continue;
     }
 
-    if (cp >= 0x2000 && PICTOGRAPHIC.test(String.fromCodePoint(cp))) {
+    if (cp >= 0x2000 && cachedTest(pictographs, PICTOGRAPHIC, cp)) {
       // Skin-tone modifiers belong to the emoji before them.
       if (!(cp >= 0x1f3fb && cp <= 0x1f3ff)) tokens.push({ text: String.fromCodePoint(cp), kind: TokenKind.Emoji, start: i, end: i + width });
       i += width;

@@ -30,15 +30,17 @@ export function foldCompatibility(input: MappedText): MappedText {
   let i = 0;
   for (; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) break;
   if (i === text.length) return input;
-  const out = new MappedBuilder(input);
+  // Built only once something changes: text with nothing to fold (emoji, Thai) is returned as is.
+  let out: MappedBuilder | undefined;
   let runStart = 0;
   while (i < text.length) {
     const cp = text.codePointAt(i) ?? 0;
     const width = cp > 0xffff ? 2 : 1;
-    if (cp >= 0x80) {
+    // Thai is kept as written; other characters are compared without cutting a string out of the text.
+    if (cp >= 0x80 && !(cp >= 0x0e00 && cp <= 0x0e7f)) {
       const folded = foldCodePoint(cp);
-      const original = text.slice(i, i + width);
-      if (folded !== original) {
+      if (!(folded.length === width && folded.codePointAt(0) === cp)) {
+        out ??= new MappedBuilder(input);
         out.copy(runStart, i);
         if (folded.length > 0) out.replace(i, i + width, folded);
         runStart = i + width;
@@ -46,6 +48,7 @@ export function foldCompatibility(input: MappedText): MappedText {
     }
     i += width;
   }
+  if (!out) return input;
   out.copy(runStart, text.length);
   return out.build();
 }

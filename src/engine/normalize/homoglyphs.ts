@@ -15,6 +15,9 @@ const LOOKALIKES: Record<string, string> = {
   Α: 'a', Β: 'b', Ε: 'e', Ζ: 'z', Η: 'h', Ι: 'i', Κ: 'k', Μ: 'm', Ν: 'n', Ο: 'o', Ρ: 'p', Τ: 't', Υ: 'y', Χ: 'x',
 };
 
+// The same by code point, so the loop below looks up numbers, not one-character strings.
+const LOOKALIKE_BY_CODE = new Map<number, string>(Object.entries(LOOKALIKES).map(([ch, latin]) => [ch.codePointAt(0) ?? 0, latin]));
+
 /** Latin letter for an enclosed/negative squared/regional-indicator letter NFKC leaves alone. */
 function enclosedLetter(cp: number): string | undefined {
   // 🅐-🅩 negative circled, 🅰-🆉 negative squared, 🇦-🇿 regional indicators.
@@ -33,15 +36,16 @@ export function foldHomoglyphs(input: MappedText): MappedText {
   let i = 0;
   for (; i < text.length; i++) if (text.charCodeAt(i) >= 0x0180) break;
   if (i === text.length) return input;
-  const out = new MappedBuilder(input);
+  // Built only once something changes: text with nothing to fold (emoji, Thai) is returned as is.
+  let out: MappedBuilder | undefined;
   let runStart = 0;
   while (i < text.length) {
     const cp = text.codePointAt(i) ?? 0;
     const width = cp > 0xffff ? 2 : 1;
     if (cp >= 0x0180) {
-      const ch = text.slice(i, i + width);
-      const latin = LOOKALIKES[ch] ?? enclosedLetter(cp);
+      const latin = LOOKALIKE_BY_CODE.get(cp) ?? enclosedLetter(cp);
       if (latin !== undefined) {
+        out ??= new MappedBuilder(input);
         out.copy(runStart, i);
         out.replace(i, i + width, latin);
         runStart = i + width;
@@ -49,6 +53,7 @@ export function foldHomoglyphs(input: MappedText): MappedText {
     }
     i += width;
   }
+  if (!out) return input;
   out.copy(runStart, text.length);
   return out.build();
 }

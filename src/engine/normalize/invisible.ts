@@ -23,10 +23,14 @@ export function stripInvisible(input: MappedText): MappedText {
   let found = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x00ad && (isInvisible(c) || (c >= 0xd800 && c <= 0xdbff))) {
+    if (c < 0x00ad) continue;
+    // A surrogate pair is looked at as one code point (tag characters are invisible, emoji are not).
+    const cp = c >= 0xd800 && c <= 0xdbff ? (text.codePointAt(i) ?? c) : c;
+    if (isInvisible(cp)) {
       found = true;
       break;
     }
+    if (cp > 0xffff) i++;
   }
   if (!found) return input;
   const out = new MappedBuilder(input);

@@ -37,6 +37,15 @@ describe('stripInvisible', () => {
   it('leaves ordinary text and emoji alone', () => {
     expect(run(stripInvisible, 'hi 👋 there')).toBe('hi 👋 there');
   });
+  it('removes invisible tag characters (surrogate pairs) after emoji, and keeps the emoji', () => {
+    expect(run(stripInvisible, '📸s\u{E0073}e\u{E0065}nd 👻')).toBe('📸send 👻');
+  });
+  it('returns emoji-only text as it is, without building a copy', () => {
+    const input = identityMapped('📸👻🤫💸');
+    expect(stripInvisible(input)).toBe(input);
+    expect(foldCompatibility(input)).toBe(input);
+    expect(foldHomoglyphs(input)).toBe(input);
+  });
 });
 
 describe('foldCompatibility', () => {
