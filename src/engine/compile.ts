@@ -103,12 +103,21 @@ export interface CompiledIndex {
 
 /** Keys that stand for one slot (or one part of a phrase) in the pre-filter. */
 export interface TriggerSet {
-  words: Set<string>;
-  prefixes: Set<string>;
-  bigrams: Set<string>;
+  words: readonly string[];
+  prefixes: readonly string[];
+  bigrams: readonly string[];
   /** Some term is number-like: any digit may stand for it. */
   digits: boolean;
   /** Some term is `?`. */
+  question: boolean;
+}
+
+/** A TriggerSet while it is built (sets drop repeats; the index keeps plain arrays, a third of the memory). */
+interface TriggerBuilder {
+  words: Set<string>;
+  prefixes: Set<string>;
+  bigrams: Set<string>;
+  digits: boolean;
   question: boolean;
 }
 
@@ -467,7 +476,8 @@ export function compilePacks(options: CompileOptions): CompiledIndex {
     for (const cls of index.slots[rule.slots[anchor] ?? 0] ?? []) addTriggers(cls, immediate, true);
   };
 
-  const immediate: TriggerSet = {
+  const builders: TriggerBuilder[] = [];
+  const immediate: TriggerBuilder = {
     words: index.triggerWords,
     prefixes: index.triggerPrefixes,
     bigrams: index.triggerBigrams,
@@ -478,16 +488,16 @@ export function compilePacks(options: CompileOptions): CompiledIndex {
   const triggerSlotFor = (slot: number): number => {
     const existing = triggerSlotIds.get(slot);
     if (existing !== undefined) return existing;
-    const set: TriggerSet = { words: new Set(), prefixes: new Set(), bigrams: new Set(), digits: false, question: false };
+    const set = emptyTriggers();
     for (const cls of index.slots[slot] ?? []) addTriggers(cls, set, false);
-    const id = index.triggerSlots.length;
-    index.triggerSlots.push(set);
+    const id = builders.length;
+    builders.push(set);
     triggerSlotIds.set(slot, id);
     return id;
   };
 
-  const emptyTriggers = (): TriggerSet => ({ words: new Set(), prefixes: new Set(), bigrams: new Set(), digits: false, question: false });
-  const addKey = (key: TermKey, into: TriggerSet): void => {
+  const emptyTriggers = (): TriggerBuilder => ({ words: new Set(), prefixes: new Set(), bigrams: new Set(), digits: false, question: false });
+  const addKey = (key: TermKey, into: TriggerBuilder): void => {
     if (key.kind === TokenKind.Num || key.kind === TokenKind.Money || key.kind === TokenKind.Phone) into.digits = true;
     else if (key.word === '?') into.question = true;
     else if (key.next !== undefined) into.bigrams.add(`${key.word} ${key.next}`);
@@ -502,14 +512,14 @@ export function compilePacks(options: CompileOptions): CompiledIndex {
     const name = `${key.kind}|${key.prefix ? 'p' : ''}|${key.word}|${key.next ?? ''}|${set.digits}`;
     const existing = keyFeatures.get(name);
     if (existing !== undefined) return existing;
-    const id = index.triggerSlots.length;
-    index.triggerSlots.push(set);
+    const id = builders.length;
+    builders.push(set);
     keyFeatures.set(name, id);
     return id;
   };
   const groupKeys = new Set<string>();
 
-  const addTriggers = (cls: number, into: TriggerSet, alone: boolean): void => {
+  const addTriggers = (cls: number, into: TriggerBuilder, alone: boolean): void => {
     const c = expanded[cls];
     if (!c) return;
     // Handles and links need `@` or a joined `.`/`/`, on which the pre-filter passes anyway.
@@ -570,6 +580,7 @@ export function compilePacks(options: CompileOptions): CompiledIndex {
       });
     });
   }
+  index.triggerSlots = builders.map((b) => ({ words: [...b.words], prefixes: [...b.prefixes], bigrams: [...b.bigrams], digits: b.digits, question: b.question }));
   index.digitsTrigger = immediate.digits;
   index.questionTrigger = immediate.question;
   // Longest Thai term first at each position.

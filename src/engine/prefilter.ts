@@ -141,14 +141,13 @@ export function createPrefilter(index: CompiledIndex): Prefilter {
   // double letters made single only when it has some ("piiic" finds "pic", "its" never finds "ss").
   // Each key lists IMMEDIATE (an anchor: pass at once) and/or the guard slots it stands for.
   const slots = index.triggerSlots;
-  const sizeOf = (pick: (t: TriggerSet) => Set<string>): number =>
-    pick({ words: index.triggerWords, prefixes: index.triggerPrefixes, bigrams: index.triggerBigrams, digits: false, question: false }).size +
-    slots.reduce((n, t) => n + pick(t).size, 0);
-  const exact = new HashLists(sizeOf((t) => t.words));
-  const folded = new HashLists(sizeOf((t) => t.words));
-  const exactPrefixes = new HashLists(sizeOf((t) => t.prefixes));
-  const foldedPrefixes = new HashLists(sizeOf((t) => t.prefixes));
-  const pairs = new HashLists(2 * sizeOf((t) => t.bigrams));
+  const sizeOf = (pick: (t: TriggerSet) => readonly string[], immediate: ReadonlySet<string>): number =>
+    immediate.size + slots.reduce((n, t) => n + pick(t).length, 0);
+  const exact = new HashLists(sizeOf((t) => t.words, index.triggerWords));
+  const folded = new HashLists(sizeOf((t) => t.words, index.triggerWords));
+  const exactPrefixes = new HashLists(sizeOf((t) => t.prefixes, index.triggerPrefixes));
+  const foldedPrefixes = new HashLists(sizeOf((t) => t.prefixes, index.triggerPrefixes));
+  const pairs = new HashLists(2 * sizeOf((t) => t.bigrams, index.triggerBigrams));
   let prefixLengths = 0; // bit k set: some prefix (either form) has length k (k < 31)
   const addSet = (words: Iterable<string>, prefixes: Iterable<string>, bigrams: Iterable<string>, id: number): void => {
     for (const w of words) {
