@@ -53,8 +53,8 @@ export const msPack: Pack = {
     borrow: ['pinjam', 'guna', 'login', 'masuk', 'naikkan', 'tukar akaun', 'main akaun'],
     benign_code: ['wifi', 'wi-fi', 'hotspot', 'classroom', 'kod kelas', 'poskod', 'kod promo', 'loker'],
     spread: ['sebar', 'sebarkan', 'viralkan', 'post', 'upload', 'hantar kat', 'hantar ke', 'tunjuk kat', 'bagi kat'],
-    targets: ['group sekolah', 'sekolah', 'mak ayah', 'mak', 'ayah', 'parents', 'family', 'keluarga', 'kawan2', 'semua orang', 'cikgu', 'followers', 'internet', 'group'],
-    or_else: ['kalau tak', 'kalau tidak', 'kalo tak', 'klau tak', 'atau', 'kalau awak report', 'kalau awak block', 'kalau awak bagitau'],
+    targets: ['group sekolah', 'sekolah', 'mak ayah', 'mak', 'ayah', 'parents', 'family', 'keluarga', 'kawan2', 'kawan', 'kawan awak', 'kawan kau', 'semua kawan', 'semua orang', 'cikgu', 'followers', 'internet', 'group'],
+    or_else: ['kalau tak', 'kalau tidak', 'kalau awak tak', 'kalau kau tak', 'kalau u tak', 'kalau awak tidak', 'kalo tak', 'klau tak', 'atau', 'kalau awak report', 'kalau awak block', 'kalau awak bagitau'],
     harm: ['saya cari', 'aku cari', 'saya datang rumah', 'aku datang rumah', 'saya pukul', 'aku pukul', 'belasah', 'aku bunuh', 'saya bunuh', 'hancurkan hidup', 'awak akan menyesal', 'kau akan menyesal', 'nanti menyesal', 'siap awak', 'siap kau', 'hack akaun'],
     owe: ['hutang', 'berhutang', 'kena bayar', 'kena ganti'],
     game: ['ml', 'ff', 'pubg', 'game', 'haha', 'hahaha', 'gurau', 'main main', 'rank'],
@@ -343,7 +343,7 @@ export const msPack: Pack = {
       anyOrder: true,
       within: 10,
       unless: ['@safety', 'lawatan|rombongan|majlis|kelas'],
-      examples: ['saya sebar gambar awak kat group sekolah'],
+      examples: ['saya sebar gambar awak kat group sekolah', 'aku sebar chat kita kat semua kawan kau'],
     },
     {
       id: 'ms.threat.or_else',
@@ -352,7 +352,7 @@ export const msPack: Pack = {
       match: ['@or_else', '@spread|@harm'],
       within: 10,
       unless: ['@game', '@safety'],
-      examples: ['kalau tak ikut saya sebarkan', 'kalau awak report siap kau'],
+      examples: ['kalau tak ikut saya sebarkan', 'kalau awak report siap kau', 'kalau kau tak transfer aku viralkan'],
     },
     {
       id: 'ms.threat.harm',
