@@ -18,6 +18,9 @@ import { DIGIT_WORDS } from './normalize/numberWords';
 // FNV-1a over char codes, the same for trigger keys and message words.
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
+// Hashes are cut to 30 bits so they stay small integers in V8 (no boxed numbers per word);
+// a collision can only let a message through, never hide one.
+const HASH_MASK = 0x3fffffff;
 
 /** Hash-based trigger tables built from a compiled index. */
 export interface Prefilter {
@@ -27,13 +30,13 @@ export interface Prefilter {
 
 /** Hash of two consecutive words. */
 function pairHash(a: number, b: number): number {
-  return (Math.imul(a ^ 0x9e3779b9, FNV_PRIME) ^ b) >>> 0;
+  return (Math.imul(a ^ 0x9e3779b9, FNV_PRIME) ^ b) & HASH_MASK;
 }
 
 function hashOf(word: string): number {
   let h = FNV_OFFSET;
   for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
-  return h >>> 0;
+  return h & HASH_MASK;
 }
 
 // Lower-case ASCII letter code, 0 for a non-letter. Built once.
@@ -47,7 +50,7 @@ const LINK_ENDINGS = new Set(['me', 'gg', 'com', 'net', 'org', 'io', 'co', 'app'
 const IMMEDIATE = -1;
 
 /**
- * Open-addressing table from a 32-bit hash to a short list of ids, in typed
+ * Open-addressing table from a 30-bit hash to a short list of ids, in typed
  * arrays: one probe sequence per lookup and no boxed numbers on the hot path.
  */
 class HashLists {
@@ -68,7 +71,7 @@ class HashLists {
 
   add(hash: number, id: number): void {
     if ((this.size + 1) * 2 > this.keys.length) this.grow();
-    const key = hash | 0 || 1; // 0 marks an empty cell
+    const key = hash & HASH_MASK || 1; // 0 marks an empty cell
     let i = key & this.mask;
     while (this.keys[i] !== 0 && this.keys[i] !== key) i = (i + 1) & this.mask;
     if (this.keys[i] === 0) {
@@ -120,7 +123,7 @@ class HashLists {
   /** Offset of the hash's list in `ids` (its length first, then the ids), or -1. */
   find(hash: number): number {
     if (this.size === 0) return -1;
-    const key = hash | 0 || 1;
+    const key = hash & HASH_MASK || 1;
     let i = key & this.mask;
     for (;;) {
       const k = this.keys[i] ?? 0;
@@ -243,7 +246,8 @@ export function createPrefilter(index: CompiledIndex): Prefilter {
     let doubled = false;
     let singles = 0; // single-letter words in a row
     let lastCode = 32;
-    let previousExact = 0; // hashes of the word before, for word pairs (0: none)
+    let hasPrevious = false; // a word came before, for word pairs
+    let previousExact = 0; // its hashes
     let previousFolded = 0;
     let sawDigit = false;
     let sawQuestion = false;
@@ -256,12 +260,12 @@ export function createPrefilter(index: CompiledIndex): Prefilter {
         if (!(f === prev && f === prev2)) {
           he = Math.imul(he ^ f, FNV_PRIME);
           lenE++;
-          if (lenE < 31 && (prefixLengths & (1 << lenE)) !== 0 && hit(exactPrefixes, he >>> 0)) return true;
+          if (lenE < 31 && (prefixLengths & (1 << lenE)) !== 0 && hit(exactPrefixes, he & HASH_MASK)) return true;
         }
         if (f !== prev) {
           hf = Math.imul(hf ^ f, FNV_PRIME);
           lenF++;
-          if (lenF < 31 && (prefixLengths & (1 << lenF)) !== 0 && hit(foldedPrefixes, hf >>> 0)) return true;
+          if (lenF < 31 && (prefixLengths & (1 << lenF)) !== 0 && hit(foldedPrefixes, hf & HASH_MASK)) return true;
         } else doubled = true;
         prev2 = prev;
         prev = f;
@@ -270,10 +274,11 @@ export function createPrefilter(index: CompiledIndex): Prefilter {
       }
       // Not a letter: the current word (if any) ends here.
       if (lenE > 0) {
-        const e = he >>> 0;
-        const d = hf >>> 0;
+        const e = he & HASH_MASK;
+        const d = hf & HASH_MASK;
         if (hit(exact, e) || (doubled && hit(folded, d))) return true;
-        if (previousExact !== 0 && (hit(pairs, pairHash(previousExact, e)) || hit(pairs, pairHash(previousFolded, d)))) return true;
+        if (hasPrevious && (hit(pairs, pairHash(previousExact, e)) || hit(pairs, pairHash(previousFolded, d)))) return true;
+        hasPrevious = true;
         previousExact = e;
         previousFolded = d;
         if (lenF === 1 && !doubled && prevIsSingle(text, i)) {
