@@ -35,7 +35,8 @@ export function joinSplitLetters(input: MappedText, isWord?: (candidate: string)
     if (!isWordChar(prev) && !isWordChar(next)) singles.push(i);
   }
   if (singles.length < 3) return input;
-  const out = new MappedBuilder(input);
+  // Built at the first join: most messages with a few one-letter words ("i", "a", "u") join nothing.
+  let out: MappedBuilder | undefined;
   let copied = 0;
   let k = 0;
   while (k < singles.length) {
@@ -64,6 +65,7 @@ export function joinSplitLetters(input: MappedText, isWord?: (candidate: string)
           if (isWord ? isWord(candidate) : len >= 5) {
             const first = singles[a] ?? 0;
             const last = singles[a + len - 1] ?? 0;
+            out ??= new MappedBuilder(input);
             out.copy(copied, first);
             out.replace(first, last + 1, candidate);
             copied = last + 1;
@@ -76,7 +78,7 @@ export function joinSplitLetters(input: MappedText, isWord?: (candidate: string)
     }
     k = end + 1;
   }
-  if (copied === 0) return input;
+  if (!out) return input;
   out.copy(copied, n);
   return out.build();
 }
