@@ -172,18 +172,67 @@ function renderNudge(nudge: ActiveNudge): void {
   place(nudge);
 }
 
+/**
+ * Inline declarations that keep the host seen. Inline !important beats every
+ * page stylesheet rule (even !important ones), so a page can hide the host
+ * only by editing this attribute, which the guard below puts back.
+ */
+const HOST_STYLE: [string, string][] = [
+  ['all', 'initial'],
+  ['position', 'fixed'],
+  ['z-index', '2147483647'],
+  ['display', 'block'],
+  ['visibility', 'visible'],
+  ['opacity', '1'],
+  ['transform', 'none'],
+  ['translate', 'none'],
+  ['scale', 'none'],
+  ['rotate', 'none'],
+  ['clip-path', 'none'],
+  ['filter', 'none'],
+  ['mask', 'none'],
+  ['content-visibility', 'visible'],
+  ['pointer-events', 'auto'],
+  ['margin', '0'],
+  ['top', '8px'],
+  ['left', '8px'],
+];
+
+/**
+ * The host element. A page may have defined <second-look-nudge> as a custom
+ * element of its own (its constructor would run on our host and could take
+ * the shadow root); then the host gets a random name the page cannot know.
+ */
+function createHost(doc: Document): { host: HTMLElement; root: ShadowRoot } {
+  for (const tag of [NUDGE_HOST_TAG, `${NUDGE_HOST_TAG}-${Math.random().toString(36).slice(2, 10)}`]) {
+    const host = doc.createElement(tag);
+    try {
+      return { host, root: host.attachShadow({ mode: 'closed' }) };
+    } catch {
+      // The page's own element already holds a shadow root: try the random name.
+    }
+  }
+  throw new Error('no host element for the nudge');
+}
+
+/** The declarations the guard compares (longhands that read back as written). */
+const GUARDED = ['position', 'z-index', 'display', 'visibility', 'opacity', 'transform', 'clip-path', 'filter', 'content-visibility'];
+
+function applyHostStyle(host: HTMLElement, top: string, left: string): void {
+  for (const [name, value] of HOST_STYLE) host.style.setProperty(name, name === 'top' ? top : name === 'left' ? left : value, 'important');
+}
+
+/** Whether a page changed any guarded declaration of the host's inline style. */
+function hostStyleTampered(host: HTMLElement, expected: Map<string, string>): boolean {
+  return GUARDED.some((name) => host.style.getPropertyValue(name) !== expected.get(name) || host.style.getPropertyPriority(name) !== 'important');
+}
+
 function createNudge(verdict: NudgeVerdict, anchor: Element | null, context: NudgeContext, fresh: string[]): ActiveNudge {
   const doc = anchor?.ownerDocument ?? context.composer?.ownerDocument ?? document;
   const win = doc.defaultView;
-  const host = doc.createElement(NUDGE_HOST_TAG);
-  // `all: initial` stops the page's CSS reaching in through inheritance; !important beats page rules on the tag.
-  host.style.setProperty('all', 'initial', 'important');
-  host.style.setProperty('position', 'fixed', 'important');
-  host.style.setProperty('z-index', '2147483647', 'important');
-  host.style.setProperty('display', 'block', 'important');
-  host.style.setProperty('top', '8px', 'important');
-  host.style.setProperty('left', '8px', 'important');
-  const root = host.attachShadow({ mode: 'closed' });
+  const { host, root } = createHost(doc);
+  applyHostStyle(host, '8px', '8px');
+  const expectedStyle = new Map(GUARDED.map((name) => [name, host.style.getPropertyValue(name)]));
   const card = doc.createElement('div');
   card.className = 'card';
   card.tabIndex = -1;
@@ -202,17 +251,87 @@ function createNudge(verdict: NudgeVerdict, anchor: Element | null, context: Nud
   const mount = doc.createElement('div');
   card.append(mount);
   doc.documentElement.append(host);
-
-  let reattached = 0;
-  // Some apps clear <html>'s children or remove unknown nodes: put the host back.
-  // The callback only checks one boolean; a page fighting forever is left alone after 50 tries.
-  const observer = new MutationObserver(() => {
-    if (!host.isConnected && reattached < 50 && doc.documentElement) {
-      reattached += 1;
-      doc.documentElement.append(host);
+  // The top layer sits above any z-index the page can use.
+  const popover = typeof host.showPopover === 'function';
+  const raise = (): void => {
+    if (!popover) return;
+    try {
+      host.setAttribute('popover', 'manual');
+      if (host.matches(':popover-open')) host.hidePopover();
+      host.showPopover();
+    } catch {
+      // Not connected yet, or the page removed the attribute mid-way: the next check retries.
     }
-  });
+  };
+  raise();
+
+  /*
+   * The guard: a page may remove, move, restyle, hide or cover the host.
+   * Mutations are answered at once (at most 20 times a second, so a page that
+   * fights back cannot make us spin); a check every 500 ms catches the rest,
+   * including stylesheet tricks and overlays (the top element at the card's
+   * centre must be the host).
+   */
+  let fixesThisSecond = 0;
+  let secondStarted = 0;
+  const putBack = (): void => {
+    const now = Date.now();
+    if (now - secondStarted > 1000) {
+      secondStarted = now;
+      fixesThisSecond = 0;
+    }
+    if (fixesThisSecond >= 20) return;
+    const html = doc.documentElement;
+    if (!html) return;
+    let fixed = false;
+    if (host.parentNode !== html) {
+      html.append(host);
+      fixed = true;
+    }
+    const top = host.style.getPropertyValue('top') || '8px';
+    const left = host.style.getPropertyValue('left') || '8px';
+    if (hostStyleTampered(host, expectedStyle)) {
+      host.removeAttribute('style');
+      applyHostStyle(host, top, left);
+      fixed = true;
+    }
+    for (const name of host.getAttributeNames()) {
+      if (name !== 'style' && name !== 'popover') {
+        host.removeAttribute(name);
+        fixed = true;
+      }
+    }
+    if (fixed) {
+      fixesThisSecond += 1;
+      raise();
+    }
+  };
+  const observer = new MutationObserver(putBack);
   observer.observe(doc.documentElement, { childList: true });
+  observer.observe(host, { attributes: true });
+  const check = (): void => {
+    putBack();
+    if (!win) return;
+    const box = host.getBoundingClientRect();
+    const style = win.getComputedStyle(host);
+    const atCentre = doc.elementFromPoint(box.left + box.width / 2, box.top + Math.min(box.height / 2, 24));
+    const hidden = style.display === 'none' || style.visibility !== 'visible' || style.opacity !== '1';
+    // Moved out of the window (placement keeps it inside): place it again.
+    const outside = box.right <= 0 || box.bottom <= 0 || box.left >= win.innerWidth || box.top >= win.innerHeight;
+    if (outside) {
+      const nudge = active.get(context.kind);
+      if (nudge?.host === host) place(nudge);
+    }
+    if (hidden || (box.width > 0 && !outside && atCentre !== host)) {
+      if (hidden) {
+        host.removeAttribute('style');
+        applyHostStyle(host, host.style.getPropertyValue('top') || '8px', host.style.getPropertyValue('left') || '8px');
+      }
+      doc.documentElement?.append(host);
+      raise();
+    }
+  };
+  const watchdog = win?.setInterval(check, 500);
 
   let frame = 0;
   const onMove = (): void => {
@@ -224,7 +343,8 @@ function createNudge(verdict: NudgeVerdict, anchor: Element | null, context: Nud
     });
   };
   const onKey = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && !event.isComposing) dismiss(context.kind);
+    // Only the teen's own key press: a page's synthetic Escape is not trusted.
+    if (event.key === 'Escape' && !event.isComposing && event.isTrusted) dismiss(context.kind);
   };
   win?.addEventListener('scroll', onMove, { capture: true, passive: true });
   win?.addEventListener('resize', onMove, { passive: true });
@@ -241,6 +361,7 @@ function createNudge(verdict: NudgeVerdict, anchor: Element | null, context: Nud
     anchor,
     teardown: () => {
       observer.disconnect();
+      if (watchdog !== undefined) win?.clearInterval(watchdog);
       win?.removeEventListener('scroll', onMove, { capture: true });
       win?.removeEventListener('resize', onMove);
       doc.removeEventListener('keydown', onKey, true);
