@@ -114,6 +114,16 @@ describe('nudges on real sites, in three languages', () => {
     expect([...levels].sort()).toEqual(['notice', 'urgent', 'warn']);
     await page.close();
   });
+
+  it('closes when the teen presses Escape (a real key press)', async () => {
+    const page = await session.open(fixturePage('whatsapp').url);
+    await drive(page, 'switchThread', 'escape-test');
+    await drive(page, 'addMessage', { text: ASKS.en.meetup, incoming: true });
+    await expect.poll(async () => incoming(await readNudges(page)).length, { timeout: 5000 }).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => incoming(await readNudges(page)).length, { timeout: 3000 }).toBe(0);
+    await page.close();
+  });
 });
 
 describe('the practice page', () => {
