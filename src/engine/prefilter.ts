@@ -152,10 +152,25 @@ export function createPrefilter(index: CompiledIndex): Prefilter {
   const foldedPrefixes = new HashLists(sizeOf((t) => t.prefixes, index.triggerPrefixes));
   const pairs = new HashLists(2 * sizeOf((t) => t.bigrams, index.triggerBigrams));
   let prefixLengths = 0; // bit k set: some prefix (either form) has length k (k < 31)
+  // The same key words recur in many slots: hash each once (this runs at page start, before
+  // the engine's code is optimised).
+  const exactHashes = new Map<string, number>();
+  const foldedHashes = new Map<string, number>();
+  const exactHash = (w: string): number => {
+    let h = exactHashes.get(w);
+    if (h === undefined) exactHashes.set(w, (h = hashOf(w)));
+    return h;
+  };
+  const foldedHash = (w: string): number => {
+    let h = foldedHashes.get(w);
+    if (h === undefined) foldedHashes.set(w, (h = hashOf(dedupLetters(w))));
+    return h;
+  };
+  const pairHashes = new Map<string, [number, number]>();
   const addSet = (words: Iterable<string>, prefixes: Iterable<string>, bigrams: Iterable<string>, id: number): void => {
     for (const w of words) {
-      exact.add(hashOf(w), id);
-      folded.add(hashOf(dedupLetters(w)), id);
+      exact.add(exactHash(w), id);
+      folded.add(foldedHash(w), id);
     }
     for (const p of prefixes) {
       const d = dedupLetters(p);
@@ -165,9 +180,16 @@ export function createPrefilter(index: CompiledIndex): Prefilter {
       if (d.length < 31) prefixLengths |= 1 << d.length;
     }
     for (const pair of bigrams) {
-      const [a = '', b = ''] = pair.split(' ');
-      pairs.add(pairHash(hashOf(a), hashOf(b)), id);
-      pairs.add(pairHash(hashOf(dedupLetters(a)), hashOf(dedupLetters(b))), id);
+      let hashes = pairHashes.get(pair);
+      if (!hashes) {
+        const space = pair.indexOf(' ');
+        const a = pair.slice(0, space);
+        const b = pair.slice(space + 1);
+        hashes = [pairHash(exactHash(a), exactHash(b)), pairHash(foldedHash(a), foldedHash(b))];
+        pairHashes.set(pair, hashes);
+      }
+      pairs.add(hashes[0], id);
+      pairs.add(hashes[1], id);
     }
   };
   addSet(index.triggerWords, index.triggerPrefixes, index.triggerBigrams, IMMEDIATE);
