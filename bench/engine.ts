@@ -6,6 +6,7 @@
  * on hostile 100 KB inputs, the heap of one detector and the bundled size
  * of engine + packs. It never fails on speed; read the ratios.
  */
+import type { Plugin } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
@@ -16,6 +17,7 @@ import { compilePacks } from '../src/engine/compile';
 import { createDetector } from '../src/engine/index';
 import { createPrefilter } from '../src/engine/prefilter';
 import { COMMON_LEXICON, FREQUENT_WORDS, PACKS } from '../src/packs/index';
+import { stripPackExamples } from '../scripts/vite/strip-pack-examples';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 const dev = readFileSync(here('../../shared/eval/dev.jsonl'), 'utf8')
@@ -109,22 +111,22 @@ const hostileTimes = hostile.map(([name, text]) => {
 const worst = hostileTimes.reduce((a, b) => (b[1] > a[1] ? b : a));
 
 // --- bundled size -------------------------------------------------------------------
-// Pack rules carry their own test sentences (examples, counterExamples); a production build
-// can drop them. This plugin does that for the second figure, by removing those properties.
-const stripExamples = {
+// Pack rules carry their own test sentences (examples, counterExamples); the extension's
+// build drops them (scripts/vite/strip-pack-examples.ts). The second figure does the same.
+const stripExamples: Plugin = {
   name: 'strip-pack-examples',
-  setup(build: { onLoad: (o: { filter: RegExp }, cb: (a: { path: string }) => { contents: string; loader: 'ts' }) => void }) {
-    build.onLoad({ filter: /src[\\/]packs[\\/][a-z]+\.ts$/ }, ({ path }) => ({
-      contents: readFileSync(path, 'utf8').replace(/^\s*(?:examples|counterExamples): \[[\s\S]*?\],\n/gm, ''),
+  setup(build) {
+    build.onLoad({ filter: /src[\\/]packs[\\/][a-z]{2}\.ts$/ }, ({ path }) => ({
+      contents: stripPackExamples(readFileSync(path, 'utf8'), path),
       loader: 'ts',
     }));
   },
 };
 
 async function bundledSize(entry: string, external: string[] = [], strip = false): Promise<{ min: number; gz: number }> {
-  const esbuild = (await import('esbuild')) as typeof import('esbuild');
+  const esbuild = await import('esbuild');
   const result = await esbuild.build({
-    plugins: strip ? [stripExamples as unknown as import('esbuild').Plugin] : [],
+    plugins: strip ? [stripExamples] : [],
     stdin: { contents: entry, resolveDir: here('..'), loader: 'ts' },
     bundle: true,
     minify: true,
