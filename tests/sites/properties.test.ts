@@ -107,7 +107,7 @@ function exercise(adapter: SiteAdapter, doc: Document, url: URL, maxChars: numbe
 
 let vocab: Vocabulary;
 let document: Document;
-/** One random conversation's trees, 40 copies and 400 copies, shared by every adapter's timing. */
+/** One random conversation's trees, 200 and 1,000 copies, shared by every adapter's timing (smaller pages time mostly noise). */
 const pages = { small: null as unknown as Document, large: null as unknown as Document, trees: 0 };
 
 const cpuMs = (): number => {
@@ -125,9 +125,9 @@ beforeAll(async () => {
     for (let i = 0; i < copies; i += 1) doc.body.append(...sample.map((t) => build(doc, t)));
     return doc;
   };
-  pages.small = page(40);
-  pages.large = page(400);
-  pages.trees = sample.length * 40;
+  pages.small = page(200);
+  pages.large = page(1000);
+  pages.trees = sample.length * 200;
 }, 60_000);
 
 describe('site adapters on random DOM trees', () => {
@@ -190,7 +190,7 @@ describe('site adapters on random DOM trees', () => {
     if (baseline > 0) expect(messages, `${id} read no message from any mutated page`).toBeGreaterThan(0);
   });
 
-  it.each(ALL)('%s takes about linear time: 10x the rows costs at most ~30x', (id, adapter) => {
+  it.each(ALL)('%s takes about linear time: 5x the rows costs at most ~15x', (id, adapter) => {
     const url = new URL(URLS.get(id as never) ?? URLS.get('generic')!);
     const time = (doc: Document): number => {
       // A mutation, so happy-dom's query cache cannot answer from the last run.
@@ -201,10 +201,10 @@ describe('site adapters on random DOM trees', () => {
       return cpuMs() - start;
     };
     time(pages.small);
-    const small = Math.min(time(pages.small), time(pages.small));
-    const large = time(pages.large);
-    console.log(`${id}: ${pages.trees} trees ${small.toFixed(1)} ms, ${pages.trees * 10} trees ${large.toFixed(1)} ms`);
-    expect(large / Math.max(small, 5)).toBeLessThan(30);
+    const small = Math.min(time(pages.small), time(pages.small), time(pages.small));
+    const large = Math.min(time(pages.large), time(pages.large));
+    console.log(`${id}: ${pages.trees} trees ${small.toFixed(1)} ms, ${pages.trees * 5} trees ${large.toFixed(1)} ms`);
+    expect(large / Math.max(small, 5)).toBeLessThan(15);
   });
 
   it.each(ALL)('%s survives a 2,000-deep tree and a row holding 1 MB of text', (id, adapter) => {
