@@ -268,7 +268,9 @@ let summaryWrites: Promise<unknown> = Promise.resolve();
  */
 export function recordSummary(categories: readonly Category[], now = Date.now()): Promise<void> {
   const task = async (): Promise<void> => {
-    if (!categories.length || !(await loadSettings()).localSummary) return;
+    // The quick read (local settings under the cached policy): the live
+    // storage.managed read can take seconds, and a tab may close before it ends.
+    if (!categories.length || !(await loadSettingsQuickly()).localSummary) return;
     const stored = await platform().storage.local.get(STORAGE_KEYS.summary);
     await platform().storage.local.set({ [STORAGE_KEYS.summary]: addToSummary(stored[STORAGE_KEYS.summary], categories, now) });
   };
