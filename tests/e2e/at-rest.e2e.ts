@@ -124,6 +124,14 @@ describe('no message text at rest', () => {
 
   it('keeps no sentinel in storage.local, storage.session, or the extension pages\' IndexedDB and localStorage', async () => {
     expect(shown.length).toBeGreaterThanOrEqual(FIXTURES.length * (INCOMING.length + OWN.length));
+    // The summary is written after a storage.managed read that can take
+    // seconds, and the tabs above close sooner: keep one tab open until its
+    // nudge is counted, so the storage read below is known to see real writes.
+    const counted = await session.open(FIXTURES[0]!.url);
+    await expect
+      .poll(() => session.serviceWorker.evaluate(async () => Object.keys(await (globalThis as any).chrome.storage.local.get(null))), { timeout: 20_000 })
+      .toContain('localSummary');
+    await counted.close();
     const storage = await session.serviceWorker.evaluate(async () => {
       const chrome = (globalThis as any).chrome;
       const session = chrome.storage.session ? await chrome.storage.session.get(null) : {};
