@@ -104,6 +104,8 @@ export async function loadSettings(): Promise<Settings> {
 export async function loadSettingsQuickly(): Promise<Settings> {
   const [{ settings }, cached] = await Promise.all([readLocal(), platform().storage.local.get(STORAGE_KEYS.policyCache)]);
   const raw = cached[STORAGE_KEYS.policyCache];
+  // No copy yet (the background has not run since install): read the live policy.
+  if (raw === undefined) return loadSettings();
   const { policy } = readManagedPolicy(raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {});
   return applyPolicy(settings, policy);
 }
@@ -112,7 +114,7 @@ export async function loadSettingsQuickly(): Promise<Settings> {
 export async function cachePolicy(): Promise<void> {
   const raw = await platform().storage.managed.get(null);
   const cached = (await platform().storage.local.get(STORAGE_KEYS.policyCache))[STORAGE_KEYS.policyCache];
-  if (JSON.stringify(cached ?? {}) !== JSON.stringify(raw)) await platform().storage.local.set({ [STORAGE_KEYS.policyCache]: raw });
+  if (cached === undefined || JSON.stringify(cached) !== JSON.stringify(raw)) await platform().storage.local.set({ [STORAGE_KEYS.policyCache]: raw });
 }
 
 /** Settings plus what the options page shows around them (locks, notices). */

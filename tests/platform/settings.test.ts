@@ -37,8 +37,8 @@ beforeEach(() => install());
 describe('loadSettingsQuickly (content-script start)', () => {
   it('applies the policy the background cached, without reading storage.managed', async () => {
     install({ managed: { sensitivity: 'strict', sites: { discord: false } } });
-    // Before the background has cached anything: local settings only.
-    expect((await loadSettingsQuickly()).sensitivity).toBe('balanced');
+    // Before the background has cached anything: the live policy, read the slow way.
+    expect((await loadSettingsQuickly()).sensitivity).toBe('strict');
     await cachePolicy();
     const managedGet = vi.spyOn(fake.storage.managed, 'get');
     const quick = await loadSettingsQuickly();
@@ -46,6 +46,11 @@ describe('loadSettingsQuickly (content-script start)', () => {
     expect(quick.sensitivity).toBe('strict');
     expect(quick.sites.discord).toBe(false);
     expect(quick).toEqual(await loadSettings());
+  });
+
+  it('caches an empty policy too, so pages without a policy start quickly', async () => {
+    await cachePolicy();
+    expect((await local())[STORAGE_KEYS.policyCache]).toEqual({});
   });
 
   it('ignores a cached policy that is not an object', async () => {
