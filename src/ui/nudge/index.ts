@@ -204,7 +204,7 @@ const HOST_STYLE: [string, string][] = [
  * the shadow root); then the host gets a random name the page cannot know.
  */
 function createHost(doc: Document): { host: HTMLElement; root: ShadowRoot } {
-  for (const tag of [NUDGE_HOST_TAG, `${NUDGE_HOST_TAG}-${Math.random().toString(36).slice(2, 10)}`]) {
+  for (const tag of [NUDGE_HOST_TAG, `${NUDGE_HOST_TAG}-${[...crypto.getRandomValues(new Uint8Array(6))].map((b) => b.toString(16).padStart(2, '0')).join('')}`]) {
     const host = doc.createElement(tag);
     try {
       return { host, root: host.attachShadow({ mode: 'closed' }) };
