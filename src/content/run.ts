@@ -455,7 +455,7 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
     }
     if (options.debug && firstQueuedAt === null) firstQueuedAt = now();
     for (const record of records) {
-      if (record.type === 'childList') for (const node of Array.from(record.addedNodes)) pending.add(node);
+      if (record.type === 'childList') for (const node of record.addedNodes) pending.add(node);
       else pending.add(record.target);
       if (pending.size > options.maxPending) {
         stats.shedNodes += pending.size;
