@@ -23,10 +23,12 @@
  *   high-severity message triggers alone: threat and account_access are
  *   urgent on their own.
  *
- * Privacy: the tracker keeps categories, rule ids and times, never text.
+ * Privacy: the tracker keeps categories, rule ids and times; the text of the
+ * last incoming message is held in memory for at most 30 minutes, to read a
+ * move split over two messages, and never stored.
  */
 import { CATEGORIES, LEVELS, type Category, type Level } from '../shared/categories';
-import type { CombinationId, ConversationMessage, ConversationTracker, Detector, Reason, Verdict } from './types';
+import type { CombinationId, ConversationMessage, ConversationTracker, Detector, Reason, ThreadContext, Verdict } from './types';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -44,18 +46,30 @@ const HALF_LIFE: Record<Category, number> = {
   threat: 14 * DAY,
 };
 
-/** Level of one category on its own. Off-platform moves and getting-to-know-you questions are common (Thorn 2022), so they need company. */
+/**
+ * Level of one category on its own, from one message. Precision first: a
+ * single ordinary ask ("send a pic", "where do u live") is what friends and
+ * family say every day, so it is a `notice` (shown only under the strict
+ * setting). A threat or a demand for a login code is unambiguous when the
+ * model is sure of it, and urgent on its own (STRONG below).
+ */
 const ALONE_LEVEL: Record<Category, Level> = {
-  photo_request: 'warn',
-  meetup: 'warn',
+  photo_request: 'notice',
+  meetup: 'notice',
   off_platform: 'notice',
-  secrecy: 'warn',
-  gift_money: 'warn',
+  secrecy: 'notice',
+  gift_money: 'notice',
   personal_info: 'notice',
-  job_offer: 'warn',
-  account_access: 'urgent',
-  threat: 'urgent',
+  job_offer: 'notice',
+  account_access: 'notice',
+  threat: 'notice',
 };
+
+/** Probability at which a threat or a login-code demand is urgent on its own (rules alone: any label). */
+const STRONG = 0.8;
+
+/** From someone who is a stranger on the page's own say-so (a message request), one move is worth a warning. */
+const STRANGER_ALONE: readonly Category[] = ['photo_request', 'meetup', 'secrecy', 'gift_money', 'job_offer'];
 
 const COMBINATIONS: { id: CombinationId; all: Category[]; level: Level }[] = [
   { id: 'isolation_meetup', all: ['personal_info', 'meetup'], level: 'urgent' },
@@ -78,6 +92,8 @@ interface CategoryState {
   score: number;
   at: number;
   ruleIds: string[];
+  /** Highest model probability seen for it (1 when the rules alone decided). */
+  strength: number;
 }
 
 interface IncomingEvent {
@@ -89,14 +105,30 @@ function maxLevel(a: Level, b: Level): Level {
   return LEVELS.indexOf(a) >= LEVELS.indexOf(b) ? a : b;
 }
 
+function minLevel(a: Level, b: Level): Level {
+  return LEVELS.indexOf(a) <= LEVELS.indexOf(b) ? a : b;
+}
+
+function lower(level: Level): Level {
+  return LEVELS[Math.max(0, LEVELS.indexOf(level) - 1)] ?? 'none';
+}
+
 /** Callbacks the tracker needs from the detector beyond its public API. */
 export interface TrackerHooks {
   isRefusal(text: string): boolean;
   agreesToMeet(text: string): boolean;
+  /** The teen asks who the sender is ("who is this?"): the sender is a stranger. */
+  isStrangerReply?(text: string): boolean;
 }
 
+/** Moves made over two messages ("a code went to your number by mistake" ... "type it here"): read the last two incoming together. */
+const ACROSS_MESSAGES: readonly Category[] = ['account_access', 'threat'];
+/** How close the previous incoming message must be to be read with the next. */
+const ACROSS_WINDOW = 30 * 60_000;
+
 /** A tracker for one thread. `threshold` is the detector's label threshold. */
-export function createConversationTracker(detector: Detector, threshold: number, hooks: TrackerHooks): ConversationTracker {
+export function createConversationTracker(detector: Detector, threshold: number, hooks: TrackerHooks, initial: ThreadContext = {}): ConversationTracker {
+  let context: ThreadContext = { ...initial };
   let state = new Map<Category, CategoryState>();
   let recent: IncomingEvent[] = [];
   let refusedAt = new Map<Category, number>();
@@ -104,8 +136,13 @@ export function createConversationTracker(detector: Detector, threshold: number,
   let lastAsked: Category[] = [];
   let selfDisclosures: Reason[] = [];
   let agreedToMeetFlagged = false;
+  let agreedToPhotoFlagged = false;
+  let strangerSeen = false;
   let lastAt = 0;
-  let firstAt: number | undefined;
+  // The previous incoming message, held in memory for ACROSS_WINDOW only (never stored), so a move
+  // split over two messages is read whole.
+  let previous: { text: string; at: number } | undefined;
+  const stranger = (): boolean => context.messageRequest === true || (strangerSeen && context.knownContact !== true);
 
   function decayed(category: Category, at: number): number {
     const s = state.get(category);
@@ -117,17 +154,25 @@ export function createConversationTracker(detector: Detector, threshold: number,
     const active: Category[] = [];
     const reasons: Reason[] = [];
     let level: Level = 'none';
+    const strong = (c: Category): boolean => (state.get(c)?.strength ?? 0) >= STRONG;
     for (const category of CATEGORIES) {
       const score = decayed(category, at);
       if (score >= threshold) {
         active.push(category);
-        level = maxLevel(level, ALONE_LEVEL[category]);
-        reasons.push({ kind: 'category', category, ruleIds: state.get(category)?.ruleIds ?? [] });
-        if (category === 'threat' || category === 'account_access') reasons.push({ kind: 'urgent_alone', category });
+        let alone = ALONE_LEVEL[category];
+        // A threat or a demand for a login is unambiguous when the model is sure, or when it comes from a stranger.
+        if ((category === 'threat' || category === 'account_access') && (strong(category) || stranger())) {
+          alone = 'urgent';
+          reasons.push({ kind: 'urgent_alone', category });
+        }
+        if (stranger() && STRANGER_ALONE.includes(category)) alone = maxLevel(alone, 'warn');
+        level = maxLevel(level, alone);
+        reasons.unshift({ kind: 'category', category, ruleIds: state.get(category)?.ruleIds ?? [] });
       } else if (score >= threshold / 2) {
         level = maxLevel(level, 'notice');
       }
     }
+    // Two or more strategies from the same person make a pattern (GROOMING.md 3.4): a warning.
     for (const combo of COMBINATIONS) {
       if (combo.all.every((c) => active.includes(c))) {
         level = maxLevel(level, combo.level);
@@ -136,6 +181,10 @@ export function createConversationTracker(detector: Detector, threshold: number,
         }
       }
     }
+    const families = active.filter((c) => c !== 'personal_info' || active.length > 2);
+    if (families.length >= 2) level = maxLevel(level, 'warn');
+    // A threat beside any other move is coercion, whatever its words (sextortion rarely says "threat").
+    if (active.includes('threat') && families.length >= 2) level = maxLevel(level, 'urgent');
     for (const category of repeatedAfterNo) {
       if (decayed(category, at) < threshold / 2) continue;
       reasons.push({ kind: 'repeated_after_no', category });
@@ -143,16 +192,24 @@ export function createConversationTracker(detector: Detector, threshold: number,
     }
     // Several strategy families within an hour: fast escalation.
     const windowStart = at - VELOCITY_WINDOW;
-    const families = new Set(recent.filter((e) => e.at >= windowStart).flatMap((e) => e.categories));
-    if (families.size >= 3) {
-      reasons.push({ kind: 'escalation', families: families.size, withinMinutes: Math.round(VELOCITY_WINDOW / 60_000) });
-      level = maxLevel(level, families.size >= 4 ? 'urgent' : 'warn');
+    const fast = new Set(recent.filter((e) => e.at >= windowStart).flatMap((e) => e.categories));
+    if (fast.size >= 3) {
+      reasons.push({ kind: 'escalation', families: fast.size, withinMinutes: Math.round(VELOCITY_WINDOW / 60_000) });
+      level = maxLevel(level, fast.size >= 4 ? 'urgent' : 'warn');
     }
     for (const r of selfDisclosures) {
       reasons.push(r);
-      level = maxLevel(level, r.kind === 'self_disclosure' && r.category === 'meet_alone' && active.includes('meetup') ? 'urgent' : 'notice');
+      level = maxLevel(level, 'notice');
     }
     if (agreedToMeetFlagged && active.includes('meetup')) level = maxLevel(level, 'urgent');
+    if (agreedToPhotoFlagged && active.includes('photo_request')) level = maxLevel(level, 'warn');
+
+    // What a careful adult weighs: someone the teen knows, or a group, lowers the level; a threat or a
+    // login-code demand stays (a friend's hacked account asks for codes too).
+    const unambiguous = (active.includes('threat') && strong('threat')) || (active.includes('account_access') && strong('account_access'));
+    if (context.knownContact && !unambiguous) level = minLevel(level, 'notice');
+    else if (context.group && !unambiguous) level = lower(level);
+    if (stranger() && level !== 'none') reasons.push({ kind: 'stranger', messageRequest: context.messageRequest === true });
     return { level, categories: active, reasons };
   }
 
@@ -160,19 +217,29 @@ export function createConversationTracker(detector: Detector, threshold: number,
     const text = typeof message?.text === 'string' ? message.text : '';
     const at = Math.max(typeof message?.at === 'number' && Number.isFinite(message.at) ? message.at : Date.now(), lastAt);
     lastAt = at;
-    firstAt ??= at;
     if (message?.incoming) {
       const result = detector.scanMessage(text);
-      const byCategory = new Map<Category, { weight: number; ruleIds: string[] }>();
-      for (const f of result.findings) {
-        const entry = byCategory.get(f.category) ?? { weight: 0, ruleIds: [] };
-        entry.weight = 1 - (1 - entry.weight) * (1 - f.weight);
-        entry.ruleIds.push(f.ruleId);
-        byCategory.set(f.category, entry);
+      if (previous && at - previous.at <= ACROSS_WINDOW && previous.text.length + text.length <= 4000) {
+        const joined = detector.scanMessage(`${previous.text}\n${text}`);
+        for (const category of joined.labels) {
+          if (!ACROSS_MESSAGES.includes(category) || result.labels.includes(category)) continue;
+          result.labels.push(category);
+          const p = joined.probabilities?.[category];
+          if (p !== undefined) result.probabilities = { ...result.probabilities, [category]: p };
+        }
       }
-      for (const [category, { weight, ruleIds }] of byCategory) {
-        const previous = decayed(category, at);
-        state.set(category, { score: 1 - (1 - previous) * (1 - weight), at, ruleIds: [...new Set(ruleIds)] });
+      previous = { text: text.slice(0, 2000), at };
+      const ruleIds = new Map<Category, string[]>();
+      for (const f of result.findings) ruleIds.set(f.category, [...(ruleIds.get(f.category) ?? []), f.ruleId]);
+      for (const category of result.labels) {
+        const previous = state.get(category);
+        const strength = result.probabilities?.[category] ?? 1;
+        state.set(category, {
+          score: 1,
+          at,
+          ruleIds: [...new Set([...(previous?.ruleIds ?? []), ...(ruleIds.get(category) ?? [])])].slice(0, 8),
+          strength: Math.max(strength, previous && decayed(category, at) >= threshold ? previous.strength : 0),
+        });
         const refused = refusedAt.get(category);
         // Any ask in a refused category counts: the repeat is often softer ("just one?").
         if (refused !== undefined && refused <= at) repeatedAfterNo.add(category);
@@ -184,6 +251,7 @@ export function createConversationTracker(detector: Detector, threshold: number,
       }
     } else {
       if (hooks.isRefusal(text)) for (const c of lastAsked) refusedAt.set(c, at);
+      if (hooks.isStrangerReply?.(text)) strangerSeen = true;
       const outgoing = detector.scanOutgoing(text);
       for (const category of outgoing.categories) {
         if (!selfDisclosures.some((r) => r.kind === 'self_disclosure' && r.category === category)) selfDisclosures.push({ kind: 'self_disclosure', category });
@@ -192,12 +260,16 @@ export function createConversationTracker(detector: Detector, threshold: number,
         agreedToMeetFlagged = true;
         if (!selfDisclosures.some((r) => r.kind === 'self_disclosure' && r.category === 'meet_alone')) selfDisclosures.push({ kind: 'self_disclosure', category: 'meet_alone' });
       }
+      if (outgoing.categories.includes('send_photo') && decayed('photo_request', at) >= threshold) agreedToPhotoFlagged = true;
     }
     return verdictAt(at);
   }
 
   return {
     add,
+    setContext: (next: ThreadContext) => {
+      context = { ...context, ...next };
+    },
     verdict: (at?: number) => verdictAt(Math.max(at ?? Date.now(), lastAt)),
     reset: () => {
       state = new Map();
@@ -207,8 +279,10 @@ export function createConversationTracker(detector: Detector, threshold: number,
       lastAsked = [];
       selfDisclosures = [];
       agreedToMeetFlagged = false;
+      agreedToPhotoFlagged = false;
+      strangerSeen = false;
+      previous = undefined;
       lastAt = 0;
-      firstAt = undefined;
     },
   };
 }

@@ -13,13 +13,17 @@ import { foldLeetspeak, identityMapped, normalize, originalSpan } from './normal
 import { agreesToMeet, compileOutgoing, scanOutgoingWith } from './outgoing';
 import { createPrefilter, type Prefilter } from './prefilter';
 import { LABEL_THRESHOLD, labelsFor } from './score';
-import { tokenize } from './tokenize';
+import { tokenize, TokenKind, type Token } from './tokenize';
 import { normalizeTerm } from './normalize';
-import type { Detector, DetectorOptions, Finding, MessageResult } from './types';
+import { loadClassifier, type Classifier, type ModelData } from './model/classifier';
+import { hashString } from './model/features';
+import { OUTGOING_CATEGORIES, type Detector, type DetectorOptions, type Finding, type MessageResult, type OutgoingCategory, type OutgoingResult, type ThreadContext } from './types';
 
 /** Long messages are scanned in windows of this many UTF-16 units, overlapping so no phrase is cut. */
 export const SCAN_WINDOW = 4096;
 const WINDOW_OVERLAP = 256;
+/** Outgoing drafts shorter than this many words are read by the rules only. */
+const MODEL_MIN_WORDS = 3;
 
 export interface PackSet {
   packs: readonly Pack[];
@@ -27,10 +31,12 @@ export interface PackSet {
   frequentWords: ReadonlySet<string>;
   /** Words for scanOutgoing; without it, scanOutgoing finds only phone numbers and lone codes. */
   outgoing?: OutgoingLexicon;
+  /** The learned classifiers (src/engine/model); without them the detector is rules only. */
+  models?: { incoming?: ModelData; outgoing?: ModelData };
 }
 
 const EMPTY_OUTGOING: OutgoingLexicon = {
-  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], refusals: [],
+  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], refusals: [], strangerReplies: [],
 };
 
 function enabledCategories(option: DetectorOptions['categories']): Set<Category> {
@@ -84,18 +90,75 @@ function compiledFor(packSet: PackSet, options: DetectorOptions): Compiled {
 const cachedInputs = new WeakMap<Compiled, PackSet['common']>();
 const cachedFrequent = new WeakMap<Compiled, PackSet['frequentWords']>();
 
+// Models decoded once per process: every detector built from the same data shares the tables.
+const classifiers = new WeakMap<ModelData, Classifier>();
+function classifierFor(data: ModelData | undefined): Classifier | undefined {
+  if (!data) return undefined;
+  let c = classifiers.get(data);
+  if (!c) classifiers.set(data, (c = loadClassifier(data)));
+  return c;
+}
+
+/** Hashes of the stacking features `rule:<category>` a model was trained with. */
+const ruleFeatureCache = new Map<string, number>();
+function ruleFeature(category: string): number {
+  let h = ruleFeatureCache.get(category);
+  if (h === undefined) ruleFeatureCache.set(category, (h = hashString(`rule:${category}`)));
+  return h;
+}
+
+/** Cut `text` into the overlapping windows the rules and the model read (never inside a surrogate pair). */
+function windowsOf(text: string): { start: number; end: number }[] {
+  if (text.length <= SCAN_WINDOW) return [{ start: 0, end: text.length }];
+  const out: { start: number; end: number }[] = [];
+  for (let start = 0; start < text.length; start += SCAN_WINDOW - WINDOW_OVERLAP) {
+    let s = start;
+    let e = Math.min(text.length, start + SCAN_WINDOW);
+    if (s > 0 && isLowSurrogate(text.charCodeAt(s))) s++;
+    if (e < text.length && isLowSurrogate(text.charCodeAt(e))) e++;
+    out.push({ start: s, end: e });
+    if (e >= text.length) break;
+  }
+  return out;
+}
+
+/**
+ * The text a model reads: the same normaliser and tokeniser as the rules,
+ * window by window. Exported for the trainer, so training and inference read
+ * messages the same way.
+ */
+export function modelTokenizer(packSet: PackSet): (text: string) => Token[][] {
+  const { index } = compiledFor(packSet, {});
+  const isWord = (candidate: string): boolean => knowsWord(index, candidate);
+  return (text: string) => windowsOf(text).map((w) => tokenize(normalize(text.slice(w.start, w.end), { isWord }).text));
+}
+
 /** Build a detector over an explicit set of packs (compiled once per process for the same packs and options). */
 export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptions = {}): Detector {
   const { index, prefilter } = compiledFor(packSet, options);
   const categories = enabledCategories(options.categories);
-  const threshold = LABEL_THRESHOLD[options.sensitivity ?? 'balanced'];
-  const enabled = (rule: { category: Category }): boolean => categories.has(rule.category);
+  const sensitivity = options.sensitivity ?? 'balanced';
+  const threshold = LABEL_THRESHOLD[sensitivity];
+  const engine = options.engine ?? 'combined';
+  const model = engine === 'rules' ? undefined : classifierFor(packSet.models?.incoming);
+  const outgoingModel = engine === 'rules' ? undefined : classifierFor(packSet.models?.outgoing);
+  const useRules = engine !== 'model' || !model;
+  const modelThresholds = model?.data.thresholds[sensitivity] ?? [];
+  // Gated: a rule's label stands when the model does not veto it (see ModelData.ruleThresholds).
+  const ruleThresholds = engine === 'combined' ? model?.data.ruleThresholds?.[sensitivity] : undefined;
+  const stacked = model !== undefined && engine === 'combined' && model.data.extras.length > 0;
+  const enabled = (rule: { category: Category; id?: string }): boolean =>
+    categories.has(rule.category) && (useRules || (rule.id ?? '').startsWith('guardian.'));
   const isWord = (candidate: string): boolean => knowsWord(index, candidate);
 
-  function scanWindow(text: string, offset: number, into: Map<string, Finding>): void {
-    if (!prefilter.mayMatch(text)) return;
+  /** Rules over one window; returns the window's tokens when the model will read them. */
+  function scanWindow(text: string, offset: number, into: Map<string, Finding>): Token[] | undefined {
+    const passes = prefilter.mayMatch(text);
+    if (!passes && !model) return undefined;
     const mapped = normalize(text, { isWord });
-    const tokens = expandThai(tokenize(mapped.text), index);
+    const plain = tokenize(mapped.text);
+    if (!passes) return plain;
+    const tokens = expandThai(plain, index);
     // A rule reports its first occurrence only: later windows skip rules already found.
     const wanted = into.size === 0 ? enabled : (rule: CompiledRule): boolean => enabled(rule) && !into.has(rule.id);
     for (const m of matchRules(tokens, index, wanted)) {
@@ -113,27 +176,19 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
         weight: m.rule.weight,
       });
     }
+    return plain;
   }
 
   function scanMessage(text: string): MessageResult {
     if (typeof text !== 'string' || text.length === 0) return { labels: [], score: 0, findings: [] };
     const found = new Map<string, Finding>();
-    if (text.length <= SCAN_WINDOW) {
-      scanWindow(text, 0, found);
-    } else {
-      for (let start = 0; start < text.length; start += SCAN_WINDOW - WINDOW_OVERLAP) {
-        let s = start;
-        let e = Math.min(text.length, start + SCAN_WINDOW);
-        // Never cut a surrogate pair in half.
-        if (s > 0 && isLowSurrogate(text.charCodeAt(s))) s++;
-        if (e < text.length && isLowSurrogate(text.charCodeAt(e))) e++;
-        scanWindow(text.slice(s, e), s, found);
-        if (e >= text.length) break;
-      }
+    const windows: Token[][] = [];
+    for (const w of windowsOf(text)) {
+      const tokens = scanWindow(w.start === 0 && w.end === text.length ? text : text.slice(w.start, w.end), w.start, found);
+      if (tokens) windows.push(tokens);
     }
-    if (found.size === 0) return { labels: [], score: 0, findings: [] };
     const all = [...found.values()];
-    const { labels, score } = labelsFor(all, threshold);
+    const rules = all.length > 0 ? labelsFor(all, threshold) : { labels: [] as Category[], score: 0 };
     // The same words matched by several packs (English words in the Taglish pack) are reported once.
     const firstLang = new Map<string, string>();
     const findings = all
@@ -144,11 +199,73 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
         return lang === undefined || lang === f.lang;
       })
       .sort((a, b) => a.start - b.start || a.end - b.end);
-    return { labels, score, findings };
+    if (!model) return { labels: rules.labels, score: rules.score, findings };
+
+    const extras = stacked ? [...new Set(all.map((f) => f.category))].map(ruleFeature) : [];
+    const probabilities: Partial<Record<Category, number>> = {};
+    const best = new Float64Array(model.labels.length);
+    for (const tokens of windows) {
+      const p = model.predict(tokens, extras);
+      for (let l = 0; l < p.length; l++) if (p[l]! > best[l]!) best[l] = p[l]!;
+    }
+    const labels = new Set<Category>();
+    let score = 0;
+    model.labels.forEach((label, l) => {
+      const category = label as Category;
+      if (!categories.has(category)) return;
+      const p = Math.round(best[l]! * 1000) / 1000;
+      probabilities[category] = p;
+      const byRule = ruleThresholds !== undefined && rules.labels.includes(category) && p >= (ruleThresholds[l] ?? 1);
+      if (p >= (modelThresholds[l] ?? 0.5) || byRule) {
+        labels.add(category);
+        score = Math.max(score, p);
+      }
+    });
+    // Stacked or gated: the model already weighed the rules. Otherwise (a model without either) the
+    // rules' labels stand beside the model's. The guardian's own phrases always count.
+    for (const category of rules.labels) {
+      const guardian = all.some((f) => f.category === category && f.ruleId.startsWith('guardian.'));
+      if (guardian || (useRules && !stacked && ruleThresholds === undefined && engine === 'combined')) {
+        labels.add(category);
+        score = Math.max(score, rules.score);
+      }
+    }
+    return { labels: CATEGORIES.filter((c) => labels.has(c)), score, findings, probabilities };
   }
 
   const outgoingLexicon = packSet.outgoing ?? EMPTY_OUTGOING;
   const outgoing = compileOutgoing(outgoingLexicon);
+  const outgoingThresholds = outgoingModel?.data.thresholds[sensitivity] ?? [];
+
+  function scanOutgoing(input: string): OutgoingResult {
+    const text = typeof input === 'string' ? input : '';
+    const rules = scanOutgoingWith(outgoing, text);
+    if (!outgoingModel || text.trim().length === 0) return rules;
+    const head = text.length > SCAN_WINDOW ? text.slice(0, SCAN_WINDOW) : text;
+    const tokens = tokenize(normalize(head, { isWord }).text);
+    // A short reply ("ok", "14", "sent") says too little to read alone: the model speaks from three words on.
+    // Thai runs have no spaces: about four letters make a word.
+    const words = tokens.reduce((n, t) => n + (t.kind === TokenKind.Word ? 1 : t.kind === TokenKind.Thai ? Math.ceil(t.text.length / 4) : 0), 0);
+    if (words < MODEL_MIN_WORDS) return rules;
+    const hasCode = tokens.some((t) => (t.kind === TokenKind.Num && t.text.replace(/\D/g, '').length >= 4) || (t.kind === TokenKind.Word && /\d/.test(t.text) && t.text.length >= 4));
+    const p = outgoingModel.predict(tokens);
+    const found = new Set<OutgoingCategory>(rules.categories);
+    const findings = [...rules.findings];
+    const probabilities: Partial<Record<OutgoingCategory, number>> = {};
+    outgoingModel.labels.forEach((label, l) => {
+      const category = label as OutgoingCategory;
+      probabilities[category] = Math.round(p[l]! * 1000) / 1000;
+      // Phone numbers are digits the rules read exactly; a code needs a code-shaped token.
+      if (category === 'phone_number' || (category === 'secret_code' && !hasCode)) return;
+      if (p[l]! < (outgoingThresholds[l] ?? 0.5) || found.has(category)) return;
+      found.add(category);
+      // The model reads the whole draft: the finding is the draft (shown to the teen only, never stored).
+      const excerpt = head.length > 80 ? `${head.slice(0, 79)}…` : head;
+      findings.push({ category, start: 0, end: head.length, excerpt });
+    });
+    return { categories: OUTGOING_CATEGORIES.filter((c) => found.has(c)), findings, probabilities };
+  }
+
   const refusals = outgoingLexicon.refusals.map((r) => normalizeTerm(r));
   // A refusal opens the message ("no", "ga mau dong"), or is a short reply that contains one.
   const isRefusal = (text: string): boolean => {
@@ -156,14 +273,30 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     const joined = ` ${words.join(' ')} `;
     return refusals.some((r) => joined.startsWith(` ${r} `) || (words.length <= 8 && joined.includes(` ${r} `)));
   };
+  const strangerReplies = (outgoingLexicon.strangerReplies ?? []).map((r) => normalizeTerm(r)).filter((r) => r.length > 0);
+  // "who is this?", "siapa ni": a short reply that asks who the sender is.
+  const isStrangerReply = (text: string): boolean => {
+    const normalised = normalize(text.slice(0, 500)).text;
+    const thai = /[\u0e00-\u0e7f]/.test(normalised);
+    const words = tokenize(normalised).map((t) => t.text);
+    if (!thai && words.length > 10) return false;
+    const joined = ` ${words.join(' ')} `;
+    return strangerReplies.some((r) => (thai ? normalised.includes(r) && normalised.length <= 40 : joined.includes(` ${r} `)));
+  };
   const detector: Detector = {
     scanMessage,
-    scanOutgoing: (text: string) => scanOutgoingWith(outgoing, typeof text === 'string' ? text : ''),
-    conversation: () =>
-      createConversationTracker(detector, threshold, {
-        isRefusal,
-        agreesToMeet: (text: string) => agreesToMeet(outgoing, text),
-      }),
+    scanOutgoing,
+    conversation: (context?: ThreadContext) =>
+      createConversationTracker(
+        detector,
+        threshold,
+        {
+          isRefusal,
+          agreesToMeet: (text: string) => agreesToMeet(outgoing, text),
+          isStrangerReply,
+        },
+        context,
+      ),
   };
   return detector;
 }

@@ -13,7 +13,9 @@
  * only); everything else receives the packs as arguments.
  */
 import { COMMON_LEXICON, FREQUENT_WORDS, OUTGOING_LEXICON, PACKS } from '../packs/index';
-import { createDetectorFromPacks } from './detector';
+import { createDetectorFromPacks, type PackSet } from './detector';
+import { INCOMING_MODEL } from './model/incoming.model';
+import { OUTGOING_MODEL } from './model/outgoing.model';
 import type { Detector, DetectorOptions } from './types';
 
 export type {
@@ -29,18 +31,28 @@ export type {
   DetectorOptions,
   ConversationTracker,
   ConversationMessage,
+  ThreadContext,
   Detector,
 } from './types';
 export { OUTGOING_CATEGORIES } from './types';
 export { createDetectorFromPacks } from './detector';
 
 const FREQUENT = new Set(FREQUENT_WORDS);
+const SHIPPED: PackSet = {
+  packs: PACKS,
+  common: COMMON_LEXICON,
+  frequentWords: FREQUENT,
+  outgoing: OUTGOING_LEXICON,
+  models: { incoming: INCOMING_MODEL, outgoing: OUTGOING_MODEL },
+};
 
 /**
- * Create a detector. Defaults: every category and language on, sensitivity
- * 'balanced', no extra phrases. Compiling the packs takes a few
- * milliseconds: create one detector and reuse it.
+ * Create a detector: the learned classifiers (src/engine/model, trained by
+ * `npm run train`) with the pattern packs beside them. Defaults: every
+ * category and language on, sensitivity 'balanced', no extra phrases.
+ * Compiling the packs takes a few milliseconds: create one detector and
+ * reuse it.
  */
 export function createDetector(options: DetectorOptions = {}): Detector {
-  return createDetectorFromPacks({ packs: PACKS, common: COMMON_LEXICON, frequentWords: FREQUENT, outgoing: OUTGOING_LEXICON }, options);
+  return createDetectorFromPacks(SHIPPED, options);
 }

@@ -24,6 +24,8 @@ export interface MessageResult {
   labels: Category[];
   score: number;
   findings: Finding[];
+  /** The learned model's calibrated probability per enabled category (absent when the detector runs rules only). */
+  probabilities?: Partial<Record<Category, number>>;
 }
 
 /**
@@ -32,9 +34,13 @@ export interface MessageResult {
  * - `home_address`: a street address, or "I live at/on/near ..." with a place;
  * - `school_grade`: the name of their school together with their grade or year;
  * - `secret_code`: a one-time code, a password or a login being handed over;
- * - `meet_alone`: agreeing to meet, or saying they will be alone / come alone.
+ * - `meet_alone`: agreeing to meet, or saying they will be alone / come alone;
+ * - `send_photo`: agreeing to send a photo or video of themselves, or to a private video call;
+ * - `move_app`: agreeing to move to another app, or giving their handle there;
+ * - `sell_photos`: offering pictures of themselves for money, gifts or game currency.
+ * The first five are found by rules and the model; the last three by the model.
  */
-export const OUTGOING_CATEGORIES = ['phone_number', 'home_address', 'school_grade', 'secret_code', 'meet_alone'] as const;
+export const OUTGOING_CATEGORIES = ['phone_number', 'home_address', 'school_grade', 'secret_code', 'meet_alone', 'send_photo', 'move_app', 'sell_photos'] as const;
 export type OutgoingCategory = (typeof OUTGOING_CATEGORIES)[number];
 
 /** One self-disclosure in the teen's own text; `start`/`end` index the original text. */
@@ -49,6 +55,8 @@ export interface OutgoingFinding {
 export interface OutgoingResult {
   categories: OutgoingCategory[];
   findings: OutgoingFinding[];
+  /** The model's calibrated probability per outgoing category (absent for rules only). */
+  probabilities?: Partial<Record<OutgoingCategory, number>>;
 }
 
 /** Why a verdict is what it is, in a form a nudge can turn into plain words. */
@@ -58,7 +66,8 @@ export type Reason =
   | { kind: 'combination'; categories: Category[]; pattern: CombinationId }
   | { kind: 'repeated_after_no'; category: Category }
   | { kind: 'escalation'; families: number; withinMinutes: number }
-  | { kind: 'self_disclosure'; category: OutgoingCategory };
+  | { kind: 'self_disclosure'; category: OutgoingCategory }
+  | { kind: 'stranger'; messageRequest: boolean };
 
 /** Named grooming combinations the tracker watches for (see conversation.ts for the research). */
 export type CombinationId =
@@ -83,9 +92,26 @@ export interface ConversationMessage {
   at?: number;
 }
 
+/**
+ * What the page shows about a thread. Absent fields mean unknown; the
+ * tracker must do well on text alone.
+ * - `group`: a group chat (more than two people).
+ * - `knownContact`: the teen marked this person as someone they know ("I
+ *   know this person"), or the site shows a long-standing contact.
+ * - `messageRequest`: the thread is a message request from someone the teen
+ *   does not follow or has never talked to.
+ */
+export interface ThreadContext {
+  group?: boolean;
+  knownContact?: boolean;
+  messageRequest?: boolean;
+}
+
 /** Accumulates risk over one thread. */
 export interface ConversationTracker {
   add(message: ConversationMessage): Verdict;
+  /** Tell the tracker what the page shows about the thread (merged into what it knew). */
+  setContext(context: ThreadContext): void;
   /** The current verdict without adding anything. */
   verdict(at?: number): Verdict;
   /** Forget everything (the teen trusted the sender, or the thread changed). */
@@ -100,10 +126,17 @@ export interface DetectorOptions {
   sensitivity?: Sensitivity;
   /** The guardian's extra plain phrases per category (no patterns; normalised like messages). */
   extraPhrases?: Partial<Record<Category, readonly string[]>>;
+  /**
+   * Which checks decide (for measurement; the extension uses the default):
+   * 'combined' (default) the learned model with the rules, 'rules' the
+   * pattern packs alone, 'model' the model alone (the guardian's phrases
+   * still count).
+   */
+  engine?: 'combined' | 'rules' | 'model';
 }
 
 export interface Detector {
   scanMessage(text: string): MessageResult;
   scanOutgoing(text: string): OutgoingResult;
-  conversation(): ConversationTracker;
+  conversation(context?: ThreadContext): ConversationTracker;
 }

@@ -23,6 +23,11 @@ export interface OutgoingLexicon {
   agreeToMeet: readonly string[];
   /** The teen saying no (a later repeat of the same ask is compliance testing). */
   refusals: readonly string[];
+  /**
+   * The teen asking who the sender is, or saying they do not know them: the
+   * sender is a stranger (the strongest single risk factor, GROOMING.md 2).
+   */
+  strangerReplies: readonly string[];
 }
 
 export const OUTGOING_LEXICON: OutgoingLexicon = {
@@ -63,5 +68,15 @@ export const OUTGOING_LEXICON: OutgoingLexicon = {
     'no', 'nope', 'nah', 'no thanks', 'no thank you', 'i dont want to', 'i don t want to', 'dont want to', 'i dont wanna', 'i don t wanna', 'not comfortable', 'im not comfortable', 'i m not comfortable', 'stop', 'stop it', 'leave me alone', 'i said no', 'not doing that', 'i wont', 'i won t', 'no way', 'never',
     'gak', 'ga', 'nggak', 'ngga', 'tidak', 'ga mau', 'gak mau', 'nggak mau', 'ogah', 'jangan', 'tak nak', 'tak mahu', 'taknak', 'ayoko', 'ayaw ko', 'hindi', 'wag', 'huwag', 'di pwede',
     'no quiero', 'no gracias', 'nao', 'nao quero', 'nem pensar', 'non', 'je veux pas', 'je ne veux pas', 'hors de question', 'ไม่', 'ไม่เอา', 'ไม่ได้',
+  ],
+  strangerReplies: [
+    'who is this', 'who s this', 'whos this', 'who are you', 'who r u', 'who dis', 'do i know you', 'do i know u', 'i dont know you', 'i don t know you', 'wrong number', 'how do you know me', 'how do u know me', 'how did you get my number',
+    'siapa ini', 'ini siapa', 'siapa ya', 'siapa nih', 'kamu siapa', 'lu siapa', 'salah nomor', 'kok tau', 'kenal dari mana',
+    'siapa ni', 'awak siapa', 'kau siapa', 'salah nombor', 'aku tak kenal', 'saya tak kenal',
+    'sino to', 'sino ito', 'sino ka', 'sino po sila', 'sino po to', 'kilala ba kita', 'di kita kilala', 'wrong number po',
+    'quien eres', 'quien sos', 'quien es', 'quien habla', 'numero equivocado', 'te conozco', 'no te conozco', 'de donde me conoces',
+    'quem e', 'quem e vc', 'quem e voce', 'quem fala', 'numero errado', 'te conheco', 'nao te conheco', 'de onde vc me conhece',
+    'c est qui', 'cest qui', 't es qui', 'tes qui', 'qui es tu', 'qui est ce', 'on se connait', 'mauvais numero', 'je te connais pas',
+    'ใคร', 'นี่ใคร', 'ใครคะ', 'ใครครับ', 'รู้จักกันหรอ', 'ไม่รู้จัก', 'ส่งผิด',
   ],
 };

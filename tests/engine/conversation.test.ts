@@ -44,7 +44,8 @@ describe('ConversationTracker', () => {
 
   it('notices the same ask coming back after the teen said no (compliance testing)', () => {
     const thread = detector.conversation();
-    expect(thread.add({ text: 'send me a pic', incoming: true, at: T0 }).level).toBe('warn');
+    // One ordinary ask is a notice (friends say it every day); the repeat after a no is what matters.
+    expect(thread.add({ text: 'send me a pic', incoming: true, at: T0 }).level).toBe('notice');
     thread.add({ text: 'no', incoming: false, at: T0 + MIN });
     const verdict = thread.add({ text: 'cmon pls just send one pic', incoming: true, at: T0 + 3 * MIN });
     expect(verdict.reasons).toContainEqual({ kind: 'repeated_after_no', category: 'photo_request' });
@@ -60,8 +61,10 @@ describe('ConversationTracker', () => {
 
   it('lets evidence fade with time', () => {
     const thread = detector.conversation();
-    expect(thread.add({ text: 'send me a selfie', incoming: true, at: T0 }).level).toBe('warn');
-    expect(thread.verdict(T0 + 30 * DAY).level).toBe('none');
+    thread.add({ text: 'send me a selfie', incoming: true, at: T0 });
+    const verdict = thread.add({ text: 'and dont tell ur parents about us', incoming: true, at: T0 + MIN });
+    expect(verdict.level).toBe('warn');
+    expect(thread.verdict(T0 + 60 * DAY).level).toBe('none');
   });
 
   it('notes what the teen gives away', () => {

@@ -16,7 +16,17 @@ describe('createDetector / scanMessage', () => {
   });
 
   it('finds nothing in an ordinary message', () => {
-    expect(detector.scanMessage('lol did u finish the math homework')).toEqual({ labels: [], score: 0, findings: [] });
+    const result = detector.scanMessage('lol did u finish the math homework');
+    expect(result.labels).toEqual([]);
+    expect(result.findings).toEqual([]);
+    for (const p of Object.values(result.probabilities ?? {})) expect(p).toBeLessThan(0.5);
+  });
+
+  it("gives the model's calibrated probability for every enabled category", () => {
+    const result = detector.scanMessage('send me a pic of u, just for me');
+    expect(Object.keys(result.probabilities ?? {}).length).toBe(9);
+    expect(result.probabilities?.photo_request).toBeGreaterThan(0.5);
+    expect(createDetector({ engine: 'rules' }).scanMessage('send me a pic').probabilities).toBeUndefined();
   });
 
   it('sees through homoglyphs, invisible characters and defanged links', () => {
@@ -32,17 +42,25 @@ describe('createDetector / scanMessage', () => {
     expect(record.scanMessage('send me a selfie').labels).toEqual([]);
   });
 
-  it('runs only the chosen language packs', () => {
-    const indonesianOnly = createDetector({ languages: ['id'] });
+  it('runs only the chosen language packs (the model reads every language)', () => {
+    const indonesianOnly = createDetector({ languages: ['id'], engine: 'rules' });
     expect(indonesianOnly.scanMessage('kirim foto kamu dong').labels).toContain('photo_request');
     expect(indonesianOnly.scanMessage('whats ur address').labels).toEqual([]);
   });
 
   it('labels more at strict and less at gentle sensitivity', () => {
-    const weak = 'how old are you'; // a lone getting-to-know-you question: below "balanced"
-    expect(createDetector({ sensitivity: 'strict' }).scanMessage(weak).labels).toEqual(['personal_info']);
-    expect(createDetector({ sensitivity: 'balanced' }).scanMessage(weak).labels).toEqual([]);
-    expect(createDetector({ sensitivity: 'gentle' }).scanMessage('send me a pic').labels).toEqual([]);
+    const lines = ['how old are you', 'send me a pic', 'whats ur snap', 'dont tell ur mom', 'i can pay u', 'where do u live', 'lol ok', 'see u at practice'];
+    const count = (s: 'strict' | 'balanced' | 'gentle'): number => {
+      const d = createDetector({ sensitivity: s });
+      return lines.reduce((n, l) => n + d.scanMessage(l).labels.length, 0);
+    };
+    for (const line of lines) {
+      const strict = new Set(createDetector({ sensitivity: 'strict' }).scanMessage(line).labels);
+      for (const c of createDetector({ sensitivity: 'balanced' }).scanMessage(line).labels) expect(strict.has(c), `${line}: ${c}`).toBe(true);
+    }
+    expect(count('strict')).toBeGreaterThan(count('gentle'));
+    expect(count('strict')).toBeGreaterThanOrEqual(count('balanced'));
+    expect(count('balanced')).toBeGreaterThanOrEqual(count('gentle'));
   });
 
   it("matches the guardian's plain extra phrases, normalised like messages", () => {
@@ -67,10 +85,10 @@ describe('createDetector / scanMessage', () => {
 
   it('compiles once per pack list and options: detectors built again agree, and other options are not mixed up', () => {
     const mill = { meetup: ['come to the old mill'] };
-    const first = createDetector({ extraPhrases: mill, languages: ['en'] });
-    const again = createDetector({ extraPhrases: { meetup: ['come to the old mill'] }, languages: ['en'] });
-    const other = createDetector({ extraPhrases: { meetup: ['meet at the red bridge'] }, languages: ['en'] });
-    const allLanguages = createDetector({ extraPhrases: mill });
+    const first = createDetector({ extraPhrases: mill, languages: ['en'], engine: 'rules' });
+    const again = createDetector({ extraPhrases: { meetup: ['come to the old mill'] }, languages: ['en'], engine: 'rules' });
+    const other = createDetector({ extraPhrases: { meetup: ['meet at the red bridge'] }, languages: ['en'], engine: 'rules' });
+    const allLanguages = createDetector({ extraPhrases: mill, engine: 'rules' });
     const text = 'come to the old mill later';
     expect(again.scanMessage(text)).toEqual(first.scanMessage(text));
     expect(first.scanMessage(text).findings.map((f) => f.ruleId)).toContain('guardian.meetup.0');

@@ -46,7 +46,7 @@ export function knownCategories(categories: readonly string[]): string[] {
  * What a pause-before-send nudge can name: the engine's OutgoingCategory
  * values, plus photo_request (a photo attached in a thread that asked for one).
  */
-export const OUTGOING_KINDS = ['phone_number', 'home_address', 'school_grade', 'secret_code', 'meet_alone', 'photo_request'] as const;
+export const OUTGOING_KINDS = ['phone_number', 'home_address', 'school_grade', 'secret_code', 'meet_alone', 'send_photo', 'move_app', 'sell_photos', 'photo_request'] as const;
 
 /** Outgoing kinds we know, in a stable order, without repeats. */
 export function knownOutgoing(categories: readonly string[]): string[] {

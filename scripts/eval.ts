@@ -1,0 +1,93 @@
+/**
+ * `npm run eval`: the quality figures, printed. Rules alone, model alone and
+ * both, on the repo's validation split (always) and, when ../shared/eval is
+ * beside the project, on dev.jsonl, benign-real.txt and
+ * conversations-dev.jsonl. `--threads` prints every thread's levels turn by
+ * turn; `--misses` prints the messages each engine gets wrong.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CATEGORIES } from '../src/shared/categories';
+import { createDetector, OUTGOING_CATEGORIES } from '../src/engine/index';
+import { detailLines, figures, summaryLine } from './lib/metrics';
+import { scoreThreads, threadSummary, type Thread } from './lib/conversations';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const SHARED = join(ROOT, '../shared/eval');
+const showThreads = process.argv.includes('--threads');
+const showMisses = process.argv.includes('--misses');
+
+interface Row {
+  text: string;
+  lang: string;
+  labels: string[];
+  dir?: 'in' | 'out';
+  aug?: string[];
+}
+const readJsonl = <T>(path: string): T[] =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
+
+const engines = ['rules', 'model', 'combined'] as const;
+const detectors = Object.fromEntries(engines.map((e) => [e, createDetector({ engine: e })])) as Record<(typeof engines)[number], ReturnType<typeof createDetector>>;
+
+function messageSet(name: string, rows: Row[]): void {
+  for (const e of engines) {
+    const d = detectors[e];
+    const scored = rows.map((r) => ({ lang: r.lang, gold: r.labels, predicted: d.scanMessage(r.text).labels, text: r.text }));
+    const f = figures(scored, CATEGORIES);
+    console.log(summaryLine(`${name}: ${e}`, f));
+    if (e === 'combined') for (const l of detailLines(f, CATEGORIES)) console.log(l);
+    if (showMisses && e === 'combined') {
+      for (const s of scored) {
+        const gold = [...s.gold].sort().join(',');
+        const pred = [...s.predicted].sort().join(',');
+        if (gold !== pred) console.log(`    ${s.lang} gold [${gold}] got [${pred}]: ${s.text}`);
+      }
+    }
+  }
+}
+
+const valid = readJsonl<Row>(join(ROOT, 'data/corpus/valid.jsonl'));
+messageSet('valid (incoming)', valid.filter((r) => r.dir === 'in'));
+const outValid = valid.filter((r) => r.dir === 'out');
+const outScored = outValid.map((r) => ({ lang: r.lang, gold: r.labels, predicted: detectors.combined.scanOutgoing(r.text).categories as string[] }));
+const outFig = figures(outScored, OUTGOING_CATEGORIES);
+console.log(summaryLine('valid (outgoing): combined', outFig));
+for (const l of detailLines(outFig, OUTGOING_CATEGORIES)) console.log(l);
+const outRules = outValid.map((r) => ({ lang: r.lang, gold: r.labels, predicted: detectors.rules.scanOutgoing(r.text).categories as string[] }));
+console.log(summaryLine('valid (outgoing): rules', figures(outRules, OUTGOING_CATEGORIES)));
+
+if (!existsSync(SHARED)) {
+  console.log('../shared/eval is absent: dev, benign-real and conversation figures skipped');
+} else {
+  messageSet('dev', readJsonl<Row>(join(SHARED, 'dev.jsonl')));
+  const benign = readFileSync(join(SHARED, 'benign-real.txt'), 'utf8').split('\n').filter((l) => l.length > 0);
+  for (const e of engines) {
+    const flagged = benign.filter((l) => detectors[e].scanMessage(l).labels.length > 0);
+    console.log(`benign-real: ${e.padEnd(9)} flagged ${((flagged.length / benign.length) * 100).toFixed(2)}% (${flagged.length}/${benign.length})`);
+    if (showMisses && e === 'combined') for (const l of flagged) console.log(`    ${detectors[e].scanMessage(l).labels.join(',')}: ${l}`);
+  }
+  const threads = readJsonl<Thread>(join(SHARED, 'conversations-dev.jsonl'));
+  for (const e of engines) {
+    const f = scoreThreads(detectors[e], threads);
+    console.log(threadSummary(`conversations-dev: ${e}`, f));
+    if (showThreads && e === 'combined') {
+      for (const r of f.results) {
+        const ok = r.thread.expect === 'none' ? r.peak === 'none' || r.peak === 'notice' : r.reachedAt !== null && r.reachedAt <= (r.thread.by ?? Infinity);
+        console.log(`  ${ok ? 'ok ' : 'BAD'} ${r.thread.id} ${r.thread.lang} ${r.thread.kind} expect ${r.thread.expect} by ${r.thread.by} -> peak ${r.peak} at ${r.reachedAt}`);
+        if (!ok) {
+          let them = 0;
+          r.thread.turns.forEach((t, i) => {
+            if (t.from === 'them') them++;
+            const labels = t.from === 'them' ? detectors[e].scanMessage(t.text).labels.join(',') : detectors[e].scanOutgoing(t.text).categories.join(',');
+            console.log(`      ${t.from === 'them' ? `#${them}` : '  '} ${r.levels[i]} [${labels}] ${t.text.slice(0, 110)}`);
+          });
+        }
+      }
+    }
+  }
+}

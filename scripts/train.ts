@@ -1,0 +1,662 @@
+/**
+ * `npm run train`: rebuilds the shipped models from the repo alone.
+ *
+ *   data/corpus/written/*.jsonl -> (scripts/corpus/build.ts) train / valid
+ *   -> features (src/engine/model/features.ts, the runtime's own code)
+ *   -> candidates: hashed logistic regression and fastText-style embedding
+ *      bags, each with and without the rules' categories as extra features
+ *   -> int8 tables, Platt scaling and per-sensitivity thresholds fitted on
+ *      the validation split
+ *   -> the best candidate on the validation split (macro F1, then fewer
+ *      benign lines flagged) is written to src/engine/model/*.model.ts
+ *
+ * Deterministic for a seed (TRAIN_SEED, default 1). Prints its progress.
+ * With ../shared/eval present it also prints figures on dev.jsonl, for
+ * information only: nothing is chosen on it.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CATEGORIES, SENSITIVITIES, type Sensitivity } from '../src/shared/categories';
+import { COMMON_LEXICON, FREQUENT_WORDS, OUTGOING_LEXICON, PACKS } from '../src/packs/index';
+import { createDetectorFromPacks, modelTokenizer, type PackSet } from '../src/engine/detector';
+import { decodeInt8, encodeInt8, scorerFor, sigmoid, type ModelData } from '../src/engine/model/classifier';
+import { featuresOfTokens, hashString, type FeatureOptions } from '../src/engine/model/features';
+import type { Token } from '../src/engine/tokenize';
+import { OUTGOING_CATEGORIES } from '../src/engine/types';
+import { buildCorpus, readWritten, rng, type CorpusLine } from './corpus/build';
+import { detailLines, figures, summaryLine, type Scored } from './lib/metrics';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const SEED = Number(process.env.TRAIN_SEED ?? 1);
+const QUICK = process.argv.includes('--quick');
+
+const packSet: PackSet = { packs: PACKS, common: COMMON_LEXICON, frequentWords: new Set(FREQUENT_WORDS), outgoing: OUTGOING_LEXICON };
+const rules = createDetectorFromPacks(packSet, { engine: 'rules' });
+const tokensOf = modelTokenizer(packSet);
+
+const started = performance.now();
+const log = (msg: string): void => console.log(`[${((performance.now() - started) / 1000).toFixed(1)}s] ${msg}`);
+
+interface Example {
+  tokens: Token[];
+  features: Int32Array;
+  /** Hashes of `rule:<category>` for the categories the rules found. */
+  extras: Int32Array;
+  y: Uint8Array;
+  weight: number;
+  row: CorpusLine | { text: string; lang: string; labels: string[] };
+  ruleLabels: string[];
+}
+
+function example(row: Example['row'], labels: readonly string[], weight = 1, withRules = true): Example {
+  const windows = tokensOf(row.text);
+  const tokens = windows[0] ?? [];
+  const result = withRules ? rules.scanMessage(row.text) : undefined;
+  const ruleCats = [...new Set((result?.findings ?? []).map((f) => f.category))];
+  const y = new Uint8Array(labels.length);
+  labels.forEach((l, i) => (y[i] = row.labels.includes(l) ? 1 : 0));
+  return {
+    tokens,
+    features: new Int32Array(0),
+    extras: Int32Array.from(ruleCats.map((c) => hashString(`rule:${c}`))),
+    y,
+    weight,
+    row,
+    ruleLabels: result?.labels ?? [],
+  };
+}
+
+function shuffled(n: number, r: () => number): Uint32Array {
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    const t = order[i]!;
+    order[i] = order[j]!;
+    order[j] = t;
+  }
+  return order;
+}
+
+interface Candidate {
+  name: string;
+  features: FeatureOptions;
+  /** Weight of a benign line in training: ordinary chat is far more common than this corpus suggests. */
+  benignWeight: number;
+  kind: 'linear' | 'embedding';
+  /** embedding only: a ReLU hidden layer (MLP) instead of fastText's linear bag. */
+  relu?: boolean;
+  bits: number;
+  dim?: number;
+  stacked: boolean;
+  epochs: number;
+  lr: number;
+  l2: number;
+}
+
+function inputs(ex: Example, stacked: boolean): Int32Array {
+  if (!stacked || ex.extras.length === 0) return ex.features;
+  const all = new Int32Array(ex.features.length + ex.extras.length);
+  all.set(ex.features);
+  all.set(ex.extras, ex.features.length);
+  return all;
+}
+
+/** Logistic regression per label, AdaGrad, L2 on touched weights. Returns float weights [bucket][label] and biases. */
+function trainLinear(train: Example[], L: number, c: Candidate): { table: Float32Array; bias: Float64Array } {
+  const B = 1 << c.bits;
+  const mask = B - 1;
+  const w = new Float32Array(B * L);
+  const g2 = new Float32Array(B * L).fill(1e-6);
+  const bias = new Float64Array(L);
+  const bg2 = new Float64Array(L).fill(1e-6);
+  const r = rng(SEED * 7919 + c.bits);
+  const z = new Float64Array(L);
+  const grad = new Float64Array(L);
+  for (let epoch = 0; epoch < c.epochs; epoch++) {
+    let loss = 0;
+    for (const i of shuffled(train.length, r)) {
+      const ex = train[i]!;
+      const feats = inputs(ex, c.stacked);
+      const v = feats.length > 0 ? 1 / Math.sqrt(feats.length) : 0;
+      z.set(bias);
+      for (const f of feats) {
+        const row = (f & mask) * L;
+        for (let l = 0; l < L; l++) z[l]! += w[row + l]! * v;
+      }
+      for (let l = 0; l < L; l++) {
+        const p = sigmoid(z[l]!);
+        const y = ex.y[l]!;
+        loss -= ex.weight * (y ? Math.log(p + 1e-12) : Math.log(1 - p + 1e-12));
+        grad[l] = (p - y) * ex.weight;
+        bg2[l]! += grad[l]! * grad[l]!;
+        bias[l]! -= (c.lr * grad[l]!) / Math.sqrt(bg2[l]!);
+      }
+      for (const f of feats) {
+        const row = (f & mask) * L;
+        for (let l = 0; l < L; l++) {
+          const k = row + l;
+          const g = grad[l]! * v + c.l2 * w[k]!;
+          g2[k]! += g * g;
+          w[k]! -= (c.lr * g) / Math.sqrt(g2[k]!);
+        }
+      }
+    }
+    if (!QUICK || epoch === c.epochs - 1) log(`  ${c.name} epoch ${epoch + 1}/${c.epochs} loss ${(loss / train.length).toFixed(4)}`);
+  }
+  return { table: w, bias };
+}
+
+/** fastText: mean of bucket vectors, linear output, SGD with a linearly decaying rate; with `relu`, a hidden layer. */
+function trainEmbedding(train: Example[], L: number, c: Candidate): { table: Float32Array; output: Float64Array; bias: Float64Array; hiddenBias: Float64Array } {
+  const dim = c.dim ?? 16;
+  const B = 1 << c.bits;
+  const mask = B - 1;
+  const r = rng(SEED * 104729 + c.bits + dim);
+  const E = new Float32Array(B * dim);
+  const init = c.relu ? 1 / Math.sqrt(dim) : 1 / dim;
+  for (let i = 0; i < E.length; i++) E[i] = (r() * 2 - 1) * init;
+  const W = new Float64Array(L * dim);
+  if (c.relu) for (let i = 0; i < W.length; i++) W[i] = (r() * 2 - 1) / Math.sqrt(dim);
+  const bias = new Float64Array(L);
+  const hb = new Float64Array(dim).fill(c.relu ? 0.01 : 0);
+  const h = new Float64Array(dim);
+  const dh = new Float64Array(dim);
+  const total = c.epochs * train.length;
+  let step = 0;
+  for (let epoch = 0; epoch < c.epochs; epoch++) {
+    let loss = 0;
+    for (const i of shuffled(train.length, r)) {
+      const ex = train[i]!;
+      const feats = inputs(ex, c.stacked);
+      if (feats.length === 0) continue;
+      const lr = c.lr * (1 - step++ / total);
+      h.fill(0);
+      for (const f of feats) {
+        const row = (f & mask) * dim;
+        for (let k = 0; k < dim; k++) h[k]! += E[row + k]!;
+      }
+      for (let k = 0; k < dim; k++) h[k] = c.relu ? Math.max(0, h[k]! / feats.length + hb[k]!) : h[k]! / feats.length;
+      dh.fill(0);
+      for (let l = 0; l < L; l++) {
+        let z = bias[l]!;
+        for (let k = 0; k < dim; k++) z += W[l * dim + k]! * h[k]!;
+        const p = sigmoid(z);
+        const y = ex.y[l]!;
+        loss -= ex.weight * (y ? Math.log(p + 1e-12) : Math.log(1 - p + 1e-12));
+        const g = (p - y) * ex.weight;
+        for (let k = 0; k < dim; k++) {
+          dh[k]! += g * W[l * dim + k]!;
+          W[l * dim + k]! -= lr * (g * h[k]! + c.l2 * W[l * dim + k]!);
+        }
+        bias[l]! -= lr * g;
+      }
+      if (c.relu) {
+        for (let k = 0; k < dim; k++) {
+          if (h[k]! <= 0) dh[k] = 0;
+          hb[k]! -= lr * dh[k]!;
+        }
+      }
+      for (const f of feats) {
+        const row = (f & mask) * dim;
+        for (let k = 0; k < dim; k++) E[row + k]! -= (lr * dh[k]!) / feats.length;
+      }
+    }
+    if (!QUICK || epoch === c.epochs - 1) log(`  ${c.name} epoch ${epoch + 1}/${c.epochs} loss ${(loss / train.length).toFixed(4)}`);
+  }
+  return { table: E, output: W, bias, hiddenBias: hb };
+}
+
+/** Symmetric int8 quantisation with the given scale per column group. */
+function quantise(values: Float32Array, scale: (i: number) => number): Int8Array {
+  const out = new Int8Array(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = Math.max(-127, Math.min(127, Math.round(values[i]! / scale(i))));
+  return out;
+}
+
+/** Log loss of sigmoid(a z + b) against smoothed targets. */
+function plattLoss(z: Float64Array, t: Float64Array, a: number, b: number): number {
+  let loss = 0;
+  for (let i = 0; i < z.length; i++) {
+    const p = Math.min(1 - 1e-12, Math.max(1e-12, sigmoid(a * z[i]! + b)));
+    loss -= t[i]! * Math.log(p) + (1 - t[i]!) * Math.log(1 - p);
+  }
+  return loss;
+}
+
+/**
+ * Platt scaling: fit p = sigmoid(a z + b) on (logit, label) pairs by Newton's
+ * method with step halving (Lin, Lin & Weng 2007), so it never ends worse than
+ * where it started, and never inverts the scores (a > 0).
+ */
+function platt(z: Float64Array, y: Uint8Array): { a: number; b: number } {
+  // Smoothed targets (Platt 1999) keep a separable label from running to infinity.
+  const pos = y.reduce((s, v) => s + v, 0);
+  const neg = y.length - pos;
+  const t = Float64Array.from(y, (v) => (v ? (pos + 1) / (pos + 2) : 1 / (neg + 2)));
+  let a = 1;
+  let b = 0;
+  let loss = plattLoss(z, t, a, b);
+  for (let it = 0; it < 100; it++) {
+    let ga = 0;
+    let gb = 0;
+    let haa = 1e-9;
+    let hab = 0;
+    let hbb = 1e-9;
+    for (let i = 0; i < z.length; i++) {
+      const p = sigmoid(a * z[i]! + b);
+      const d = p - t[i]!;
+      const w = Math.max(p * (1 - p), 1e-12);
+      ga += d * z[i]!;
+      gb += d;
+      haa += w * z[i]! * z[i]!;
+      hab += w * z[i]!;
+      hbb += w;
+    }
+    const det = haa * hbb - hab * hab;
+    if (!(Math.abs(det) > 1e-12)) break;
+    const da = (hbb * ga - hab * gb) / det;
+    const db = (haa * gb - hab * ga) / det;
+    let step = 1;
+    let improved = false;
+    while (step > 1e-6) {
+      const na = a - step * da;
+      const nb = b - step * db;
+      const nl = na > 0 ? plattLoss(z, t, na, nb) : Infinity;
+      if (nl < loss - 1e-12) {
+        a = na;
+        b = nb;
+        loss = nl;
+        improved = true;
+        break;
+      }
+      step /= 2;
+    }
+    if (!improved || Math.abs(step * da) + Math.abs(step * db) < 1e-8) break;
+  }
+  return { a, b };
+}
+
+/**
+ * Threshold on probabilities maximising F-beta for one label. A false alarm on a
+ * benign line costs BENIGN_COST: in a teen's real inbox ordinary messages
+ * outnumber risky ones by far more than in this corpus.
+ */
+const BENIGN_COST = Number(process.env.BENIGN_COST ?? 3);
+function bestThreshold(p: Float64Array, y: Uint8Array, beta: number, benign: Uint8Array): number {
+  const order = [...p.keys()].sort((i, j) => p[j]! - p[i]!);
+  const positives = y.reduce((s, v) => s + v, 0);
+  if (positives === 0) return 0.99;
+  let tp = 0;
+  let fp = 0;
+  let best = -1;
+  let threshold = 0.5;
+  const b2 = beta * beta;
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    if (y[i]) tp++;
+    else fp += benign[i] ? BENIGN_COST : 1;
+    const next = order[k + 1];
+    if (next !== undefined && p[next] === p[i]) continue;
+    const precision = tp / (tp + fp);
+    const recall = tp / positives;
+    const f = precision + recall === 0 ? 0 : ((1 + b2) * precision * recall) / (b2 * precision + recall);
+    if (f > best) {
+      best = f;
+      // Halfway to the next score down, so a slightly lower probability still counts.
+      threshold = next === undefined ? p[i]! : (p[i]! + p[next]!) / 2;
+    }
+  }
+  return Math.min(0.95, Math.max(0.05, threshold));
+}
+
+const BETA: Record<Sensitivity, number> = { gentle: 0.5, balanced: 1, strict: 2 };
+
+/**
+ * The rules and the model together: a category is a label when the model is
+ * sure (p >= high), or when a rule fired and the model does not disagree
+ * (p >= low). Both thresholds per label are chosen on the validation split for
+ * the best F-beta with the benign cost, so the model vetoes the rules' false
+ * alarms and adds what the rules miss.
+ */
+const GATE_LOWS = [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4];
+function bestGate(p: Float64Array, y: Uint8Array, rule: Uint8Array, beta: number, benign: Uint8Array): { low: number; high: number } {
+  let best = { f: -1, low: 0, high: 0.5 };
+  const positives = y.reduce((s, v) => s + v, 0);
+  if (positives === 0) return { low: 0.99, high: 0.99 };
+  const b2 = beta * beta;
+  const highs = [...new Set([...p].map((v) => Math.round(v * 200) / 200))].sort((a, b) => a - b);
+  for (const low of GATE_LOWS) {
+    for (const high of highs) {
+      if (high < low) continue;
+      let tp = 0;
+      let fp = 0;
+      for (let i = 0; i < p.length; i++) {
+        const on = p[i]! >= high || (rule[i] === 1 && p[i]! >= low);
+        if (!on) continue;
+        if (y[i]) tp++;
+        else fp += benign[i] ? BENIGN_COST : 1;
+      }
+      if (tp === 0) continue;
+      const precision = tp / (tp + fp);
+      const recall = tp / positives;
+      const f = ((1 + b2) * precision * recall) / (b2 * precision + recall);
+      if (f > best.f) best = { f, low, high: Math.min(0.95, Math.max(0.05, high)) };
+    }
+  }
+  return { low: best.low, high: best.high };
+}
+
+function withGate(built: Built, labels: readonly string[], valid: Example[]): Built {
+  const benign = Uint8Array.from(valid.map((ex) => (ex.row.labels.length === 0 ? 1 : 0)));
+  const thresholds: Record<string, number[]> = {};
+  const ruleThresholds: Record<string, number[]> = {};
+  for (const s of SENSITIVITIES) {
+    thresholds[s] = [];
+    ruleThresholds[s] = [];
+    labels.forEach((label, l) => {
+      const g = bestGate(
+        Float64Array.from(built.validP.map((p) => p[l]!)),
+        Uint8Array.from(valid.map((ex) => ex.y[l]!)),
+        Uint8Array.from(valid.map((ex) => (ex.ruleLabels.includes(label) ? 1 : 0))),
+        BETA[s],
+        benign,
+      );
+      thresholds[s]!.push(Math.round(g.high * 1000) / 1000);
+      ruleThresholds[s]!.push(Math.round(g.low * 1000) / 1000);
+    });
+  }
+  return {
+    ...built,
+    candidate: { ...built.candidate, name: `${built.candidate.name} gating rules` },
+    data: { ...built.data, thresholds: thresholds as unknown as ModelData["thresholds"], ruleThresholds: ruleThresholds as unknown as ModelData["thresholds"] },
+  };
+}
+
+/** Labels under a gated model: the model's own, or a rule's the model does not veto. */
+function gated(p: Float64Array, labels: readonly string[], data: ModelData, ruleLabels: readonly string[], s: Sensitivity = 'balanced'): string[] {
+  const high = data.thresholds[s];
+  const low = data.ruleThresholds?.[s];
+  return labels.filter((label, l) => p[l]! >= high[l]! || (low !== undefined && ruleLabels.includes(label) && p[l]! >= low[l]!));
+}
+
+interface Built {
+  candidate: Candidate;
+  data: ModelData;
+  /** Calibrated probabilities on the validation split. */
+  validP: Float64Array[];
+}
+
+/** Compute every example's features for a candidate's feature options (kept while the options stay). */
+const featuresKeys = new WeakMap<Example, string>();
+function featurize(c: Candidate, sets: Example[][]): void {
+  const key = JSON.stringify(c.features);
+  for (const set of sets) {
+    for (const ex of set) {
+      if (featuresKeys.get(ex) === key) continue;
+      ex.features = Int32Array.from(featuresOfTokens(ex.tokens, [], c.features));
+      featuresKeys.set(ex, key);
+    }
+  }
+}
+
+function build(c: Candidate, labels: readonly string[], train: Example[], valid: Example[], also: Example[][] = []): Built {
+  const L = labels.length;
+  let floatScore: ((features: readonly number[], into: Float64Array) => void) | undefined;
+  featurize(c, [train, valid, ...also]);
+  for (const ex of train) ex.weight = ex.row.labels.length === 0 ? c.benignWeight : 1;
+  let data: ModelData;
+  if (c.kind === 'linear') {
+    const { table, bias } = trainLinear(train, L, c);
+    // Scale per label from the largest weight: clipping the few largest would bend the model more
+    // than the rounding of the small ones does (the trainer prints float vs int8 figures).
+    const scales = labels.map((_, l) => {
+      let max = 1e-6;
+      for (let i = l; i < table.length; i += L) max = Math.max(max, Math.abs(table[i]!));
+      return max / 127;
+    });
+    floatScore = (features, into) => {
+      const v = features.length > 0 ? 1 / Math.sqrt(features.length) : 0;
+      into.set(bias);
+      for (const f of features) {
+        const row = (f & ((1 << c.bits) - 1)) * L;
+        for (let l = 0; l < L; l++) into[l]! += table[row + l]! * v;
+      }
+    };
+    data = base(c, labels, encodeInt8(quantise(table, (i) => scales[i % L]!)), scales, [...bias]);
+  } else {
+    const { table, output, bias, hiddenBias } = trainEmbedding(train, L, c);
+    const mags = [...table].map(Math.abs).sort((a, b) => a - b);
+    const scale = Math.max(1e-6, mags[Math.floor(mags.length * 0.9995)] ?? 1e-6) / 127;
+    data = { ...base(c, labels, encodeInt8(quantise(table, () => scale)), [scale], [...bias]), dim: c.dim, output: [...output].map((v) => Math.round(v * 1e5) / 1e5) };
+    if (c.relu) data = { ...data, activation: 'relu', hiddenBias: [...hiddenBias].map((v) => Math.round(v * 1e5) / 1e5) };
+  }
+  // Logits of the quantised model, exactly as the runtime computes them.
+  const score = scorerFor(data, decodeTable(data));
+  const logits = valid.map(() => new Float64Array(L));
+  valid.forEach((ex, i) => score([...inputs(ex, c.stacked)], logits[i]!));
+  const calibration = labels.map((_, l) => {
+    const z = Float64Array.from(logits.map((v) => v[l]!));
+    const y = Uint8Array.from(valid.map((ex) => ex.y[l]!));
+    const fit = platt(z, y);
+    return { a: Math.round(fit.a * 1e4) / 1e4, b: Math.round(fit.b * 1e4) / 1e4 };
+  });
+  const validP = logits.map((z) => Float64Array.from(z, (v, l) => sigmoid(calibration[l]!.a * v + calibration[l]!.b)));
+  if (floatScore) {
+    // How much the int8 table costs: the same model with float weights, at its own best thresholds.
+    const fz = valid.map((ex) => {
+      const z = new Float64Array(L);
+      floatScore!([...inputs(ex, c.stacked)], z);
+      return z;
+    });
+    const th = labels.map((_, l) =>
+      bestThreshold(Float64Array.from(fz.map((z) => sigmoid(z[l]!))), Uint8Array.from(valid.map((ex) => ex.y[l]!)), 1, Uint8Array.from(valid.map((ex) => (ex.row.labels.length === 0 ? 1 : 0)))),
+    );
+    const ff = figures(
+      valid.map((ex, i) => ({ lang: ex.row.lang, gold: ex.row.labels, predicted: labels.filter((_, l) => sigmoid(fz[i]![l]!) >= th[l]!) })),
+      labels,
+    );
+    log(`  ${c.name} with float weights: macro F1 ${ff.macroF1.toFixed(3)}, benign flagged ${(ff.benignFlagged * 100).toFixed(1)}%`);
+  }
+  const thresholds = Object.fromEntries(
+    SENSITIVITIES.map((s) => [
+      s,
+      labels.map((_, l) =>
+        Math.round(
+          bestThreshold(
+            Float64Array.from(validP.map((p) => p[l]!)),
+            Uint8Array.from(valid.map((ex) => ex.y[l]!)),
+            BETA[s],
+            Uint8Array.from(valid.map((ex) => (ex.row.labels.length === 0 ? 1 : 0))),
+          ) * 1000,
+        ) / 1000,
+      ),
+    ]),
+  ) as Record<Sensitivity, number[]>;
+  data = { ...data, calibration, thresholds };
+  return { candidate: c, data, validP };
+}
+
+/** The runtime's own decoder reads the table the trainer wrote. */
+function decodeTable(data: ModelData): Int8Array {
+  return decodeInt8(data.table);
+}
+
+function base(c: Candidate, labels: readonly string[], table: string, scales: number[], bias: number[]): ModelData {
+  return {
+    version: 1,
+    kind: c.kind,
+    labels,
+    bucketBits: c.bits,
+    table,
+    scales: scales.map((s) => Number(s.toPrecision(6))),
+    bias: bias.map((b) => Math.round(b * 1e4) / 1e4),
+    calibration: [],
+    thresholds: { gentle: [], balanced: [], strict: [] },
+    features: c.features,
+    extras: c.stacked ? CATEGORIES.map((cat) => `rule:${cat}`) : [],
+    meta: {},
+  };
+}
+
+function predicted(p: Float64Array, labels: readonly string[], thresholds: readonly number[]): string[] {
+  return labels.filter((_, l) => p[l]! >= thresholds[l]!);
+}
+
+function scoredRows(examples: Example[], pred: (ex: Example, i: number) => string[]): Scored[] {
+  return examples.map((ex, i) => ({ lang: ex.row.lang, gold: ex.row.labels, predicted: pred(ex, i) }));
+}
+
+// ---------------------------------------------------------------------------
+
+log(`seed ${SEED}${QUICK ? ' (quick)' : ''}: building the corpus from data/corpus/written`);
+const { train: trainRows, valid: validRows } = buildCorpus(readWritten());
+const toJsonl = (rows: CorpusLine[]): string => rows.map((r) => JSON.stringify(r)).join('\n') + '\n';
+writeFileSync(join(ROOT, 'data/corpus/train.jsonl'), toJsonl(trainRows));
+writeFileSync(join(ROOT, 'data/corpus/valid.jsonl'), toJsonl(validRows));
+log(`corpus: train ${trainRows.length}, valid ${validRows.length} lines`);
+
+const IN_LABELS = [...CATEGORIES];
+const OUT_LABELS = [...OUTGOING_CATEGORIES];
+const inTrain = trainRows.filter((r) => r.dir === 'in').map((r) => example(r, IN_LABELS));
+const inValid = validRows.filter((r) => r.dir === 'in').map((r) => example(r, IN_LABELS));
+log(`incoming features: train ${inTrain.length}, valid ${inValid.length}`);
+
+const devPath = join(ROOT, '../shared/eval/dev.jsonl');
+const dev = existsSync(devPath)
+  ? readFileSync(devPath, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as { text: string; lang: string; labels: string[] })
+      .map((r) => example(r, IN_LABELS))
+  : [];
+if (dev.length === 0) log('../shared/eval/dev.jsonl absent: dev figures skipped');
+
+const FULL: FeatureOptions = { wordNgrams: [3, 4, 5], thaiNgrams: [2, 3, 4], bigrams: true };
+const WORDS: FeatureOptions = { wordNgrams: [], thaiNgrams: [2, 3], bigrams: true };
+const CHAR4: FeatureOptions = { wordNgrams: [4], thaiNgrams: [2, 3, 4], bigrams: true };
+const GRID = process.argv.includes('--grid');
+const linear = (name: string, features: FeatureOptions, benignWeight: number, l2: number, stacked: boolean, bits = 16): Candidate => ({
+  name,
+  kind: 'linear',
+  bits,
+  features,
+  benignWeight,
+  stacked,
+  epochs: QUICK ? 4 : 10,
+  lr: 0.2,
+  l2,
+});
+const candidates: Candidate[] = QUICK
+  ? [linear('linear-16+rules', FULL, 3, 1e-5, true)]
+  : GRID
+    ? [FULL, WORDS, CHAR4].flatMap((f, i) =>
+        [1, 3].flatMap((w) => [1e-5, 1e-4].map((l2) => linear(`lin-${['full', 'words', 'char4'][i]}-w${w}-l2${l2}`, f, w, l2, true))),
+      )
+    : [
+        linear('linear-16', FULL, 3, 1e-5, false),
+        linear('linear-16+rules', FULL, 3, 1e-5, true),
+        { name: 'fasttext-15x24', kind: 'embedding', bits: 15, dim: 24, features: FULL, benignWeight: 3, stacked: false, epochs: 12, lr: 0.5, l2: 0 },
+        { name: 'fasttext-15x24+rules', kind: 'embedding', bits: 15, dim: 24, features: FULL, benignWeight: 3, stacked: true, epochs: 12, lr: 0.5, l2: 0 },
+      ];
+
+// For information in --grid runs only (nothing is chosen on it): ordinary chat lines of ../shared/eval.
+const benignRealPath = join(ROOT, '../shared/eval/benign-real.txt');
+const benignReal =
+  !QUICK && existsSync(benignRealPath)
+    ? readFileSync(benignRealPath, 'utf8')
+        .split('\n')
+        .filter((l) => l.length > 0)
+        .map((text) => example({ text, lang: 'xx', labels: [] }, IN_LABELS))
+    : [];
+
+const lines: string[] = [];
+const say = (line: string): void => {
+  lines.push(line);
+  console.log(line);
+};
+
+say(summaryLine('valid: rules alone', figures(scoredRows(inValid, (ex) => ex.ruleLabels), IN_LABELS)));
+if (dev.length) say(summaryLine('dev:   rules alone', figures(scoredRows(dev, (ex) => ex.ruleLabels), IN_LABELS)));
+
+let chosen: { built: Built; valid: ReturnType<typeof figures> } | undefined;
+for (const c of candidates) {
+  log(`training ${c.name}`);
+  const plain = build(c, IN_LABELS, inTrain, inValid, [dev, benignReal]);
+  for (const built of c.stacked ? [plain] : [plain, withGate(plain, IN_LABELS, inValid)]) {
+  const gatedModel = built.data.ruleThresholds !== undefined;
+  const th = built.data.thresholds.balanced;
+  const validFig = figures(scoredRows(inValid, (ex, i) => gated(built.validP[i]!, IN_LABELS, built.data, ex.ruleLabels)), IN_LABELS);
+  say(summaryLine(`valid: ${built.candidate.name}`, validFig));
+  if (!c.stacked && !gatedModel) {
+    const union = figures(scoredRows(inValid, (ex, i) => [...new Set([...predicted(built.validP[i]!, IN_LABELS, th), ...ex.ruleLabels])]), IN_LABELS);
+    say(summaryLine(`valid: ${c.name} ∪ rules`, union));
+  }
+  if (dev.length) {
+    const score = scorerFor(built.data, decodeTable(built.data));
+    const z = new Float64Array(IN_LABELS.length);
+    const devPred = (ex: Example): string[] => {
+      score([...inputs(ex, c.stacked)], z);
+      const p = Float64Array.from(z, (v, l) => sigmoid(built.data.calibration[l]!.a * v + built.data.calibration[l]!.b));
+      return gated(p, IN_LABELS, built.data, ex.ruleLabels);
+    };
+    say(summaryLine(`dev:   ${built.candidate.name}`, figures(scoredRows(dev, devPred), IN_LABELS)));
+    if (benignReal.length) say(`benign-real: ${built.candidate.name} flagged ${((benignReal.filter((ex) => devPred(ex).length > 0).length / benignReal.length) * 100).toFixed(2)}%`);
+    if (!c.stacked && !gatedModel) say(summaryLine(`dev:   ${c.name} ∪ rules`, figures(scoredRows(dev, (ex) => [...new Set([...devPred(ex), ...ex.ruleLabels])]), IN_LABELS)));
+  }
+  const better =
+    !chosen ||
+    validFig.macroF1 > chosen.valid.macroF1 + 0.005 ||
+    (Math.abs(validFig.macroF1 - chosen.valid.macroF1) <= 0.005 && validFig.benignFlagged < chosen.valid.benignFlagged);
+  if (better) chosen = { built, valid: validFig };
+  }
+}
+if (!chosen) throw new Error('no candidate trained');
+say(`chosen incoming model: ${chosen.built.candidate.name}`);
+for (const l of detailLines(chosen.valid, IN_LABELS)) say(l);
+
+// Outgoing: the teen's own lines, with the incoming benign lines as more ordinary text.
+const outTrain = [
+  ...trainRows.filter((r) => r.dir === 'out').map((r) => example(r, OUT_LABELS, 1, false)),
+  ...trainRows.filter((r) => r.dir === 'in' && r.labels.length === 0 && !r.aug).map((r) => example({ ...r, labels: [] }, OUT_LABELS, 1, false)),
+];
+const outValid = validRows.filter((r) => r.dir === 'out').map((r) => example(r, OUT_LABELS, 1, false));
+const outCandidate: Candidate = linear('outgoing-linear-15', FULL, 1, 1e-5, false, 15);
+log(`training ${outCandidate.name} on ${outTrain.length} lines`);
+const outBuilt = build(outCandidate, OUT_LABELS, outTrain, outValid);
+const outFig = figures(scoredRows(outValid, (_, i) => predicted(outBuilt.validP[i]!, OUT_LABELS, outBuilt.data.thresholds.balanced)), OUT_LABELS);
+say(summaryLine('valid outgoing: model', outFig));
+for (const l of detailLines(outFig, OUT_LABELS)) say(l);
+
+function writeModel(file: string, name: string, built: Built, figuresOnValid: ReturnType<typeof figures>): void {
+  const data: ModelData = {
+    ...built.data,
+    meta: {
+      candidate: built.candidate.name,
+      seed: SEED,
+      trainLines: built === outBuilt ? outTrain.length : inTrain.length,
+      validMacroF1: Math.round(figuresOnValid.macroF1 * 1000) / 1000,
+      validRiskyRecall: Math.round(figuresOnValid.riskyRecall * 1000) / 1000,
+      validBenignFlagged: Math.round(figuresOnValid.benignFlagged * 1000) / 1000,
+    },
+  };
+  const { table, ...rest } = data;
+  const body = [
+    '// Generated by `npm run train` (scripts/train.ts) from data/corpus. Do not edit by hand.',
+    "import type { ModelData } from './classifier';",
+    '',
+    `export const ${name}: ModelData = {`,
+    ...Object.entries(rest).map(([k, v]) => `  ${k}: ${JSON.stringify(v)},`),
+    `  table:\n    '${table}',`,
+    '};',
+    '',
+  ].join('\n');
+  writeFileSync(join(ROOT, file), body);
+  log(`wrote ${file} (${(body.length / 1024).toFixed(0)} KB)`);
+}
+
+writeModel('src/engine/model/incoming.model.ts', 'INCOMING_MODEL', chosen.built, chosen.valid);
+writeModel('src/engine/model/outgoing.model.ts', 'OUTGOING_MODEL', outBuilt, outFig);
+writeFileSync(join(ROOT, 'data/corpus/TRAINING.txt'), `Figures printed by the last \`npm run train\` (seed ${SEED}).\n\n${lines.join('\n')}\n`);
+log('done');

@@ -1,0 +1,141 @@
+/**
+ * Hashed features of a normalised message, as fastText builds them for
+ * short, misspelt, multilingual text (Joulin et al. 2017, Bojanowski et al.
+ * 2017): word unigrams and bigrams, character n-grams of each word with
+ * boundary marks, and a few shapes (digit runs, phone numbers, amounts,
+ * emoji, a question mark). Thai is written without spaces, so a Thai run is
+ * read as character n-grams over the run.
+ *
+ * The same function builds the features for training (scripts/train.ts)
+ * and for inference (./classifier.ts), so the two can never drift apart.
+ * Features are 32-bit FNV-1a hashes; the model folds them into its own
+ * number of buckets.
+ */
+import { tokenize, TokenKind, type Token } from '../tokenize';
+
+/** Which features a model reads (stored with the model, so training and inference agree). */
+export interface FeatureOptions {
+  /** Character n-gram lengths of a word, with '<' and '>' marks; empty for none. */
+  wordNgrams: readonly number[];
+  /** Character n-gram lengths of a Thai run. */
+  thaiNgrams: readonly number[];
+  /** Word bigrams. */
+  bigrams: boolean;
+}
+
+export const DEFAULT_FEATURES: FeatureOptions = { wordNgrams: [3, 4, 5], thaiNgrams: [2, 3, 4], bigrams: true };
+/** Long words are cut: a 500-letter "word" is noise, and n-grams over it would cost time. */
+const MAX_WORD_CHARS = 24;
+const MAX_THAI_CHARS = 48;
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 16777619;
+
+// Salts per feature kind, so a word and a character n-gram with the same letters differ.
+const SALT_WORD = 0x01;
+const SALT_BIGRAM = 0x02;
+const SALT_CHAR = 0x03;
+const SALT_THAI = 0x04;
+const SALT_SHAPE = 0x05;
+const SALT_EMOJI = 0x06;
+/** Extra features a caller adds (the rules' categories, in stacking). */
+export const SALT_EXTRA = 0x07;
+
+const BOUNDARY_START = 0x3c; // '<'
+const BOUNDARY_END = 0x3e; // '>'
+
+function mix(h: number, c: number): number {
+  return Math.imul(h ^ c, FNV_PRIME) >>> 0;
+}
+
+/** FNV-1a over `text[start, end)`, seeded by `salt`. */
+export function hashSpan(text: string, start: number, end: number, salt: number): number {
+  let h = mix(FNV_OFFSET, salt);
+  for (let i = start; i < end; i++) h = mix(h, text.charCodeAt(i));
+  return h;
+}
+
+/** Hash of a whole string (extra features: `hashString('rule:threat', SALT_EXTRA)`). */
+export function hashString(text: string, salt = SALT_EXTRA): number {
+  return hashSpan(text, 0, text.length, salt);
+}
+
+/** Shape name of a non-word token, or undefined for words. */
+function shapeOf(token: Token): string | undefined {
+  switch (token.kind) {
+    case TokenKind.Num: {
+      const digits = token.text.replace(/\D/g, '').length;
+      return digits >= 6 ? 'num6+' : digits >= 4 ? 'num4-5' : 'num1-3';
+    }
+    case TokenKind.Phone:
+      return 'phone';
+    case TokenKind.Money:
+      return 'money';
+    case TokenKind.Link:
+      return 'link';
+    case TokenKind.Punct:
+      return '?';
+    default:
+      return undefined;
+  }
+}
+
+/** A stable id of a word-like token for bigrams. */
+function unitHash(token: Token): number {
+  const shape = shapeOf(token);
+  if (shape !== undefined) return hashSpan(shape, 0, shape.length, SALT_SHAPE);
+  const end = Math.min(token.text.length, MAX_WORD_CHARS);
+  return hashSpan(token.text, 0, end, token.kind === TokenKind.Emoji ? SALT_EMOJI : SALT_WORD);
+}
+
+function charNgrams(word: string, sizes: readonly number[], into: number[]): void {
+  const len = Math.min(word.length, MAX_WORD_CHARS);
+  // Positions -1 and len are the boundary marks.
+  for (const n of sizes) {
+    if (len + 2 < n) continue;
+    for (let s = -1; s + n <= len + 1; s++) {
+      let h = mix(FNV_OFFSET, SALT_CHAR);
+      for (let k = s; k < s + n; k++) h = mix(h, k < 0 ? BOUNDARY_START : k >= len ? BOUNDARY_END : word.charCodeAt(k));
+      into.push(h);
+    }
+  }
+}
+
+function thaiNgrams(run: string, sizes: readonly number[], into: number[]): void {
+  for (let offset = 0; offset < run.length; offset += MAX_THAI_CHARS) {
+    const end = Math.min(run.length, offset + MAX_THAI_CHARS);
+    for (const n of sizes) {
+      for (let s = offset; s + n <= end; s++) into.push(hashSpan(run, s, s + n, SALT_THAI));
+    }
+  }
+}
+
+/**
+ * Features of already-tokenised normalised text. Returns hashes (with
+ * repeats: a word said twice counts twice).
+ */
+export function featuresOfTokens(tokens: readonly Token[], into: number[] = [], options: FeatureOptions = DEFAULT_FEATURES): number[] {
+  let previous: number | undefined;
+  for (const token of tokens) {
+    if (token.kind === TokenKind.Gap) {
+      previous = undefined;
+      continue;
+    }
+    if (token.kind === TokenKind.Thai) {
+      thaiNgrams(token.text, options.thaiNgrams, into);
+      previous = undefined;
+      continue;
+    }
+    const unit = unitHash(token);
+    into.push(unit);
+    if (previous !== undefined && options.bigrams) into.push(mix(mix(mix(FNV_OFFSET, SALT_BIGRAM), previous), unit));
+    previous = unit;
+    if (options.wordNgrams.length > 0 && (token.kind === TokenKind.Word || token.kind === TokenKind.Handle)) charNgrams(token.text, options.wordNgrams, into);
+  }
+  return into;
+}
+
+/** Features of normalised text. */
+export function features(normalised: string, options: FeatureOptions = DEFAULT_FEATURES): number[] {
+  return featuresOfTokens(tokenize(normalised), [], options);
+}
