@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { CATEGORIES, SENSITIVITIES, type Sensitivity } from '../src/shared/categories';
 import { COMMON_LEXICON, FREQUENT_WORDS, OUTGOING_LEXICON, PACKS } from '../src/packs/index';
 import { createDetectorFromPacks, modelTokenizer, type PackSet } from '../src/engine/detector';
-import { decodeInt8, encodeInt8, scorerFor, sigmoid, type ModelData } from '../src/engine/model/classifier';
+import { encodeInt8, loadClassifier, sigmoid, type ModelData } from '../src/engine/model/classifier';
 import { featuresOfTokens, hashString, type FeatureOptions } from '../src/engine/model/features';
 import type { Token } from '../src/engine/tokenize';
 import { OUTGOING_CATEGORIES } from '../src/engine/types';
@@ -84,6 +84,8 @@ interface Candidate {
   features: FeatureOptions;
   /** Weight of a benign line in training: ordinary chat is far more common than this corpus suggests. */
   benignWeight: number;
+  /** Weight of a plain (ordinary chat) line, when not the same as other benign lines. */
+  plainWeight?: number;
   kind: 'linear' | 'embedding';
   /** embedding only: a ReLU hidden layer (MLP) instead of fastText's linear bag. */
   relu?: boolean;
@@ -283,7 +285,7 @@ function platt(z: Float64Array, y: Uint8Array): { a: number; b: number } {
  * benign line costs BENIGN_COST: in a teen's real inbox ordinary messages
  * outnumber risky ones by far more than in this corpus.
  */
-const BENIGN_COST = Number(process.env.BENIGN_COST ?? 3);
+const BENIGN_COST = Number(process.env.BENIGN_COST ?? 4);
 function bestThreshold(p: Float64Array, y: Uint8Array, beta: number, benign: Uint8Array): number {
   const order = [...p.keys()].sort((i, j) => p[j]! - p[i]!);
   const positives = y.reduce((s, v) => s + v, 0);
@@ -405,7 +407,7 @@ function build(c: Candidate, labels: readonly string[], train: Example[], valid:
   const L = labels.length;
   let floatScore: ((features: readonly number[], into: Float64Array) => void) | undefined;
   featurize(c, [train, valid, ...also]);
-  for (const ex of train) ex.weight = ex.row.labels.length === 0 ? c.benignWeight : 1;
+  for (const ex of train) ex.weight = ex.row.labels.length === 0 ? ((ex.row as CorpusLine).kind === 'plain' ? (c.plainWeight ?? c.benignWeight) : c.benignWeight) : 1;
   let data: ModelData;
   if (c.kind === 'linear') {
     const { table, bias } = trainLinear(train, L, c);
@@ -432,10 +434,10 @@ function build(c: Candidate, labels: readonly string[], train: Example[], valid:
     data = { ...base(c, labels, encodeInt8(quantise(table, () => scale)), [scale], [...bias]), dim: c.dim, output: [...output].map((v) => Math.round(v * 1e5) / 1e5) };
     if (c.relu) data = { ...data, activation: 'relu', hiddenBias: [...hiddenBias].map((v) => Math.round(v * 1e5) / 1e5) };
   }
-  // Logits of the quantised model, exactly as the runtime computes them.
-  const score = scorerFor(data, decodeTable(data));
-  const logits = valid.map(() => new Float64Array(L));
-  valid.forEach((ex, i) => score([...inputs(ex, c.stacked)], logits[i]!));
+  // Logits of the quantised model, read by the runtime itself (whole message and windows):
+  // with identity calibration its probabilities are sigmoid(logit).
+  const runtime = loadClassifier({ ...data, calibration: labels.map(() => ({ a: 1, b: 0 })) });
+  const logits = valid.map((ex) => logitsOf(runtime, ex, c.stacked));
   const calibration = labels.map((_, l) => {
     const z = Float64Array.from(logits.map((v) => v[l]!));
     const y = Uint8Array.from(valid.map((ex) => ex.y[l]!));
@@ -478,10 +480,15 @@ function build(c: Candidate, labels: readonly string[], train: Example[], valid:
   return { candidate: c, data, validP };
 }
 
-/** The runtime's own decoder reads the table the trainer wrote. */
-function decodeTable(data: ModelData): Int8Array {
-  return decodeInt8(data.table);
+/** Raw logits of one example through the runtime (its probabilities with identity calibration, inverted). */
+function logitsOf(runtime: ReturnType<typeof loadClassifier>, ex: Example, stacked: boolean): Float64Array {
+  const p = runtime.predict(ex.tokens, stacked ? [...ex.extras] : []);
+  return Float64Array.from(p, (v) => {
+    const q = Math.min(1 - 1e-12, Math.max(1e-12, v));
+    return Math.log(q / (1 - q));
+  });
 }
+
 
 function base(c: Candidate, labels: readonly string[], table: string, scales: number[], bias: number[]): ModelData {
   return {
@@ -511,10 +518,17 @@ function scoredRows(examples: Example[], pred: (ex: Example, i: number) => strin
 // ---------------------------------------------------------------------------
 
 log(`seed ${SEED}${QUICK ? ' (quick)' : ''}: building the corpus from data/corpus/written`);
-const { train: trainRows, valid: validRows } = buildCorpus(readWritten());
+const built0 = buildCorpus(readWritten());
+// --sample=N: every Nth line only, for the determinism test (a model in seconds, written to --out).
+const SAMPLE = Number(process.argv.find((a) => a.startsWith('--sample='))?.slice('--sample='.length) ?? 1);
+const OUT = process.argv.find((a) => a.startsWith('--out='))?.slice('--out='.length);
+const trainRows = built0.train.filter((_, i) => i % SAMPLE === 0);
+const validRows = built0.valid.filter((_, i) => i % SAMPLE === 0);
 const toJsonl = (rows: CorpusLine[]): string => rows.map((r) => JSON.stringify(r)).join('\n') + '\n';
-writeFileSync(join(ROOT, 'data/corpus/train.jsonl'), toJsonl(trainRows));
-writeFileSync(join(ROOT, 'data/corpus/valid.jsonl'), toJsonl(validRows));
+if (!OUT) {
+  writeFileSync(join(ROOT, 'data/corpus/train.jsonl'), toJsonl(trainRows));
+  writeFileSync(join(ROOT, 'data/corpus/valid.jsonl'), toJsonl(validRows));
+}
 log(`corpus: train ${trainRows.length}, valid ${validRows.length} lines`);
 
 const IN_LABELS = [...CATEGORIES];
@@ -524,7 +538,7 @@ const inValid = validRows.filter((r) => r.dir === 'in').map((r) => example(r, IN
 log(`incoming features: train ${inTrain.length}, valid ${inValid.length}`);
 
 const devPath = join(ROOT, '../shared/eval/dev.jsonl');
-const dev = existsSync(devPath)
+const dev = !OUT && existsSync(devPath)
   ? readFileSync(devPath, 'utf8')
       .split('\n')
       .filter((l) => l.trim())
@@ -548,7 +562,10 @@ const linear = (name: string, features: FeatureOptions, benignWeight: number, l2
   lr: 0.2,
   l2,
 });
-const candidates: Candidate[] = QUICK
+const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+// Ordinary chat outweighs the rest in training: in a real inbox it is nearly everything.
+const PLAIN_WEIGHT = Number(process.env.PLAIN_WEIGHT ?? 10);
+const allCandidates: Candidate[] = QUICK
   ? [linear('linear-16+rules', FULL, 3, 1e-5, true)]
   : GRID
     ? [FULL, WORDS, CHAR4].flatMap((f, i) =>
@@ -561,10 +578,12 @@ const candidates: Candidate[] = QUICK
         { name: 'fasttext-15x24+rules', kind: 'embedding', bits: 15, dim: 24, features: FULL, benignWeight: 3, stacked: true, epochs: 12, lr: 0.5, l2: 0 },
       ];
 
+const candidates = allCandidates.filter((c) => !ONLY || c.name === ONLY).map((c) => ({ ...c, plainWeight: c.plainWeight ?? PLAIN_WEIGHT }));
+
 // For information in --grid runs only (nothing is chosen on it): ordinary chat lines of ../shared/eval.
 const benignRealPath = join(ROOT, '../shared/eval/benign-real.txt');
 const benignReal =
-  !QUICK && existsSync(benignRealPath)
+  !QUICK && !OUT && existsSync(benignRealPath)
     ? readFileSync(benignRealPath, 'utf8')
         .split('\n')
         .filter((l) => l.length > 0)
@@ -594,13 +613,8 @@ for (const c of candidates) {
     say(summaryLine(`valid: ${c.name} ∪ rules`, union));
   }
   if (dev.length) {
-    const score = scorerFor(built.data, decodeTable(built.data));
-    const z = new Float64Array(IN_LABELS.length);
-    const devPred = (ex: Example): string[] => {
-      score([...inputs(ex, c.stacked)], z);
-      const p = Float64Array.from(z, (v, l) => sigmoid(built.data.calibration[l]!.a * v + built.data.calibration[l]!.b));
-      return gated(p, IN_LABELS, built.data, ex.ruleLabels);
-    };
+    const runtime = loadClassifier(built.data);
+    const devPred = (ex: Example): string[] => gated(runtime.predict(ex.tokens, c.stacked ? [...ex.extras] : []), IN_LABELS, built.data, ex.ruleLabels);
     say(summaryLine(`dev:   ${built.candidate.name}`, figures(scoredRows(dev, devPred), IN_LABELS)));
     if (benignReal.length) say(`benign-real: ${built.candidate.name} flagged ${((benignReal.filter((ex) => devPred(ex).length > 0).length / benignReal.length) * 100).toFixed(2)}%`);
     if (!c.stacked && !gatedModel) say(summaryLine(`dev:   ${c.name} ∪ rules`, figures(scoredRows(dev, (ex) => [...new Set([...devPred(ex), ...ex.ruleLabels])]), IN_LABELS)));
@@ -652,11 +666,11 @@ function writeModel(file: string, name: string, built: Built, figuresOnValid: Re
     '};',
     '',
   ].join('\n');
-  writeFileSync(join(ROOT, file), body);
+  writeFileSync(OUT ? join(OUT, file.split('/').at(-1)!) : join(ROOT, file), body);
   log(`wrote ${file} (${(body.length / 1024).toFixed(0)} KB)`);
 }
 
 writeModel('src/engine/model/incoming.model.ts', 'INCOMING_MODEL', chosen.built, chosen.valid);
 writeModel('src/engine/model/outgoing.model.ts', 'OUTGOING_MODEL', outBuilt, outFig);
-writeFileSync(join(ROOT, 'data/corpus/TRAINING.txt'), `Figures printed by the last \`npm run train\` (seed ${SEED}).\n\n${lines.join('\n')}\n`);
+if (!OUT) writeFileSync(join(ROOT, 'data/corpus/TRAINING.txt'), `Figures printed by the last \`npm run train\` (seed ${SEED}).\n\n${lines.join('\n')}\n`);
 log('done');

@@ -86,4 +86,56 @@ describe('ConversationTracker', () => {
     const verdict = thread.add({ text: secret, incoming: true, at: T0 });
     expect(JSON.stringify(verdict)).not.toContain('zzqq');
   });
+
+  it('keeps one ordinary ask at notice: friends say it every day', () => {
+    for (const text of ['send me a pic of u', 'where do u live', 'can we meet up saturday?', 'wanna earn some cash']) {
+      expect(detector.conversation().add({ text, incoming: true, at: T0 }).level, text).toBe('notice');
+    }
+  });
+
+  it('takes a stranger at their word: after "who is this?" one move is a warning', () => {
+    const thread = detector.conversation();
+    thread.add({ text: 'hey cutie', incoming: true, at: T0 });
+    thread.add({ text: 'who is this?', incoming: false, at: T0 + MIN });
+    const verdict = thread.add({ text: 'send me a pic of u', incoming: true, at: T0 + 2 * MIN });
+    expect(verdict.level).toBe('warn');
+    expect(verdict.reasons).toContainEqual({ kind: 'stranger', messageRequest: false });
+  });
+
+  it('takes a message request from the page as a stranger too', () => {
+    const verdict = detector.conversation({ messageRequest: true }).add({ text: 'send me a pic of u', incoming: true, at: T0 });
+    expect(verdict.level).toBe('warn');
+    expect(verdict.reasons).toContainEqual({ kind: 'stranger', messageRequest: true });
+  });
+
+  it('lowers the level for someone the teen knows, and a group, but never for a sure threat', () => {
+    const asks = ['send me a pic', 'and dont tell ur parents about us'];
+    const level = (context: Parameters<typeof detector.conversation>[0]) => {
+      const thread = detector.conversation(context);
+      let last = thread.add({ text: asks[0]!, incoming: true, at: T0 });
+      last = thread.add({ text: asks[1]!, incoming: true, at: T0 + MIN });
+      return last.level;
+    };
+    expect(level(undefined)).toBe('warn');
+    expect(level({ knownContact: true })).toBe('notice');
+    expect(level({ group: true })).toBe('notice');
+    const known = detector.conversation({ knownContact: true });
+    expect(known.add({ text: 'pay me $200 in gift cards by tonight or ur pics go to everyone on ur followers list', incoming: true, at: T0 }).level).toBe('urgent');
+  });
+
+  it('learns the context later from the page', () => {
+    const thread = detector.conversation();
+    thread.add({ text: 'send me a pic', incoming: true, at: T0 });
+    thread.add({ text: 'and dont tell ur parents about us', incoming: true, at: T0 + MIN });
+    thread.setContext({ knownContact: true });
+    expect(thread.verdict(T0 + 2 * MIN).level).toBe('notice');
+  });
+
+  it('reads a login-code ask split over two messages', () => {
+    const thread = detector.conversation();
+    thread.add({ text: 'hey sorry, i was setting up my account and the verification code went to ur number by mistake', incoming: true, at: T0 });
+    const verdict = thread.add({ text: 'can u send it to me here real quick', incoming: true, at: T0 + MIN });
+    expect(verdict.categories).toContain('account_access');
+  });
 });
+

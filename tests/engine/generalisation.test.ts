@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/engine/index';
 import type { Category } from '../../src/shared/categories';
 
-const detector = createDetector();
+const detector = createDetector({ engine: 'rules' });
 const cases: [string, Category[]][] = [
   ['yo shoot me a selfie rn', ['photo_request']],
   ['lemme see u in that dress 😍 send it', ['photo_request']],

@@ -63,14 +63,16 @@ export interface Classifier {
 }
 
 /**
- * A message of up to WINDOW_TOKENS tokens is read whole. A longer one is read
- * in windows of LONG_WINDOW tokens, every LONG_STEP tokens: an ask is a few
- * words, and padding it with filler ("ok ok ok ... send a pic") must not
- * dilute it away.
+ * A message is read whole and, when it is longer than a chat line usually is
+ * (more than SHORT_TOKENS), also in windows of WINDOW tokens every STEP
+ * tokens; each label takes its highest reading. An ask is a few words: a
+ * long message, or one padded with filler ("ok ok ok ... send a pic"), must
+ * not dilute it away. Past LONG_TOKENS only the windows are read.
  */
-export const WINDOW_TOKENS = 64;
-const LONG_WINDOW = 24;
-const LONG_STEP = 12;
+export const SHORT_TOKENS = 20;
+const LONG_TOKENS = 64;
+const WINDOW = 16;
+const STEP = 8;
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const B64_INDEX = (() => {
@@ -178,14 +180,19 @@ export function loadClassifier(data: ModelData): Classifier {
 
   function predict(tokens: readonly Token[], extra: readonly number[] = []): Float64Array {
     const best = new Float64Array(L).fill(-Infinity);
-    const whole = tokens.length <= WINDOW_TOKENS;
-    for (let start = 0; ; start += LONG_STEP) {
+    const read = (part: readonly Token[]): void => {
       features.length = 0;
-      featuresOfTokens(whole ? tokens : tokens.slice(start, start + LONG_WINDOW), features, featureOptions);
+      featuresOfTokens(part, features, featureOptions);
       for (const e of extra) features.push(e);
       score(features, logits);
       for (let l = 0; l < L; l++) if (logits[l]! > best[l]!) best[l] = logits[l]!;
-      if (whole || start + LONG_WINDOW >= tokens.length) break;
+    };
+    if (tokens.length <= LONG_TOKENS) read(tokens);
+    if (tokens.length > SHORT_TOKENS) {
+      for (let start = 0; ; start += STEP) {
+        read(tokens.slice(start, start + WINDOW));
+        if (start + WINDOW >= tokens.length) break;
+      }
     }
     const probabilities = new Float64Array(L);
     for (let l = 0; l < L; l++) {
