@@ -17,6 +17,7 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const SHARED = join(ROOT, '../shared/eval');
 const showThreads = process.argv.includes('--threads');
 const showMisses = process.argv.includes('--misses');
+const onlyThreads = process.argv.includes('--only-threads');
 
 interface Row {
   text: string;
@@ -51,28 +52,30 @@ function messageSet(name: string, rows: Row[]): void {
   }
 }
 
-const valid = readJsonl<Row>(join(ROOT, 'data/corpus/valid.jsonl'));
-messageSet('valid (incoming)', valid.filter((r) => r.dir === 'in'));
+const valid = onlyThreads ? [] : readJsonl<Row>(join(ROOT, 'data/corpus/valid.jsonl'));
+if (!onlyThreads) messageSet('valid (incoming)', valid.filter((r) => r.dir === 'in'));
 const outValid = valid.filter((r) => r.dir === 'out');
+if (!onlyThreads) {
 const outScored = outValid.map((r) => ({ lang: r.lang, gold: r.labels, predicted: detectors.combined.scanOutgoing(r.text).categories as string[] }));
 const outFig = figures(outScored, OUTGOING_CATEGORIES);
 console.log(summaryLine('valid (outgoing): combined', outFig));
 for (const l of detailLines(outFig, OUTGOING_CATEGORIES)) console.log(l);
 const outRules = outValid.map((r) => ({ lang: r.lang, gold: r.labels, predicted: detectors.rules.scanOutgoing(r.text).categories as string[] }));
 console.log(summaryLine('valid (outgoing): rules', figures(outRules, OUTGOING_CATEGORIES)));
+}
 
 if (!existsSync(SHARED)) {
   console.log('../shared/eval is absent: dev, benign-real and conversation figures skipped');
 } else {
-  messageSet('dev', readJsonl<Row>(join(SHARED, 'dev.jsonl')));
-  const benign = readFileSync(join(SHARED, 'benign-real.txt'), 'utf8').split('\n').filter((l) => l.length > 0);
-  for (const e of engines) {
+  if (!onlyThreads) messageSet('dev', readJsonl<Row>(join(SHARED, 'dev.jsonl')));
+  const benign = onlyThreads ? [] : readFileSync(join(SHARED, 'benign-real.txt'), 'utf8').split('\n').filter((l) => l.length > 0);
+  for (const e of onlyThreads ? [] : engines) {
     const flagged = benign.filter((l) => detectors[e].scanMessage(l).labels.length > 0);
     console.log(`benign-real: ${e.padEnd(9)} flagged ${((flagged.length / benign.length) * 100).toFixed(2)}% (${flagged.length}/${benign.length})`);
     if (showMisses && e === 'combined') for (const l of flagged) console.log(`    ${detectors[e].scanMessage(l).labels.join(',')}: ${l}`);
   }
   const threads = readJsonl<Thread>(join(SHARED, 'conversations-dev.jsonl'));
-  for (const e of engines) {
+  for (const e of onlyThreads ? (['combined'] as const) : engines) {
     const f = scoreThreads(detectors[e], threads);
     console.log(threadSummary(`conversations-dev: ${e}`, f));
     if (showThreads && e === 'combined') {

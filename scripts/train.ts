@@ -636,7 +636,7 @@ const outTrain = [
   ...trainRows.filter((r) => r.dir === 'in' && r.labels.length === 0 && !r.aug).map((r) => example({ ...r, labels: [] }, OUT_LABELS, 1, false)),
 ];
 const outValid = validRows.filter((r) => r.dir === 'out').map((r) => example(r, OUT_LABELS, 1, false));
-const outCandidate: Candidate = linear('outgoing-linear-15', FULL, 1, 1e-5, false, 15);
+const outCandidate: Candidate = { ...linear('outgoing-linear-15', FULL, 1, 1e-5, false, 15), plainWeight: PLAIN_WEIGHT };
 log(`training ${outCandidate.name} on ${outTrain.length} lines`);
 const outBuilt = build(outCandidate, OUT_LABELS, outTrain, outValid);
 const outFig = figures(scoredRows(outValid, (_, i) => predicted(outBuilt.validP[i]!, OUT_LABELS, outBuilt.data.thresholds.balanced)), OUT_LABELS);

@@ -65,8 +65,19 @@ const ALONE_LEVEL: Record<Category, Level> = {
   threat: 'notice',
 };
 
-/** Probability at which a threat or a login-code demand is urgent on its own (rules alone: any label). */
-const STRONG = 0.8;
+/**
+ * A threat or a login-code demand is urgent on its own when it is sure: the
+ * model's probability reaches STRONG and a rule found it too, or the
+ * probability alone reaches SURE (rules alone: any rule label).
+ */
+const STRONG = 0.5;
+const SURE = 0.95;
+/**
+ * Patterns (pairs, named combinations, escalation) are built from clear moves
+ * only: a rule found it, or the model's probability reaches CLEAR. A faint
+ * guess still makes a notice on its own, but never lifts a pattern.
+ */
+const CLEAR = 0.7;
 
 /** From someone who is a stranger on the page's own say-so (a message request), one move is worth a warning. */
 const STRANGER_ALONE: readonly Category[] = ['photo_request', 'meetup', 'secrecy', 'gift_money', 'job_offer'];
@@ -94,6 +105,8 @@ interface CategoryState {
   ruleIds: string[];
   /** Highest model probability seen for it (1 when the rules alone decided). */
   strength: number;
+  /** A rule found it too. */
+  byRule: boolean;
 }
 
 interface IncomingEvent {
@@ -119,6 +132,8 @@ export interface TrackerHooks {
   agreesToMeet(text: string): boolean;
   /** The teen asks who the sender is ("who is this?"): the sender is a stranger. */
   isStrangerReply?(text: string): boolean;
+  /** The teen addresses the sender as a parent or grandparent ("ok mom"): the sender is family. */
+  isFamilyReply?(text: string): boolean;
 }
 
 /** Moves made over two messages ("a code went to your number by mistake" ... "type it here"): read the last two incoming together. */
@@ -138,11 +153,14 @@ export function createConversationTracker(detector: Detector, threshold: number,
   let agreedToMeetFlagged = false;
   let agreedToPhotoFlagged = false;
   let strangerSeen = false;
+  let familySeen = false;
   let lastAt = 0;
   // The previous incoming message, held in memory for ACROSS_WINDOW only (never stored), so a move
   // split over two messages is read whole.
   let previous: { text: string; at: number } | undefined;
-  const stranger = (): boolean => context.messageRequest === true || (strangerSeen && context.knownContact !== true);
+  const stranger = (): boolean => context.messageRequest === true || (strangerSeen && !known());
+  // Known: the page or the teen says so ("I know this person"), or the teen calls them mom or dad.
+  const known = (): boolean => context.knownContact === true || (familySeen && !strangerSeen);
 
   function decayed(category: Category, at: number): number {
     const s = state.get(category);
@@ -154,7 +172,14 @@ export function createConversationTracker(detector: Detector, threshold: number,
     const active: Category[] = [];
     const reasons: Reason[] = [];
     let level: Level = 'none';
-    const strong = (c: Category): boolean => (state.get(c)?.strength ?? 0) >= STRONG;
+    const strong = (c: Category): boolean => {
+      const s = state.get(c);
+      return s !== undefined && ((s.byRule && s.strength >= STRONG) || s.strength >= SURE);
+    };
+    const isClear = (c: Category): boolean => {
+      const s = state.get(c);
+      return s !== undefined && (s.byRule || s.strength >= CLEAR);
+    };
     for (const category of CATEGORIES) {
       const score = decayed(category, at);
       if (score >= threshold) {
@@ -173,18 +198,20 @@ export function createConversationTracker(detector: Detector, threshold: number,
       }
     }
     // Two or more strategies from the same person make a pattern (GROOMING.md 3.4): a warning.
+    const clear = active.filter(isClear);
     for (const combo of COMBINATIONS) {
-      if (combo.all.every((c) => active.includes(c))) {
+      if (combo.all.every((c) => clear.includes(c))) {
         level = maxLevel(level, combo.level);
         if (!reasons.some((r) => r.kind === 'combination' && r.pattern === combo.id)) {
           reasons.push({ kind: 'combination', categories: combo.all, pattern: combo.id });
         }
       }
     }
-    const families = active.filter((c) => c !== 'personal_info' || active.length > 2);
+    const families = clear.filter((c) => c !== 'personal_info' || clear.length > 2);
     if (families.length >= 2) level = maxLevel(level, 'warn');
-    // A threat beside any other move is coercion, whatever its words (sextortion rarely says "threat").
-    if (active.includes('threat') && families.length >= 2) level = maxLevel(level, 'urgent');
+    // A threat beside any other move is coercion, whatever its words (sextortion rarely says "threat"),
+    // when the threat is sure or comes from a stranger.
+    if (clear.includes('threat') && families.length >= 2 && (strong('threat') || stranger())) level = maxLevel(level, 'urgent');
     for (const category of repeatedAfterNo) {
       if (decayed(category, at) < threshold / 2) continue;
       reasons.push({ kind: 'repeated_after_no', category });
@@ -192,7 +219,7 @@ export function createConversationTracker(detector: Detector, threshold: number,
     }
     // Several strategy families within an hour: fast escalation.
     const windowStart = at - VELOCITY_WINDOW;
-    const fast = new Set(recent.filter((e) => e.at >= windowStart).flatMap((e) => e.categories));
+    const fast = new Set(recent.filter((e) => e.at >= windowStart).flatMap((e) => e.categories).filter(isClear));
     if (fast.size >= 3) {
       reasons.push({ kind: 'escalation', families: fast.size, withinMinutes: Math.round(VELOCITY_WINDOW / 60_000) });
       level = maxLevel(level, fast.size >= 4 ? 'urgent' : 'warn');
@@ -207,7 +234,7 @@ export function createConversationTracker(detector: Detector, threshold: number,
     // What a careful adult weighs: someone the teen knows, or a group, lowers the level; a threat or a
     // login-code demand stays (a friend's hacked account asks for codes too).
     const unambiguous = (active.includes('threat') && strong('threat')) || (active.includes('account_access') && strong('account_access'));
-    if (context.knownContact && !unambiguous) level = minLevel(level, 'notice');
+    if (known() && !unambiguous) level = minLevel(level, 'notice');
     else if (context.group && !unambiguous) level = lower(level);
     if (stranger() && level !== 'none') reasons.push({ kind: 'stranger', messageRequest: context.messageRequest === true });
     return { level, categories: active, reasons };
@@ -234,11 +261,13 @@ export function createConversationTracker(detector: Detector, threshold: number,
       for (const category of result.labels) {
         const previous = state.get(category);
         const strength = result.probabilities?.[category] ?? 1;
+        const live = previous !== undefined && decayed(category, at) >= threshold;
         state.set(category, {
           score: 1,
           at,
           ruleIds: [...new Set([...(previous?.ruleIds ?? []), ...(ruleIds.get(category) ?? [])])].slice(0, 8),
-          strength: Math.max(strength, previous && decayed(category, at) >= threshold ? previous.strength : 0),
+          strength: Math.max(strength, live ? previous.strength : 0),
+          byRule: ruleIds.has(category) || (live && previous.byRule),
         });
         const refused = refusedAt.get(category);
         // Any ask in a refused category counts: the repeat is often softer ("just one?").
@@ -252,6 +281,7 @@ export function createConversationTracker(detector: Detector, threshold: number,
     } else {
       if (hooks.isRefusal(text)) for (const c of lastAsked) refusedAt.set(c, at);
       if (hooks.isStrangerReply?.(text)) strangerSeen = true;
+      if (hooks.isFamilyReply?.(text)) familySeen = true;
       const outgoing = detector.scanOutgoing(text);
       for (const category of outgoing.categories) {
         if (!selfDisclosures.some((r) => r.kind === 'self_disclosure' && r.category === category)) selfDisclosures.push({ kind: 'self_disclosure', category });
@@ -281,6 +311,7 @@ export function createConversationTracker(detector: Detector, threshold: number,
       agreedToMeetFlagged = false;
       agreedToPhotoFlagged = false;
       strangerSeen = false;
+      familySeen = false;
       previous = undefined;
       lastAt = 0;
     },

@@ -36,7 +36,7 @@ export interface PackSet {
 }
 
 const EMPTY_OUTGOING: OutgoingLexicon = {
-  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], refusals: [], strangerReplies: [],
+  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], refusals: [], strangerReplies: [], familyAddress: [],
 };
 
 function enabledCategories(option: DetectorOptions['categories']): Set<Category> {
@@ -283,6 +283,17 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     const joined = ` ${words.join(' ')} `;
     return strangerReplies.some((r) => (thai ? normalised.includes(r) && normalised.length <= 40 : joined.includes(` ${r} `)));
   };
+  const familyWords = new Set((outgoingLexicon.familyAddress ?? []).map((w) => normalizeTerm(w)).filter((w) => w.length > 0));
+  const thaiFamily = [...familyWords].filter((w) => /[\u0e00-\u0e7f]/.test(w));
+  // "ok ma", "siap ma", "merci maman": a short reply that opens or ends with what they call a parent.
+  const isFamilyReply = (text: string): boolean => {
+    const normalised = normalize(text.slice(0, 300)).text;
+    const words = tokenize(normalised).filter((t) => t.kind === TokenKind.Word).map((t) => t.text);
+    // Short, so it addresses them ("ok ma") rather than talks about them ("she's at work, my mom").
+    if (words.length > 0 && words.length <= 4 && (familyWords.has(words[0]!) || familyWords.has(words.at(-1)!))) return true;
+    // Thai: a polite reply ending with the parent's name ("ได้จ้าแม่").
+    return normalised.length <= 40 && thaiFamily.some((w) => normalised.trimEnd().endsWith(w) || normalised.startsWith(w));
+  };
   const detector: Detector = {
     scanMessage,
     scanOutgoing,
@@ -294,6 +305,7 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
           isRefusal,
           agreesToMeet: (text: string) => agreesToMeet(outgoing, text),
           isStrangerReply,
+          isFamilyReply,
         },
         context,
       ),

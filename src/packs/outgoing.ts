@@ -28,6 +28,12 @@ export interface OutgoingLexicon {
    * sender is a stranger (the strongest single risk factor, GROOMING.md 2).
    */
   strangerReplies: readonly string[];
+  /**
+   * Words a teen uses to address a parent or grandparent in a reply ("ok
+   * mom", "siap ma"): the sender is family. Only words nobody uses for a
+   * stranger (not "bro", "sir", "kuya" or "kak", which teens say to anyone).
+   */
+  familyAddress: readonly string[];
 }
 
 export const OUTGOING_LEXICON: OutgoingLexicon = {
@@ -73,10 +79,19 @@ export const OUTGOING_LEXICON: OutgoingLexicon = {
     'who is this', 'who s this', 'whos this', 'who are you', 'who r u', 'who dis', 'do i know you', 'do i know u', 'i dont know you', 'i don t know you', 'wrong number', 'how do you know me', 'how do u know me', 'how did you get my number',
     'siapa ini', 'ini siapa', 'siapa ya', 'siapa nih', 'kamu siapa', 'lu siapa', 'salah nomor', 'kok tau', 'kenal dari mana',
     'siapa ni', 'awak siapa', 'kau siapa', 'salah nombor', 'aku tak kenal', 'saya tak kenal',
-    'sino to', 'sino ito', 'sino ka', 'sino po sila', 'sino po to', 'kilala ba kita', 'di kita kilala', 'wrong number po',
+    'sino to', 'sino ito', 'sino ka', 'sino kayo', 'sino po kayo', 'sino po sila', 'sino po to', 'kilala ba kita', 'di kita kilala', 'wrong number po',
     'quien eres', 'quien sos', 'quien es', 'quien habla', 'numero equivocado', 'te conozco', 'no te conozco', 'de donde me conoces',
     'quem e', 'quem e vc', 'quem e voce', 'quem fala', 'numero errado', 'te conheco', 'nao te conheco', 'de onde vc me conhece',
     'c est qui', 'cest qui', 't es qui', 'tes qui', 'qui es tu', 'qui est ce', 'on se connait', 'mauvais numero', 'je te connais pas',
     'ใคร', 'นี่ใคร', 'ใครคะ', 'ใครครับ', 'รู้จักกันหรอ', 'ไม่รู้จัก', 'ส่งผิด',
+  ],
+  familyAddress: [
+    'mom', 'mum', 'mommy', 'mummy', 'mama', 'ma', 'dad', 'daddy', 'papa', 'grandma', 'grandpa', 'nana', 'granny',
+    'mami', 'papi', 'bunda', 'ayah', 'ibu', 'mamah', 'papah', 'nenek', 'kakek', 'eyang', 'oma', 'opa',
+    'mak', 'abah', 'umi', 'abi', 'tok', 'atuk', 'nenda',
+    'nanay', 'tatay', 'inay', 'itay', 'lola', 'lolo', 'mommy ko',
+    'mamá', 'papá', 'abuela', 'abuelo', 'abue', 'mãe', 'mae', 'pai', 'mamãe', 'papai', 'vó', 'vô', 'vovó', 'vovô',
+    'maman', 'mamie', 'papy', 'papi',
+    'แม่', 'พ่อ', 'ยาย', 'ตา', 'ย่า', 'ปู่',
   ],
 };
