@@ -36,8 +36,19 @@ describe('scanOutgoing', () => {
   });
 
   it('finds the teen saying they will be alone', () => {
-    expect(cats('ok my parents are out, ill be home alone')).toEqual(['meet_alone']);
-    expect(cats('iya aku sendirian kok')).toEqual(['meet_alone']);
+    expect(cats('ok my parents are out, ill be home alone')).toContain('meet_alone');
+    expect(cats('iya aku sendirian kok')).toContain('meet_alone');
+    expect(cats('ok my parents are out, ill be home alone')).not.toContain('phone_number');
+  });
+
+  it('notices agreeing to send a photo, to move apps, or offering pictures for money (the model)', () => {
+    expect(cats('ok fine ill send u the pic tonight when my mom is asleep')).toContain('send_photo');
+    expect(cats('sure add me there, my snap is luna.draws')).toContain('move_app');
+    expect(cats('i can send pics if u send me 1000 robux first')).toContain('sell_photos');
+  });
+
+  it('lets short replies through to the rules only', () => {
+    for (const text of ['ok', '14', 'sent', 'ok ma', 'haha same']) expect(cats(text), text).toEqual([]);
   });
 
   it('reports offsets into the original text and an excerpt', () => {
