@@ -86,6 +86,8 @@ interface Candidate {
   benignWeight: number;
   /** Weight of a plain (ordinary chat) line, when not the same as other benign lines. */
   plainWeight?: number;
+  /** linear: the feature-count floor of the 1/sqrt(n) feature value (ModelData.minFeatures). */
+  minFeatures?: number;
   kind: 'linear' | 'embedding';
   /** embedding only: a ReLU hidden layer (MLP) instead of fastText's linear bag. */
   relu?: boolean;
@@ -121,7 +123,7 @@ function trainLinear(train: Example[], L: number, c: Candidate): { table: Float3
     for (const i of shuffled(train.length, r)) {
       const ex = train[i]!;
       const feats = inputs(ex, c.stacked);
-      const v = feats.length > 0 ? 1 / Math.sqrt(feats.length) : 0;
+      const v = feats.length > 0 ? 1 / Math.sqrt(Math.max(feats.length, c.minFeatures ?? 1)) : 0;
       z.set(bias);
       for (const f of feats) {
         const row = (f & mask) * L;
@@ -428,7 +430,7 @@ function build(c: Candidate, labels: readonly string[], train: Example[], valid:
       return max / 127;
     });
     floatScore = (features, into) => {
-      const v = features.length > 0 ? 1 / Math.sqrt(features.length) : 0;
+      const v = features.length > 0 ? 1 / Math.sqrt(Math.max(features.length, c.minFeatures ?? 1)) : 0;
       into.set(bias);
       for (const f of features) {
         const row = (f & ((1 << c.bits) - 1)) * L;
@@ -511,6 +513,7 @@ function base(c: Candidate, labels: readonly string[], table: string, scales: nu
     calibration: [],
     thresholds: { gentle: [], balanced: [], strict: [] },
     features: c.features,
+    ...(c.kind === 'linear' && c.minFeatures ? { minFeatures: c.minFeatures } : {}),
     extras: c.stacked ? CATEGORIES.map((cat) => `rule:${cat}`) : [],
     meta: {},
   };
@@ -574,6 +577,8 @@ const linear = (name: string, features: FeatureOptions, benignWeight: number, l2
 const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 // Ordinary chat outweighs the rest in training: in a real inbox it is nearly everything.
 const PLAIN_WEIGHT = Number(process.env.PLAIN_WEIGHT ?? 10);
+// Short messages get no more weight per feature than a message of this many features (about five words).
+const MIN_FEATURES = Number(process.env.MIN_FEATURES ?? 40);
 const allCandidates: Candidate[] = QUICK
   ? [linear('linear-16+rules', FULL, 3, 1e-5, true)]
   : GRID
@@ -587,7 +592,7 @@ const allCandidates: Candidate[] = QUICK
         { name: 'fasttext-15x24+rules', kind: 'embedding', bits: 15, dim: 24, features: FULL, benignWeight: 3, stacked: true, epochs: 12, lr: 0.5, l2: 0 },
       ];
 
-const candidates = allCandidates.filter((c) => !ONLY || c.name === ONLY).map((c) => ({ ...c, plainWeight: c.plainWeight ?? PLAIN_WEIGHT }));
+const candidates = allCandidates.filter((c) => !ONLY || c.name === ONLY).map((c) => ({ ...c, plainWeight: c.plainWeight ?? PLAIN_WEIGHT, minFeatures: c.minFeatures ?? MIN_FEATURES }));
 
 // For information in --grid runs only (nothing is chosen on it): ordinary chat lines of ../shared/eval.
 const benignRealPath = join(ROOT, '../shared/eval/benign-real.txt');
@@ -630,8 +635,8 @@ for (const c of candidates) {
   }
   const better =
     !chosen ||
-    validFig.macroF1 > chosen.valid.macroF1 + 0.005 ||
-    (Math.abs(validFig.macroF1 - chosen.valid.macroF1) <= 0.005 && validFig.benignFlagged < chosen.valid.benignFlagged);
+    validFig.macroF1 > chosen.valid.macroF1 + 0.001 ||
+    (Math.abs(validFig.macroF1 - chosen.valid.macroF1) <= 0.001 && validFig.benignFlagged < chosen.valid.benignFlagged);
   if (better) chosen = { built, valid: validFig };
   }
 }
@@ -645,7 +650,7 @@ const outTrain = [
   ...trainRows.filter((r) => r.dir === 'in' && r.labels.length === 0 && !r.aug).map((r) => example({ ...r, labels: [] }, OUT_LABELS, 1, false)),
 ];
 const outValid = validRows.filter((r) => r.dir === 'out').map((r) => example(r, OUT_LABELS, 1, false));
-const outCandidate: Candidate = { ...linear('outgoing-linear-15', FULL, 1, 1e-5, false, 15), plainWeight: PLAIN_WEIGHT };
+const outCandidate: Candidate = { ...linear('outgoing-linear-15', FULL, 1, 1e-5, false, 15), plainWeight: PLAIN_WEIGHT, minFeatures: MIN_FEATURES };
 log(`training ${outCandidate.name} on ${outTrain.length} lines`);
 const outBuilt = build(outCandidate, OUT_LABELS, outTrain, outValid, [], OUTGOING_BETA);
 const outFig = figures(scoredRows(outValid, (_, i) => predicted(outBuilt.validP[i]!, OUT_LABELS, outBuilt.data.thresholds.balanced)), OUT_LABELS);

@@ -23,6 +23,12 @@ export interface ModelData {
   version: 1;
   kind: 'linear' | 'embedding';
   labels: readonly string[];
+  /**
+   * linear only: feature values are 1/sqrt(max(n, minFeatures)). A two-word
+   * message has few features; without this floor each would weigh more, and
+   * "whats up" would be surer of itself than a whole sentence.
+   */
+  minFeatures?: number;
   /** The features it reads (default: word 3-5-grams, Thai 2-4-grams, bigrams). */
   features?: FeatureOptions;
   /** log2 of the number of hash buckets. */
@@ -126,13 +132,14 @@ export function scorerFor(data: ModelData, table: Int8Array): Scorer {
   const mask = (1 << data.bucketBits) - 1;
   if (data.kind === 'linear') {
     const scales = Float64Array.from(data.scales);
+    const minFeatures = data.minFeatures ?? 1;
     return (features, into) => {
       into.fill(0);
       for (const f of features) {
         const row = (f & mask) * L;
         for (let l = 0; l < L; l++) into[l]! += table[row + l]!;
       }
-      const norm = features.length > 0 ? 1 / Math.sqrt(features.length) : 0;
+      const norm = features.length > 0 ? 1 / Math.sqrt(Math.max(features.length, minFeatures)) : 0;
       for (let l = 0; l < L; l++) into[l] = into[l]! * scales[l]! * norm + data.bias[l]!;
     };
   }
