@@ -49,14 +49,17 @@ export default function PinSection({ pinSet, onChanged, now }: { pinSet: boolean
 
   return (
     <Section id="pin" title={t('options_pinTitle')} help={t('options_pinHelp')}>
-      <p class="status-line">{pinSet ? t('options_pinIsSet') : t('options_pinNone')}</p>
       {pinSet && !changing ? (
-        <div class="buttons">
+        <div class="pin-row">
+          <p class="status-line">{t('options_pinIsSet')}</p>
           <button type="button" aria-expanded="false" aria-controls="pin-form" onClick={() => setChanging(true)}>
             {t('options_pinChangeOpen')}
           </button>
         </div>
       ) : (
+        <p class="status-line">{pinSet ? t('options_pinIsSet') : t('options_pinNone')}</p>
+      )}
+      {(!pinSet || changing) && (
         <form onSubmit={submit} class="stack pin-form" id="pin-form">
           {pinSet && (
             <div>
