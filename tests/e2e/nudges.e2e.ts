@@ -174,6 +174,8 @@ interface CardFit {
   card: { top: number; bottom: number; left: number; right: number };
   /** The card or its body scrolls inside itself. */
   scrolls: boolean;
+  /** The body takes keyboard focus (so it can be scrolled without a mouse). */
+  bodyFocusable: boolean;
   buttons: { text: string; top: number; bottom: number; left: number; right: number }[];
 }
 
@@ -210,6 +212,7 @@ async function measureCard(page: Page, action?: string): Promise<CardFit> {
           viewport: { width: innerWidth, height: innerHeight },
           card: box(this),
           scrolls: overflows(this) || [...this.querySelectorAll('.body')].some(overflows),
+          bodyFocusable: this.querySelector('.body')?.tabIndex === 0,
           buttons: [...this.querySelectorAll('button')].map((b) => ({ text: b.textContent.trim() || b.getAttribute('aria-label'), ...box(b) })),
         };
       }`,
@@ -280,7 +283,10 @@ describe('nudges fit the window', () => {
       if (level === 'urgent') {
         const steps = await measureCard(page, localeMessage('en', 'nudge_choice_steps'));
         expect(hiddenButtons(steps), `urgent steps at ${name}`).toEqual([]);
-        if (height < 500) expect(steps.scrolls, `urgent steps at ${name} scroll inside the card`).toBe(true);
+        if (height < 500) {
+          expect(steps.scrolls, `urgent steps at ${name} scroll inside the card`).toBe(true);
+          expect(steps.bodyFocusable, 'a scrolling body can be reached by keyboard').toBe(true);
+        }
         await page.screenshot({ path: join(SCREENS, `fit-${name}-urgent-steps.png`) });
       }
     }

@@ -79,7 +79,7 @@ button.close {
   padding: 0; justify-content: center; font-size: 20px; line-height: 1;
 }
 button:hover { filter: brightness(1.08); }
-button:focus-visible, a:focus-visible, select:focus-visible, .card:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+button:focus-visible, a:focus-visible, select:focus-visible, .card:focus-visible, .body:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 a { color: var(--accent); }
 h3 { font-size: 15px; margin: 12px 0 4px; }
 .small { font-size: 13px; color: var(--muted); }
