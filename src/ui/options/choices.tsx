@@ -6,13 +6,13 @@
  */
 import { CATEGORIES, LANGUAGES, SENSITIVITIES, type Language } from '../../shared/categories';
 import type { Settings } from '../../shared/settings';
-import { SITE_IDS, SITE_NAMES, type SiteId } from '../../shared/sites';
 import { platform } from '../../platform/index';
 // The nudge's own country list, so the two never differ.
 import { HELPLINE_COUNTRIES, helplineCountry } from '../nudge/helplines';
 import HelplinePreview from './helpline-preview';
 import { countryName, languageName, t } from './i18n';
 import Section, { LockedNote } from './section';
+import { SITE_GROUPS } from './site-groups';
 
 
 export interface ChoicesProps {
@@ -22,18 +22,6 @@ export interface ChoicesProps {
   /** Writes through a function of the current settings (for one entry of a record). */
   update: (change: (s: Settings) => Settings) => void;
 }
-
-/**
- * One entry per app a guardian knows: Telegram's two web clients
- * (web.telegram.org/k and /a) are one app to a guardian, so one switch
- * covers both.
- */
-export const SITE_GROUPS: { name: string; ids: SiteId[] }[] = SITE_IDS.reduce<{ name: string; ids: SiteId[] }[]>((groups, id) => {
-  const group = groups.find((g) => g.name === SITE_NAMES[id]);
-  if (group) group.ids.push(id);
-  else groups.push({ name: SITE_NAMES[id], ids: [id] });
-  return groups;
-}, []);
 
 export function SitesSection({ effective, locked, update }: ChoicesProps) {
   return (

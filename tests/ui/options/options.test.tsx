@@ -269,3 +269,18 @@ describe('issuePlace', () => {
     expect(issuePlace('')).toBe('');
   });
 });
+
+describe('people marked as known', () => {
+  it('lists Telegram once, whichever web version the person was marked on, and removes from the right one', async () => {
+    const s = defaultSettings();
+    s.trustedContacts.telegram_k = [{ name: 'Aunt Rosa', added: 0 }];
+    s.trustedContacts.telegram_a = [{ name: 'Coach Budi', added: 0 }];
+    installFake({ local: { settings: s } });
+    render(<OptionsApp />, root);
+    await until(() => root.querySelector('#contacts .contact-site'));
+    expect([...root.querySelectorAll('#contacts h3')].map((h) => h.textContent)).toEqual(['Telegram']);
+    root.querySelector<HTMLButtonElement>(`button[aria-label="${english('options_contactRemoveNamed', 'Coach Budi', 'Telegram')}"]`)!.click();
+    await vi.waitFor(async () => expect((await loadSettings()).trustedContacts.telegram_a).toEqual([]));
+    expect((await loadSettings()).trustedContacts.telegram_k).toHaveLength(1);
+  });
+});
