@@ -96,6 +96,8 @@ export default defineConfig(({ mode }): UserConfig => {
       rollupOptions: {
         input: {
           practice: 'src/ui/practice/index.html',
+          // Opened by the background on a first install; not named in the manifest.
+          setup: 'src/ui/setup/index.html',
         },
       },
     },

@@ -1,8 +1,9 @@
 /**
  * The service worker's work, started once per worker start (which includes
- * install and update, so no onInstalled listener is needed):
+ * install and update):
  *
- *   start -> repair/migrate stored settings -> prune old summary days
+ *   start -> listen for onInstalled (first install only: open the setup page)
+ *         -> repair/migrate stored settings -> prune old summary days
  *         -> draw the badge -> listen (settings changes, runtime messages:
  *            summary counts, badge redraw, the nudge's locale strings)
  *
@@ -16,6 +17,18 @@ import { answerNudgeLocaleRequest } from '../ui/nudge/locale-service';
 import { isFromThisExtension, parseBackgroundMessage } from './messages';
 
 const PAUSED_BADGE_COLOR = '#5b6472';
+/** The guided setup a guardian sees once, right after installing. */
+export const SETUP_PAGE = 'src/ui/setup/index.html';
+
+/**
+ * Opens the setup page on a first install only: never on an update or a
+ * browser update, so a guardian who set things up is not asked again.
+ */
+export function openSetupOnFirstInstall(): () => void {
+  return platform().onInstalled((reason) => {
+    if (reason === 'install') void platform().openTab(platform().extensionUrl(SETUP_PAGE)).catch(() => undefined);
+  });
+}
 /** The longest a timer is trusted; a pause is at most 30 minutes. */
 const MAX_TIMER_MS = 60 * 60_000;
 
@@ -33,6 +46,8 @@ export async function drawBadge(settings: Settings, now: number): Promise<void> 
  * function that stops listening (tests only; the browser just stops the worker).
  */
 export async function startBackground(now: () => number = Date.now): Promise<() => void> {
+  // Registered before any await: the browser only delivers onInstalled to listeners added in the worker's first turn.
+  const stopInstalled = openSetupOnFirstInstall();
   let clearTimer: ReturnType<typeof setTimeout> | undefined;
   const redraw = async (settings?: Settings): Promise<void> => {
     const current = settings ?? (await loadSettings());
@@ -68,6 +83,7 @@ export async function startBackground(now: () => number = Date.now): Promise<() 
   await redraw();
 
   return () => {
+    stopInstalled();
     stopMessages();
     stopWatching();
     stopPolicyCache();

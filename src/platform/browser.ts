@@ -58,5 +58,12 @@ export function createBrowserPlatform(): Platform {
       await browser.action.setBadgeText({ text });
       if (color) await browser.action.setBadgeBackgroundColor({ color });
     },
+    onInstalled(listener) {
+      const wrapped = (details: browser.Runtime.OnInstalledDetailsType): void => {
+        listener(details.reason === 'install' ? 'install' : details.reason === 'update' ? 'update' : 'other');
+      };
+      browser.runtime.onInstalled.addListener(wrapped);
+      return () => browser.runtime.onInstalled.removeListener(wrapped);
+    },
   };
 }

@@ -1,4 +1,4 @@
-import type { Platform, RuntimeMessageHandler, StorageArea, StorageChange } from './types';
+import type { InstallReason, Platform, RuntimeMessageHandler, StorageArea, StorageChange } from './types';
 
 type ChangeListener = (changes: Record<string, StorageChange>, area: 'local' | 'managed') => void;
 
@@ -13,9 +13,10 @@ export function createFakePlatform(init: {
   messages?: Record<string, string>;
   uiLanguage?: string;
   activeTabUrl?: string;
-} = {}): Platform & { sent: unknown[]; opened: string[]; badge: string } {
+} = {}): Platform & { sent: unknown[]; opened: string[]; badge: string; fireInstalled(reason: InstallReason): void } {
   const listeners = new Set<ChangeListener>();
   const handlers = new Set<RuntimeMessageHandler>();
+  const installedListeners = new Set<(reason: InstallReason) => void>();
   const copy = <T>(v: T): T => (v === undefined ? v : (structuredClone(v) as T));
 
   function makeArea(name: 'local' | 'managed', data: Map<string, unknown>): StorageArea {
@@ -95,6 +96,14 @@ export function createFakePlatform(init: {
     activeTabUrl: async () => init.activeTabUrl,
     async setBadge(text: string) {
       fake.badge = text;
+    },
+    onInstalled(listener: (reason: InstallReason) => void) {
+      installedListeners.add(listener);
+      return () => installedListeners.delete(listener);
+    },
+    /** Test only: what runtime.onInstalled would report. */
+    fireInstalled(reason: InstallReason) {
+      for (const l of installedListeners) l(reason);
     },
   };
   return fake;

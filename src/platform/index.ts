@@ -10,7 +10,7 @@
 import type { Platform } from './types';
 import { createBrowserPlatform } from './browser';
 
-export type { Platform, StorageArea, StorageChange, RuntimeMessageHandler } from './types';
+export type { InstallReason, Platform, StorageArea, StorageChange, RuntimeMessageHandler } from './types';
 export { createFakePlatform } from './fake';
 
 let current: Platform | undefined;

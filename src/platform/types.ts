@@ -45,4 +45,12 @@ export interface Platform {
   activeTabUrl(): Promise<string | undefined>;
   /** The toolbar badge text ('' clears it). */
   setBadge(text: string, color?: string): Promise<void>;
+  /**
+   * Called when the extension is installed or updated (runtime.onInstalled).
+   * Must be registered in the background's first turn. Returns a function that stops listening.
+   */
+  onInstalled(listener: (reason: InstallReason) => void): () => void;
 }
+
+/** Why runtime.onInstalled fired: a first install, an update, or a browser update / shared-module change. */
+export type InstallReason = 'install' | 'update' | 'other';

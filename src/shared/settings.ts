@@ -57,7 +57,12 @@ export interface Settings {
 const byKey = <K extends string, V>(keys: readonly K[], value: () => V): Record<K, V> =>
   Object.fromEntries(keys.map((k) => [k, value()])) as Record<K, V>;
 
-/** Fresh default settings: every site and category on, balanced, nothing stored about anyone. */
+/**
+ * Fresh default settings: every site and category on, balanced, nothing
+ * stored about anyone. "I know this person" starts off: people who groom
+ * children often pose as friends, so letting the teen silence a sender is the
+ * guardian's choice to make, not a default.
+ */
 export function defaultSettings(): Settings {
   return {
     version: SETTINGS_VERSION,
@@ -67,7 +72,7 @@ export function defaultSettings(): Settings {
     languages: [],
     nudgeLanguage: null,
     helplineCountry: null,
-    allowTrust: true,
+    allowTrust: false,
     trustedContacts: byKey(SITE_IDS, () => [] as TrustedContact[]),
     extraPhrases: byKey(CATEGORIES, () => [] as string[]),
     localSummary: false,

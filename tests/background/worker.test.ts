@@ -4,7 +4,7 @@ vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 import { createFakePlatform, setPlatform } from '../../src/platform/index';
 import { loadSettings, saveSettings } from '../../src/platform/settings';
-import { startBackground } from '../../src/background/worker';
+import { SETUP_PAGE, startBackground } from '../../src/background/worker';
 import { defaultSettings, SETTINGS_VERSION } from '../../src/shared/settings';
 
 let fake: ReturnType<typeof createFakePlatform>;
@@ -21,6 +21,17 @@ afterEach(() => {
 });
 
 describe('background worker', () => {
+  it('opens the setup page on a first install, and never on an update or a browser update', async () => {
+    const start = startBackground(() => noon);
+    // The listener is there before the first await: the browser only delivers onInstalled to those.
+    fake.fireInstalled('update');
+    fake.fireInstalled('other');
+    expect(fake.opened).toEqual([]);
+    fake.fireInstalled('install');
+    stop = await start;
+    await vi.waitFor(() => expect(fake.opened).toEqual([fake.extensionUrl(SETUP_PAGE)]));
+  });
+
   it('migrates stored settings at start', async () => {
     fake = createFakePlatform({ local: { settings: { enabled: true, sensitivity: 'high' } } });
     setPlatform(fake);

@@ -167,3 +167,130 @@ describe('the practice page', () => {
     await page.close();
   });
 });
+
+/** What the card and its buttons measure on screen, read through CDP (the shadow root is closed). */
+interface CardFit {
+  viewport: { width: number; height: number };
+  card: { top: number; bottom: number; left: number; right: number };
+  /** The card or its body scrolls inside itself. */
+  scrolls: boolean;
+  /** The body takes keyboard focus (so it can be scrolled without a mouse). */
+  bodyFocusable: boolean;
+  buttons: { text: string; top: number; bottom: number; left: number; right: number }[];
+}
+
+async function measureCard(page: Page, action?: string): Promise<CardFit> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: any };
+    let card: any;
+    const walk = (node: any): void => {
+      if (card) return;
+      if (String(node.nodeName).startsWith('SECOND-LOOK-NUDGE')) {
+        card = node.shadowRoots?.[0]?.children?.find((c: any) => c.nodeType === 1 && c.nodeName !== 'STYLE');
+        return;
+      }
+      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) walk(child);
+    };
+    walk(root);
+    if (!card) throw new Error('no nudge card');
+    const { object } = (await session.send('DOM.resolveNode', { backendNodeId: card.backendNodeId })) as { object: { objectId: string } };
+    const { result } = (await session.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      returnByValue: true,
+      awaitPromise: true,
+      arguments: [{ value: action ?? null }],
+      functionDeclaration: `async function (action) {
+        if (action) {
+          const target = [...this.querySelectorAll('button')].find((b) => b.textContent.trim() === action);
+          target.click();
+          await new Promise((r) => setTimeout(r, 300));
+        }
+        const box = (el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, left: r.left, right: r.right }; };
+        const overflows = (el) => el.scrollHeight > el.clientHeight + 1;
+        return {
+          viewport: { width: innerWidth, height: innerHeight },
+          card: box(this),
+          scrolls: overflows(this) || [...this.querySelectorAll('.body')].some(overflows),
+          bodyFocusable: this.querySelector('.body')?.tabIndex === 0,
+          buttons: [...this.querySelectorAll('button')].map((b) => ({ text: b.textContent.trim() || b.getAttribute('aria-label'), ...box(b) })),
+        };
+      }`,
+    })) as { result: { value: CardFit } };
+    return result.value;
+  } finally {
+    await session.detach();
+  }
+}
+
+/** Buttons cut off by the window or by the card's own edge. */
+function hiddenButtons(fit: CardFit): string[] {
+  const inside = (b: CardFit['buttons'][number]): boolean =>
+    b.top >= Math.max(0, fit.card.top) - 1 &&
+    b.bottom <= Math.min(fit.viewport.height, fit.card.bottom) + 1 &&
+    b.left >= Math.max(0, fit.card.left) - 1 &&
+    b.right <= Math.min(fit.viewport.width, fit.card.right) + 1;
+  return fit.buttons.filter((b) => !inside(b)).map((b) => b.text);
+}
+
+describe('nudges fit the window', () => {
+  const SIZES = [
+    { name: '1280x720', width: 1280, height: 720 },
+    { name: '1366x768', width: 1366, height: 768 },
+    { name: '400x720', width: 400, height: 720 },
+    // Shorter than any card's full height: the body must shrink and scroll, the buttons stay.
+    { name: '400x420', width: 400, height: 420 },
+  ];
+  // Several kinds at once, so the cards are as long as they get.
+  const LEVEL_MESSAGES: { level: string; lines: string[] }[] = [
+    { level: 'notice', lines: [ASKS.en.personal_info] },
+    { level: 'warn', lines: [ASKS.en.off_platform, ASKS.en.gift_money] },
+    { level: 'urgent', lines: [ASKS.en.secrecy, ASKS.en.meetup, ASKS.en.photo_request, ASKS.en.gift_money, ASKS.en.threat] },
+  ];
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    const whatsapp = fixturePage('whatsapp');
+    session = await launchExtension([{ url: whatsapp.url, file: whatsapp.file.replace(/^tests\/fixtures\//, '') }]);
+    await session.serviceWorker.evaluate(
+      (settings) => (globalThis as any).chrome.storage.local.set({ settings }),
+      { ...defaultSettings(), sensitivity: 'strict' },
+    );
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it.each(SIZES)('at $name every button of every level is in sight (or the card scrolls inside itself)', async ({ name, width, height }) => {
+    const page = await session.open(fixturePage('whatsapp').url);
+    await page.setViewportSize({ width, height });
+    const seen = new Set<string>();
+    for (const [i, { level, lines }] of LEVEL_MESSAGES.entries()) {
+      await drive(page, 'switchThread', `fit-${name}-${i}`);
+      await expect.poll(async () => incoming(await readNudges(page)).length, { timeout: 5000 }).toBe(0);
+      for (const text of lines) await drive(page, 'addMessage', { text, incoming: true });
+      await expect.poll(async () => incoming(await readNudges(page))[0]?.level, { timeout: 8000, message: `${level} at ${name}` }).toBe(level);
+      await page.waitForTimeout(500); // the last update and the fade-in
+      const fit = await measureCard(page);
+      seen.add(level);
+      expect(fit.buttons.length, `${level} at ${name}`).toBeGreaterThanOrEqual(3);
+      const cut = hiddenButtons(fit);
+      if (cut.length) expect(fit.scrolls, `${level} at ${name}: ${cut.join(', ')} cut off and the card does not scroll`).toBe(true);
+      // With the layout as built, no button needs scrolling to be reached: the body scrolls instead.
+      expect(cut, `${level} at ${name}`).toEqual([]);
+      await page.screenshot({ path: join(SCREENS, `fit-${name}-${level}.png`) });
+      if (level === 'urgent') {
+        const steps = await measureCard(page, localeMessage('en', 'nudge_choice_steps'));
+        expect(hiddenButtons(steps), `urgent steps at ${name}`).toEqual([]);
+        if (height < 500) {
+          expect(steps.scrolls, `urgent steps at ${name} scroll inside the card`).toBe(true);
+          expect(steps.bodyFocusable, 'a scrolling body can be reached by keyboard').toBe(true);
+        }
+        await page.screenshot({ path: join(SCREENS, `fit-${name}-urgent-steps.png`) });
+      }
+    }
+    expect([...seen].sort()).toEqual(['notice', 'urgent', 'warn']);
+    await page.close();
+  });
+});

@@ -17,6 +17,8 @@ const MEET_UP = 'where do u live? we could meet at the mall on saturday, just u 
 const ACCOUNT_CODE = 'send me the 6 digit code u just got, i need it to log in to ur account';
 const GIFT = 'i can send u money for a new phone, or a gift card, whatever u want';
 
+/** "Saved: Sites (9:41 PM)" for a section, at any time. */
+const savedLine = (titleKey: string): RegExp => new RegExp(en('options_savedSection', en(titleKey), '\u0000').replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('\u0000', '.+'));
 const incoming = (nudges: NudgeSeen[]): NudgeSeen[] => nudges.filter((n) => n.kind === 'incoming');
 const categoriesShown = async (page: Page): Promise<string[]> => incoming(await readNudges(page)).flatMap((n) => n.categories);
 type StoredSettings = { sites: Record<string, boolean>; categories: Record<string, boolean>; sensitivity: string };
@@ -46,22 +48,31 @@ describe('guardian settings reach an open chat, the popup and the import control
     expect(await categoriesShown(chat)).not.toContain('off_platform');
   });
 
-  it('the options page opens on the settings with every section, and screenshots of it are kept', async () => {
-    for (const title of ['options_sitesTitle', 'options_categoriesTitle', 'options_sensitivityTitle', 'options_pinTitle', 'options_backupTitle']) {
+  it('the options page opens on the essentials, the rest one click away under "More settings", and screenshots of it are kept', async () => {
+    for (const title of ['options_pinTitle', 'options_sitesTitle', 'options_sensitivityTitle', 'options_languagesTitle', 'options_helplineTitle']) {
       await expect(options.getByRole('region', { name: en(title) }).isVisible()).resolves.toBe(true);
     }
+    await expect(options.getByRole('region', { name: en('options_categoriesTitle') }).isVisible()).resolves.toBe(false);
+    // One Telegram switch for both web versions.
+    await expect(options.getByRole('checkbox', { name: /^Telegram/ }).count()).resolves.toBe(1);
     await expect(options.getByRole('checkbox', { name: 'WhatsApp', exact: true }).isChecked()).resolves.toBe(true);
     await screenshot(options, 'options-top');
     await screenshot(options, 'options-full', { fullPage: true });
     await options.emulateMedia({ colorScheme: 'dark' });
     await screenshot(options, 'options-top-dark');
     await options.emulateMedia({ colorScheme: 'light' });
+    await options.getByText(en('options_moreSettings')).click();
+    for (const title of ['options_categoriesTitle', 'options_phrasesTitle', 'options_summaryTitle', 'options_backupTitle', 'options_resetTitle']) {
+      await expect(options.getByRole('region', { name: en(title) }).isVisible()).resolves.toBe(true);
+    }
+    await screenshot(options, 'options-more-full', { fullPage: true });
     for (const [title, name] of [
       ['options_sitesTitle', 'section-sites'],
       ['options_categoriesTitle', 'section-categories'],
       ['options_sensitivityTitle', 'section-sensitivity'],
       ['options_phrasesTitle', 'section-phrases'],
       ['options_pinTitle', 'section-pin'],
+      ['options_helplineTitle', 'section-helpline'],
       ['options_resetTitle', 'section-reset'],
     ] as const) {
       await screenshot(options.getByRole('region', { name: en(title) }), name);
@@ -72,7 +83,8 @@ describe('guardian settings reach an open chat, the popup and the import control
     const whatsapp = options.getByRole('checkbox', { name: 'WhatsApp', exact: true });
     await whatsapp.uncheck();
     await expect.poll(async () => (await storedSettings(session))?.sites.whatsapp).toBe(false);
-    await expect(options.getByRole('status').filter({ hasText: en('options_saved') }).first().isVisible()).resolves.toBe(true);
+    // The saved line names what was saved.
+    await options.getByRole('status').filter({ hasText: savedLine('options_sitesTitle') }).first().waitFor();
     await screenshot(options, 'options-saved-site');
 
     // The chat tab was not reloaded: its notes go away because it read the change.
@@ -91,7 +103,8 @@ describe('guardian settings reach an open chat, the popup and the import control
     const movingApps = options.getByRole('checkbox', { name: en('options_category_off_platform'), exact: true });
     await movingApps.uncheck();
     await expect.poll(async () => (await storedSettings(session))?.categories.off_platform).toBe(false);
-    // Scrolled down, the guardian should still see that the change was saved.
+    // Scrolled down, the guardian should still see that the change was saved, and what.
+    await options.getByRole('status').filter({ hasText: savedLine('options_categoriesTitle') }).first().waitFor();
     await screenshot(options, 'options-saved-category');
 
     expect(await categoriesShown(chat)).not.toContain('gift_money');
@@ -107,7 +120,7 @@ describe('guardian settings reach an open chat, the popup and the import control
     await expect.poll(() => categoriesShown(chat), { timeout: 10_000 }).toContain('off_platform');
   });
 
-  it('a broken settings file is refused with what is wrong and where, and stored settings stay as they were', async () => {
+  it('a broken settings file is refused with what is wrong and where, in plain words, and stored settings stay as they were', async () => {
     // A setting away from the default first, so "unchanged" means more than "still empty".
     await options.getByRole('radio', { name: en('options_sensitivity_strict'), exact: true }).check();
     await expect.poll(async () => (await storedSettings(session))?.sensitivity).toBe('strict');
@@ -124,12 +137,11 @@ describe('guardian settings reach an open chat, the popup and the import control
     await errors.waitFor();
     const problems = await errors.getByRole('listitem').allInnerTexts();
     expect(problems).toHaveLength(2);
-    const discord = problems.find((p) => p.includes('settings.sites.discord'));
-    const sensitivity = problems.find((p) => p.includes('settings.sensitivity'));
-    expect(discord).toContain(`${en('options_sitesTitle')} › Discord`);
-    expect(discord).toContain(en('options_issue_wrong_type'));
-    expect(sensitivity).toContain(en('options_sensitivityTitle'));
-    expect(sensitivity).toContain(en('options_issue_unknown_value'));
+    expect(problems.sort()).toEqual(
+      [`${en('options_sensitivityTitle')}: ${en('options_issue_unknown_value')}`, `${en('options_sitesTitle')} › Discord: ${en('options_issue_wrong_type')}`].sort(),
+    );
+    // No file paths or parser words for the guardian to decode.
+    expect(await errors.innerText()).not.toMatch(/settings\.|found a|extreme/);
     await errors.scrollIntoViewIfNeeded();
     await screenshot(options.getByRole('region', { name: en('options_backupTitle') }), 'import-error');
 

@@ -169,7 +169,14 @@ describe('watchSettings', () => {
 });
 
 describe('trusted contacts', () => {
+  it('is refused while "I know this person" is off, as it is by default', async () => {
+    expect((await loadSettings()).allowTrust).toBe(false);
+    expect(await trustContact('discord', 'Coach Budi', 7)).toBe(false);
+    expect((await loadSettings()).trustedContacts.discord).toEqual([]);
+  });
+
   it('adds once per site and removes', async () => {
+    await saveSettings({ allowTrust: true });
     expect(await trustContact('discord', 'Coach Budi', 7)).toBe(true);
     expect(await trustContact('discord', 'Coach Budi', 8)).toBe(true);
     expect((await loadSettings()).trustedContacts.discord).toEqual([{ name: 'Coach Budi', added: 7 }]);

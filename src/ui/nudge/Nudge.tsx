@@ -12,7 +12,7 @@ import type { Translator } from './i18n';
 import { HelpPanel } from './HelpPanel';
 import { ReportPanel } from './ReportPanel';
 
-export type NudgePanel = 'main' | 'report' | 'help' | 'about' | 'trusted';
+export type NudgePanel = 'main' | 'report' | 'help' | 'about' | 'trusted' | 'steps';
 
 export interface NudgeViewProps {
   level: 'notice' | 'warn' | 'urgent';
@@ -77,6 +77,32 @@ export function reasonKinds(reasons: readonly unknown[] | undefined): string[] {
   return REASON_KINDS.filter((k) => kinds.has(k));
 }
 
+/**
+ * The one thing to do now, which leads an urgent card (at most 25 words in
+ * every locale; the full steps are one tap away).
+ */
+export function doNowKey(categories: readonly string[]): string {
+  if (categories.includes('threat')) return 'nudge_now_threat';
+  if (categories.includes('account_access')) return 'nudge_now_account';
+  if (categories.includes('photo_request')) return 'nudge_now_photo';
+  return 'nudge_now_pattern';
+}
+
+/** The full steps behind an urgent card's "What to do, step by step". */
+export function urgentSteps(categories: readonly string[]): string[] {
+  const threat = categories.includes('threat');
+  const takeover = categories.includes('account_access');
+  return [
+    'nudge_urgent_not_your_fault',
+    ...(threat ? ['nudge_urgent_dont_pay', 'nudge_urgent_dont_send_threat'] : []),
+    ...(takeover ? ['nudge_urgent_dont_send_account'] : []),
+    ...(!threat && categories.includes('photo_request') ? ['nudge_urgent_dont_send_threat'] : []),
+    ...(!threat && !takeover ? ['nudge_urgent_stop_replying'] : []),
+    'nudge_urgent_tell_adult',
+    'nudge_urgent_report',
+  ];
+}
+
 /** The heading id prefix; the card is labelled by it. */
 export const TITLE_ID = 'second-look-nudge-title';
 export const BODY_ID = 'second-look-nudge-body';
@@ -94,7 +120,9 @@ function PanelFrame(props: { title: string; t: Translator; onBack: () => void; o
         </h2>
         <CloseButton t={props.t} onClose={props.onClose} />
       </div>
-      <div id={BODY_ID}>{props.children}</div>
+      <div id={BODY_ID} class="body">
+        {props.children}
+      </div>
       <div class="choices">
         <button type="button" class="secondary" onClick={props.onBack}>
           {props.t('nudge_back')}
@@ -151,6 +179,27 @@ export function NudgeView(props: NudgeViewProps) {
       </PanelFrame>
     );
   }
+  if (panel === 'steps') {
+    const ordered = displayOrder(categories, props.fresh);
+    return (
+      <PanelFrame title={t('nudge_urgent_heading')} t={t} onBack={back} onClose={props.onDismiss}>
+        <ul class="steps-urgent">
+          {urgentSteps(categories).map((key) => (
+            <li key={key}>{t(key)}</li>
+          ))}
+        </ul>
+        <h3>{t('nudge_steps_noticed')}</h3>
+        {ordered.map((c) => (
+          <p key={c}>{t(`nudge_noticed_${c}`)}</p>
+        ))}
+        {extraReasons.map((r) => (
+          <p key={r} class="small">
+            {t(`nudge_reason_${r}`)}
+          </p>
+        ))}
+      </PanelFrame>
+    );
+  }
   if (panel === 'trusted') {
     return (
       <div class="panel">
@@ -173,15 +222,6 @@ export function NudgeView(props: NudgeViewProps) {
   const takeover = categories.includes('account_access');
   const title =
     kind === 'outgoing' ? t('nudge_title_outgoing') : urgent && !threat && !takeover ? t('nudge_title_urgent_pattern') : t(`nudge_title_${level}`);
-  const urgentSteps = [
-    'nudge_urgent_not_your_fault',
-    ...(threat ? ['nudge_urgent_dont_pay', 'nudge_urgent_dont_send_threat'] : []),
-    ...(takeover ? ['nudge_urgent_dont_send_account'] : []),
-    ...(!threat && categories.includes('photo_request') ? ['nudge_urgent_dont_send_threat'] : []),
-    ...(!threat && !takeover ? ['nudge_urgent_stop_replying'] : []),
-    'nudge_urgent_tell_adult',
-    'nudge_urgent_report',
-  ];
   const ordered = displayOrder(categories, props.fresh);
   const full = ordered.slice(0, FULL_FINDINGS);
   const rest = ordered.slice(FULL_FINDINGS);
@@ -195,8 +235,11 @@ export function NudgeView(props: NudgeViewProps) {
         </div>
         <p class="private">{t('nudge_private_note')}</p>
       </div>
-      <div id={BODY_ID}>
-        {kind === 'outgoing' ? (
+      <div id={BODY_ID} class="body">
+        {urgent ? (
+          // Urgent: the one thing to do now leads; what was noticed and the full steps are one tap away.
+          <p class="do-now">{t(doNowKey(categories))}</p>
+        ) : kind === 'outgoing' ? (
           <>
             {(outgoing.length ? outgoing : ['other']).map((c) => (
               <p key={c} class="noticed">{t(`nudge_outgoing_${c}`)}</p>
@@ -208,26 +251,15 @@ export function NudgeView(props: NudgeViewProps) {
             {full.map((c) => (
               <div key={c}>
                 <p class="noticed">{t(`nudge_noticed_${c}`)}</p>
-                {!urgent && <p class="why">{t(`nudge_why_${c}`)}</p>}
+                <p class="why">{t(`nudge_why_${c}`)}</p>
               </div>
             ))}
             {rest.length > 0 && <p class="small">{t('nudge_also_noticed', rest.map((c) => t(`nudge_reason_${c}`)).join(', '))}</p>}
-          </>
-        )}
-        {kind === 'incoming' &&
-          extraReasons.map((r) => (
-            <p key={r} class="small">
-              {t(`nudge_reason_${r}`)}
-            </p>
-          ))}
-        {urgent && (
-          <>
-            <h3>{t('nudge_urgent_heading')}</h3>
-            <ul class="steps-urgent">
-              {urgentSteps.map((key) => (
-                <li key={key}>{t(key)}</li>
-              ))}
-            </ul>
+            {extraReasons.map((r) => (
+              <p key={r} class="small">
+                {t(`nudge_reason_${r}`)}
+              </p>
+            ))}
           </>
         )}
       </div>
@@ -243,6 +275,11 @@ export function NudgeView(props: NudgeViewProps) {
         {kind === 'incoming' && (
           <button type="button" class="secondary" onClick={() => setPanel('report')}>
             {t('nudge_choice_report', siteName)}
+          </button>
+        )}
+        {urgent && (
+          <button type="button" class="secondary" onClick={() => setPanel('steps')}>
+            {t('nudge_choice_steps')}
           </button>
         )}
         {!urgent && (

@@ -132,6 +132,10 @@ function place(nudge: ActiveNudge): void {
   if (spot.maxHeight !== undefined) nudge.card.style.setProperty('max-height', `${Math.floor(spot.maxHeight)}px`);
   nudge.host.style.setProperty('top', `${Math.round(spot.top)}px`, 'important');
   nudge.host.style.setProperty('left', `${Math.round(spot.left)}px`, 'important');
+  // A body that scrolls (short window, long text) must be reachable by keyboard too.
+  const body = nudge.card.querySelector<HTMLElement>('.body');
+  if (body && body.scrollHeight > body.clientHeight + 1) body.tabIndex = 0;
+  else body?.removeAttribute('tabindex');
 }
 
 function renderNudge(nudge: ActiveNudge): void {

@@ -13,7 +13,6 @@ export const NUDGE_CSS = `
   --focus: #1d4ed8;
   color-scheme: light dark;
   box-sizing: border-box;
-  display: block;
   width: min(360px, calc(100vw - 16px));
   max-height: calc(100vh - 16px);
   overflow: auto;
@@ -26,7 +25,21 @@ export const NUDGE_CSS = `
   text-align: start;
   padding: 14px 16px 12px;
   overflow-wrap: anywhere;
+  display: flex;
+  flex-direction: column;
 }
+.card > div, .panel { display: flex; flex-direction: column; flex: 1 1 auto; min-height: 0; }
+.band, .head, .choices { flex: none; }
+.body {
+  flex: 0 1 auto; min-height: 3.2em; overflow-y: auto; overscroll-behavior: contain;
+  margin: 0 -4px; padding: 0 4px;
+  background:
+    linear-gradient(var(--bg) 30%, transparent) top / 100% 20px no-repeat local,
+    linear-gradient(transparent, var(--bg) 70%) bottom / 100% 20px no-repeat local,
+    radial-gradient(farthest-side at 50% 0, rgba(0, 0, 0, 0.22), transparent) top / 100% 8px no-repeat scroll,
+    radial-gradient(farthest-side at 50% 100%, rgba(0, 0, 0, 0.22), transparent) bottom / 100% 8px no-repeat scroll;
+}
+.do-now { font-size: 16px; font-weight: 700; line-height: 1.4; }
 @media (prefers-color-scheme: dark) {
   .card {
     --bg: #1e2127; --fg: #f0f3f6; --muted: #c3c9d2; --line: #4a515c;
@@ -66,7 +79,7 @@ button.close {
   padding: 0; justify-content: center; font-size: 20px; line-height: 1;
 }
 button:hover { filter: brightness(1.08); }
-button:focus-visible, a:focus-visible, select:focus-visible, .card:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+button:focus-visible, a:focus-visible, select:focus-visible, .card:focus-visible, .body:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 a { color: var(--accent); }
 h3 { font-size: 15px; margin: 12px 0 4px; }
 .small { font-size: 13px; color: var(--muted); }

@@ -1,12 +1,15 @@
 /**
  * The options page: a PIN gate (when a PIN is set), then the guardian's
- * settings in plain sections, and a "What the teen sees" view. Every change
- * is saved at once and announced in a status line; changes made elsewhere
- * (another tab, a school policy update) redraw the page.
+ * settings, and a "What the teen sees" view. What most guardians change
+ * (PIN, sites, how often to speak up, languages and country) comes first;
+ * the rest waits under "More settings". Every change is saved at once and
+ * announced in a status line that names what was saved; changes made
+ * elsewhere (another tab, a school policy update) redraw the page.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../shared/settings';
 import type { SiteId } from '../../shared/sites';
+import { platform } from '../../platform/index';
 import { hasPin } from '../../platform/pin-store';
 import {
   dismissRecoveryNotice,
@@ -28,7 +31,7 @@ import {
   SitesSection,
   TrustSection,
 } from './choices';
-import { formatDate, t } from './i18n';
+import { formatDate, formatTime, t } from './i18n';
 import { ContactsSection, PhrasesSection } from './lists';
 import PinPrompt from './pin-prompt';
 import PinSection from './pin-section';
@@ -42,6 +45,8 @@ export interface OptionsAppProps {
 }
 
 type View = 'settings' | 'teen';
+/** The guided setup, which a guardian may run again from here. */
+const SETUP_PAGE = 'src/ui/setup/index.html';
 const viewFromHash = (): View => (location.hash === '#teen' ? 'teen' : 'settings');
 
 export default function OptionsApp({ now }: OptionsAppProps) {
@@ -51,6 +56,22 @@ export default function OptionsApp({ now }: OptionsAppProps) {
   const [forgot, setForgot] = useState(false);
   const [view, setView] = useState<View>(viewFromHash);
   const [status, setStatus] = useState('');
+  const statusTimer = useRef<ReturnType<typeof setTimeout>>();
+
+  /**
+   * Says what was just saved ("Saved: Sites, 14:30"). The line is emptied
+   * first, so a second change to the same section is announced again and seen
+   * to happen, and it clears itself after a while.
+   */
+  function announce(text: string): void {
+    clearTimeout(statusTimer.current);
+    setStatus('');
+    statusTimer.current = setTimeout(() => {
+      setStatus(text);
+      statusTimer.current = setTimeout(() => setStatus(''), 8000);
+    }, 60);
+  }
+  useEffect(() => () => clearTimeout(statusTimer.current), []);
 
   async function refresh(): Promise<void> {
     const [next, pin] = await Promise.all([loadSettingsState(), hasPin()]);
@@ -76,16 +97,20 @@ export default function OptionsApp({ now }: OptionsAppProps) {
     setView(next);
   };
 
-  async function write(change: (s: Settings) => Settings): Promise<void> {
+  async function write(change: (s: Settings) => Settings, what: string): Promise<void> {
     // Show the change at once (a controlled checkbox would otherwise flick back until storage answers);
     // locked controls are disabled, so the change only touches entries where effective equals local.
     setState((prev) => prev && { ...prev, effective: change(structuredClone(prev.effective)), local: change(structuredClone(prev.local)) });
     const result = await updateSettings(change);
-    setStatus(result.ok ? t('options_saved') : t('options_notSaved'));
+    announce(result.ok ? savedText(what) : t('options_notSaved'));
     await refresh();
   }
-  const save = (patch: Partial<Settings>): void => void write((s) => ({ ...s, ...patch }));
-  const update = (change: (s: Settings) => Settings): void => void write(change);
+  const savedText = (what: string): string => t('options_savedSection', [what, formatTime((now ?? Date.now)())]);
+  /** save/update for one section, so the status line can name it. */
+  const choicesFor = (titleKey: string) => ({
+    save: (patch: Partial<Settings>): void => void write((s) => ({ ...s, ...patch }), t(titleKey)),
+    update: (change: (s: Settings) => Settings): void => void write(change, t(titleKey)),
+  });
 
   if (!state || pinSet === null) return <p class="loading">{t('options_loading')}</p>;
 
@@ -95,7 +120,7 @@ export default function OptionsApp({ now }: OptionsAppProps) {
     <header class="page-header">
       <h1>{t('options_title')}</h1>
       <p class="lead">{t('options_intro')}</p>
-      <nav>
+      <nav class="page-nav">
         <a
           href="#teen"
           onClick={(e) => {
@@ -105,6 +130,7 @@ export default function OptionsApp({ now }: OptionsAppProps) {
         >
           {t('options_navTeen')}
         </a>
+        {(!pinSet || unlocked) && <a href={platform().extensionUrl(SETUP_PAGE)}>{t('options_navSetup')}</a>}
       </nav>
     </header>
   );
@@ -134,7 +160,7 @@ export default function OptionsApp({ now }: OptionsAppProps) {
   }
 
   const { effective, local, locked, recovery, resetAt, policyIssues } = state;
-  const choiceProps = { effective, locked, save, update };
+  const choiceProps = (titleKey: string) => ({ effective, locked, ...choicesFor(titleKey) });
 
   return (
     <main>
@@ -174,36 +200,42 @@ export default function OptionsApp({ now }: OptionsAppProps) {
       <p role="status" aria-live="polite" class="save-status" data-testid="save-status">
         {status}
       </p>
-      <SitesSection {...choiceProps} />
-      <CategoriesSection {...choiceProps} />
-      <SensitivitySection {...choiceProps} />
-      <LanguagesSection {...choiceProps} />
-      <NudgeLanguageSection {...choiceProps} />
-      <HelplineSection {...choiceProps} />
-      <TrustSection {...choiceProps} />
-      <ContactsSection
-        local={local}
-        onRemove={(site: SiteId, name: string) => void removeTrustedContact(site, name).then(() => {
-          setStatus(t('options_saved'));
-          return refresh();
-        })}
-      />
-      <PhrasesSection
-        // Redrawn from storage when the phrases change elsewhere (import, policy); kept as typed while invalid.
-        key={JSON.stringify(effective.extraPhrases)}
-        effective={effective}
-        locked={locked}
-        savePhrases={async (extraPhrases) => {
-          const result = await saveSettings({ extraPhrases });
-          setStatus(result.ok ? t('options_phrasesSaved') : t('options_phrasesNotSaved'));
-          await refresh();
-          return result.ok ? [] : result.issues;
-        }}
-      />
-      <SummarySection effective={effective} locked={locked} save={save} now={now} />
       <PinSection pinSet={pinSet} onChanged={() => void refresh()} now={now} />
-      <BackupSection onImported={() => void refresh()} />
-      <ResetSection onReset={() => void refresh()} />
+      <SitesSection {...choiceProps('options_sitesTitle')} />
+      <SensitivitySection {...choiceProps('options_sensitivityTitle')} />
+      <LanguagesSection {...choiceProps('options_languagesTitle')} />
+      <HelplineSection {...choiceProps('options_helplineTitle')} />
+      <details class="more" id="more">
+        <summary>
+          <span class="more-title">{t('options_moreSettings')}</span>
+          <span class="more-help">{t('options_moreSettingsHelp')}</span>
+        </summary>
+        <CategoriesSection {...choiceProps('options_categoriesTitle')} />
+        <NudgeLanguageSection {...choiceProps('options_nudgeLanguageTitle')} />
+        <TrustSection {...choiceProps('options_trustTitle')} />
+        <ContactsSection
+          local={local}
+          onRemove={(site: SiteId, name: string) => void removeTrustedContact(site, name).then(() => {
+            announce(savedText(t('options_contactsTitle')));
+            return refresh();
+          })}
+        />
+        <PhrasesSection
+          // Redrawn from storage when the phrases change elsewhere (import, policy); kept as typed while invalid.
+          key={JSON.stringify(effective.extraPhrases)}
+          effective={effective}
+          locked={locked}
+          savePhrases={async (extraPhrases) => {
+            const result = await saveSettings({ extraPhrases });
+            announce(result.ok ? t('options_phrasesSaved') : t('options_phrasesNotSaved'));
+            await refresh();
+            return result.ok ? [] : result.issues;
+          }}
+        />
+        <SummarySection effective={effective} locked={locked} save={choicesFor('options_summaryTitle').save} now={now} />
+        <BackupSection onImported={() => void refresh()} />
+        <ResetSection onReset={() => void refresh()} />
+      </details>
     </main>
   );
 }

@@ -18,8 +18,25 @@ export function downloadText(text: string, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+const MAX_SHOWN = 10;
+
+/**
+ * An import's problems as a guardian reads them: the section of this page
+ * and the plain reason ("Sites › Discord: This value is the wrong kind"), never
+ * a file path or a parser's message. The same sentence for several entries is
+ * said once.
+ */
+export function importProblems(issues: readonly SettingsIssue[]): string[] {
+  const lines = issues.map((issue) => {
+    const place = issuePlace(issue.path);
+    return place ? `${place}: ${issueText(issue)}` : issueText(issue);
+  });
+  return [...new Set(lines)];
+}
+
 export default function BackupSection({ onImported }: { onImported: () => void }) {
   const [issues, setIssues] = useState<SettingsIssue[] | null>(null);
+  const problems = issues && importProblems(issues);
   const [status, setStatus] = useState('');
 
   async function exportFile(): Promise<void> {
@@ -57,19 +74,16 @@ export default function BackupSection({ onImported }: { onImported: () => void }
       <p role="status" class="status-line">
         {status}
       </p>
-      {issues && (
+      {problems && (
         <div class="problem" role="alert" data-testid="import-errors">
           <p>{t('options_importFailed')}</p>
           <ul>
-            {issues.slice(0, 20).map((issue, i) => (
-              <li key={i}>
-                {issuePlace(issue.path) && <strong>{issuePlace(issue.path)}: </strong>}
-                {issueText(issue)} {issue.path && <code class="muted">{issue.path}</code>}
-                {issue.detail && <span class="muted"> ({issue.detail})</span>}
-              </li>
+            {problems.slice(0, MAX_SHOWN).map((line) => (
+              <li key={line}>{line}</li>
             ))}
           </ul>
-          {issues.length > 20 && <p>{t('options_importMore', String(issues.length - 20))}</p>}
+          {problems.length > MAX_SHOWN && <p>{t('options_importMore', String(problems.length - MAX_SHOWN))}</p>}
+          <p>{t('options_importHint')}</p>
         </div>
       )}
     </Section>

@@ -6,12 +6,14 @@
  */
 import { CATEGORIES, LANGUAGES, SENSITIVITIES, type Language } from '../../shared/categories';
 import type { Settings } from '../../shared/settings';
-import { SITE_IDS, SITE_NAMES, type SiteId } from '../../shared/sites';
+import { platform } from '../../platform/index';
+// The nudge's own country list, so the two never differ.
+import { HELPLINE_COUNTRIES, helplineCountry } from '../nudge/helplines';
+import HelplinePreview from './helpline-preview';
 import { countryName, languageName, t } from './i18n';
 import Section, { LockedNote } from './section';
+import { SITE_GROUPS } from './site-groups';
 
-/** Countries with a researched helpline (shared/HELPLINES.md); the nudge decides what to show for each. */
-export const HELPLINE_COUNTRIES = ['ID', 'PH', 'TH', 'MY', 'KH', 'VN', 'IN', 'AU', 'BR', 'CA', 'FR', 'MX', 'ES', 'GB', 'US'];
 
 export interface ChoicesProps {
   effective: Settings;
@@ -21,33 +23,30 @@ export interface ChoicesProps {
   update: (change: (s: Settings) => Settings) => void;
 }
 
-/** Telegram has two web clients with one name; tell them apart for the guardian. */
-function siteLabel(id: SiteId): string {
-  if (id === 'telegram_k') return `${SITE_NAMES[id]} (web.telegram.org/k)`;
-  if (id === 'telegram_a') return `${SITE_NAMES[id]} (web.telegram.org/a)`;
-  return SITE_NAMES[id];
-}
-
 export function SitesSection({ effective, locked, update }: ChoicesProps) {
   return (
     <Section id="sites" title={t('options_sitesTitle')} help={t('options_sitesHelp')}>
-      <ul class="checks">
-        {SITE_IDS.map((id) => {
-          const isLocked = locked.has(`sites.${id}`);
+      <ul class="checks columns">
+        {SITE_GROUPS.map(({ name, ids }) => {
+          const isLocked = ids.some((id) => locked.has(`sites.${id}`));
+          const free = ids.filter((id) => !locked.has(`sites.${id}`));
+          const on = ids.filter((id) => effective.sites[id]).length;
           return (
-            <li key={id}>
+            <li key={name}>
               <label>
                 <input
                   type="checkbox"
-                  name={`site-${id}`}
-                  checked={effective.sites[id]}
-                  disabled={isLocked}
+                  name={`site-${ids[0] === 'telegram_k' ? 'telegram' : ids[0]}`}
+                  checked={on === ids.length}
+                  // Two clients set apart (by a file or a policy) show as "partly on".
+                  indeterminate={on > 0 && on < ids.length}
+                  disabled={free.length === 0}
                   onChange={(e) => {
-                    const on = (e.target as HTMLInputElement).checked;
-                    update((s) => ({ ...s, sites: { ...s.sites, [id]: on } }));
+                    const checked = (e.target as HTMLInputElement).checked;
+                    update((s) => ({ ...s, sites: { ...s.sites, ...Object.fromEntries(free.map((id) => [id, checked])) } }));
                   }}
                 />
-                {siteLabel(id)}
+                {ids.length > 1 ? t('options_siteBothVersions', name) : name}
               </label>{' '}
               <LockedNote locked={isLocked} />
             </li>
@@ -189,6 +188,7 @@ export function HelplineSection({ effective, locked, save }: ChoicesProps) {
   // A country set by policy or an imported file stays visible even if it is not in our list.
   if (current && !countries.includes(current)) countries.push(current);
   countries.sort((a, b) => countryName(a).localeCompare(countryName(b)));
+  const shown = helplineCountry(current, platform().uiLanguage());
   return (
     <Section id="helpline" title={t('options_helplineTitle')} help={t('options_helplineHelp')}>
       <label for="helpline-select">{t('options_helplineLabel')}</label>{' '}
@@ -209,6 +209,7 @@ export function HelplineSection({ effective, locked, save }: ChoicesProps) {
         ))}
       </select>{' '}
       <LockedNote locked={isLocked} />
+      <HelplinePreview country={shown} />
     </Section>
   );
 }

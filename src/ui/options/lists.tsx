@@ -9,20 +9,24 @@ import type { Settings, SettingsIssue } from '../../shared/settings';
 import { SITE_IDS, SITE_NAMES } from '../../shared/sites';
 import { formatDate, t } from './i18n';
 import Section, { LockedNote } from './section';
+import { SITE_GROUPS } from './site-groups';
 
 export function ContactsSection({ local, onRemove }: { local: Settings; onRemove: (site: (typeof SITE_IDS)[number], name: string) => void }) {
-  const sites = SITE_IDS.filter((id) => local.trustedContacts[id].length > 0);
+  // One heading per app: Telegram's two web versions share one list.
+  const groups = SITE_GROUPS.map((g) => ({ name: g.name, contacts: g.ids.flatMap((site) => local.trustedContacts[site].map((contact) => ({ site, contact }))) })).filter(
+    (g) => g.contacts.length > 0,
+  );
   return (
     <Section id="contacts" title={t('options_contactsTitle')} help={t('options_contactsHelp')}>
-      {sites.length === 0 ? (
+      {groups.length === 0 ? (
         <p class="empty">{t('options_contactsEmpty')}</p>
       ) : (
-        sites.map((site) => (
-          <div key={site} class="contact-site">
-            <h3>{SITE_NAMES[site]}</h3>
+        groups.map((group) => (
+          <div key={group.name} class="contact-site">
+            <h3>{group.name}</h3>
             <ul class="contacts">
-              {local.trustedContacts[site].map((contact) => (
-                <li key={contact.name}>
+              {group.contacts.map(({ site, contact }) => (
+                <li key={`${site}:${contact.name}`}>
                   <span class="contact-name">{contact.name}</span>{' '}
                   {contact.added > 0 && <span class="muted">{t('options_contactAdded', formatDate(contact.added))}</span>}{' '}
                   <button

@@ -11,6 +11,8 @@ export default function PinSection({ pinSet, onChanged, now }: { pinSet: boolean
   const [again, setAgain] = useState('');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
+  // With a PIN set, the form waits behind one button: the top of the page stays short.
+  const [changing, setChanging] = useState(false);
 
   const explain = (result: PinChange): string => {
     if (result.ok) return '';
@@ -28,6 +30,7 @@ export default function PinSection({ pinSet, onChanged, now }: { pinSet: boolean
     if (result.ok) {
       setNext('');
       setAgain('');
+      setChanging(false);
       setMessage({ text: done, error: false });
       onChanged();
     } else {
@@ -46,36 +49,47 @@ export default function PinSection({ pinSet, onChanged, now }: { pinSet: boolean
 
   return (
     <Section id="pin" title={t('options_pinTitle')} help={t('options_pinHelp')}>
-      <p class="status-line">{pinSet ? t('options_pinIsSet') : t('options_pinNone')}</p>
-      <form onSubmit={submit} class="stack">
-        {pinSet && (
-          <div>
-            <label for="pin-current">{t('options_pinCurrent')}</label>
-            <input id="pin-current" type="password" autoComplete="off" value={current} onInput={(e) => setCurrent((e.target as HTMLInputElement).value)} />
-          </div>
-        )}
-        <div>
-          <label for="pin-new">{t('options_pinNew', String(PIN_MIN_LENGTH))}</label>
-          <input id="pin-new" type="password" autoComplete="new-password" value={next} onInput={(e) => setNext((e.target as HTMLInputElement).value)} />
-        </div>
-        <div>
-          <label for="pin-again">{t('options_pinAgain')}</label>
-          <input id="pin-again" type="password" autoComplete="new-password" value={again} onInput={(e) => setAgain((e.target as HTMLInputElement).value)} />
-        </div>
-        <div class="buttons">
-          <button type="submit" class="primary" disabled={busy}>
-            {pinSet ? t('options_pinChange') : t('options_pinSet')}
+      {pinSet && !changing ? (
+        <div class="pin-row">
+          <p class="status-line">{t('options_pinIsSet')}</p>
+          <button type="button" aria-expanded="false" aria-controls="pin-form" onClick={() => setChanging(true)}>
+            {t('options_pinChangeOpen')}
           </button>
-          {pinSet && (
-            <button type="button" disabled={busy} onClick={() => void run(() => removePin(current, (now ?? Date.now)()), t('options_pinRemoved'))}>
-              {t('options_pinRemove')}
-            </button>
-          )}
         </div>
-        <p role="status" class={message?.error ? 'error' : 'status-line'}>
-          {message?.text ?? ''}
-        </p>
-      </form>
+      ) : (
+        <p class="status-line">{pinSet ? t('options_pinIsSet') : t('options_pinNone')}</p>
+      )}
+      {(!pinSet || changing) && (
+        <form onSubmit={submit} class="stack pin-form" id="pin-form">
+          {pinSet && (
+            <div>
+              <label for="pin-current">{t('options_pinCurrent')}</label>
+              <input id="pin-current" type="password" autoComplete="off" value={current} onInput={(e) => setCurrent((e.target as HTMLInputElement).value)} />
+            </div>
+          )}
+          <div>
+            <label for="pin-new">{t('options_pinNew', String(PIN_MIN_LENGTH))}</label>
+            <input id="pin-new" type="password" autoComplete="new-password" value={next} onInput={(e) => setNext((e.target as HTMLInputElement).value)} />
+          </div>
+          <div>
+            <label for="pin-again">{t('options_pinAgain')}</label>
+            <input id="pin-again" type="password" autoComplete="new-password" value={again} onInput={(e) => setAgain((e.target as HTMLInputElement).value)} />
+          </div>
+          <div class="buttons">
+            <button type="submit" class="primary" disabled={busy}>
+              {pinSet ? t('options_pinChange') : t('options_pinSet')}
+            </button>
+            {pinSet && (
+              <button type="button" disabled={busy} onClick={() => void run(() => removePin(current, (now ?? Date.now)()), t('options_pinRemoved'))}>
+                {t('options_pinRemove')}
+              </button>
+            )}
+          </div>
+        </form>
+      )}
+      <p role="status" class={message?.error ? 'error' : 'status-line'}>
+        {message?.text ?? ''}
+      </p>
     </Section>
   );
 }

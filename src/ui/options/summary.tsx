@@ -64,6 +64,13 @@ export default function SummarySection(props: {
             </tbody>
           </table>
         ))}
+      {effective.localSummary && Object.keys(counts).length > 0 && (
+        <div class="summary-guide" data-testid="summary-guide">
+          <h3>{t('options_summaryGuideTitle')}</h3>
+          <p>{t('options_summaryGuide')}</p>
+          <p>{t('options_summaryGuideTalk')}</p>
+        </div>
+      )}
     </Section>
   );
 }

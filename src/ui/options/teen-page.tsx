@@ -10,6 +10,10 @@ export default function TeenPage({ effective, onBack }: { effective: Settings; o
     <main class="teen-page" id="teen">
       <h1>{t('options_teenTitle')}</h1>
       <p class="guardian-note">{t('options_teenIntro')}</p>
+      {/* The teen text says the button is in the toolbar: true only once a guardian pins it. */}
+      <p class="guardian-note toolbar" data-testid="toolbar-note">
+        {t('options_teenToolbarNote')}
+      </p>
       <div class="card teen-text">
         <p>{t('options_teen_what')}</p>
         <p>{t('options_teen_private')}</p>

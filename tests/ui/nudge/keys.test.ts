@@ -18,8 +18,8 @@ function sourceFiles(dir: string): string[] {
 describe('locale keys used by the code', () => {
   it('literal keys in t(...) calls exist', () => {
     const used = new Set<string>();
-    for (const text of [...sourceFiles('nudge'), ...sourceFiles('practice')]) {
-      for (const m of text.matchAll(/\bt\(\s*'([a-z_]+)'/g)) used.add(m[1]!);
+    for (const text of ['nudge', 'practice', 'options', 'popup', 'setup'].flatMap(sourceFiles)) {
+      for (const m of text.matchAll(/\bt\(\s*'([A-Za-z_]+)'/g)) used.add(m[1]!);
       for (const m of text.matchAll(/\btranslate\(\s*'([a-z_]+)'/g)) used.add(m[1]!);
     }
     expect(used.size).toBeGreaterThan(30);
@@ -34,7 +34,22 @@ describe('locale keys used by the code', () => {
       ...['combination', 'repeated_after_no', 'escalation'].map((r) => `nudge_reason_${r}`),
       'nudge_report_confidential',
       'nudge_report_block_silent',
+      ...['threat', 'account', 'photo', 'pattern'].map((k) => `nudge_now_${k}`),
     ];
     expect(built.filter((k) => !keys.has(k))).toEqual([]);
+  });
+});
+
+describe('the urgent card\'s first line', () => {
+  // Thai is written without spaces between words, so words cannot be counted there.
+  const spaced = readdirSync(fileURLToPath(new URL('../../../public/_locales/', import.meta.url))).filter((d) => d !== 'th');
+  it('is at most 25 words in every locale written with spaces', () => {
+    for (const dir of spaced) {
+      const messages = JSON.parse(readFileSync(fileURLToPath(new URL(`../../../public/_locales/${dir}/messages.json`, import.meta.url)), 'utf8'));
+      for (const key of ['threat', 'account', 'photo', 'pattern'].map((k) => `nudge_now_${k}`)) {
+        const words = (messages[key].message as string).split(/\s+/).filter(Boolean).length;
+        expect(words, `${dir} ${key}`).toBeLessThanOrEqual(25);
+      }
+    }
   });
 });

@@ -13,6 +13,7 @@ import {
   showNudge,
   type NudgeContext,
 } from '../../../src/ui/nudge';
+import { doNowKey } from '../../../src/ui/nudge/Nudge';
 import { createNudgeRateLimiter } from '../../../src/ui/nudge/rate-limit';
 import { button, english, hosts, onlyCard, recordShadowRoots, settle, t } from './helpers';
 
@@ -38,7 +39,7 @@ const incoming = (extra: Partial<NudgeContext> = {}): NudgeContext => ({ kind: '
 describe('a nudge per category and level', () => {
   for (const category of CATEGORIES) {
     for (const level of ['notice', 'warn', 'urgent'] as const) {
-      it(`says what was noticed for ${category} at ${level}, in a host the e2e tests can read`, () => {
+      it(`says what was noticed for ${category} at ${level}, in a host the e2e tests can read`, async () => {
         showNudge({ level, categories: [category] }, anchor(), incoming({ thread: `${category}-${level}` }));
         const card = onlyCard();
         expect(hosts()[0]!.tagName.toLowerCase()).toBe(NUDGE_HOST_TAG);
@@ -49,9 +50,17 @@ describe('a nudge per category and level', () => {
         const text = card.textContent ?? '';
         const pattern = level === 'urgent' && category !== 'threat' && category !== 'account_access';
         expect(text).toContain(t(pattern ? 'nudge_title_urgent_pattern' : `nudge_title_${level}`));
-        expect(text).toContain(t(`nudge_noticed_${category}`));
         expect(text).toContain(t('nudge_private_note'));
-        if (level !== 'urgent') expect(text).toContain(t(`nudge_why_${category}`));
+        if (level !== 'urgent') {
+          expect(text).toContain(t(`nudge_noticed_${category}`));
+          expect(text).toContain(t(`nudge_why_${category}`));
+          return;
+        }
+        // Urgent: the one thing to do now leads; what was noticed is one tap away.
+        expect(text).toContain(t(doNowKey([category])));
+        button(card, t('nudge_choice_steps')).click();
+        await settle();
+        expect(card.textContent).toContain(t(`nudge_noticed_${category}`));
       });
     }
   }
@@ -95,23 +104,44 @@ describe('a nudge per category and level', () => {
   });
 });
 
+/** Opens an urgent card's "What to do, step by step" and returns the card's text. */
+async function urgentSteps(): Promise<string> {
+  button(onlyCard(), t('nudge_choice_steps')).click();
+  await settle();
+  return onlyCard().textContent ?? '';
+}
+
 describe('urgent nudges', () => {
-  it('say plainly: not in trouble, do not pay, do not send more, tell an adult, report', () => {
-    showNudge({ level: 'urgent', categories: ['threat'] }, anchor(), incoming({ sender: 'stranger', onTrust: () => {} }));
+  it('lead with the one thing to do now, before any button, and keep the list of findings off the first view', () => {
+    showNudge({ level: 'urgent', categories: ['threat', 'meetup', 'secrecy', 'gift_money', 'personal_info', 'off_platform', 'photo_request'] }, anchor(), incoming());
     const card = onlyCard();
     const text = card.textContent ?? '';
+    const now = t('nudge_now_threat');
+    expect(text).toContain(now);
+    expect(text.indexOf(now)).toBeLessThan(text.indexOf(t('nudge_choice_got_it')));
+    expect(text).not.toContain(t('nudge_noticed_meetup'));
+    expect(text).not.toMatch(new RegExp(t('nudge_reason_gift_money')));
+    // Every button of the first view, details one tap away.
+    for (const label of [t('nudge_choice_got_it'), t('nudge_choice_help'), t('nudge_choice_report', 'Instagram'), t('nudge_choice_steps')]) button(card, label);
+  });
+
+  it('say plainly: not in trouble, do not pay, do not send more, tell an adult, report', async () => {
+    showNudge({ level: 'urgent', categories: ['threat'] }, anchor(), incoming({ sender: 'stranger', onTrust: () => {} }));
+    const card = onlyCard();
+    // A threat is no moment to mark someone trusted.
+    expect(card.textContent).not.toContain(t('nudge_choice_trust'));
+    const text = await urgentSteps();
     for (const key of ['nudge_urgent_not_your_fault', 'nudge_urgent_dont_pay', 'nudge_urgent_dont_send_threat', 'nudge_urgent_tell_adult', 'nudge_urgent_report']) {
       expect(text).toContain(t(key));
     }
-    // A threat is no moment to mark someone trusted.
-    expect(text).not.toContain(t('nudge_choice_trust'));
     expect(card.getAttribute('aria-modal')).toBe('false');
   });
 
-  it('for a risky pattern without a threat, say "pause" and "you can stop replying", not "do not pay"', () => {
+  it('for a risky pattern without a threat, say "pause" and "you can stop replying", not "do not pay"', async () => {
     showNudge({ level: 'urgent', categories: ['meetup', 'secrecy'] }, anchor(), incoming());
-    const text = onlyCard().textContent ?? '';
-    expect(text).toContain(t('nudge_title_urgent_pattern'));
+    expect(onlyCard().textContent).toContain(t('nudge_title_urgent_pattern'));
+    expect(onlyCard().textContent).toContain(t('nudge_now_pattern'));
+    const text = await urgentSteps();
     expect(text).toContain(t('nudge_urgent_not_your_fault'));
     expect(text).toContain(t('nudge_urgent_stop_replying'));
     expect(text).toContain(t('nudge_urgent_tell_adult'));
@@ -119,9 +149,10 @@ describe('urgent nudges', () => {
     expect(onlyCard().getAttribute('role')).toBe('alertdialog');
   });
 
-  it('warn about codes, not photos, for account takeover', () => {
+  it('warn about codes, not photos, for account takeover', async () => {
     showNudge({ level: 'urgent', categories: ['account_access'] }, anchor(), incoming());
-    const text = onlyCard().textContent ?? '';
+    expect(onlyCard().textContent).toContain(t('nudge_now_account'));
+    const text = await urgentSteps();
     expect(text).toContain(t('nudge_urgent_dont_send_account'));
     expect(text).not.toContain(t('nudge_urgent_dont_send_threat'));
   });

@@ -40,21 +40,58 @@ describe('options page', () => {
     expect(document.body.textContent).not.toMatch(/options_[a-z]/);
   });
 
-  it('saves a change at once and says so', async () => {
-    await mount();
+  it('saves a change at once and says what was saved, each time', async () => {
+    const noon = new Date(2026, 10, 22, 12, 5).getTime();
+    render(<OptionsApp now={() => noon} />, root);
+    await until(() => byText(english('options_sitesTitle'), 'h2'));
+    const time = new Date(noon).toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit' });
     const strict = root.querySelector<HTMLInputElement>('input[name=sensitivity][value=strict]')!;
     strict.click();
-    await until(() => byText(english('options_saved'), '[role=status]'));
+    await until(() => byText(english('options_savedSection', english('options_sensitivityTitle'), time), '[role=status]'));
     expect((await loadSettings()).sensitivity).toBe('strict');
     const discord = root.querySelector<HTMLInputElement>('input[name=site-discord]')!;
     discord.click();
     await vi.waitFor(async () => expect((await loadSettings()).sites.discord).toBe(false));
+    // The line changes with the next change: it names the new section.
+    await until(() => byText(english('options_savedSection', english('options_sitesTitle'), time), '[role=status]'));
+  });
+
+  it('puts the essentials first and the rest under "More settings"', async () => {
+    await mount();
+    const order = [...root.querySelectorAll('main > section.card h2')].map((h) => h.textContent);
+    expect(order).toEqual(['options_pinTitle', 'options_sitesTitle', 'options_sensitivityTitle', 'options_languagesTitle', 'options_helplineTitle'].map((k) => english(k)));
+    const more = root.querySelector('details.more')!;
+    expect(more.querySelector('summary')!.textContent).toContain(english('options_moreSettings'));
+    for (const key of ['categories', 'trust', 'contacts', 'phrases', 'summary', 'backup', 'reset', 'nudgeLanguage']) {
+      expect(byText(english(`options_${key}Title`), 'h2', more), key).not.toBeNull();
+    }
+  });
+
+  it('has one Telegram switch covering both web versions', async () => {
+    await mount();
+    const labels = [...root.querySelectorAll('#sites label')].map((l) => l.textContent?.trim());
+    expect(labels.filter((l) => l?.startsWith('Telegram'))).toEqual([english('options_siteBothVersions', 'Telegram')]);
+    root.querySelector<HTMLInputElement>('input[name=site-telegram]')!.click();
+    await vi.waitFor(async () => expect([(await loadSettings()).sites.telegram_k, (await loadSettings()).sites.telegram_a]).toEqual([false, false]));
+  });
+
+  it('shows the helplines the chosen country will show', async () => {
+    await saveSettings({ helplineCountry: 'ID' });
+    await mount();
+    const preview = root.querySelector('#helpline [data-testid=helpline-preview]')!;
+    expect(preview.textContent).toContain('SAPA 129');
+    expect(preview.textContent).toContain(english('nudge_help_call', '129'));
+  });
+
+  it('leaves "I know this person" off by default, as its help advises', async () => {
+    await mount();
+    expect(root.querySelector<HTMLInputElement>('input[name=allow-trust]')!.checked).toBe(false);
   });
 
   it('redraws when settings change in another tab', async () => {
     await mount();
-    await saveSettings({ allowTrust: false });
-    await vi.waitFor(() => expect(root.querySelector<HTMLInputElement>('input[name=allow-trust]')!.checked).toBe(false));
+    await saveSettings({ allowTrust: true });
+    await vi.waitFor(() => expect(root.querySelector<HTMLInputElement>('input[name=allow-trust]')!.checked).toBe(true));
   });
 
   it('disables settings fixed by school policy, with a note, and shows the policy value', async () => {
@@ -106,7 +143,7 @@ describe('options page', () => {
     await vi.waitFor(() => expect(root.querySelector('[data-testid=recovery-notice]')).toBeNull());
   });
 
-  it('imports a broken file: shows what and where, changes nothing', async () => {
+  it('imports a broken file: says what and where in plain words, changes nothing', async () => {
     await saveSettings({ sensitivity: 'gentle' });
     await mount();
     const before = await fake.storage.local.get(null);
@@ -117,9 +154,11 @@ describe('options page', () => {
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
     input.dispatchEvent(new Event('change', { bubbles: true }));
     const errors = await until(() => root.querySelector('[data-testid=import-errors]'));
-    expect(errors.textContent).toContain('settings.sensitivity');
-    expect(errors.textContent).toContain(`${english('options_sensitivityTitle')}: `);
-    expect(errors.textContent).toContain(english('options_issue_unknown_value'));
+    expect([...errors.querySelectorAll('li')].map((li) => li.textContent)).toEqual([`${english('options_sensitivityTitle')}: ${english('options_issue_unknown_value')}`]);
+    // No file paths, no parser's words.
+    expect(errors.textContent).not.toContain('settings.sensitivity');
+    expect(errors.textContent).not.toContain('extreme');
+    expect(errors.textContent).toContain(english('options_importHint'));
     expect(await fake.storage.local.get(null)).toEqual(before);
   });
 
@@ -152,6 +191,8 @@ describe('local summary on the options page', () => {
     const row = (name: string) => [...table.querySelectorAll('tr')].find((tr) => tr.querySelector('th')?.textContent === name)!;
     expect([...row(english('options_category_secrecy')).querySelectorAll('td')].map((td) => td.textContent)).toEqual(['2', '3']);
     expect([...row(english('options_category_meetup')).querySelectorAll('td')].map((td) => td.textContent)).toEqual(['0', '4']);
+    // Counts come with what to do about them.
+    expect(root.querySelector('[data-testid=summary-guide]')!.textContent).toContain(english('options_summaryGuideTalk'));
     root.querySelector<HTMLInputElement>('input[name=local-summary]')!.click();
     await vi.waitFor(async () => expect(await fake.storage.local.get('localSummary')).toEqual({}));
     await vi.waitFor(() => expect(root.querySelector('table.summary')).toBeNull());
@@ -226,5 +267,20 @@ describe('issuePlace', () => {
     expect(issuePlace('settings.sensitivity')).toBe(english('options_sensitivityTitle'));
     expect(issuePlace('settings.version')).toBe('');
     expect(issuePlace('')).toBe('');
+  });
+});
+
+describe('people marked as known', () => {
+  it('lists Telegram once, whichever web version the person was marked on, and removes from the right one', async () => {
+    const s = defaultSettings();
+    s.trustedContacts.telegram_k = [{ name: 'Aunt Rosa', added: 0 }];
+    s.trustedContacts.telegram_a = [{ name: 'Coach Budi', added: 0 }];
+    installFake({ local: { settings: s } });
+    render(<OptionsApp />, root);
+    await until(() => root.querySelector('#contacts .contact-site'));
+    expect([...root.querySelectorAll('#contacts h3')].map((h) => h.textContent)).toEqual(['Telegram']);
+    root.querySelector<HTMLButtonElement>(`button[aria-label="${english('options_contactRemoveNamed', 'Coach Budi', 'Telegram')}"]`)!.click();
+    await vi.waitFor(async () => expect((await loadSettings()).trustedContacts.telegram_a).toEqual([]));
+    expect((await loadSettings()).trustedContacts.telegram_k).toHaveLength(1);
   });
 });
