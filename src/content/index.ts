@@ -8,6 +8,8 @@ import { createDetector } from '../engine';
 import { isCategory, type Category } from '../shared/categories';
 import type { Settings } from '../shared/settings';
 import { loadSettings, loadSettingsQuickly, recordSummary, trustContact, watchSettings } from '../platform/settings';
+import { platform } from '../platform/index';
+import { isReaderStatusRequest } from '../shared/reader-status';
 import { ADAPTERS, siteFor } from '../sites/registry';
 import { clearNudges, setNudgeLanguage, showNudge } from '../ui/nudge';
 import { requestNudgeMessages } from '../ui/nudge/locale-service';
@@ -34,7 +36,7 @@ function followNudgeLanguage(settings: Settings): void {
 
 const site = siteFor(new URL(location.href));
 if (site) {
-  startContentScript({
+  const script = startContentScript({
     window,
     site,
     adapter: ADAPTERS[site],
@@ -62,5 +64,10 @@ if (site) {
       // Counts only, never text; on in development builds or when the page is marked for a benchmark.
       debug: import.meta.env.DEV || document.documentElement.hasAttribute('data-second-look-debug'),
     },
+  });
+  // The popup's health line: counts only, answered to this extension's own pages.
+  platform().onMessage((message, sender) => {
+    if (sender.id !== platform().extensionId || !isReaderStatusRequest(message)) return undefined;
+    return script.readerStatus();
   });
 }

@@ -17,8 +17,12 @@
  * the whole script, one per active session (site enabled, not paused, on a
  * messaging page). Message text is read, checked and dropped: only keys and
  * hashes of keys' text are kept, to recognise a message seen before.
+ *
+ *   adapter.threadContext ──(group / known contact / request)──▶ conversation(context), setContext
+ *   readerStatus() ──counts only──▶ the popup's health line (reading, fallback, can't read)
  */
 import { LEVELS, NUDGE_FLOOR, levelAtLeast, type Category, type Level } from '../shared/categories';
+import type { ReaderStatus } from '../shared/reader-status';
 import type { Settings } from '../shared/settings';
 import type { SiteId } from '../shared/sites';
 import { createGenericAdapter } from '../sites/generic';
@@ -27,7 +31,7 @@ import type { SiteAdapter } from '../sites/types';
 import type { NudgeContext, NudgeVerdict } from '../ui/nudge';
 import { watchComposer } from './composer';
 import { yieldToPage } from './schedule';
-import type { DetectorLike, OutgoingLike, TrackerLike, VerdictLike } from './types';
+import type { DetectorLike, OutgoingLike, ThreadContextLike, TrackerLike, VerdictLike } from './types';
 
 export interface SettingsSource {
   load(): Promise<Settings>;
@@ -51,6 +55,8 @@ export interface ContentScriptOptions {
   keptThreads: number;
   /** Log counts (never text) with console.debug. */
   debug: boolean;
+  /** How long a thread may show no readable message before the reader is reported as unable to read the page. */
+  healthDelayMs: number;
 }
 
 export const DEFAULT_OPTIONS: ContentScriptOptions = {
@@ -62,6 +68,7 @@ export const DEFAULT_OPTIONS: ContentScriptOptions = {
   maxChars: 4000,
   keptThreads: 8,
   debug: false,
+  healthDelayMs: 5000,
 };
 
 export interface ContentScriptDeps {
@@ -106,11 +113,15 @@ export interface ContentScript {
   /** Resolves when every queued node has been processed. */
   idle(): Promise<void>;
   stats(): ContentScriptStats;
+  /** The health line the popup shows; see ReaderStatus. */
+  readerStatus(): ReaderStatus;
   stop(): void;
 }
 
 interface ThreadState {
   tracker: TrackerLike;
+  /** The page's word on the thread as last passed to the tracker (JSON, for change detection). */
+  context: string;
   /** Message key → hash of its text: an edited message is checked again, a re-rendered one is not. */
   /** Hash of a message key → hash of its text (small integers: about 25 bytes a message). */
   seen: Map<number, number>;
@@ -155,6 +166,8 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
   const threads = new Map<string, ThreadState>();
   const nudged = new Map<string, NudgeMemory>();
   let currentThread: string | null = null;
+  /** When the open thread became current (for the health line). */
+  let threadSince = now();
   let lastHref = '';
   let draining: Promise<void> | null = null;
   let pendingNudges: (() => void)[] = [];
@@ -192,11 +205,32 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
       threads.delete(thread);
     } else {
       if (!detector) throw new Error('no detector');
-      state = { tracker: detector.conversation(), seen: new Map(), askedForPhotos: false };
+      const context = threadContext();
+      state = { tracker: detector.conversation(context), context: JSON.stringify(context), seen: new Map(), askedForPhotos: false };
     }
     threads.set(thread, state);
     while (threads.size > options.keptThreads) threads.delete(threads.keys().next().value as string);
     return state;
+  }
+
+  /** What the page says about the open thread (the site adapter's reading; `{}` when it says nothing). */
+  function threadContext(): ThreadContextLike {
+    try {
+      return deps.adapter.threadContext?.(doc, currentUrl()) ?? {};
+    } catch {
+      return {}; // a page the adapter does not understand says nothing
+    }
+  }
+
+  /** Passes a changed context (a group header or request banner drawn late) to the thread's tracker. */
+  function refreshContext(thread: string): void {
+    const state = threads.get(thread);
+    if (!state || typeof state.tracker.setContext !== 'function' || !deps.adapter.threadContext) return;
+    const context = threadContext();
+    const json = JSON.stringify(context);
+    if (json === state.context) return;
+    state.context = json;
+    state.tracker.setContext(context);
   }
 
   function memory(thread: string): NudgeMemory {
@@ -356,6 +390,7 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
     if (thread !== currentThread) {
       const first = currentThread === null;
       currentThread = thread;
+      threadSince = now();
       stats.thread = thread;
       if (!first) {
         debug('thread switch');
@@ -386,6 +421,7 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
       checkLocation();
       if (!session || signal.aborted) return;
       checkFallback();
+      if (currentThread !== null) refreshContext(currentThread);
       let rows: Map<Element, boolean>;
       let queuedNodes = 0;
       if (rescanRequested || overflow) {
@@ -628,6 +664,17 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
       while (draining) await draining;
     },
     stats: () => ({ ...stats }),
+    readerStatus(): ReaderStatus {
+      const reader: ReaderStatus['reader'] = adapter === generic ? 'generic' : 'site';
+      const thread = currentThread;
+      const threadMessages = thread === null ? 0 : (threads.get(thread)?.seen.size ?? 0);
+      if (!session) return { state: 'dormant', reader, threadMessages: 0 };
+      if (threadMessages > 0) return { state: 'reading', reader, threadMessages };
+      // A conversation is open when the site's own URL/DOM logic names one (an inbox page names none).
+      const open = deps.adapter.threadId(doc, currentUrl()) !== null;
+      if (!open) return { state: 'no-conversation', reader, threadMessages: 0 };
+      return { state: now() - threadSince >= options.healthDelayMs ? 'cannot-read' : 'starting', reader, threadMessages: 0 };
+    },
     stop() {
       life.abort();
       session?.abort();

@@ -12,9 +12,18 @@ export interface VerdictLike {
   reasons?: readonly unknown[];
 }
 
+/** What the page says about a thread (src/sites/types.ts ThreadContext); each field absent when unknown. */
+export interface ThreadContextLike {
+  group?: boolean;
+  knownContact?: boolean;
+  messageRequest?: boolean;
+}
+
 /** One thread's accumulated risk (the engine's `ConversationTracker`). */
 export interface TrackerLike {
   add(message: { text: string; incoming: boolean; at?: number }): VerdictLike;
+  /** Newer engines: the page's word on the thread, when it changes after the tracker was made. */
+  setContext?(context: ThreadContextLike): void;
 }
 
 /** The teen's own draft, checked before sending (the engine's `OutgoingResult`, loosely). */
@@ -29,5 +38,6 @@ export interface OutgoingLike {
 /** The parts of the engine's `Detector` the content script uses. */
 export interface DetectorLike {
   scanOutgoing(text: string): OutgoingLike;
-  conversation(): TrackerLike;
+  /** Newer engines take the page's word on the thread; older ones ignore the argument. */
+  conversation(context?: ThreadContextLike): TrackerLike;
 }

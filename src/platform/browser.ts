@@ -54,6 +54,12 @@ export function createBrowserPlatform(): Platform {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       return tab?.url;
     },
+    askActiveTab: async (message) => {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (tab?.id === undefined) return undefined;
+      // No content script on the page (not a supported site, or loaded before the extension): no answer.
+      return browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+    },
     setBadge: async (text, color) => {
       await browser.action.setBadgeText({ text });
       if (color) await browser.action.setBadgeBackgroundColor({ color });

@@ -13,6 +13,8 @@ export function createFakePlatform(init: {
   messages?: Record<string, string>;
   uiLanguage?: string;
   activeTabUrl?: string;
+  /** What the active tab's content script answers (the popup's health line); undefined: no content script. */
+  activeTabAnswer?: (message: unknown) => unknown;
 } = {}): Platform & { sent: unknown[]; opened: string[]; badge: string; fireInstalled(reason: InstallReason): void } {
   const listeners = new Set<ChangeListener>();
   const handlers = new Set<RuntimeMessageHandler>();
@@ -94,6 +96,7 @@ export function createFakePlatform(init: {
       fake.opened.push(url);
     },
     activeTabUrl: async () => init.activeTabUrl,
+    askActiveTab: async (message: unknown) => init.activeTabAnswer?.(message),
     async setBadge(text: string) {
       fake.badge = text;
     },

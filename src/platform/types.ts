@@ -43,6 +43,8 @@ export interface Platform {
   openTab(url: string): Promise<void>;
   /** The URL of the active tab of the current window (popup only); undefined when unknown. */
   activeTabUrl(): Promise<string | undefined>;
+  /** Sends a message to this extension's content script in the active tab (popup only); undefined when none answers. */
+  askActiveTab(message: unknown): Promise<unknown>;
   /** The toolbar badge text ('' clears it). */
   setBadge(text: string, color?: string): Promise<void>;
   /**

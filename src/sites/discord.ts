@@ -5,10 +5,21 @@
  * `#message-content-<message>` (a quoted reply shows the replied-to message's
  * `message-content-<other id>` inside the same row, so the id must match).
  * The author's name shows on the first message of a group only; later ones
- * inherit it. Discord marks nothing as "mine": the author is compared with
- * the logged-in user's panel.
+ * inherit it. On a reply, the replied-to message's author comes first in the
+ * row, so the author is `#message-username-<this message's id>`, never the
+ * first username span. A forwarded message has no `message-content-<id>`: its
+ * words are in `message-accessories-<id>`. Discord marks nothing as "mine":
+ * the author is compared with the logged-in user's panel (display name and
+ * handle; a per-server nickname or a copied name can fool it, so it only
+ * decides which messages are left out as the teen's own).
+ *
+ * Sources (read, not copied): shared/REFERENCE.md section 1 (Discord row);
+ * Sudo-Ivan/cryptic-chat-extension js/discord.js and js/discord-parse.js;
+ * public Discord readers in the search index (`li[id^="chat-messages-"]`,
+ * `div[role="article"][aria-roledescription="Message"]`, `[id^="message-content-"]`);
+ * issue 11's survey for replies and forwarded messages.
  */
-import type { SiteAdapter } from './types';
+import type { SiteAdapter, ThreadContext } from './types';
 import { labelText, pageWide, pathId, previousRows, readText } from './dom';
 
 export const DISCORD_ROW = 'ol[data-list-id="chat-messages"] li[id^="chat-messages-"]';
@@ -16,14 +27,31 @@ export const DISCORD_USERNAME = 'span[id^="message-username-"]';
 /** The logged-in user's panel, bottom left: display name, then handle. */
 export const DISCORD_SELF_NAMES = 'section[aria-label="User area"] [class*="panelTitleContainer"], section[aria-label="User area"] [class*="panelSubtextContainer"]';
 export const DISCORD_NOT_TEXT = '[class*="repliedMessage"], [id^="message-accessories-"], time, [class*="timestamp"]';
+/** Inside a forwarded message's accessories, the forwarded words (embeds and reactions are not). */
+export const DISCORD_FORWARDED_TEXT = '[class*="messageContent"], [class*="markup"]';
+const DISCORD_NOT_FORWARDED_TEXT = 'article, [class*="embed"], [class*="reaction"], time, [class*="timestamp"], [class*="forwardBreadcrumb"], [class*="repliedMessage"]';
 export const DISCORD_COMPOSER = '[role=textbox][data-slate-editor=true]';
 const DISCORD_THREAD = /^\/channels\/([\w@]+\/[\w-]+)/;
 
-/** The author's name as shown (the `data-text` of the username span when present). */
+/** This message's author as shown: `#message-username-<id>` (never a replied-to author), its `data-text` first. */
 function authorOf(row: Element): string {
-  const span = row.querySelector(DISCORD_USERNAME);
+  const id = messageIdOf(row);
+  const span = id ? row.querySelector(`[id="message-username-${id}"]`) : null;
   if (!span || span.closest(DISCORD_NOT_TEXT)) return '';
-  return span.querySelector('[data-text]')?.getAttribute('data-text') ?? labelText(span);
+  return span.getAttribute('data-text') ?? span.querySelector('[data-text]')?.getAttribute('data-text') ?? labelText(span);
+}
+
+/** The message id at the end of `chat-messages-<channel>-<message>`; only digits, so safe inside a selector. */
+function messageIdOf(row: Element): string {
+  const id = row.id.split('-').pop() ?? '';
+  return /^\d+$/.test(id) ? id : '';
+}
+
+/** The words of a forwarded message, in its accessories (it has no content block of its own). */
+function forwardedText(row: Element, id: string, maxChars: number): string {
+  const accessories = row.querySelector(`[id="message-accessories-${id}"]`);
+  const words = Array.from(accessories?.querySelectorAll(DISCORD_FORWARDED_TEXT) ?? []).find((el) => !el.closest(DISCORD_NOT_FORWARDED_TEXT));
+  return readText(words, maxChars, DISCORD_NOT_FORWARDED_TEXT);
 }
 
 export const discordAdapter: SiteAdapter = {
@@ -32,11 +60,11 @@ export const discordAdapter: SiteAdapter = {
   threadId: (_doc, url) => pathId(url, DISCORD_THREAD),
   rowSelector: DISCORD_ROW,
   readRow(row, { maxChars }) {
-    const messageId = row.id.split('-').pop() ?? '';
-    // Only digits: safe inside an attribute selector.
-    const content = /^\d+$/.test(messageId) ? row.querySelector(`[id="message-content-${messageId}"]`) : null;
-    if (!content) return null; // system messages have no content block
-    const text = readText(content, maxChars, DISCORD_NOT_TEXT);
+    const messageId = messageIdOf(row);
+    if (!messageId) return null;
+    const content = row.querySelector(`[id="message-content-${messageId}"]`);
+    // A forwarded message keeps its words in the accessories; system messages have neither.
+    const text = content ? readText(content, maxChars, DISCORD_NOT_TEXT) : forwardedText(row, messageId, maxChars);
     if (!text) return null;
     let author = authorOf(row);
     for (const previous of author ? [] : previousRows(row, DISCORD_ROW)) {
@@ -57,4 +85,6 @@ export const discordAdapter: SiteAdapter = {
     };
   },
   findComposer: (doc) => doc.querySelector<HTMLElement>(DISCORD_COMPOSER),
+  /** A server channel (`/channels/<server>/<channel>`) is a group; `/channels/@me/` may be one person or a group DM: unknown. */
+  threadContext: (_doc, url): ThreadContext => (/^\/channels\/\d+\//.test(url.pathname) ? { group: true } : {}),
 };

@@ -5,6 +5,11 @@
  * runs, one list item per run with a `header` naming the sender ("ME" for
  * the teen), and an inner list with one item per message. The selectors are
  * structural for that reason, and the generic fallback backs them up.
+ *
+ * Sources: shared/REFERENCE.md section 1 (the "ME" header). The inner-list
+ * selector below has no public source: issue 11's survey
+ * (mathe00/snapchat-chat-bulk-delete-ts) shows `ul` per conversation, `li`
+ * groups and `header .nonIntl`; not yet adopted here.
  */
 import type { SiteAdapter } from './types';
 import { labelText, pathId, readText, stableHash } from './dom';

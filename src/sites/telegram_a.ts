@@ -4,9 +4,13 @@
  * messages, words in `.text-content` (which also holds the time in
  * `.MessageMeta`), the sender's `.message-title-name` on the first message of
  * a group. Service lines are `.ActionMessage`; date headers `.sticky-date`
- * are not list items. The chat is in the URL's hash.
+ * are not list items. The chat is in the URL's hash; a negative chat id is a
+ * group or channel, a positive one a person.
+ *
+ * Sources: Ajaxy/telegram-tt src/components/middle/message/Message.tsx (the
+ * client's own source); shared/REFERENCE.md.
  */
-import type { SiteAdapter } from './types';
+import type { SiteAdapter, ThreadContext } from './types';
 import { labelText, previousRows, readText } from './dom';
 
 export const TELEGRAM_A_ROW = '.messages-container .message-list-item[data-message-id]';
@@ -42,4 +46,8 @@ export const telegramAAdapter: SiteAdapter = {
     return { key: `msg:${row.getAttribute('data-message-id')}`, text, incoming, ...(sender ? { sender } : {}) };
   },
   findComposer: (doc) => doc.querySelector<HTMLElement>(TELEGRAM_A_COMPOSER),
+  threadContext(_doc, url): ThreadContext {
+    const chat = Number(url.hash.replace(/^#/, ''));
+    return Number.isFinite(chat) && chat !== 0 ? { group: chat < 0 } : {};
+  },
 };

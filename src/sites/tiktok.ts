@@ -5,6 +5,9 @@
  * author's avatar inside a link to their profile (`/@handle`): the teen's own
  * messages are the ones whose handle is the logged-in user's (the profile
  * link in the navigation). The open chat's handle is in the chat header.
+ *
+ * Sources: shared/REFERENCE.md section 1 (TikTok row). Not checked against a
+ * named repository in issue 11's pass.
  */
 import type { SiteAdapter } from './types';
 import { labelText, pageWide, readText, stableHash } from './dom';

@@ -16,6 +16,19 @@ export interface SiteMessage {
   at?: number;
 }
 
+/**
+ * What the page itself says about the open conversation. Each field is left
+ * out when the page does not say: absent means unknown, never "no".
+ */
+export interface ThreadContext {
+  /** A group chat (more than one other person), as the site marks it. */
+  group?: boolean;
+  /** The other person is a saved contact / someone the teen already talks to. */
+  knownContact?: boolean;
+  /** A message request the teen has not accepted yet. */
+  messageRequest?: boolean;
+}
+
 /** What `readRow` needs besides the row itself. */
 export interface ReadContext {
   thread: string;
@@ -44,4 +57,10 @@ export interface SiteAdapter {
    * site renders its chat inside them (a document observer does not see those).
    */
   roots?(doc: Document): ParentNode[];
+  /**
+   * What the page shows about the open thread (group header, contact or
+   * unknown number, request banner), from locale-free marks only. Absent
+   * where the site's evidence gives none.
+   */
+  threadContext?(doc: Document, url: URL): ThreadContext;
 }

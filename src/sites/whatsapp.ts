@@ -4,8 +4,14 @@
  * chat's id, then the message id: a stable key and the thread id in one. The
  * sender and time are in `data-pre-plain-text` ("[10:54, 22/11/2026] Rafi: ").
  * The URL never changes between chats, so the thread comes from the DOM.
+ * The bubble's own `.message-in` / `.message-out` class decides the side
+ * when present (the data-id prefix is the fallback). A chat id ending in
+ * `@g.us` is a group, `@c.us` / `@lid` a person.
+ *
+ * Sources: shared/REFERENCE.md section 1 (WhatsApp row, data-id format,
+ * data-pre-plain-text); issue 11's survey for preferring the classes.
  */
-import type { SiteAdapter } from './types';
+import type { SiteAdapter, ThreadContext } from './types';
 import { labelText, readText } from './dom';
 
 export const WHATSAPP_ROW = '#main div[data-id]';
@@ -33,8 +39,11 @@ export const whatsappAdapter: SiteAdapter = {
   rowSelector: WHATSAPP_ROW,
   readRow(row, { maxChars }) {
     const dataId = row.getAttribute('data-id') ?? '';
-    const incoming = dataId.startsWith('false_') || !!row.querySelector('.message-in');
-    const outgoing = dataId.startsWith('true_') || !!row.querySelector('.message-out');
+    const inClass = row.matches('.message-in') || !!row.querySelector('.message-in');
+    const outClass = row.matches('.message-out') || !!row.querySelector('.message-out');
+    const byClass = inClass !== outClass;
+    const incoming = byClass ? inClass : dataId.startsWith('false_');
+    const outgoing = byClass ? outClass : dataId.startsWith('true_');
     if (incoming === outgoing) return null; // system lines carry neither mark
     const textElement = Array.from(row.querySelectorAll(WHATSAPP_TEXT)).find((el) => !el.closest(WHATSAPP_NOT_TEXT));
     const text = readText(textElement, maxChars, WHATSAPP_NOT_TEXT);
@@ -43,4 +52,11 @@ export const whatsappAdapter: SiteAdapter = {
     return { key: dataId, text, incoming, ...(incoming && sender ? { sender } : {}) };
   },
   findComposer: (doc) => doc.querySelector<HTMLElement>(WHATSAPP_COMPOSER),
+  threadContext(doc): ThreadContext {
+    const chat = chatOf(doc.querySelector(WHATSAPP_ROW)?.getAttribute('data-id') ?? '');
+    if (!chat) return {};
+    if (chat.endsWith('@g.us')) return { group: true };
+    if (chat.endsWith('@c.us') || chat.endsWith('@lid')) return { group: false };
+    return {};
+  },
 };

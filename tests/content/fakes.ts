@@ -20,17 +20,21 @@ const ORDER: Level[] = ['none', 'notice', 'warn', 'urgent'];
 export interface FakeDetector extends DetectorLike {
   added: { text: string; incoming: boolean }[];
   trackers: number;
+  /** The thread context each tracker was made with (the page's word on the thread). */
+  contexts: unknown[];
 }
 
 export function createFakeDetector(): FakeDetector {
   const detector: FakeDetector = {
     added: [],
     trackers: 0,
+    contexts: [],
     scanOutgoing(text) {
       return /\d{4}\s?\d{4}/.test(text) ? { categories: ['phone_number'], findings: [{ category: 'phone_number' }] } : { categories: [], findings: [] };
     },
-    conversation() {
+    conversation(context) {
       detector.trackers++;
+      detector.contexts.push(context);
       const categories = new Set<string>();
       let level: Level = 'none';
       return {

@@ -336,7 +336,7 @@ describe('content script: the generic fallback', () => {
 
   it('does not fall back on a page whose lists hold no readable message (navigation, menus)', async () => {
     const page = await loadFixture('instagram');
-    page.document.querySelector('[aria-label^="Messages in conversation"]')?.remove();
+    for (const list of Array.from(page.document.querySelectorAll('[data-pagelet="IGDOpenMessageList"], [aria-label^="Messages in conversation"]'))) list.remove();
     const nav = page.document.createElement('nav');
     nav.innerHTML = '<ul role="list"><li>Home</li><li>Explore</li><li>Reels</li></ul>';
     page.document.body.append(nav);
@@ -398,5 +398,53 @@ describe('content script: the teen’s compose box', () => {
     const before = nudges.shown.length;
     dropFile(page);
     expect(nudges.shown).toHaveLength(before);
+  });
+});
+
+describe('content script: what the page says about the thread, and the popup’s health line', () => {
+  it('hands the adapter’s thread context to each new tracker (X Chat: a g<digits> id is a group)', async () => {
+    const { detector } = await start('x');
+    expect(detector.contexts.at(-1)).toEqual({ group: true });
+  });
+
+  it('hands an empty context where the adapter says nothing, and works with trackers that have no setContext', async () => {
+    const { detector, script } = await start('instagram');
+    expect(detector.contexts.at(-1)).toEqual({});
+    expect(script.stats().messagesRead).toBe(7);
+  });
+
+  it('reports reading with the site’s reader and the thread’s message count, never text', async () => {
+    const { script } = await start('whatsapp');
+    expect(script.readerStatus()).toEqual({ state: 'reading', reader: 'site', threadMessages: 7 });
+  });
+
+  it('reports reading with the generic reader after falling back by itself', async () => {
+    const { script } = await start('generic');
+    expect(script.readerStatus()).toMatchObject({ state: 'reading', reader: 'generic' });
+  });
+
+  it('reports "cannot read" when a conversation is open but neither reader finds a message for healthDelayMs', async () => {
+    const page = await loadFixture('instagram');
+    for (const list of Array.from(page.document.querySelectorAll('[data-pagelet="IGDOpenMessageList"]'))) list.remove();
+    const script = startContentScript({
+      window: page.window as unknown as Window,
+      site: 'instagram',
+      adapter: ADAPTERS.instagram,
+      settings: createSettingsSource(),
+      createDetector: () => createFakeDetector(),
+      showNudge: () => undefined,
+      clearNudges: () => undefined,
+      options: { pollMs: 20, healthDelayMs: 100 },
+    });
+    running.push({ script, page });
+    await script.ready;
+    await settle(script, page);
+    expect(script.readerStatus()).toEqual({ state: 'starting', reader: 'site', threadMessages: 0 });
+    await new Promise((resolve) => page.window.setTimeout(resolve, 120));
+    expect(script.readerStatus()).toEqual({ state: 'cannot-read', reader: 'site', threadMessages: 0 });
+    // Off a conversation (the inbox), there is nothing to read and nothing to report.
+    page.window.history.pushState({}, '', '/direct/inbox/');
+    await settle(script, page);
+    expect(script.readerStatus().state).toBe('no-conversation');
   });
 });

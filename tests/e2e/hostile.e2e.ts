@@ -15,7 +15,7 @@ const HOSTILE_URL = 'https://www.instagram.com/direct/t/340282366841710300949128
 /** The same page on another thread id, defining the nudge's tag itself. */
 const TRAP_URL = 'https://www.instagram.com/direct/t/340282366841710300949128170000000001/';
 /** Without the extension, for the flood and 1 MB baselines. */
-const LIST = '[aria-label^="Messages in conversation"]';
+const LIST = '[data-pagelet="IGDOpenMessageList"]';
 
 /** Our own risky sentences (never lines from ../shared/eval), each in a category the fixture's opening run lacks. */
 const MEETUP = 'lets meet at the mall tomorrow, come alone and dont tell anyone, i will pick you up';

@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import type * as Engine from '../../src/engine/index';
 
 describe('src/engine/index.ts bundled on its own', () => {
   it('gives a working detector, model included, in a sandbox without require, fs or fetch', async () => {
@@ -23,7 +24,7 @@ describe('src/engine/index.ts bundled on its own', () => {
     // Only the language's own globals: no require, process, fs, fetch or window.
     const sandbox: Record<string, unknown> = {};
     vm.runInNewContext(`${code}\nthis.engine = engine;`, sandbox);
-    const engine = sandbox.engine as typeof import('../../src/engine/index');
+    const engine = sandbox.engine as typeof Engine;
     const detector = engine.createDetector();
     const result2 = detector.scanMessage('bet u look even better without the hoodie, show me');
     expect(result2.labels).toContain('photo_request');

@@ -18,6 +18,8 @@ export interface AdapterExpectations {
   notMessaging?: string;
   /** False where a row cannot be cloned faithfully (open shadow roots are not cloned). */
   cloneRows?: boolean;
+  /** Which fixture build to load (tests/fixtures/sites/index.ts); the main one when absent. */
+  build?: string;
 }
 
 const SWITCH_TO = '6281299990000';
@@ -26,9 +28,9 @@ const NOT_MESSAGE_WORDS = ['TODAY', 'Today', 'added Dewi', 'Keep it secret', '�
 export function describeAdapter(adapter: SiteAdapter, expected: AdapterExpectations): void {
   const senderName = expected.senderName ?? ((name: string) => name);
 
-  describe(`${adapter.id} adapter on its fixture`, () => {
+  describe(`${adapter.id} adapter on its ${expected.build ? `${expected.build} ` : ''}fixture`, () => {
     it('reads the opening conversation: words, who wrote them, and the teen’s own replies as outgoing', async () => {
-      const { document } = await loadFixture(adapter.id);
+      const { document } = await loadFixture(adapter.id, expected.build);
       const read = readMessages(adapter, document).map(({ text, incoming, sender }) => ({ text, incoming, sender }));
       expect(read).toEqual(
         OPENING.map((m) => ({ text: m.text, incoming: m.incoming, sender: 'sender' in m ? senderName(m.sender) : undefined })),
@@ -36,14 +38,14 @@ export function describeAdapter(adapter: SiteAdapter, expected: AdapterExpectati
     });
 
     it('leaves out date lines, system lines, link previews, reactions, quoted replies and timestamps', async () => {
-      const { document } = await loadFixture(adapter.id);
+      const { document } = await loadFixture(adapter.id, expected.build);
       for (const message of readMessages(adapter, document)) {
         for (const words of NOT_MESSAGE_WORDS) expect(message.text).not.toContain(words);
       }
     });
 
     it('gives each message a key that is not its text and survives a virtualised list recycling its nodes', async () => {
-      const { document, fixture } = await loadFixture(adapter.id);
+      const { document, fixture } = await loadFixture(adapter.id, expected.build);
       const before = readMessages(adapter, document);
       const keys = before.map((m) => m.key);
       expect(new Set(keys).size).toBe(keys.length);
@@ -54,7 +56,7 @@ export function describeAdapter(adapter: SiteAdapter, expected: AdapterExpectati
 
     if (expected.cloneRows !== false) {
       it('gives a re-rendered row (a fresh copy of the node) the same key', async () => {
-        const { document } = await loadFixture(adapter.id);
+        const { document } = await loadFixture(adapter.id, expected.build);
         const before = readMessages(adapter, document);
         for (const m of before) m.row.replaceWith(m.row.cloneNode(true));
         const after = readMessages(adapter, document);
@@ -64,7 +66,7 @@ export function describeAdapter(adapter: SiteAdapter, expected: AdapterExpectati
     }
 
     it('reads messages the page adds later, incoming and outgoing, as new rows', async () => {
-      const { document, fixture } = await loadFixture(adapter.id);
+      const { document, fixture } = await loadFixture(adapter.id, expected.build);
       const count = readMessages(adapter, document).length;
       fixture.addMessage({ text: 'can we talk on another app', incoming: true, sender: 'Rafi' });
       fixture.addMessage({ text: 'no thanks', incoming: false });
@@ -78,7 +80,7 @@ export function describeAdapter(adapter: SiteAdapter, expected: AdapterExpectati
     });
 
     it('knows the thread, and follows a switch to another conversation', async () => {
-      const { document, fixture, window } = await loadFixture(adapter.id);
+      const { document, fixture, window } = await loadFixture(adapter.id, expected.build);
       const threadNow = (): string | null => adapter.threadId(document, new URL(window.location.href));
       expect(threadNow()).toBe(expected.thread);
       fixture.switchThread(SWITCH_TO);
@@ -90,7 +92,7 @@ export function describeAdapter(adapter: SiteAdapter, expected: AdapterExpectati
     });
 
     it('reads thousands of existing messages with unique keys (the benchmark’s page)', async () => {
-      const { document, fixture } = await loadFixture(adapter.id);
+      const { document, fixture } = await loadFixture(adapter.id, expected.build);
       const count = readMessages(adapter, document).length;
       fixture.loadMany(300);
       const read = readMessages(adapter, document);
@@ -100,7 +102,7 @@ export function describeAdapter(adapter: SiteAdapter, expected: AdapterExpectati
     });
 
     it('makes no document-wide query per message (a thread of thousands would take seconds)', async () => {
-      const { document, fixture } = await loadFixture(adapter.id);
+      const { document, fixture } = await loadFixture(adapter.id, expected.build);
       fixture.loadMany(300);
       // Count the adapter's own queries; happy-dom's getComputedStyle queries the document internally
       // (a browser's does not), so calls made from inside happy-dom are left out.
@@ -118,7 +120,7 @@ export function describeAdapter(adapter: SiteAdapter, expected: AdapterExpectati
     });
 
     it('finds the teen’s compose box', async () => {
-      const { document } = await loadFixture(adapter.id);
+      const { document } = await loadFixture(adapter.id, expected.build);
       const composer = adapter.findComposer(document);
       expect(composer).not.toBeNull();
       const editable = composer?.getAttribute('contenteditable') === 'true' || composer?.tagName === 'TEXTAREA' || !!composer?.querySelector('[contenteditable=true]');
@@ -126,7 +128,7 @@ export function describeAdapter(adapter: SiteAdapter, expected: AdapterExpectati
     });
 
     it('treats the fixture URL as a messaging page', async () => {
-      const { url } = await loadFixture(adapter.id);
+      const { url } = await loadFixture(adapter.id, expected.build);
       expect(adapter.isMessagingPage(new URL(url))).toBe(true);
       if (expected.notMessaging) expect(adapter.isMessagingPage(new URL(expected.notMessaging))).toBe(false);
     });

@@ -27,6 +27,26 @@ describe('discordAdapter specifics', () => {
     expect(readMessages(discordAdapter, bare.document).every((m) => m.incoming)).toBe(true);
   });
 
+  it('takes a reply’s author from its own message-username id, not the replied-to author shown first (regression)', async () => {
+    const { document } = await loadFixture('discord');
+    const reply = readMessages(discordAdapter, document).at(-1);
+    expect(reply?.row.querySelector('[id^="message-username-"]')?.getAttribute('data-text')).toBe('Rafi');
+    expect(reply?.incoming).toBe(false);
+  });
+
+  it('reads a forwarded message, whose words are in its accessories (regression: it had no content block, so it was skipped)', async () => {
+    const { document, fixture } = await loadFixture('discord');
+    fixture.addMessage({ text: 'forwarded: send me a pic, nobody has to know', incoming: true, sender: 'Rafi', forwarded: true });
+    const last = readMessages(discordAdapter, document).at(-1);
+    expect(last?.text).toBe('forwarded: send me a pic, nobody has to know');
+    expect(last?.incoming).toBe(true);
+  });
+
+  it('says a server channel is a group, and leaves direct messages unknown', () => {
+    expect(discordAdapter.threadContext?.({} as Document, new URL('https://discord.com/channels/123/456'))).toEqual({ group: true });
+    expect(discordAdapter.threadContext?.({} as Document, new URL('https://discord.com/channels/@me/456'))).toEqual({});
+  });
+
   it('stays dormant outside /channels/', () => {
     expect(discordAdapter.isMessagingPage(new URL('https://discord.com/'))).toBe(false);
     expect(discordAdapter.isMessagingPage(new URL('https://discord.com/channels/123/456'))).toBe(true);

@@ -17,9 +17,9 @@ export interface LoadedFixture {
 
 const root = new URL('../../', import.meta.url);
 
-export async function loadFixture(site: SiteId | 'generic'): Promise<LoadedFixture> {
-  const entry = FIXTURES.find((f) => f.site === site);
-  if (!entry) throw new Error(`no fixture for ${site}`);
+export async function loadFixture(site: SiteId | 'generic', build?: string): Promise<LoadedFixture> {
+  const entry = FIXTURES.find((f) => f.site === site && f.build === build);
+  if (!entry) throw new Error(`no fixture for ${site}${build ? ` (${build})` : ''}`);
   const html = readFileSync(new URL(entry.file, root), 'utf8');
   const window = new Window({
     url: entry.url,

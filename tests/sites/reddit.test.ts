@@ -13,10 +13,11 @@ describeAdapter(redditAdapter, {
 });
 
 describe('redditAdapter specifics', () => {
-  it('hands the content script every shadow root on the way to the timeline, where the rows live', async () => {
+  it('hands the content script every shadow root down to rs-virtual-scroll-dynamic, where the rows live (regression: it stopped one root short)', async () => {
     const { document } = await loadFixture('reddit');
     const roots = redditAdapter.roots?.(document) ?? [];
-    expect(roots).toHaveLength(4);
+    expect(roots).toHaveLength(5);
+    expect((roots.at(-1) as ShadowRoot).host.localName).toBe('rs-virtual-scroll-dynamic');
     expect(document.querySelectorAll('rs-timeline-event')).toHaveLength(0);
     expect(roots.at(-1)?.querySelectorAll('rs-timeline-event').length).toBeGreaterThan(0);
   });
@@ -29,6 +30,20 @@ describe('redditAdapter specifics', () => {
   it('is dormant on reddit.com outside /chat', () => {
     expect(redditAdapter.isMessagingPage(new URL('https://www.reddit.com/chat/room/!a:reddit.com'))).toBe(true);
     expect(redditAdapter.threadId({} as Document, new URL('https://www.reddit.com/chat/room/!a:reddit.com'))).toBe('!a:reddit.com');
+  });
+
+  it('tells the teen’s own messages by .flex-row-reverse, without knowing the user’s name', async () => {
+    const { document } = await loadFixture('reddit');
+    document.querySelector('rs-current-user')?.remove();
+    expect(readMessages(redditAdapter, document).filter((m) => !m.incoming).map((m) => m.text)).toEqual(['yes! see you at 4', 'why would i do that']);
+  });
+
+  it('falls back to rs-current-user[display-name] when the reversed layout is missing', async () => {
+    const { document } = await loadFixture('reddit');
+    for (const root of redditAdapter.roots?.(document) ?? []) {
+      for (const event of Array.from(root.querySelectorAll('rs-timeline-event'))) event.shadowRoot?.querySelector('.flex-row-reverse')?.classList.remove('flex-row-reverse');
+    }
+    expect(readMessages(redditAdapter, document).filter((m) => !m.incoming).map((m) => m.text)).toEqual(['yes! see you at 4', 'why would i do that']);
   });
 
   it('reads the sender from the first message of a run for the later ones', async () => {

@@ -45,6 +45,20 @@ describe('every site adapter', () => {
   });
 });
 
+describe('every fixture cites its sources', () => {
+  it.each(FIXTURES.map((f) => [f.file] as const))('%s says in its header where its structure comes from', (file) => {
+    const header = /<!--([\s\S]*?)-->/.exec(read(file))?.[1] ?? '';
+    expect(header, file).toMatch(/Sources?:/);
+    // A repository path, the shared reference, or an explicit "none" with the reason.
+    expect(header, file).toMatch(/[\w.-]+\/[\w.-]+|REFERENCE\.md|Sources: none/);
+  });
+
+  it.each(SITE_IDS)('the %s adapter names its sources too', (id) => {
+    const source = read(`src/sites/${id}.ts`);
+    expect(source.slice(0, 4000), id).toMatch(/Sources?\b|REFERENCE\.md/);
+  });
+});
+
 describe('choosing the adapter from the URL', () => {
   it('tells the two Telegram clients apart by path', () => {
     expect(adapterFor(new URL('https://web.telegram.org/k/#-100123'))?.id).toBe('telegram_k');

@@ -18,3 +18,21 @@ describe('telegramKAdapter specifics', () => {
     expect(telegramKAdapter.findComposer(document)?.classList.contains('input-field-input-fake')).toBe(false);
   });
 });
+
+describe('telegramKAdapter thread context', () => {
+  it('says a negative peer id is a group or channel and a positive one a person', async () => {
+    const { document } = await loadFixture('telegram_k');
+    expect(telegramKAdapter.threadContext?.(document, new URL('https://web.telegram.org/k/#-1001234567890'))).toEqual({ group: true });
+    expect(telegramKAdapter.threadContext?.(document, new URL('https://web.telegram.org/k/#777000'))).toEqual({ group: false });
+  });
+
+  it('ignores bubbles being animated away in .bubbles-remover', async () => {
+    const { document } = await loadFixture('telegram_k');
+    const bubble = document.querySelector('.bubble.is-in[data-mid]');
+    const remover = document.createElement('div');
+    remover.className = 'bubbles-remover';
+    bubble?.parentElement?.insertBefore(remover, bubble);
+    if (bubble) remover.append(bubble);
+    expect(telegramKAdapter.readRow(bubble as Element, { thread: 't', maxChars: 200 })).toBeNull();
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { whatsappAdapter } from '../../src/sites/whatsapp';
 import { describeAdapter } from './contract';
+import { loadFixture } from './helpers';
 
 describeAdapter(whatsappAdapter, { thread: '120363040512345678@g.us', switchedThread: '6281299990000@c.us' });
 
@@ -11,5 +12,21 @@ describe('whatsappAdapter specifics', () => {
     const { readMessages } = await import('../../src/sites/read');
     const keys = readMessages(whatsappAdapter, document).map((m) => m.key);
     expect(keys.every((k) => /^(true|false)_120363040512345678@g\.us_/.test(k))).toBe(true);
+  });
+});
+
+describe('whatsappAdapter thread context and sides', () => {
+  it('says a @g.us chat is a group and a @c.us chat is one person', async () => {
+    const { document, fixture } = await loadFixture('whatsapp');
+    expect(whatsappAdapter.threadContext?.(document, new URL('https://web.whatsapp.com/'))).toEqual({ group: true });
+    fixture.switchThread('6281299990000');
+    expect(whatsappAdapter.threadContext?.(document, new URL('https://web.whatsapp.com/'))).toEqual({ group: false });
+  });
+
+  it('trusts the bubble’s .message-in / .message-out over the data-id prefix', async () => {
+    const { document } = await loadFixture('whatsapp');
+    const row = document.querySelector('.message-in')?.closest('[data-id]');
+    row?.setAttribute('data-id', (row.getAttribute('data-id') ?? '').replace(/^false_/, 'true_'));
+    expect(whatsappAdapter.readRow(row as Element, { thread: 't', maxChars: 200 })?.incoming).toBe(true);
   });
 });

@@ -3,12 +3,16 @@
  * this tab is a site it checks and whether checks run here, and offers a
  * 30-minute pause (behind the PIN when one is set), the settings and the
  * practice page. When the local summary is on, the teen is told here.
+ * On a supported site it also says whether Second Look is reading the open
+ * chat (counts from the tab's content script, asked again each second while
+ * the popup is open), and plainly when it cannot read the page.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { checksRunOn, isPaused, type Settings } from '../../shared/settings';
 import { siteForUrl } from '../../shared/match-pattern';
 import { SITE_NAMES, type SiteId } from '../../shared/sites';
 import { platform } from '../../platform/index';
+import { READER_STATUS_REQUEST, parseReaderStatus, type ReaderStatus } from '../../shared/reader-status';
 import { hasPin } from '../../platform/pin-store';
 import { loadSettings, saveSettings, watchSettings } from '../../platform/settings';
 import { formatTime, t } from '../options/i18n';
@@ -16,6 +20,8 @@ import PinPrompt from '../options/pin-prompt';
 
 export const PAUSE_MS = 30 * 60_000;
 export const PRACTICE_PAGE = 'src/ui/practice/index.html';
+/** How often the open popup asks the tab again (a page that stays unreadable turns into "can't read" after a few seconds). */
+export const READER_POLL_MS = 1000;
 
 export interface PopupAppProps {
   now?: () => number;
@@ -27,6 +33,7 @@ export default function PopupApp({ now = Date.now }: PopupAppProps) {
   const [site, setSite] = useState<SiteId | null | undefined>(undefined);
   const [tabKnown, setTabKnown] = useState(true);
   const [asking, setAsking] = useState(false);
+  const [reader, setReader] = useState<ReaderStatus | null>(null);
 
   useEffect(() => {
     void loadSettings().then(setSettings);
@@ -40,6 +47,25 @@ export default function PopupApp({ now = Date.now }: PopupAppProps) {
     void platform().sendMessage({ type: 'second-look/refresh-badge' }).catch(() => undefined);
     return watchSettings(setSettings);
   }, []);
+
+  useEffect(() => {
+    if (!site) return undefined;
+    let live = true;
+    const ask = (): void => {
+      void platform()
+        .askActiveTab({ type: READER_STATUS_REQUEST })
+        .then((answer) => {
+          if (live) setReader(parseReaderStatus(answer));
+        })
+        .catch(() => undefined);
+    };
+    ask();
+    const timer = setInterval(ask, READER_POLL_MS);
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
+  }, [site]);
 
   if (!settings || site === undefined) return <p class="loading">{t('popup_on')}</p>;
 
@@ -75,6 +101,7 @@ export default function PopupApp({ now = Date.now }: PopupAppProps) {
       <p class={paused || (site && !settings.sites[site]) ? 'state off' : 'state'} data-testid="popup-state" role="status">
         {here}
       </p>
+      {!paused && site && reader && <ReaderLine status={reader} />}
       {settings.localSummary && (
         <p class="summary-note" data-testid="popup-summary">
           {t('popup_summaryOn')}
@@ -114,5 +141,23 @@ export default function PopupApp({ now = Date.now }: PopupAppProps) {
         </div>
       )}
     </main>
+  );
+}
+
+/** The health line: which reader reads this chat and how many messages, or that the page cannot be read. */
+function ReaderLine({ status }: { status: ReaderStatus }) {
+  if (status.state === 'cannot-read') {
+    return (
+      <p class="state warn" data-testid="popup-reader" data-state="cannot-read" role="status">
+        {t('popup_cannotRead')}
+      </p>
+    );
+  }
+  if (status.state !== 'reading') return null;
+  const count = String(status.threadMessages);
+  return (
+    <p class="reader" data-testid="popup-reader" data-state={status.reader === 'generic' ? 'fallback' : 'reading'} role="status">
+      {t(status.reader === 'generic' ? 'popup_readerGeneric' : 'popup_readerSite', count)}
+    </p>
   );
 }

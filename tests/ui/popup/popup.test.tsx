@@ -98,4 +98,36 @@ describe('popup', () => {
     await open('https://example.com/');
     expect(fake.sent).toContainEqual({ type: 'second-look/refresh-badge' });
   });
+
+  describe('health line: is Second Look reading this chat?', () => {
+    async function openWith(answer: unknown): Promise<HTMLElement | null> {
+      fake = installFake({ activeTabUrl: 'https://www.instagram.com/direct/t/1/', activeTabAnswer: () => answer });
+      await mountOnly();
+      return until(() => root.querySelector<HTMLElement>('[data-testid=popup-reader]'), 500).catch(() => null);
+    }
+
+    it('says the site’s reader is reading, with the count of messages checked', async () => {
+      const line = await openWith({ state: 'reading', reader: 'site', threadMessages: 12 });
+      expect(line?.textContent).toBe(english('popup_readerSite', '12'));
+      expect(line?.dataset.state).toBe('reading');
+    });
+
+    it('says the general reader is reading when the content script fell back', async () => {
+      const line = await openWith({ state: 'reading', reader: 'generic', threadMessages: 3 });
+      expect(line?.textContent).toBe(english('popup_readerGeneric', '3'));
+      expect(line?.dataset.state).toBe('fallback');
+    });
+
+    it('says plainly when Second Look cannot read the page', async () => {
+      const line = await openWith({ state: 'cannot-read', reader: 'site', threadMessages: 0 });
+      expect(line?.textContent).toBe(english('popup_cannotRead'));
+      expect(line?.getAttribute('role')).toBe('status');
+    });
+
+    it('says nothing when no content script answers, or the answer is not well-formed', async () => {
+      expect(await openWith(undefined)).toBeNull();
+      render(null, root);
+      expect(await openWith({ state: 'reading', reader: 'site', threadMessages: -1, text: 'x' })).toBeNull();
+    });
+  });
 });
