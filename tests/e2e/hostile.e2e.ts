@@ -18,7 +18,7 @@ const TRAP_URL = 'https://www.instagram.com/direct/t/340282366841710300949128170
 const LIST = '[data-pagelet="IGDOpenMessageList"]';
 
 /** Our own risky sentences (never lines from ../shared/eval), each in a category the fixture's opening run lacks. */
-const MEETUP = 'lets meet at the mall tomorrow, come alone and dont tell anyone, i will pick you up';
+const MEETUP = 'lets meet at the mall tomorrow, come alone. ill pick u up and dont tell ur parents about us';
 const THREAT = 'if you dont send more i will post your photos everywhere and send them to your school';
 
 type W = Window & { hostile: any; trap: any };

@@ -56,6 +56,13 @@ const ASKS: Record<'en' | 'id' | 'es', Record<Category, string>> = {
   },
 };
 
+/** Two moves in one message (a photo ask and secrecy): a pattern, so a warning. */
+const PAIR: Record<'en' | 'id' | 'es', string> = {
+  en: 'send me a pic of you in ur room and dont tell ur parents about it',
+  id: 'kirim foto kamu dong, jangan bilang ortu kamu ya',
+  es: 'mándame una foto tuya y no le digas a tus papás',
+};
+
 const RUNS: { site: string; language: 'en' | 'id' | 'es' }[] = [
   { site: 'whatsapp', language: 'en' },
   { site: 'instagram', language: 'id' },
@@ -111,6 +118,12 @@ describe('nudges on real sites, in three languages', () => {
         await page.screenshot({ path: join(SCREENS, `${site}-${language}-${category}-${nudge!.level}.png`) });
       }
     }
+    // One ordinary ask alone is a notice; a threat or a login-code demand is urgent alone; two moves together warn.
+    await drive(page, 'switchThread', `nudge-${language}-pair`);
+    await expect.poll(async () => incoming(await readNudges(page)).length, { timeout: 5000 }).toBe(0);
+    await drive(page, 'addMessage', { text: PAIR[language], incoming: true });
+    await expect.poll(async () => incoming(await readNudges(page)).map((n) => n.level), { timeout: 5000, message: `pair in ${language}` }).toContain('warn');
+    for (const n of incoming(await readNudges(page))) levels.add(n.level);
     expect([...levels].sort()).toEqual(['notice', 'urgent', 'warn']);
     await page.close();
   });

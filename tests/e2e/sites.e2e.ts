@@ -8,7 +8,8 @@ import { launchExtension, readNudges, type ExtensionSession, type NudgeSeen } fr
 
 /** Our own test sentences (never lines from ../shared/eval). */
 const RISKY_OFF_PLATFORM = 'ur so easy to talk to. add me on telegram so we can chat private, and dont tell ur parents ok';
-const RISKY_PHOTO = 'can you send me a pic of you, just for me? nobody has to know';
+// Two moves (photo + secrecy): one ordinary ask alone is only a notice, which balanced does not show.
+const RISKY_PHOTO = 'can you send me a pic of you, just for me? and dont tell ur mom about me';
 const BENIGN = 'did you finish the maths homework? send me a pic of page 12 pls';
 const OWN_REPLY = 'lol no, add me on telegram? dont tell my mom i said that';
 

@@ -58,9 +58,9 @@ console.log(
 
 describe('detector quality on the validation split (data/corpus/valid.jsonl)', () => {
   it('keeps macro F1, risky recall and the benign rate at their floors', () => {
-    expect(v.combined.macroF1).toBeGreaterThanOrEqual(0.66);
+    expect(v.combined.macroF1).toBeGreaterThanOrEqual(0.67);
     expect(v.combined.riskyRecall).toBeGreaterThanOrEqual(0.68);
-    expect(v.combined.benignFlagged).toBeLessThanOrEqual(0.09);
+    expect(v.combined.benignFlagged).toBeLessThanOrEqual(0.08);
   });
   it('does better with the model than the rules alone', () => {
     expect(v.combined.macroF1).toBeGreaterThan(v.rules.macroF1 + 0.1);
@@ -70,8 +70,8 @@ describe('detector quality on the validation split (data/corpus/valid.jsonl)', (
     for (const [lang, recall] of Object.entries(v.combined.recallByLang)) expect(recall, lang).toBeGreaterThanOrEqual(0.6);
   });
   it("notices the teen's own risky drafts and leaves most ordinary ones alone", () => {
-    expect(out.riskyRecall).toBeGreaterThanOrEqual(0.75);
-    expect(out.benignFlagged).toBeLessThanOrEqual(0.1);
+    expect(out.riskyRecall).toBeGreaterThanOrEqual(0.62);
+    expect(out.benignFlagged).toBeLessThanOrEqual(0.06);
   });
 });
 
@@ -99,16 +99,18 @@ describe.skipIf(!haveShared)('detector quality on ../shared/eval', () => {
     );
   }
   it('keeps dev figures at their floors', () => {
-    expect(d.combined.macroF1).toBeGreaterThanOrEqual(0.85);
-    expect(d.combined.riskyRecall).toBeGreaterThanOrEqual(0.92);
-    expect(d.combined.benignFlagged).toBeLessThanOrEqual(0.08);
-    expect(d.model.macroF1).toBeGreaterThanOrEqual(0.75);
+    expect(d.combined.macroF1).toBeGreaterThanOrEqual(0.87);
+    expect(d.combined.riskyRecall).toBeGreaterThanOrEqual(0.95);
+    expect(d.combined.benignFlagged).toBeLessThanOrEqual(0.09);
+    expect(d.model.macroF1).toBeGreaterThanOrEqual(0.8);
   });
   it('keeps ordinary chat lines flagged under its ceiling', () => {
-    expect(benignRate).toBeLessThanOrEqual(0.035);
+    expect(benignRate).toBeLessThanOrEqual(0.023);
   });
   it('keeps conversation figures at their floors', () => {
-    expect(conv.caught).toBeGreaterThanOrEqual(29);
-    expect(conv.benignUrgent).toBeLessThanOrEqual(3);
+    expect(conv.caught).toBeGreaterThanOrEqual(35);
+    expect(conv.inTime).toBeGreaterThanOrEqual(33);
+    expect(conv.benignWarn).toBeLessThanOrEqual(4);
+    expect(conv.benignUrgent).toBeLessThanOrEqual(2);
   });
 });

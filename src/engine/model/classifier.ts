@@ -77,8 +77,8 @@ export interface Classifier {
  */
 export const SHORT_TOKENS = 20;
 const LONG_TOKENS = 64;
-const WINDOW = 16;
-const STEP = 8;
+const WINDOW = 12;
+const STEP = 4;
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const B64_INDEX = (() => {
@@ -196,10 +196,9 @@ export function loadClassifier(data: ModelData): Classifier {
     };
     if (tokens.length <= LONG_TOKENS) read(tokens);
     if (tokens.length > SHORT_TOKENS) {
-      for (let start = 0; ; start += STEP) {
-        read(tokens.slice(start, start + WINDOW));
-        if (start + WINDOW >= tokens.length) break;
-      }
+      // Every ask of up to WINDOW - STEP tokens lies whole in some window; the last window ends the text.
+      for (let start = 0; start + WINDOW < tokens.length; start += STEP) read(tokens.slice(start, start + WINDOW));
+      read(tokens.slice(tokens.length - WINDOW));
     }
     const probabilities = new Float64Array(L);
     for (let l = 0; l < L; l++) {
