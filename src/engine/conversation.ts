@@ -235,7 +235,9 @@ export function createConversationTracker(detector: Detector, threshold: number,
     // login-code demand stays (a friend's hacked account asks for codes too).
     const unambiguous = (active.includes('threat') && strong('threat')) || (active.includes('account_access') && strong('account_access'));
     if (known() && !unambiguous) level = minLevel(level, 'notice');
-    else if (context.group && !unambiguous) level = lower(level);
+    // In a group, asks are in front of others, so one step lower; not when they ask to keep it secret
+    // or move somewhere private: that takes the teen out of the group (GROOMING.md: isolation).
+    else if (context.group && !unambiguous && !active.includes('secrecy') && !active.includes('off_platform')) level = lower(level);
     if (stranger() && level !== 'none') reasons.push({ kind: 'stranger', messageRequest: context.messageRequest === true });
     return { level, categories: active, reasons };
   }

@@ -108,17 +108,22 @@ describe('ConversationTracker', () => {
     expect(verdict.reasons).toContainEqual({ kind: 'stranger', messageRequest: true });
   });
 
-  it('lowers the level for someone the teen knows, and a group, but never for a sure threat', () => {
-    const asks = ['send me a pic', 'and dont tell ur parents about us'];
-    const level = (context: Parameters<typeof detector.conversation>[0]) => {
+  it('lowers the level for someone the teen knows, and a group (unless they ask for secrecy there), but never for a sure threat', () => {
+    const level = (asks: string[], context: Parameters<typeof detector.conversation>[0]) => {
       const thread = detector.conversation(context);
       let last = thread.add({ text: asks[0]!, incoming: true, at: T0 });
       last = thread.add({ text: asks[1]!, incoming: true, at: T0 + MIN });
       return last.level;
     };
-    expect(level(undefined)).toBe('warn');
-    expect(level({ knownContact: true })).toBe('notice');
-    expect(level({ group: true })).toBe('notice');
+    const paid = ['send me a pic of u', 'ill pay u 50 dollars for it'];
+    const secret = ['send me a pic', 'and dont tell ur parents about us'];
+    expect(level(paid, undefined)).toBe('urgent');
+    expect(level(paid, { group: true })).toBe('warn');
+    expect(level(paid, { knownContact: true })).toBe('notice');
+    // Secrecy in a group takes the teen out of the group: not lowered.
+    expect(level(secret, undefined)).toBe('warn');
+    expect(level(secret, { group: true })).toBe('warn');
+    expect(level(secret, { knownContact: true })).toBe('notice');
     const known = detector.conversation({ knownContact: true });
     expect(known.add({ text: 'pay me $200 in gift cards by tonight or ur pics go to everyone on ur followers list', incoming: true, at: T0 }).level).toBe('urgent');
   });
