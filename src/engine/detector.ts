@@ -24,6 +24,8 @@ export const SCAN_WINDOW = 4096;
 const WINDOW_OVERLAP = 256;
 /** A category the rules are this sure of (two rules, or one precise rule) stands whatever the model says (0.8: best macro F1 on the validation split of 0.8, 0.9 and never). */
 const SURE_RULE = 0.8;
+const NO_FINDINGS: Finding[] = [];
+const CATEGORY_INDEX = Object.fromEntries(CATEGORIES.map((c, i) => [c, i])) as Record<Category, number>;
 /** Outgoing drafts shorter than this many words are read by the rules only. */
 const MODEL_MIN_WORDS = 3;
 
@@ -189,52 +191,58 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
       const tokens = scanWindow(w.start === 0 && w.end === text.length ? text : text.slice(w.start, w.end), w.start, found);
       if (tokens) windows.push(tokens);
     }
-    const all = [...found.values()];
+    const all = found.size > 0 ? [...found.values()] : NO_FINDINGS;
     const rules = all.length > 0 ? labelsFor(all, threshold) : { labels: [] as Category[], score: 0 };
     // The same words matched by several packs (English words in the Taglish pack) are reported once.
-    const firstLang = new Map<string, string>();
-    const findings = all
-      .filter((f) => {
-        const key = `${f.category}:${f.start}:${f.end}`;
-        const lang = firstLang.get(key);
-        if (lang === undefined) firstLang.set(key, f.lang);
-        return lang === undefined || lang === f.lang;
-      })
-      .sort((a, b) => a.start - b.start || a.end - b.end);
+    let findings: Finding[] = [];
+    if (all.length > 0) {
+      const firstLang = new Map<string, string>();
+      findings = all
+        .filter((f) => {
+          const key = `${f.category}:${f.start}:${f.end}`;
+          const lang = firstLang.get(key);
+          if (lang === undefined) firstLang.set(key, f.lang);
+          return lang === undefined || lang === f.lang;
+        })
+        .sort((a, b) => a.start - b.start || a.end - b.end);
+    }
     if (!model) return { labels: rules.labels, score: rules.score, findings };
 
     const extras = stacked ? [...new Set(all.map((f) => f.category))].map(ruleFeature) : [];
-    const ruleScores = ruleThresholds !== undefined && all.length > 0 ? categoryScores(all) : new Map<Category, number>();
+    const ruleScores = ruleThresholds !== undefined && all.length > 0 ? categoryScores(all) : undefined;
     const probabilities: Partial<Record<Category, number>> = {};
-    const best = new Float64Array(model.labels.length);
-    for (const tokens of windows) {
-      const p = model.predict(tokens, extras);
-      for (let l = 0; l < p.length; l++) if (p[l]! > best[l]!) best[l] = p[l]!;
+    let best = windows.length === 1 ? model.predict(windows[0]!, extras) : undefined;
+    if (!best) {
+      best = new Float64Array(model.labels.length);
+      for (const tokens of windows) {
+        const p = model.predict(tokens, extras);
+        for (let l = 0; l < p.length; l++) if (p[l]! > best[l]!) best[l] = p[l]!;
+      }
     }
-    const labels = new Set<Category>();
+    const on = new Array<boolean>(CATEGORIES.length).fill(false);
     let score = 0;
-    model.labels.forEach((label, l) => {
-      const category = label as Category;
-      if (!categories.has(category)) return;
+    for (let l = 0; l < model.labels.length; l++) {
+      const category = model.labels[l] as Category;
+      if (!categories.has(category)) continue;
       const p = Math.round(best[l]! * 1000) / 1000;
       probabilities[category] = p;
       const byRule =
-        ruleThresholds !== undefined && rules.labels.includes(category) && (p >= (ruleThresholds[l] ?? 1) || (ruleScores.get(category) ?? 0) >= SURE_RULE);
+        ruleScores !== undefined && rules.labels.includes(category) && (p >= (ruleThresholds?.[l] ?? 1) || (ruleScores.get(category) ?? 0) >= SURE_RULE);
       if (p >= (modelThresholds[l] ?? 0.5) || byRule) {
-        labels.add(category);
+        on[CATEGORY_INDEX[category]] = true;
         score = Math.max(score, p);
       }
-    });
+    }
     // Stacked or gated: the model already weighed the rules. Otherwise (a model without either) the
     // rules' labels stand beside the model's. The guardian's own phrases always count.
     for (const category of rules.labels) {
       const guardian = all.some((f) => f.category === category && f.ruleId.startsWith('guardian.'));
       if (guardian || (useRules && !stacked && ruleThresholds === undefined && engine === 'combined')) {
-        labels.add(category);
+        on[CATEGORY_INDEX[category]] = true;
         score = Math.max(score, rules.score);
       }
     }
-    return { labels: CATEGORIES.filter((c) => labels.has(c)), score, findings, probabilities };
+    return { labels: CATEGORIES.filter((_, i) => on[i]), score, findings, probabilities };
   }
 
   const outgoingLexicon = packSet.outgoing ?? EMPTY_OUTGOING;

@@ -17,7 +17,7 @@
  */
 import type { Sensitivity } from '../../shared/categories';
 import type { Token } from '../tokenize';
-import { DEFAULT_FEATURES, featuresOfTokens, type FeatureOptions } from './features';
+import { DEFAULT_FEATURES, featuresOfTokens, type FeatureOptions, type TokenLayout } from './features';
 
 export interface ModelData {
   version: 1;
@@ -185,20 +185,84 @@ export function loadClassifier(data: ModelData): Classifier {
   const logits = new Float64Array(L);
   const features: number[] = [];
 
+  /** The windows a message is read in, as [start, end) token ranges. */
+  function windows(n: number): [number, number][] {
+    const out: [number, number][] = [];
+    if (n <= LONG_TOKENS) out.push([0, n]);
+    if (n > SHORT_TOKENS) {
+      // Every ask of up to WINDOW - STEP tokens lies whole in some window; the last window ends the text.
+      for (let start = 0; start + WINDOW < n; start += STEP) out.push([start, start + WINDOW]);
+      out.push([n - WINDOW, n]);
+    }
+    return out;
+  }
+
+  const layout: TokenLayout = { end: [], bigramAt: [] };
+  const scales = Float64Array.from(data.scales);
+  const mask = (1 << data.bucketBits) - 1;
+  const minFeatures = data.minFeatures ?? 1;
+
+  /**
+   * Linear models: each token's weights are summed once, and every window is
+   * a difference of running sums (the same figures as reading each window's
+   * tokens afresh, at the cost of reading the message once).
+   */
+  function bestLinear(tokens: readonly Token[], extra: readonly number[], best: Float64Array): void {
+    features.length = 0;
+    layout.end.length = tokens.length;
+    layout.bigramAt.length = tokens.length;
+    featuresOfTokens(tokens, features, featureOptions, layout);
+    const n = tokens.length;
+    // running[t * L + l]: sum of label l's int8 weights over the features of tokens before t.
+    const running = new Int32Array((n + 1) * L);
+    let f = 0;
+    for (let t = 0; t < n; t++) {
+      const base = t * L;
+      for (let l = 0; l < L; l++) running[base + L + l] = running[base + l]!;
+      for (const end = layout.end[t]!; f < end; f++) {
+        const row = (features[f]! & mask) * L;
+        for (let l = 0; l < L; l++) running[base + L + l]! += table[row + l]!;
+      }
+    }
+    const extraSum = new Int32Array(L);
+    for (const e of extra) {
+      const row = (e & mask) * L;
+      for (let l = 0; l < L; l++) extraSum[l]! += table[row + l]!;
+    }
+    for (const [a, b] of windows(n)) {
+      const bigram = layout.bigramAt[a]!;
+      let count = (b > 0 ? layout.end[b - 1]! : 0) - (a > 0 ? layout.end[a - 1]! : 0) + extra.length;
+      if (bigram >= 0) count--;
+      if (count <= 0) continue;
+      const norm = 1 / Math.sqrt(Math.max(count, minFeatures));
+      const bigramRow = bigram >= 0 ? (features[bigram]! & mask) * L : -1;
+      for (let l = 0; l < L; l++) {
+        let sum = running[b * L + l]! - running[a * L + l]! + extraSum[l]!;
+        if (bigramRow >= 0) sum -= table[bigramRow + l]!;
+        const z = sum * scales[l]! * norm + data.bias[l]!;
+        if (z > best[l]!) best[l] = z;
+      }
+    }
+  }
+
   function predict(tokens: readonly Token[], extra: readonly number[] = []): Float64Array {
     const best = new Float64Array(L).fill(-Infinity);
-    const read = (part: readonly Token[]): void => {
+    if (data.kind === 'linear' && tokens.length > SHORT_TOKENS) {
+      bestLinear(tokens, extra, best);
+    } else {
+      for (const [a, b] of windows(tokens.length)) {
+        features.length = 0;
+        featuresOfTokens(a === 0 && b === tokens.length ? tokens : tokens.slice(a, b), features, featureOptions);
+        for (const e of extra) features.push(e);
+        score(features, logits);
+        for (let l = 0; l < L; l++) if (logits[l]! > best[l]!) best[l] = logits[l]!;
+      }
+    }
+    // A message with no feature at all reads as the model's bias.
+    if (best[0] === -Infinity) {
       features.length = 0;
-      featuresOfTokens(part, features, featureOptions);
-      for (const e of extra) features.push(e);
       score(features, logits);
-      for (let l = 0; l < L; l++) if (logits[l]! > best[l]!) best[l] = logits[l]!;
-    };
-    if (tokens.length <= LONG_TOKENS) read(tokens);
-    if (tokens.length > SHORT_TOKENS) {
-      // Every ask of up to WINDOW - STEP tokens lies whole in some window; the last window ends the text.
-      for (let start = 0; start + WINDOW < tokens.length; start += STEP) read(tokens.slice(start, start + WINDOW));
-      read(tokens.slice(tokens.length - WINDOW));
+      best.set(logits);
     }
     const probabilities = new Float64Array(L);
     for (let l = 0; l < L; l++) {

@@ -114,25 +114,40 @@ function thaiNgrams(run: string, sizes: readonly number[], into: number[]): void
  * Features of already-tokenised normalised text. Returns hashes (with
  * repeats: a word said twice counts twice).
  */
-export function featuresOfTokens(tokens: readonly Token[], into: number[] = [], options: FeatureOptions = DEFAULT_FEATURES): number[] {
+export function featuresOfTokens(tokens: readonly Token[], into: number[] = [], options: FeatureOptions = DEFAULT_FEATURES, layout?: TokenLayout): number[] {
   let previous: number | undefined;
-  for (const token of tokens) {
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
+    if (layout) layout.bigramAt[t] = -1;
     if (token.kind === TokenKind.Gap) {
       previous = undefined;
-      continue;
-    }
-    if (token.kind === TokenKind.Thai) {
+    } else if (token.kind === TokenKind.Thai) {
       thaiNgrams(token.text, options.thaiNgrams, into);
       previous = undefined;
-      continue;
+    } else {
+      const unit = unitHash(token);
+      into.push(unit);
+      if (previous !== undefined && options.bigrams) {
+        if (layout) layout.bigramAt[t] = into.length;
+        into.push(mix(mix(mix(FNV_OFFSET, SALT_BIGRAM), previous), unit));
+      }
+      previous = unit;
+      if (options.wordNgrams.length > 0 && (token.kind === TokenKind.Word || token.kind === TokenKind.Handle)) charNgrams(token.text, options.wordNgrams, into);
     }
-    const unit = unitHash(token);
-    into.push(unit);
-    if (previous !== undefined && options.bigrams) into.push(mix(mix(mix(FNV_OFFSET, SALT_BIGRAM), previous), unit));
-    previous = unit;
-    if (options.wordNgrams.length > 0 && (token.kind === TokenKind.Word || token.kind === TokenKind.Handle)) charNgrams(token.text, options.wordNgrams, into);
+    if (layout) layout.end[t] = into.length;
   }
   return into;
+}
+
+/**
+ * Where each token's features end in the array featuresOfTokens filled, and
+ * where its bigram with the token before is (-1: none). A window of tokens
+ * [a, b) then has exactly the features of featuresOfTokens(tokens.slice(a, b))
+ * less the bigram of token a (which reaches back out of the window).
+ */
+export interface TokenLayout {
+  end: number[];
+  bigramAt: number[];
 }
 
 /** Features of normalised text. */
