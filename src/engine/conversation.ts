@@ -24,8 +24,9 @@
  *   urgent on their own.
  *
  * Privacy: the tracker keeps categories, rule ids and times; the text of the
- * last incoming message is held in memory for at most 30 minutes, to read a
- * move split over two messages, and never stored.
+ * last incoming message is held in memory until the next message, and read
+ * again only within 30 minutes (a move split over two messages); never
+ * stored.
  */
 import { CATEGORIES, LEVELS, type Category, type Level } from '../shared/categories';
 import type { CombinationId, ConversationMessage, ConversationTracker, Detector, Reason, ThreadContext, Verdict } from './types';
@@ -155,8 +156,8 @@ export function createConversationTracker(detector: Detector, threshold: number,
   let strangerSeen = false;
   let familySeen = false;
   let lastAt = 0;
-  // The previous incoming message, held in memory for ACROSS_WINDOW only (never stored), so a move
-  // split over two messages is read whole.
+  // The previous incoming message, held in memory until the next message and read again only within
+  // ACROSS_WINDOW (never stored), so a move split over two messages is read whole.
   let previous: { text: string; at: number } | undefined;
   const stranger = (): boolean => context.messageRequest === true || (strangerSeen && !known());
   // Known: the page or the teen says so ("I know this person"), or the teen calls them mom or dad.
@@ -246,6 +247,7 @@ export function createConversationTracker(detector: Detector, threshold: number,
     const text = typeof message?.text === 'string' ? message.text : '';
     const at = Math.max(typeof message?.at === 'number' && Number.isFinite(message.at) ? message.at : Date.now(), lastAt);
     lastAt = at;
+    if (previous && at - previous.at > ACROSS_WINDOW) previous = undefined;
     if (message?.incoming) {
       const result = detector.scanMessage(text);
       if (previous && at - previous.at <= ACROSS_WINDOW && previous.text.length + text.length <= 4000) {
