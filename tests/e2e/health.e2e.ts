@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FIXTURES } from '../fixtures/sites/index';
-import { OUTPUT_DIR, launchExtension, type ExtensionSession } from './harness';
+import { OUTPUT_DIR, launchExtension, readNudges, type ExtensionSession } from './harness';
 import { en, popupUrl } from './settings-helpers';
 
 const fixtureUrl = (site: string): string => FIXTURES.find((f) => f.site === site && !f.build)!.url;
@@ -43,7 +43,10 @@ afterAll(async () => {
  * tabs.query for the active tab answers with the chat tab's id and URL. The
  * popup then messages that tab's real content script.
  */
-async function popupFor(chatUrl: string): Promise<Page> {
+async function popupFor(chat: Page, chatUrl: string): Promise<Page> {
+  // A fresh profile opens the setup page on install, which may come to the front after the chat:
+  // make the chat the active tab before asking which tab is active.
+  await chat.bringToFront();
   const chatTabId = await session.serviceWorker.evaluate(async () => {
     const tabs = (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<{ id?: number }[]> } } }).chrome.tabs;
     return (await tabs.query({ active: true, currentWindow: true }))[0]?.id;
@@ -71,7 +74,10 @@ const stateOf = (popup: Page): Promise<string | null> =>
 describe('the popup’s health line', () => {
   it('says the site’s reader is reading this chat, with the number of messages checked', async () => {
     const chat = await session.open(READING);
-    const popup = await popupFor(READING);
+    // The content script has read the chat once it nudged on its risky run (its first settings read can
+    // take seconds on a loaded machine); only then is "reading, N messages" the answer to expect.
+    await expect.poll(async () => (await readNudges(chat)).length, { timeout: 20_000 }).toBeGreaterThan(0);
+    const popup = await popupFor(chat, READING);
     await expect.poll(() => stateOf(popup), { timeout: 10_000 }).toBe('reading');
     expect(await line(popup).innerText()).toBe(en('popup_readerSite', '7'));
     await popup.screenshot({ path: join(SCREENS, 'reading.png') });
@@ -81,7 +87,7 @@ describe('the popup’s health line', () => {
 
   it('says the generic reader is reading when the site’s reader found nothing and the content script fell back', async () => {
     const chat = await session.open(FALLBACK);
-    const popup = await popupFor(FALLBACK);
+    const popup = await popupFor(chat, FALLBACK);
     await expect.poll(() => stateOf(popup), { timeout: 10_000 }).toBe('fallback');
     expect(await line(popup).innerText()).toMatch(/^Reading this chat with the general reader/);
     await popup.screenshot({ path: join(SCREENS, 'fallback.png') });
@@ -91,7 +97,7 @@ describe('the popup’s health line', () => {
 
   it('says plainly that Second Look can’t read the page when a conversation is open but nothing is read', async () => {
     const chat = await session.open(BLIND);
-    const popup = await popupFor(BLIND);
+    const popup = await popupFor(chat, BLIND);
     // Within the health delay the line stays quiet; after it, the warning shows.
     await expect.poll(() => stateOf(popup), { timeout: 15_000, interval: 500 }).toBe('cannot-read');
     expect(await line(popup).innerText()).toBe(en('popup_cannotRead'));
