@@ -305,7 +305,7 @@ export const enPack: Pack = {
       within: 3,
       unless: ['@benign_meet', '@safety_talk', '@reported_speech', 'tomorrow at|later|at school|in class|at practice|bye|tmrw at|in the morning', 'see u at|see you at'],
       examples: ['come see me this weekend', 'come visit me sometime'],
-      counterExamples: ['see u at church sunday'],
+      counterExamples: ['save me a seat at mass on sunday'],
     },
     {
       id: 'en.meet.near_you',
@@ -360,8 +360,8 @@ export const enPack: Pack = {
       match: ['@ask_q|do u have|do you have|u have|got|u got|have', '@your|u|you', '@app|@app_weak'],
       within: 4,
       unless: ['@safety_talk', 'group|class|team|coach|teacher|study server|ms|mr|story|stories|post|lagging|down|login|password|code'],
-      examples: ['whats ur snap', 'do u have kik', 'do you have telegram?'],
-      counterExamples: ['did u see her ig story'],
+      examples: ['whats ur snapchat', 'do u have snapchat', 'do you have telegram?'],
+      counterExamples: ['her ig story from the beach was so cute'],
     },
     {
       id: 'en.offplat.app_q',
@@ -515,7 +515,7 @@ export const enPack: Pack = {
       weight: 0.65,
       match: ['@secret'],
       unless: ['@surprise', '@reported_speech', '@safety_talk', 'santa|recipe|ingredient|sauce|level|code|agent|service|garden|life|society|secret is out|the secret'],
-      examples: ['this is our little secret', 'keep it between us', 'no one has to know 🤫'],
+      examples: ['this is our secret ok', 'keep it between us', 'no one has to know 🤫'],
       counterExamples: ['keep it a secret but i got us tickets for ur birthday'],
     },
     {
@@ -593,7 +593,7 @@ export const enPack: Pack = {
       within: 5,
       unless: ['@safety_talk', '@reported_speech', 'teacher|ms|mr|appreciation|aunt|grandma|for my birthday|my birthday|sale|worth buying|should i|for mom|for dad'],
       examples: ['want a gift card? i have extra', 'free robux for u'],
-      counterExamples: ['is it worth buying v-bucks or should i wait for the sale'],
+      counterExamples: ['should i get the battle pass now or wait for next season'],
     },
     {
       id: 'en.gift.need_money',
@@ -703,7 +703,7 @@ export const enPack: Pack = {
       match: ['what|which|where|wat|whats|name of|where is|exactly', '@school_obj'],
       within: 6,
       unless: ['@safety_talk', '@benign_meet', 'ours|homework|project|exam|room|chem|test|early on|too|club|team|dance|play|trip|shirt|lunch|fair|essay|career|assignment|teach|teaching|type of|kind of|i went'],
-      examples: ['what school do u go to', 'where is ur school exactly', 'what time does school let out for u'],
+      examples: ['which school r u at', 'where is ur school exactly', 'what time does school let out for u'],
       counterExamples: ['does ur school let out early on wednesdays too? ours does'],
     },
     {
@@ -712,7 +712,7 @@ export const enPack: Pack = {
       weight: 0.65,
       match: ['@alone_q'],
       unless: ['@safety_talk', '@reported_speech', 'dinner|- mom|- dad|mom|dad|scared|ok|okay|safe|are u ok|leave me alone|leave u alone|not alone|u re not alone|never alone|forever alone|alone time|alone in this|feel alone|feeling alone|felt alone|home yet'],
-      examples: ['r u home alone tonight', 'r ur parents home rn', 'is anyone at ur house after school'],
+      examples: ['r u home alone tonight', 'are ur parents home right now', 'is anyone at ur house after school'],
       counterExamples: ['are u home yet? dinner is ready - dad'],
     },
     {
@@ -780,7 +780,7 @@ export const enPack: Pack = {
       within: 10,
       unless: ['@benign_job', '@safety_talk', 'lifeguard*|store clerk|cashier|at the pool|16+|18+'],
       examples: ['im a talent scout, u have the look', 'we are casting teen models', 'recruiting for a gaming team, we pay players'],
-      counterExamples: ['the pool is hiring lifeguards 16+, u should apply'],
+      counterExamples: ['the library wants summer volunteers 15+, sign up at the desk'],
     },
     {
       id: 'en.job.model_offer',
@@ -952,7 +952,7 @@ export const enPack: Pack = {
       within: 3,
       unless: ['@game_context', 'bucks|dollars|@MONEY|pizza|lunch|snacks|coffee|a soda|back|favor|rematch|interest|bill|balance|tax|credit|bank|fee|fees|burger|fries|drink|coke|boba|snack|ride|dinner|breakfast|candy|gum|pencil|pen|charger|hoodie|dollar|apology|answer|explanation'],
       examples: ['u owe me after everything i did for u'],
-      counterExamples: ['u owe me 5 bucks for the pizza lol'],
+      counterExamples: ['u owe me a soda for that bet lol'],
     },
     {
       id: 'en.threat.deadline',

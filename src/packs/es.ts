@@ -769,7 +769,7 @@ export const esPack: Pack = {
       weight: 0.55,
       match: ['@school_q|@where_study|@grade_q'],
       unless: ['@benign_school', '@safety_talk', '@reported_speech', 'mi hermano|mi hermana|tu hermano|tu hermana'],
-      examples: ['en qué colegio estudias?', 'dónde estudias', 'en qué grado estás?', 'a qué escuela vas'],
+      examples: ['en qué colegio vas tú?', 'dónde estudias', 'en qué grado estás?', 'a qué escuela vas'],
       counterExamples: ['en qué grado está tu hermana?'],
     },
     {

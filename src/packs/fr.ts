@@ -977,7 +977,7 @@ export const frPack: Pack = {
       match: ['@harm'],
       unless: ['@game_context', '@safety_talk', '@reported_speech'],
       examples: ['tu vas le regretter', 'je vais te pourrir la vie', 'je viens à ton collège'],
-      counterExamples: ['je vais te tuer sur fortnite mdr', 'jte tue si t es en retard encore ptdr'],
+      counterExamples: ['ce soir je te démonte à fortnite mdr', 'jte tue si t es en retard encore ptdr'],
     },
     {
       id: 'fr.threat.know_where',

@@ -443,7 +443,7 @@ export const idPack: Pack = {
       within: 6,
       unless: ['@benign_code', '@safety', 'lupa password|ganti password|reset'],
       examples: ['minta kode otp dong', 'kasih password ig kamu', 'bagi kode verifikasi yang masuk'],
-      counterExamples: ['password wifi rumah apa ma', 'jangan pernah kasih kode otp ke siapapun, itu penipuan'],
+      counterExamples: ['password wifi rumah apa ma', 'ingat ya, kode otp jangan dikasih ke orang lain, banyak penipuan'],
     },
     {
       id: 'id.account.code_came_in',
@@ -482,7 +482,7 @@ export const idPack: Pack = {
       within: 10,
       unless: ['@game', '@safety'],
       examples: ['kalo ga nurut aku sebarin', 'kalau kamu lapor aku datengin rumahmu'],
-      counterExamples: ['awas ya ku bunuh kau di ff nanti malem wkwk'],
+      counterExamples: ['siap2 kalah ya di ff nanti malam wkwk'],
     },
     {
       id: 'id.threat.harm',

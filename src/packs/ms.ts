@@ -126,7 +126,7 @@ export const msPack: Pack = {
       within: 6,
       unless: ['@benign_meet', '@safety', 'jumpa lagi|jumpa esok kat kelas|jumpa kat kelas'],
       examples: ['jom jumpa sabtu ni', 'bila kita boleh jumpa', 'keluar dengan abang malam ni nak'],
-      counterExamples: ['jumpa kat perpustakaan lepas kelas untuk projek'],
+      counterExamples: ['esok kita siapkan projek kat perpustakaan lepas sekolah'],
     },
     {
       id: 'ms.meet.pickup',
@@ -315,7 +315,7 @@ export const msPack: Pack = {
       within: 6,
       unless: ['@benign_code', '@safety', 'lupa password|tukar password|reset'],
       examples: ['bagi kod tac tu kejap', 'hantar password ig awak'],
-      counterExamples: ['jangan bagi kod tac kat sesiapa, scam tu', 'mak, apa password wifi'],
+      counterExamples: ['ingat, kod tac jangan kongsi dengan orang lain, itu scam', 'mak, password wifi rumah kita apa'],
     },
     {
       id: 'ms.account.code_came_in',

@@ -165,7 +165,7 @@ export const tlPack: Pack = {
       within: 4,
       unless: ['@safety', 'sira|error|down|di gumagana|hindi gumagana|lag|group|gc|class|nagrereply'],
       examples: ['add mo ko sa tg', 'usap tayo sa telegram', 'lipat tayo sa viber'],
-      counterExamples: ['sira snap ko lol kaya di ako nagrereply'],
+      counterExamples: ['nasira phone ko kaya di ako nakareply sa gc'],
     },
     {
       id: 'tl.offplat.whats_your_app',
@@ -254,7 +254,7 @@ export const tlPack: Pack = {
       within: 5,
       unless: ['@safety', 'ambagan|ambag|utang|bayad ko sayo|ibabalik|teacher|ma am|sir'],
       examples: ['bibigyan kita ng diamonds sa ml', 'papadalhan kita ng gcash', 'lilibre kita'],
-      counterExamples: ['ano gift natin kay ma am? ambagan tayo'],
+      counterExamples: ['ambagan tayo pang-regalo kay sir bukas'],
     },
     {
       id: 'tl.gift.want_free',
@@ -353,7 +353,7 @@ export const tlPack: Pack = {
       within: 6,
       unless: ['@benign_code', '@safety', 'forgot|nakalimutan|reset'],
       examples: ['bigay mo password ng fb mo', 'pahingi ng otp'],
-      counterExamples: ['wag kang magbibigay ng otp kahit kanino, scam yan', 'ma ano password ng wifi'],
+      counterExamples: ['ingat sa modus, ang otp ay para sa iyo lang', 'ma anong password ng wifi natin'],
     },
     {
       id: 'tl.account.code_came_in',
@@ -398,7 +398,7 @@ export const tlPack: Pack = {
       match: ['@harm'],
       unless: ['@game', '@safety'],
       examples: ['alam ko kung saan ka nakatira', 'pupuntahan kita sa bahay nyo'],
-      counterExamples: ['papatayin kita sa ml mamaya hahaha'],
+      counterExamples: ['talo ka sa akin sa ml later hahaha'],
     },
     {
       id: 'tl.threat.owe',

@@ -148,7 +148,7 @@ const ORDINARY: string[] = [
   'me manda foto do caderno de historia pfv',
   'posta as fotos da excursao no grupo da sala',
   'qual a senha do wifi da sua casa?',
-  'vou te matar no fortnite kkkkk',
+  'hoje eu te ganho no fortnite kkkkk',
   'nao conta pra ninguem da festa surpresa da prof',
   'minha mae te busca depois do treino',
   'me adiciona no grupo do zap da turma',
