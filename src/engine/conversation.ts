@@ -139,6 +139,12 @@ export interface TrackerHooks {
 
 /** Moves made over two messages ("a code went to your number by mistake" ... "type it here"): read the last two incoming together. */
 const ACROSS_MESSAGES: readonly Category[] = ['account_access', 'threat'];
+/**
+ * Two messages are read together only when one of them leans that way (a rule
+ * found a piece of it, or the model gives it at least this probability): on a
+ * busy chat every other pair is not scanned twice.
+ */
+const LEAN = 0.1;
 /** How close the previous incoming message must be to be read with the next. */
 const ACROSS_WINDOW = 30 * 60_000;
 
@@ -158,7 +164,7 @@ export function createConversationTracker(detector: Detector, threshold: number,
   let lastAt = 0;
   // The previous incoming message, held in memory until the next message and read again only within
   // ACROSS_WINDOW (never stored), so a move split over two messages is read whole.
-  let previous: { text: string; at: number } | undefined;
+  let previous: { text: string; at: number; leans: boolean } | undefined;
   const stranger = (): boolean => context.messageRequest === true || (strangerSeen && !known());
   // Known: the page or the teen says so ("I know this person"), or the teen calls them mom or dad.
   const known = (): boolean => context.knownContact === true || (familySeen && !strangerSeen);
@@ -250,7 +256,8 @@ export function createConversationTracker(detector: Detector, threshold: number,
     if (previous && at - previous.at > ACROSS_WINDOW) previous = undefined;
     if (message?.incoming) {
       const result = detector.scanMessage(text);
-      if (previous && at - previous.at <= ACROSS_WINDOW && previous.text.length + text.length <= 4000) {
+      const leans = ACROSS_MESSAGES.some((c) => (result.probabilities?.[c] ?? 0) >= LEAN || result.findings.some((f) => f.category === c));
+      if (previous && (previous.leans || leans) && at - previous.at <= ACROSS_WINDOW && previous.text.length + text.length <= 4000) {
         const joined = detector.scanMessage(`${previous.text}\n${text}`);
         for (const category of joined.labels) {
           if (!ACROSS_MESSAGES.includes(category) || result.labels.includes(category)) continue;
@@ -259,7 +266,7 @@ export function createConversationTracker(detector: Detector, threshold: number,
           if (p !== undefined) result.probabilities = { ...result.probabilities, [category]: p };
         }
       }
-      previous = { text: text.slice(0, 2000), at };
+      previous = { text: text.slice(0, 2000), at, leans };
       const ruleIds = new Map<Category, string[]>();
       for (const f of result.findings) ruleIds.set(f.category, [...(ruleIds.get(f.category) ?? []), f.ruleId]);
       for (const category of result.labels) {

@@ -280,27 +280,36 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
 
   const refusals = outgoingLexicon.refusals.map((r) => normalizeTerm(r));
   // A refusal opens the message ("no", "ga mau dong"), or is a short reply that contains one.
+  // The tracker asks three questions of each reply the teen sends (a refusal? "who is this?"? "ok mom"?):
+  // the reply is normalised and cut into words once, for all three.
+  let lastReply: { text: string; normalised: string; tokens: Token[] } | undefined;
+  const reply = (text: string): { normalised: string; tokens: Token[] } => {
+    if (lastReply?.text !== text) {
+      const normalised = normalize(text.slice(0, 2000)).text;
+      lastReply = { text, normalised, tokens: tokenize(normalised) };
+    }
+    return lastReply;
+  };
   const isRefusal = (text: string): boolean => {
-    const words = tokenize(normalize(text.slice(0, 2000)).text).map((t) => t.text);
+    const words = reply(text).tokens.map((t) => t.text);
     const joined = ` ${words.join(' ')} `;
     return refusals.some((r) => joined.startsWith(` ${r} `) || (words.length <= 8 && joined.includes(` ${r} `)));
   };
   const strangerReplies = (outgoingLexicon.strangerReplies ?? []).map((r) => normalizeTerm(r)).filter((r) => r.length > 0);
   // "who is this?", "siapa ni": a short reply that asks who the sender is.
   const isStrangerReply = (text: string): boolean => {
-    const normalised = normalize(text.slice(0, 500)).text;
+    const { normalised, tokens } = reply(text);
     const thai = /[\u0e00-\u0e7f]/.test(normalised);
-    const words = tokenize(normalised).map((t) => t.text);
-    if (!thai && words.length > 10) return false;
-    const joined = ` ${words.join(' ')} `;
+    if (!thai && tokens.length > 10) return false;
+    const joined = ` ${tokens.map((t) => t.text).join(' ')} `;
     return strangerReplies.some((r) => (thai ? normalised.includes(r) && normalised.length <= 40 : joined.includes(` ${r} `)));
   };
   const familyWords = new Set((outgoingLexicon.familyAddress ?? []).map((w) => normalizeTerm(w)).filter((w) => w.length > 0));
   const thaiFamily = [...familyWords].filter((w) => /[\u0e00-\u0e7f]/.test(w));
   // "ok ma", "siap ma", "merci maman": a short reply that opens or ends with what they call a parent.
   const isFamilyReply = (text: string): boolean => {
-    const normalised = normalize(text.slice(0, 300)).text;
-    const words = tokenize(normalised).filter((t) => t.kind === TokenKind.Word).map((t) => t.text);
+    const { normalised, tokens } = reply(text);
+    const words = tokens.filter((t) => t.kind === TokenKind.Word).map((t) => t.text);
     // Short, so it addresses them ("ok ma") rather than talks about them ("she's at work, my mom").
     if (words.length > 0 && words.length <= 4 && (familyWords.has(words[0]!) || familyWords.has(words.at(-1)!))) return true;
     // Thai: a polite reply ending with the parent's name ("ได้จ้าแม่").
