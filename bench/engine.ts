@@ -181,7 +181,7 @@ const obscenitySize = await bundledSize("export { RegExpMatcher, englishDataset,
 
 // --- report -------------------------------------------------------------------------
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
-console.log(`messages: ${fmt(messages.length)} (benign-real ${fmt(benign.length)} + dev ${fmt(dev.length)}), ${fmt(chars)} characters; flagged ${fmt(flagged)}`);
+console.log(`messages: ${fmt(messages.length)} (${haveShared ? 'benign-real' : 'validation benign'} ${fmt(benign.length)} + ${haveShared ? 'dev' : 'validation risky'} ${fmt(dev.length)}), ${fmt(chars)} characters; flagged ${fmt(flagged)}`);
 console.log(`scanMessage, model + rules  ${fmt(engineRate).padStart(12)} msgs/s   (target with the model >= 100,000 on one core)`);
 console.log(`scanMessage, rules alone    ${fmt(rulesRate).padStart(12)} msgs/s   the model costs ${(rulesRate / engineRate).toFixed(1)}x`);
 console.log(`scanOutgoing, model + rules ${fmt(outgoingRate).padStart(12)} msgs/s`);
