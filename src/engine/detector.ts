@@ -7,7 +7,7 @@ import { CATEGORIES, type Category } from '../shared/categories';
 import type { OutgoingLexicon } from '../packs/outgoing';
 import type { Pack } from '../packs/types';
 import { compilePacks, dedupLetters, type CompiledIndex, type CompiledRule } from './compile';
-import { createConversationTracker } from './conversation';
+import { createConversationTracker, readMessages, type TrackerHooks } from './conversation';
 import { expandThai, matchRules } from './match';
 import { foldLeetspeak, identityMapped, normalize, originalSpan } from './normalize';
 import { agreesToMeet, compileOutgoing, scanOutgoingWith } from './outgoing';
@@ -315,21 +315,18 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     // Thai: a polite reply ending with the parent's name ("ได้จ้าแม่").
     return normalised.length <= 40 && thaiFamily.some((w) => normalised.trimEnd().endsWith(w) || normalised.startsWith(w));
   };
+  const hooks: TrackerHooks = {
+    isRefusal,
+    agreesToMeet: (text: string) => agreesToMeet(outgoing, text),
+    isStrangerReply,
+    isFamilyReply,
+  };
   const detector: Detector = {
     scanMessage,
     scanOutgoing,
-    conversation: (context?: ThreadContext) =>
-      createConversationTracker(
-        detector,
-        threshold,
-        {
-          isRefusal,
-          agreesToMeet: (text: string) => agreesToMeet(outgoing, text),
-          isStrangerReply,
-          isFamilyReply,
-        },
-        context,
-      ),
+    conversation: (context?: ThreadContext) => createConversationTracker(detector, threshold, hooks, context),
+    read: (messages, previous) => readMessages(detector, hooks, messages, previous),
+    threshold,
   };
   return detector;
 }
