@@ -104,8 +104,9 @@ export async function loadSettings(): Promise<Settings> {
 export async function loadSettingsQuickly(): Promise<Settings> {
   const [{ settings }, cached] = await Promise.all([readLocal(), platform().storage.local.get(STORAGE_KEYS.policyCache)]);
   const raw = cached[STORAGE_KEYS.policyCache];
-  // No copy yet (the background has not run since install): read the live policy.
-  if (raw === undefined) return loadSettings();
+  // No copy yet (the background has not run since install): start from the local settings at once;
+  // the live policy, whose first read can take seconds on a fresh profile, follows through watch.
+  if (raw === undefined) return settings;
   const { policy } = readManagedPolicy(raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {});
   return applyPolicy(settings, policy);
 }

@@ -37,7 +37,7 @@ async function start(
     site,
     adapter: setup.adapter ?? ADAPTERS[site],
     settings,
-    createDetector: () => detector,
+    ...detector.wiring,
     showNudge: nudges.show,
     clearNudges: nudges.clear,
     trustContact: () => undefined,
@@ -111,7 +111,7 @@ describe('content script: observe, queue, process', () => {
       site: 'telegram_a',
       adapter,
       settings: createSettingsSource(),
-      createDetector: () => detector,
+      ...detector.wiring,
       showNudge: nudges.show,
       clearNudges: nudges.clear,
       options: { sliceMs: 5, pollMs: 20 },
@@ -123,6 +123,20 @@ describe('content script: observe, queue, process', () => {
     expect(detector.added.length).toBe(307);
     expect(script.stats().longestSliceMs).toBeLessThanOrEqual(5);
     expect(script.stats().yields).toBeGreaterThanOrEqual(Math.floor(307 / 5) - 1);
+  });
+
+  it('reads again, a little later, what the detector could not answer (the background was restarting)', async () => {
+    const { page, script, nudges, detector } = await start('telegram_k', { options: { retryMs: 30 } });
+    const before = nudges.shown.length;
+    detector.failing = true;
+    page.fixture.addMessage({ text: 'what is the code you got by sms', incoming: true });
+    await settle(script, page);
+    expect(script.stats().engineErrors).toBeGreaterThan(0);
+    expect(nudges.shown).toHaveLength(before);
+    detector.failing = false;
+    await vi.waitFor(() => expect(nudges.shown.length).toBe(before + 1), { timeout: 2000, interval: 20 });
+    expect(nudges.shown.at(-1)?.verdict.categories).toContain('account_access');
+    expect(detector.added.filter((m) => m.text === 'what is the code you got by sms')).toHaveLength(1);
   });
 
   it('does not read or nudge again when a virtualised list recycles or re-renders its rows', async () => {
@@ -286,7 +300,7 @@ describe('content script: shadow roots', () => {
       site: 'reddit',
       adapter: ADAPTERS.reddit,
       settings: createSettingsSource(),
-      createDetector: () => detector,
+      ...detector.wiring,
       showNudge: nudges.show,
       clearNudges: nudges.clear,
       options: { pollMs: 20 },
@@ -347,7 +361,7 @@ describe('content script: the generic fallback', () => {
       site: 'instagram',
       adapter: ADAPTERS.instagram,
       settings: createSettingsSource(),
-      createDetector: () => detector,
+      ...detector.wiring,
       showNudge: nudges.show,
       clearNudges: nudges.clear,
       options: { pollMs: 20 },
@@ -431,7 +445,7 @@ describe('content script: what the page says about the thread, and the popup’s
       site: 'instagram',
       adapter: ADAPTERS.instagram,
       settings: createSettingsSource(),
-      createDetector: () => createFakeDetector(),
+      ...createFakeDetector().wiring,
       showNudge: () => undefined,
       clearNudges: () => undefined,
       options: { pollMs: 20, healthDelayMs: 100 },
