@@ -383,7 +383,10 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
         for (const node of work.nodes) collectRows(node, adapter().rowSelector, rows);
       }
       stats.batches++;
-      if (rows.size === 0) continue;
+      if (rows.size === 0) {
+        firstQueuedAt = null; // nodes that hold no message (the page's own widgets, the nudge)
+        continue;
+      }
       const state = threads.get(thread);
       const reads: Read[] = [];
       let sliceStart = now();

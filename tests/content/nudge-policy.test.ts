@@ -55,7 +55,7 @@ describe('nudge policy', () => {
 
   it('forgets the oldest thread beyond its limit (so it may be nudged again)', () => {
     const policy = createNudgePolicy(2);
-    const v = { level: 'warn' as const, categories: ['secrecy'], reasons: [] };
+    const v = { level: 'warn' as const, categories: ['secrecy' as const], reasons: [] };
     policy.incoming('a', v, balanced);
     policy.incoming('b', v, balanced);
     policy.incoming('c', v, balanced);
