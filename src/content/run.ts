@@ -34,7 +34,7 @@ import { createGenericAdapter } from '../sites/generic';
 import type { SiteAdapter } from '../sites/types';
 import type { NudgeContext, NudgeVerdict } from '../ui/nudge';
 import { watchComposer } from './composer';
-import { yieldToPage } from './schedule';
+import { forEachSliced, yieldToPage } from './schedule';
 import { createDomQueue } from './dom-queue';
 import { allRows, collectRows } from './rows';
 import { createThreadStore, forgetSeen, markSeen, refreshContext, type ThreadState, type TrackerLike } from './threads';
@@ -389,20 +389,19 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
       }
       const state = threads.get(thread);
       const reads: Read[] = [];
-      let sliceStart = now();
-      for (const [row, force] of rows) {
-        const read = readRow(row, force, thread, state);
-        if (read) reads.push(read);
-        const elapsed = now() - sliceStart;
-        if (elapsed >= options.sliceMs) {
-          stats.longestSliceMs = Math.max(stats.longestSliceMs, elapsed);
-          stats.yields++;
-          await yieldToPage(win);
-          if (signal.aborted) return;
-          sliceStart = now();
-        }
-      }
-      stats.longestSliceMs = Math.max(stats.longestSliceMs, now() - sliceStart);
+      const figures = { longestMs: stats.longestSliceMs, yields: stats.yields };
+      const finished = await forEachSliced(
+        rows,
+        ([row, force]) => {
+          const read = readRow(row, force, thread, state);
+          if (read) reads.push(read);
+        },
+        { win, sliceMs: options.sliceMs, now, signal },
+        figures,
+      );
+      stats.longestSliceMs = figures.longestMs;
+      stats.yields = figures.yields;
+      if (!finished) return;
       await check(thread, state, reads);
       if (signal.aborted) return;
       if (pendingNudges.length > 0) {

@@ -240,13 +240,12 @@ describe('content script: settings, applied live', () => {
   });
 
   it('stays dormant while checks are paused, and resumes when the pause ends', async () => {
-    const { page, script, detector } = await start('telegram_k', { settings: { pausedUntil: Date.now() + 150 } });
+    // A margin a loaded 2-core machine keeps: the pause must still be on once the page is set up.
+    const { script, detector } = await start('telegram_k', { settings: { pausedUntil: Date.now() + 1500 } });
     expect(script.stats().active).toBe(false);
     expect(detector.added).toHaveLength(0);
-    await new Promise((resolve) => page.window.setTimeout(resolve, 300));
-    await settle(script, page);
-    expect(script.stats().active).toBe(true);
-    expect(detector.added.length).toBeGreaterThan(0);
+    await vi.waitFor(() => expect(script.stats().active).toBe(true), { timeout: 5000, interval: 50 });
+    await vi.waitFor(() => expect(detector.added.length).toBeGreaterThan(0), { timeout: 2000, interval: 20 });
   });
 });
 
@@ -448,13 +447,13 @@ describe('content script: what the page says about the thread, and the popup’s
       ...createFakeDetector().wiring,
       showNudge: () => undefined,
       clearNudges: () => undefined,
-      options: { pollMs: 20, healthDelayMs: 100 },
+      options: { pollMs: 20, healthDelayMs: 1000 },
     });
     running.push({ script, page });
     await script.ready;
     await settle(script, page);
     expect(script.readerStatus()).toEqual({ state: 'starting', reader: 'site', threadMessages: 0 });
-    await new Promise((resolve) => page.window.setTimeout(resolve, 120));
+    await new Promise((resolve) => page.window.setTimeout(resolve, 1050));
     expect(script.readerStatus()).toEqual({ state: 'cannot-read', reader: 'site', threadMessages: 0 });
     // Off a conversation (the inbox), there is nothing to read and nothing to report.
     page.window.history.pushState({}, '', '/direct/inbox/');
