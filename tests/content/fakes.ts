@@ -32,14 +32,17 @@ export interface FakeDetector {
   contexts: unknown[];
   /** Makes the engine fail (the background restarting) until set back to false. */
   failing: boolean;
+  /** Contexts passed to trackers after they were made (only with `withSetContext`). */
+  contextUpdates: unknown[];
 }
 
-export function createFakeDetector(): FakeDetector {
+export function createFakeDetector(options: { withSetContext?: boolean } = {}): FakeDetector {
   const detector: FakeDetector = {
     added: [],
     trackers: 0,
     contexts: [],
     failing: false,
+    contextUpdates: [],
     wiring: {
       engine: {
         async read(_options, messages) {
@@ -62,7 +65,9 @@ export function createFakeDetector(): FakeDetector {
         detector.contexts.push(context);
         const categories = new Set<Category>();
         let level: Level = 'none';
+        const setContext = options.withSetContext ? { setContext: (c: ThreadContext) => void detector.contextUpdates.push(c) } : {};
         return {
+          ...setContext,
           add({ signals }): Verdict {
             if (signals.incoming) {
               for (const category of signals.labels) {

@@ -3,7 +3,7 @@ import { startContentScript, type ContentScript, type ContentScriptOptions } fro
 import type { Settings } from '../../src/shared/settings';
 import type { SiteId } from '../../src/shared/sites';
 import { ADAPTERS } from '../../src/sites/registry';
-import type { SiteAdapter } from '../../src/sites/types';
+import type { SiteAdapter, ThreadContext } from '../../src/sites/types';
 import { loadFixture, type LoadedFixture } from '../sites/helpers';
 import { createFakeDetector, createNudgeRecorder, createSettingsSource } from './fakes';
 
@@ -25,11 +25,11 @@ async function settle(script: ContentScript, page: LoadedFixture, rounds = 3): P
 
 async function start(
   fixture: SiteId | 'generic',
-  setup: { settings?: Partial<Settings>; options?: Partial<ContentScriptOptions>; adapter?: SiteAdapter; site?: SiteId } = {},
+  setup: { settings?: Partial<Settings>; options?: Partial<ContentScriptOptions>; adapter?: SiteAdapter; site?: SiteId; withSetContext?: boolean } = {},
 ) {
   const page = await loadFixture(fixture);
   const site = setup.site ?? (fixture === 'generic' ? 'instagram' : fixture);
-  const detector = createFakeDetector();
+  const detector = createFakeDetector({ withSetContext: setup.withSetContext });
   const nudges = createNudgeRecorder();
   const settings = createSettingsSource(setup.settings);
   const script = startContentScript({
@@ -424,6 +424,19 @@ describe('content script: what the page says about the thread, and the popup’s
     const { detector, script } = await start('instagram');
     expect(detector.contexts.at(-1)).toEqual({});
     expect(script.stats().messagesRead).toBe(7);
+  });
+
+  it('passes a context the page draws later (a request banner after the thread opened) to the thread’s tracker, once', async () => {
+    let context: ThreadContext = {};
+    const adapter = { ...ADAPTERS.whatsapp, threadContext: () => context };
+    const { page, script, detector } = await start('whatsapp', { adapter, withSetContext: true });
+    expect(detector.contexts.at(-1)).toEqual({});
+    context = { messageRequest: true };
+    page.fixture.addMessage({ text: 'hi there', incoming: true });
+    await settle(script, page);
+    page.fixture.addMessage({ text: 'how are you', incoming: true });
+    await settle(script, page);
+    expect(detector.contextUpdates).toEqual([{ messageRequest: true }]);
   });
 
   it('reports reading with the site’s reader and the thread’s message count, never text', async () => {
