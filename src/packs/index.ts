@@ -16,7 +16,7 @@ import { frPack } from './fr';
 import { ptPack } from './pt';
 
 export { COMMON_LEXICON, FREQUENT_WORDS } from './common';
-export { OUTGOING_LEXICON, type OutgoingLexicon } from './outgoing';
+export { OUTGOING_WORDS, type OutgoingLexicon, type OutgoingWords } from './outgoing';
 export { TEMPLATES } from './templates';
 export type { Pack, Rule, Pattern, Slot, Template, TemplateUse, LanguagePack } from './types';
 
