@@ -136,7 +136,6 @@ export const enPack: LanguagePack = {
     },
     'photo.show_me': {
       weight: 0.5,
-      within: 5,
       examples: ['i wanna see u', 'let me see ur body'],
       counterExamples: ['i wanna see ur puppy'],
     },
@@ -147,7 +146,6 @@ export const enPack: LanguagePack = {
       counterExamples: ['photos of ur trip'],
     },
     'photo.pic_body': {
-      within: 6,
       examples: ['a pic of what ur wearing', 'a vid of u in bed'],
     },
     'photo.private_pic': {
@@ -163,7 +161,6 @@ export const enPack: LanguagePack = {
       examples: ['take a pic of urself for me', 'film a clip of u in ur room'],
     },
     'photo.emoji_ask': {
-      within: 4,
       examples: ['📸? only for me', 'pls 🤳'],
     },
     'photo.pay_for_pic': {
@@ -171,18 +168,15 @@ export const enPack: LanguagePack = {
     },
     // ====================== meetup ======================
     'meet.come_over': {
-      within: 6,
       examples: ['come over to my place', 'u can stay at my place', 'visit my apartment sometime'],
     },
     'meet.pick_up': {
-      within: 4,
       extraUnless: ['my dad|my mom|ur mom|ur dad|my mum|my parents|your mom|your dad|mom|dad|practice|the kids|groceries|package|pizza|the phone|ur phone|your phone|the pieces'],
       examples: ['i can pick u up', 'i can drive u there myself', 'ill come get u'],
       counterExamples: ['my dad can pick u up after practice'],
     },
     // ====================== off_platform ======================
     'offplat.app_link': {
-      within: 1,
       extraUnless: ['group|class|team|coach|zoom|meeting'],
       examples: ['talk to me here t.me/some_room', 'wa.me/15550001111'],
     },
@@ -213,19 +207,16 @@ export const enPack: LanguagePack = {
     },
     'secrecy.cover_story': {
       weight: 0.65,
-      within: 8,
       extraUnless: ['for our address|asks for ur address|online to tell her'],
       examples: ['just say ur sleeping at a friends', 'if ur dad asks say im someone from school'],
     },
     // ====================== personal_info ======================
     'info.age': {
-      within: 3,
       extraUnless: ['brother|sister|bro|sis|cousin|dog|cat|mom|dad|grandma|grandpa|baby|house|car|phone|song|movie|game|he|she|they|his|her|this|that', 'teach|teaching|teacher|kids|children|son|daughter', 'really like|really want|really good|really fun|really funny|really cool|really bad|really need|really sorry|really miss|really hope|really think|really'],
       examples: ['how old r u', 'asl?', 'what grade r u in'],
       counterExamples: ['how old is ur brother'],
     },
     'info.address': {
-      within: 5,
       extraUnless: ['again|costume|party|invite|invitation|card|mom is|my mom|dad is|my dad|for the|email address|email|ip address|web address|delivery|pizza|package for|bday|birthday'],
       examples: ['whats ur address', 'send me ur home address', 'whats ur street name'],
       counterExamples: ['whats ur address again? my mom is dropping off ur costume'],
@@ -242,13 +233,11 @@ export const enPack: LanguagePack = {
     },
     // ====================== job_offer ======================
     'job.job_lure': {
-      within: 14,
       extraUnless: ['@reported_speech'],
       examples: ['modeling job abroad, flights paid', 'work from home, $500/day', 'nanny job in another state, free housing'],
       counterExamples: ['r u going to the job fair friday'],
     },
     'job.easy_money': {
-      within: 4,
       extraUnless: ['@reported_speech'],
       examples: ['i can show u how to make easy money', 'paid content creation for teens'],
     },
@@ -264,7 +253,6 @@ export const enPack: LanguagePack = {
       counterExamples: ['"i know where you live" is what the villain says in the movie'],
     },
     'threat.owe': {
-      within: 3,
       extraUnless: ['bucks|dollars|@MONEY|pizza|lunch|snacks|coffee|a soda|back|favor|rematch|interest|bill|balance|tax|credit|bank|fee|fees|burger|fries|drink|coke|boba|snack|ride|dinner|breakfast|candy|gum|pencil|pen|charger|hoodie|dollar|apology|answer|explanation'],
       examples: ['u owe me after everything i did for u'],
       counterExamples: ['u owe me a soda for that bet lol'],

@@ -511,7 +511,6 @@ export const esPack: LanguagePack = {
     },
     'secrecy.delete_chat': {
       weight: 0.6,
-      within: 5,
       extraUnless: ['@surprise', '@safety_talk', 'grupo|por error|sin querer|equivoque|equivocado|me equivoque|espacio|memoria|almacenamiento|tarea|borrador|no borres|no lo borres|guarda|guardalo|capturas'],
       examples: ['borra los mensajes', 'borra el chat después', 'elimina la conversación cuando leas'],
       counterExamples: ['borra el mensaje que mandé al grupo por error', 'no borres nada y guarda capturas'],
@@ -587,7 +586,6 @@ export const esPack: LanguagePack = {
       examples: ['manda una foto y tu edad', 'dime tu ciudad y tu edad'],
     },
     'info.school_level': {
-      within: 5,
       extraUnless: ['tu hermano|tu hermana|tu primo|tu prima'],
       examples: ['ya estás en prepa o todavía en secu?', 'vas en secundaria?'],
     },
@@ -632,7 +630,6 @@ export const esPack: LanguagePack = {
       examples: ['préstame tu cuenta de fortnite', 'déjame entrar a tu cuenta', 'pásame tu cuenta de roblox'],
     },
     'account.give_code': {
-      within: 5,
       extraUnless: ['@reported_speech', 'mi contrasena|olvide|cambie|restablecer|recuperar mi|mi clave|mi pass'],
       examples: ['pásame el código que te llegó', 'dime tu contraseña', 'mandame tu clave de free fire', 'dame tu usuario y contraseña'],
       counterExamples: ['cuál es la contraseña del wifi?', 'nunca compartas tu contraseña con nadie', 'el código de la clase de classroom es abc123'],

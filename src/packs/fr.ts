@@ -352,7 +352,6 @@ export const frPack: LanguagePack = {
       counterExamples: ['montre moi la photo de ton chat'],
     },
     'photo.pic_of_you': {
-      within: 6,
       extraUnless: ['j ai vu|trop belle|trop beau|t es belle|elle est belle|trop bien'],
       examples: ['une photo de toi', 'des photos de ton visage'],
       counterExamples: ['les photos de toi au voyage sont trop bien'],
@@ -361,19 +360,16 @@ export const frPack: LanguagePack = {
       examples: ['une photo juste pour moi', 'personne va voir, juste une photo', 'appel vidéo en privé'],
     },
     'photo.video_call': {
-      within: 6,
       extraUnless: ['@group_place', 'mamie|papy|grand mere|tante|oncle|cousins|famille|equipe|prof|reunion|tout le monde'],
       examples: ['on fait un appel vidéo ?', 'tu veux faire un facetime ce soir', 'viens en visio avec moi'],
       counterExamples: ['on fait un appel vidéo avec le groupe pour l exposé'],
     },
     'photo.take_pic': {
-      within: 5,
       extraUnless: ['@safety_talk'],
       examples: ['prends toi en photo maintenant', 'fais un selfie pour moi', 'filme toi une vidéo'],
       counterExamples: ['prends une photo avec l équipe pour le groupe de classe'],
     },
     'photo.emoji_ask': {
-      within: 6,
       extraUnless: ['@schoolwork', '@group_place', '@safety_talk'],
       examples: ['📸 stp', '🤳 maintenant'],
     },
@@ -382,18 +378,15 @@ export const frPack: LanguagePack = {
       examples: ['je t offre des robux pour une photo', '50 euros si tu m envoies une vidéo'],
     },
     'photo.send_nudes': {
-      within: 7,
       examples: ['envoie des nudes', 'tu m envoies un nude ?', 't as des photos coquines ?'],
       counterExamples: ['n envoie jamais de nudes à un inconnu, c est une arnaque'],
     },
     'photo.send_spicy': {
-      within: 7,
       extraUnless: ['manger|bouffe|recette|musique|son|meme|blague'],
       examples: ['envoie un truc sexy', 'montre moi quelque chose de chaud'],
       counterExamples: ['envoie un truc chaud à manger stp'],
     },
     'photo.undressed': {
-      within: 11,
       extraUnless: ['@reported_speech', 'magasin|boutique|soldes|acheter|catalogue'],
       examples: ['une photo en sous vêtements', 'je veux te voir en maillot', 'envoie une photo dans ton lit', 'prends toi en photo en entier'],
       counterExamples: ['regarde la photo du maillot que je veux acheter en soldes'],
@@ -404,12 +397,10 @@ export const frPack: LanguagePack = {
       counterExamples: ['juste une photo de classe pour l album'],
     },
     'photo.see_on_cam': {
-      within: 7,
       extraUnless: ['prof|cours|reunion|zoom|meet|teams'],
       examples: ['je veux te voir à la caméra maintenant'],
     },
     'photo.camera_on': {
-      within: 6,
       extraUnless: ['prof|teams|zoom|reunion|cours|classe|appel|controle|groupe'],
       examples: ['allume ta caméra', 'active ta cam pour moi', 'ouvre ta webcam'],
       counterExamples: ['allume ta caméra, la prof fait l appel en cours'],
@@ -419,7 +410,6 @@ export const frPack: LanguagePack = {
     },
     // ====================== meetup ======================
     'meet.come_over': {
-      within: 7,
       extraUnless: ['@surprise'],
       examples: ['viens chez moi', 'passe à mon appart ce soir', 'viens dormir chez moi'],
       counterExamples: ['viens chez moi pour mon anniv, toute la classe vient'],
@@ -440,12 +430,10 @@ export const frPack: LanguagePack = {
       counterExamples: ['on se voit en vrai au cdi pour l exposé', 'ne rencontre jamais seule un inconnu d internet'],
     },
     'meet.meet_place': {
-      within: 7,
       examples: ['on se retrouve au centre commercial', 'on se voit au parc'],
       counterExamples: ['on se retrouve au parc avec toute la classe'],
     },
     'meet.want_to_meet': {
-      within: 6,
       extraUnless: ['en ligne|en jeu|en visio|en appel'],
       examples: ['je veux te rencontrer', 'on pourrait se voir ce week end', 'faut qu on se voie'],
       counterExamples: ['tu veux qu on se voie au cdi pour réviser ?'],
@@ -481,7 +469,6 @@ export const frPack: LanguagePack = {
       examples: ['mon snap c est @lea_75', 'mon 06 0612345678 écris moi'],
     },
     'offplat.private_channel': {
-      within: 6,
       examples: ['viens en mp', 'on parle en privé', 'jte parle en dm'],
     },
     'offplat.here_bad': {
@@ -506,7 +493,6 @@ export const frPack: LanguagePack = {
     },
     'secrecy.delete_chat': {
       weight: 0.6,
-      within: 7,
       extraUnless: ['@surprise', '@safety_talk', 'groupe|par erreur|me suis trompe|trompee|place|memoire|stockage|devoir|brouillon|supprime rien|efface rien|garde|screens|capture'],
       examples: ['supprime les messages', 'efface la conv après', 'supprime tout quand t as lu'],
       counterExamples: ['supprime le message que j ai envoyé sur le groupe par erreur', 'ne supprime rien et garde des captures'],
@@ -525,7 +511,6 @@ export const frPack: LanguagePack = {
       examples: ['ça reste ici 🤫'],
     },
     'secrecy.nobody_may_know': {
-      within: 7,
       examples: ['personne peut être au courant', 'ta famille doit pas l apprendre'],
     },
     'secrecy.nobody_knows': {
@@ -533,7 +518,6 @@ export const frPack: LanguagePack = {
       counterExamples: ['personne doit savoir pour la fête surprise'],
     },
     'secrecy.delete_after': {
-      within: 7,
       extraUnless: ['groupe|par erreur|place|memoire|devoir|brouillon'],
       examples: ['quand t as lu, supprime', 'efface direct'],
     },
@@ -554,7 +538,6 @@ export const frPack: LanguagePack = {
       examples: ['100 euros en échange de quelques photos', 'des v-bucks si tu m envoies une vidéo', 'pour chaque photo je te donne du crédit'],
     },
     'gift.spoil_you': {
-      within: 6,
       extraUnless: ['repos|vacances|reussir|note|gagner le match'],
       examples: ['je t achète tout ce que tu veux', 'tu mérites qu on te gâte'],
     },
@@ -601,7 +584,6 @@ export const frPack: LanguagePack = {
       examples: ['c est quoi ton collège ?', 'il s appelle comment ton lycée'],
     },
     'info.parents_home': {
-      within: 6,
       extraUnless: ['bisous a|merci|invite*|viennent a la fete|demande si|te laissent venir|autorisation|permission'],
       examples: ['tes parents sont là ?', 'ta mère rentre à quelle heure', 'y a quelqu un avec toi ?'],
       counterExamples: ['tes parents te laissent venir à la fête ? demande l autorisation'],
@@ -618,7 +600,6 @@ export const frPack: LanguagePack = {
       counterExamples: ['attention aux pubs d argent facile, c est des arnaques'],
     },
     'job.scout': {
-      within: 8,
       extraUnless: ['@reported_speech', 'devoir|redaction|projet|cours|de l ecole'],
       examples: ['je te propose un job', 'tu pourrais être mannequin', 'on recherche des modèles jeunes', 'j ai une proposition pour toi'],
       counterExamples: ['le forum des métiers du collège c est vendredi'],
@@ -629,7 +610,6 @@ export const frPack: LanguagePack = {
     },
     // ====================== account_access ======================
     'account.borrow_account': {
-      within: 7,
       extraUnless: ['@reported_speech', 'chargeur|calculette|calculatrice|cahier|livre|cours|mon compte|oublie'],
       examples: ['prête moi ton compte fortnite', 'je peux me connecter sur ton compte', 'passe moi ton compte roblox'],
     },
@@ -699,7 +679,6 @@ export const frPack: LanguagePack = {
       counterExamples: ['j ai tes photos du voyage sur mon ordi'],
     },
     'threat.deadline_time': {
-      within: 6,
       extraUnless: ['promo|soldes|billet*|match|episode|cours|train|bus|vol|arriver|j arrive|rdv chez|medecin|dentiste'],
       examples: ['t as 24 heures pour payer', 'je te donne une heure'],
       counterExamples: ['t as 2 heures pour le contrôle de maths'],

@@ -110,7 +110,6 @@ export const idPack: LanguagePack = {
     },
     'photo.show_me': {
       weight: 0.5,
-      within: 4,
       examples: ['pengen liat badanmu', 'mau liat kamu lagi di kamar'],
     },
     'photo.pic_body': {
@@ -169,7 +168,6 @@ export const idPack: LanguagePack = {
       counterExamples: ['hapus foto aku yang jelek dari grup dong'],
     },
     'secrecy.cover_story': {
-      within: 6,
       extraUnless: ['@surprise'],
       examples: ['bilang aja ke mama kamu nginep di rumah temen'],
     },
@@ -214,7 +212,6 @@ export const idPack: LanguagePack = {
     },
     // ====================== account_access ======================
     'account.borrow_account': {
-      within: 5,
       extraUnless: ['akunku|akun aku|akun sendiri|lupa'],
       examples: ['pinjem akun ml kamu bentar', 'joki akun ff kamu mau?'],
     },

@@ -423,7 +423,6 @@ export const ptPack: LanguagePack = {
       counterExamples: ['minha mãe disse que te busca depois do treino'],
     },
     'meet.wait_for_you': {
-      within: 7,
       extraUnless: ['mae|pai|onibus|biblioteca|estudar|treino|ensaio|grupo'],
       examples: ['te espero no parque às 5', 'vou estar na esquina da sua casa', 'quando sair da escola to te esperando la fora'],
       counterExamples: ['te espero na biblioteca pra estudar'],
@@ -496,7 +495,6 @@ export const ptPack: LanguagePack = {
     },
     'secrecy.delete_chat': {
       weight: 0.6,
-      within: 5,
       extraUnless: ['@surprise', '@safety_talk', 'grupo|por engano|sem querer|errado|espaco|memoria|armazenamento|tarefa|rascunho|nao apaga|nao apague|guarda|print'],
       examples: ['apaga as mensagens', 'apaga a conversa depois', 'deleta tudo quando ler'],
       counterExamples: ['apaga a mensagem que mandei no grupo por engano', 'não apaga nada e tira print'],
@@ -615,7 +613,6 @@ export const ptPack: LanguagePack = {
       examples: ['me empresta sua conta do fortnite', 'deixa eu entrar na sua conta', 'me passa sua conta do roblox'],
     },
     'account.give_code': {
-      within: 5,
       extraUnless: ['@reported_speech', 'minha senha|esqueci|mudei|troquei|redefinir|recuperar minha'],
       examples: ['me passa o código que chegou', 'qual sua senha?', 'me manda sua senha do free fire', 'me passa seu usuário e senha'],
       counterExamples: ['qual a senha do wifi?', 'nunca compartilhe sua senha com ninguém', 'o código da turma no classroom é abc123'],

@@ -97,7 +97,6 @@ export const tlPack: LanguagePack = {
       examples: ['ako bahala sa grab mo papunta dito'],
     },
     'meet.meet_up': {
-      within: 7,
       examples: ['kita tayo bukas', 'tara gala tayo sa sabado', 'magkita tayo, tayong dalawa lang'],
       counterExamples: ['kita tayo sa library after class para sa project'],
     },
