@@ -4,13 +4,13 @@
  * as arguments, so this file imports no pack data (see ./index.ts).
  */
 import { CATEGORIES, type Category } from '../shared/categories';
-import type { OutgoingLexicon } from '../packs/outgoing';
+import type { OutgoingWords } from '../packs/outgoing';
 import type { Pack } from '../packs/types';
 import { compilePacks, dedupLetters, type CompiledIndex, type CompiledRule } from './compile';
 import { createConversationTracker, readMessages, type TrackerHooks } from './conversation';
 import { expandThai, matchRules } from './match';
 import { foldLeetspeak, identityMapped, normalize, originalSpan } from './normalize';
-import { agreesToMeet, compileOutgoing, scanOutgoingWith } from './outgoing';
+import { agreesToMeet, compileOutgoing, outgoingFor, scanOutgoingWith } from './outgoing';
 import { createPrefilter, type Prefilter } from './prefilter';
 import { LABEL_THRESHOLD, categoryScores, labelsFor } from './score';
 import { tokenize, TokenKind, type Token } from './tokenize';
@@ -33,15 +33,11 @@ export interface PackSet {
   packs: readonly Pack[];
   common: Readonly<Record<string, readonly string[]>>;
   frequentWords: ReadonlySet<string>;
-  /** Words for scanOutgoing; without it, scanOutgoing finds only phone numbers and lone codes. */
-  outgoing?: OutgoingLexicon;
+  /** Words for scanOutgoing, per language; without them, scanOutgoing finds only phone numbers and lone codes. */
+  outgoing?: Partial<OutgoingWords>;
   /** The learned classifiers (src/engine/model); without them the detector is rules only. */
   models?: { incoming?: ModelData; outgoing?: ModelData };
 }
-
-const EMPTY_OUTGOING: OutgoingLexicon = {
-  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], refusals: [], strangerReplies: [], familyAddress: [],
-};
 
 function enabledCategories(option: DetectorOptions['categories']): Set<Category> {
   if (option === undefined) return new Set(CATEGORIES);
@@ -245,7 +241,8 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     return { labels: CATEGORIES.filter((_, i) => on[i]), score, findings, probabilities };
   }
 
-  const outgoingLexicon = packSet.outgoing ?? EMPTY_OUTGOING;
+  // The guardian's languages choose the teen's word lists as they choose the packs.
+  const outgoingLexicon = outgoingFor(packSet.outgoing, options.languages);
   const outgoing = compileOutgoing(outgoingLexicon);
   const outgoingThresholds = outgoingModel?.data.thresholds[sensitivity] ?? [];
 

@@ -12,7 +12,7 @@
  * This is the only engine file that imports pack data (src/packs is data
  * only); everything else receives the packs as arguments.
  */
-import { COMMON_LEXICON, FREQUENT_WORDS, OUTGOING_LEXICON, PACKS } from '../packs/index';
+import { COMMON_LEXICON, FREQUENT_WORDS, OUTGOING_WORDS, PACKS } from '../packs/index';
 import { createDetectorFromPacks, type PackSet } from './detector';
 import { INCOMING_MODEL } from './model/incoming.model';
 import { OUTGOING_MODEL } from './model/outgoing.model';
@@ -42,7 +42,7 @@ const SHIPPED: PackSet = {
   packs: PACKS,
   common: COMMON_LEXICON,
   frequentWords: FREQUENT,
-  outgoing: OUTGOING_LEXICON,
+  outgoing: OUTGOING_WORDS,
   models: { incoming: INCOMING_MODEL, outgoing: OUTGOING_MODEL },
 };
 
