@@ -71,9 +71,13 @@ const ALONE_LEVEL: Record<Category, Level> = {
 /**
  * A threat or a login-code demand is urgent on its own when it is sure: the
  * model's probability reaches STRONG and a rule found it too, or the
- * probability alone reaches SURE (rules alone: any rule label).
+ * probability alone reaches SURE (rules alone: any rule label). STRONG is
+ * CLEAR, not a coin toss: at 0.5 a friend's or a teacher's warning ("never
+ * send anyone your password") that a rule half-read was urgent (valid hard
+ * negatives urgent alone 0.96% -> 0.64%; conversations-dev benign urgent 3 -> 1,
+ * risky in time unchanged).
  */
-const STRONG = 0.5;
+const STRONG = 0.7;
 const SURE = 0.95;
 /**
  * Patterns (pairs, named combinations, escalation) are built from clear moves
