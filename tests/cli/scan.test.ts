@@ -61,8 +61,7 @@ describe('runScan', () => {
     const t = io({ 'in.jsonl': '{"id":"a1","text":"what school do u go to?"}\n' });
     expect(runScan(['--json', 'in.jsonl'], t)).toBe(0);
     const row = JSON.parse(t.stdout[0]!);
-    // The format is pinned here; what the model adds beside personal_info is measured in quality.test.ts.
-    expect(row).toMatchObject({ line: 1, id: 'a1', labels: expect.arrayContaining(['personal_info']), incoming: true });
+    expect(row).toMatchObject({ line: 1, id: 'a1', labels: ['personal_info'], incoming: true });
     expect(row.findings[0].phrase).toBe('what school');
   });
 

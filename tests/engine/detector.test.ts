@@ -39,9 +39,7 @@ describe('createDetector / scanMessage', () => {
     const only = createDetector({ categories: ['threat'] });
     expect(only.scanMessage('send me a pic or i post ur screenshots').labels).toEqual(['threat']);
     const record = createDetector({ categories: { photo_request: false } });
-    expect(createDetector().scanMessage('send me a selfie').labels).toContain('photo_request');
-    // Only the filter is pinned here: the model's other guesses on this line are measured in quality.test.ts.
-    expect(record.scanMessage('send me a selfie').labels).not.toContain('photo_request');
+    expect(record.scanMessage('send me a selfie').labels).toEqual([]);
   });
 
   it('runs only the chosen language packs (the model reads every language)', () => {

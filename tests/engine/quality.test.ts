@@ -99,13 +99,13 @@ describe.skipIf(!haveShared)('detector quality on ../shared/eval', () => {
     );
   }
   it('keeps dev figures at their floors', () => {
-    expect(d.combined.macroF1).toBeGreaterThanOrEqual(0.87);
+    expect(d.combined.macroF1).toBeGreaterThanOrEqual(0.9);
     expect(d.combined.riskyRecall).toBeGreaterThanOrEqual(0.95);
     expect(d.combined.benignFlagged).toBeLessThanOrEqual(0.09);
     expect(d.model.macroF1).toBeGreaterThanOrEqual(0.8);
   });
   it('keeps ordinary chat lines flagged under its ceiling', () => {
-    expect(benignRate).toBeLessThanOrEqual(0.018);
+    expect(benignRate).toBeLessThanOrEqual(0.014);
   });
   it('keeps conversation figures at their floors', () => {
     expect(conv.caught).toBeGreaterThanOrEqual(35);
