@@ -3,7 +3,10 @@
  * both, on the repo's validation split (always) and, when ../shared/eval is
  * beside the project, on dev.jsonl, benign-real.txt and
  * conversations-dev.jsonl. `--threads` prints every thread's levels turn by
- * turn; `--misses` prints the messages each engine gets wrong.
+ * turn; `--misses` prints the messages each engine gets wrong. `--alone` prints the
+ * share of single messages that would make a warning on their own (a fresh
+ * thread, nothing else said: what issue 10 calls unambiguous), and lists the
+ * benign ones.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +21,7 @@ const SHARED = join(ROOT, '../shared/eval');
 const showThreads = process.argv.includes('--threads');
 const showMisses = process.argv.includes('--misses');
 const onlyThreads = process.argv.includes('--only-threads');
+const showAlone = process.argv.includes('--alone');
 
 interface Row {
   text: string;
@@ -25,6 +29,18 @@ interface Row {
   labels: string[];
   dir?: 'in' | 'out';
   aug?: string[];
+  kind?: string;
+}
+
+const T0 = Date.parse('2026-03-01T16:00:00Z');
+/** Messages that make `warn` or more on a fresh thread, alone (the combined engine at balanced). */
+function aloneSet(name: string, texts: readonly string[], listThem: boolean): void {
+  const warned = texts.filter((text) => {
+    const level = detectors.combined.conversation().add({ text, incoming: true, at: T0 }).level;
+    return level === 'warn' || level === 'urgent';
+  });
+  console.log(`alone at warn+: ${name.padEnd(22)} ${((warned.length / Math.max(1, texts.length)) * 100).toFixed(2)}% (${warned.length}/${texts.length})`);
+  if (listThem) for (const t of warned) console.log(`    ${t.slice(0, 140)}`);
 }
 const readJsonl = <T>(path: string): T[] =>
   readFileSync(path, 'utf8')
@@ -54,6 +70,12 @@ function messageSet(name: string, rows: Row[]): void {
 
 const valid = onlyThreads ? [] : readJsonl<Row>(join(ROOT, 'data/corpus/valid.jsonl'));
 if (!onlyThreads) messageSet('valid (incoming)', valid.filter((r) => r.dir === 'in'));
+if (showAlone) {
+  const incoming = valid.filter((r) => r.dir === 'in');
+  aloneSet('valid risky', incoming.filter((r) => r.labels.length > 0).map((r) => r.text), false);
+  aloneSet('valid hard negatives', incoming.filter((r) => r.kind === 'hard').map((r) => r.text), true);
+  aloneSet('valid plain', incoming.filter((r) => r.kind === 'plain').map((r) => r.text), true);
+}
 const outValid = valid.filter((r) => r.dir === 'out');
 if (!onlyThreads) {
 const outScored = outValid.map((r) => ({ lang: r.lang, gold: r.labels, predicted: detectors.combined.scanOutgoing(r.text).categories as string[] }));
@@ -69,6 +91,12 @@ if (!existsSync(SHARED)) {
 } else {
   if (!onlyThreads) messageSet('dev', readJsonl<Row>(join(SHARED, 'dev.jsonl')));
   const benign = onlyThreads ? [] : readFileSync(join(SHARED, 'benign-real.txt'), 'utf8').split('\n').filter((l) => l.length > 0);
+  if (showAlone && !onlyThreads) {
+    const dev = readJsonl<Row>(join(SHARED, 'dev.jsonl'));
+    aloneSet('dev risky', dev.filter((r) => r.labels.length > 0).map((r) => r.text), false);
+    aloneSet('dev benign', dev.filter((r) => r.labels.length === 0).map((r) => r.text), true);
+    aloneSet('benign-real', benign, true);
+  }
   for (const e of onlyThreads ? [] : engines) {
     const flagged = benign.filter((l) => detectors[e].scanMessage(l).labels.length > 0);
     console.log(`benign-real: ${e.padEnd(9)} flagged ${((flagged.length / benign.length) * 100).toFixed(2)}% (${flagged.length}/${benign.length})`);

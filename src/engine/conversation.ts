@@ -21,7 +21,8 @@
  *   slowly (days to weeks); other signals decay faster.
  * - Direct offenders skip grooming (Kloess et al. 2019), so a single
  *   high-severity message triggers alone: threat and account_access are
- *   urgent on their own.
+ *   urgent on their own, and an unambiguous photo, secrecy or home-alone
+ *   ask is a warning on its own (UNAMBIGUOUS_RULES).
  *
  * Privacy: the tracker keeps categories, rule ids and times; the text of the
  * last incoming message is held in memory until the next message, and read
@@ -64,7 +65,8 @@ const HALF_LIFE: Record<Category, number> = {
  * single ordinary ask ("send a pic", "where do u live") is what friends and
  * family say every day, so it is a `notice` (shown only under the strict
  * setting). A threat or a demand for a login code is unambiguous when the
- * model is sure of it, and urgent on its own (STRONG below).
+ * model is sure of it, and urgent on its own (STRONG below); an unambiguous
+ * photo, secrecy or home-alone ask is a warning (UNAMBIGUOUS_RULES).
  */
 const ALONE_LEVEL: Record<Category, Level> = {
   photo_request: 'notice',
@@ -81,9 +83,13 @@ const ALONE_LEVEL: Record<Category, Level> = {
 /**
  * A threat or a login-code demand is urgent on its own when it is sure: the
  * model's probability reaches STRONG and a rule found it too, or the
- * probability alone reaches SURE (rules alone: any rule label).
+ * probability alone reaches SURE (rules alone: any rule label). STRONG is
+ * CLEAR, not a coin toss: at 0.5 a friend's or a teacher's warning ("never
+ * send anyone your password") that a rule half-read was urgent (valid hard
+ * negatives urgent alone 0.96% -> 0.64%; conversations-dev benign urgent 3 -> 1,
+ * risky in time unchanged).
  */
-const STRONG = 0.5;
+const STRONG = 0.7;
 const SURE = 0.95;
 /**
  * Patterns (pairs, named combinations, escalation) are built from clear moves
@@ -91,6 +97,44 @@ const SURE = 0.95;
  * guess still makes a notice on its own, but never lifts a pattern.
  */
 const CLEAR = 0.7;
+
+/**
+ * One message that is unambiguous on its own is a warning from anyone not
+ * known to be family or a friend (issue 10; GROOMING.md 3.6: direct offenders
+ * skip the build-up): a photo ask about the body, undressed, "spicy", paid or
+ * "just for me"; secrecy from parents or a cover story; "are you home alone /
+ * are your parents home". Unambiguous means both checks say so: one of these
+ * rule families (by the rule's name, the same in every pack:
+ * `<lang>.<family>.<name>`) found it, and the model gives the category at
+ * least AGREES, so the model still vetoes the harmless twin ("a pic of the
+ * swimsuit you bought, I want the same one"). A secrecy ask is unambiguous
+ * too when the model is sure of it (SURE) and a rule found it: not every
+ * pack names the parents in its secrecy rules ("jangan bilang ortu soal
+ * kita"), and a sure, rule-backed "keep us secret" is seldom a surprise party.
+ * Plain asks for a photo, an age, an address or a meeting stay a notice:
+ * friends send them every day.
+ */
+export const UNAMBIGUOUS_RULES: Partial<Record<Category, readonly string[]>> = {
+  photo_request: ['pic_body', 'undressed', 'send_nudes', 'send_spicy', 'private_pic', 'just_for_me', 'pay_for_pic', 'gift_for_pic', 'pic_then_gift'],
+  secrecy: ['dont_tell_parents', 'tell_parent_cover', 'cover_story', 'say_cover_place', 'hide_from', 'wouldnt_understand'],
+  personal_info: ['alone', 'parents_home', 'parents_away', 'anyone_home'],
+};
+const AGREES = 0.6;
+
+/** The rule's name without its language and family: `en.photo.pic_body` -> `pic_body`. */
+function ruleName(ruleId: string): string {
+  const dot = ruleId.indexOf('.', ruleId.indexOf('.') + 1);
+  return dot < 0 ? '' : ruleId.slice(dot + 1);
+}
+
+/** Is this category's evidence an unambiguous move on its own (see UNAMBIGUOUS_RULES)? */
+function unambiguousAlone(category: Category, s: { ruleIds: readonly string[]; strength: number } | undefined): boolean {
+  const names = UNAMBIGUOUS_RULES[category];
+  if (!names || !s || s.strength < AGREES) return false;
+  const packRules = s.ruleIds.filter((id) => !id.startsWith('guardian.'));
+  if (category === 'secrecy' && s.strength >= SURE && packRules.length > 0) return true;
+  return packRules.some((id) => names.includes(ruleName(id)));
+}
 
 /** From someone who is a stranger on the page's own say-so (a message request), one move is worth a warning. */
 const STRANGER_ALONE: readonly Category[] = ['photo_request', 'meetup', 'secrecy', 'gift_money', 'job_offer'];
@@ -269,6 +313,7 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
           reasons.push({ kind: 'urgent_alone', category });
         }
         if (stranger() && STRANGER_ALONE.includes(category)) alone = maxLevel(alone, 'warn');
+        if (unambiguousAlone(category, state.get(category))) alone = maxLevel(alone, 'warn');
         level = maxLevel(level, alone);
         reasons.unshift({ kind: 'category', category, ruleIds: state.get(category)?.ruleIds ?? [] });
       } else if (score >= threshold / 2) {

@@ -26,6 +26,13 @@ const WINDOW_OVERLAP = 256;
 const SURE_RULE = 0.8;
 const NO_FINDINGS: Finding[] = [];
 const CATEGORY_INDEX = Object.fromEntries(CATEGORIES.map((c, i) => [c, i])) as Record<Category, number>;
+/**
+ * The lowest probability at which the model labels a category with no rule beside it, per
+ * sensitivity. The thresholds chosen on the validation split can fall well under one half (a
+ * split that is 40% risky makes a guess look cheap); on a real inbox, where nearly every line is
+ * ordinary chat, a model-only label under this is more often wrong than right.
+ */
+const MODEL_ALONE_FLOOR: Record<'gentle' | 'balanced' | 'strict', number> = { gentle: 0.6, balanced: 0.5, strict: 0.3 };
 /** Outgoing drafts shorter than this many words are read by the rules only. */
 const MODEL_MIN_WORDS = 3;
 
@@ -224,7 +231,7 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
       probabilities[category] = p;
       const byRule =
         ruleScores !== undefined && rules.labels.includes(category) && (p >= (ruleThresholds?.[l] ?? 1) || (ruleScores.get(category) ?? 0) >= SURE_RULE);
-      if (p >= (modelThresholds[l] ?? 0.5) || byRule) {
+      if (p >= Math.max(modelThresholds[l] ?? 0.5, MODEL_ALONE_FLOOR[sensitivity]) || byRule) {
         on[CATEGORY_INDEX[category]] = true;
         score = Math.max(score, p);
       }

@@ -51,8 +51,9 @@ describe('runScan', () => {
     const t = io({ 'chat.txt': 'did u finish the homework\nsend me a pic, just for me\n' });
     expect(runScan(['chat.txt'], t)).toBe(0);
     expect(t.stdout[0]).toBe('line 1 [none] -');
-    // One ask is a notice; the categories are the message's labels, then the matched phrases.
-    expect(t.stdout[1]).toMatch(/^line 2 \[notice\] photo_request\b.* {2}"send me a pic"/);
+    // A private photo ask ("just for me") is unambiguous on its own: a warning (issue 10); the
+    // categories are the message's labels, then the matched phrases.
+    expect(t.stdout[1]).toMatch(/^line 2 \[warn\] photo_request\b.* {2}"send me a pic"/);
     expect(t.stderr.at(-1)).toBe('scan: 2 messages (text), 1 flagged');
   });
 
@@ -67,7 +68,9 @@ describe('runScan', () => {
   it('reads standard input with -', () => {
     const t = io({}, 'i know where u live\n');
     expect(runScan(['-'], t)).toBe(0);
-    expect(t.stdout[0]).toMatch(/\[urgent\] .*\bthreat\b/);
+    // Read and scanned: the threat is named. Its level alone (urgent only when the model is clear
+    // of it, or from a stranger) is pinned in tests/engine/conversation.test.ts.
+    expect(t.stdout[0]).toMatch(/^line 1 \[\w+\] .*\bthreat\b/);
   });
 
   it('treats a WhatsApp chat as one conversation and checks the teen\'s own messages as outgoing', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/engine/index';
+import { UNAMBIGUOUS_RULES } from '../../src/engine/conversation';
+import { PACKS } from '../../src/packs/index';
 
 const detector = createDetector();
 const T0 = Date.parse('2026-03-01T18:00:00Z');
@@ -90,6 +92,38 @@ describe('ConversationTracker', () => {
   it('keeps one ordinary ask at notice: friends say it every day', () => {
     for (const text of ['send me a pic of u', 'where do u live', 'can we meet up saturday?', 'wanna earn some cash']) {
       expect(detector.conversation().add({ text, incoming: true, at: T0 }).level, text).toBe('notice');
+    }
+  });
+
+  // Issue 10: "one ordinary message in one category does not make warn, unless the message is unambiguous on its own".
+  it('warns on one unambiguous message from anyone not known: a body or undressed photo ask, secrecy from parents, home alone', () => {
+    for (const text of [
+      'send me a pic in ur underwear, just for me',
+      'kirim foto kamu tanpa baju dong',
+      'manda uma foto só de calcinha pra mim',
+      'r u home alone rn? parents out?',
+      '¿estás sola en casa ahora? ¿tus papás no están?',
+      'dont tell ur parents about us ok, they wouldnt get it',
+      'jangan bilang ortu kamu ya soal kita',
+    ]) {
+      const verdict = detector.conversation().add({ text, incoming: true, at: T0 });
+      expect(verdict.level, text).toBe('warn');
+      expect(verdict.reasons.some((r) => r.kind === 'category' && r.ruleIds.length > 0), text).toBe(true);
+      // Someone the teen marked as known (a parent asking "are you home alone?") stays at notice.
+      expect(detector.conversation({ knownContact: true }).add({ text, incoming: true, at: T0 }).level, text).toBe('notice');
+    }
+  });
+
+  it('keeps the harmless twin of an unambiguous ask below warn', () => {
+    for (const text of ['send me a pic of ur new puppy', 'dont tell anyone about the surprise party for mom ok', 'how old r u', 'send a pic of the dress you are wearing to prom so grandma can see it']) {
+      expect(['none', 'notice'], text).toContain(detector.conversation().add({ text, incoming: true, at: T0 }).level);
+    }
+  });
+
+  it('names only rule families that some pack has (a renamed rule would silently stop warning)', () => {
+    const names = new Set(PACKS.flatMap((p) => p.rules.map((r) => r.id.split('.').slice(2).join('.'))));
+    for (const [category, families] of Object.entries(UNAMBIGUOUS_RULES)) {
+      for (const name of families ?? []) expect(names.has(name), `${category}: ${name}`).toBe(true);
     }
   });
 

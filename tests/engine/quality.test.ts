@@ -99,18 +99,18 @@ describe.skipIf(!haveShared)('detector quality on ../shared/eval', () => {
     );
   }
   it('keeps dev figures at their floors', () => {
-    expect(d.combined.macroF1).toBeGreaterThanOrEqual(0.87);
+    expect(d.combined.macroF1).toBeGreaterThanOrEqual(0.9);
     expect(d.combined.riskyRecall).toBeGreaterThanOrEqual(0.95);
     expect(d.combined.benignFlagged).toBeLessThanOrEqual(0.09);
     expect(d.model.macroF1).toBeGreaterThanOrEqual(0.8);
   });
   it('keeps ordinary chat lines flagged under its ceiling', () => {
-    expect(benignRate).toBeLessThanOrEqual(0.023);
+    expect(benignRate).toBeLessThanOrEqual(0.014);
   });
   it('keeps conversation figures at their floors', () => {
     expect(conv.caught).toBeGreaterThanOrEqual(35);
     expect(conv.inTime).toBeGreaterThanOrEqual(33);
-    expect(conv.benignWarn).toBeLessThanOrEqual(4);
-    expect(conv.benignUrgent).toBeLessThanOrEqual(2);
+    expect(conv.benignWarn).toBeLessThanOrEqual(3);
+    expect(conv.benignUrgent).toBeLessThanOrEqual(1);
   });
 });
