@@ -270,9 +270,13 @@ function linearPredictor(data: ModelData, table: Int8Array, featureOptions: Feat
   const wordNgramSizes = featureOptions.wordNgrams;
   const bigrams = featureOptions.bigrams;
 
+  // A cached word has at most this many features, each weight within [-128, 127]: its sums fit in 16 bits
+  // (34 features with the default n-grams). Feature options that could overflow them cache nothing.
+  const featuresPerWord = 1 + wordNgramSizes.reduce((n, size) => n + Math.max(0, CACHED_WORD_CHARS + 3 - size), 0);
+  const cachedChars = featuresPerWord * 128 <= 0x7fff ? CACHED_WORD_CHARS : 0;
   const wordTexts: (string | undefined)[] = new Array<string | undefined>(WORD_CACHE_SIZE).fill(undefined);
-  const wordSums = new Int32Array(WORD_CACHE_SIZE * L);
-  const wordCounts = new Int32Array(WORD_CACHE_SIZE);
+  const wordSums = new Int16Array(WORD_CACHE_SIZE * L);
+  const wordCounts = new Uint8Array(WORD_CACHE_SIZE);
   const scratch: number[] = [];
 
   // running[t * L + l]: label l's weights summed over the features of tokens before t; counts[t]: how many.
@@ -293,17 +297,20 @@ function linearPredictor(data: ModelData, table: Int8Array, featureOptions: Feat
     wordTexts[slot] = word;
     const at = slot * L;
     wordSums.fill(0, at, at + L);
-    wordCounts[slot] = wordFeatures(word, unit, wordSums, at);
+    for (const f of wordFeatures(word, unit)) {
+      const row = (f & mask) * L;
+      for (let l = 0; l < L; l++) wordSums[at + l]! += table[row + l]!;
+    }
+    wordCounts[slot] = scratch.length;
     return slot;
   }
 
-  /** Adds the weights of a word's unigram `unit` and character n-grams into `into` at `at`; returns how many. */
-  function wordFeatures(word: string, unit: number, into: Int32Array, at: number): number {
+  /** A word's unigram `unit` and character n-grams (in `scratch`). */
+  function wordFeatures(word: string, unit: number): number[] {
     scratch.length = 0;
     scratch.push(unit);
     if (wordNgramSizes.length > 0) wordNgrams(word, wordNgramSizes, scratch);
-    for (const f of scratch) addRow(into, at, f);
-    return scratch.length;
+    return scratch;
   }
 
   return (tokens, extra, best) => {
@@ -330,7 +337,7 @@ function linearPredictor(data: ModelData, table: Int8Array, featureOptions: Feat
         for (const f of scratch) addRow(running, at, f);
         count += scratch.length;
       } else if (token.kind !== TokenKind.Gap) {
-        if (hasWordNgrams(token.kind) && token.text.length <= CACHED_WORD_CHARS) {
+        if (hasWordNgrams(token.kind) && token.text.length <= cachedChars) {
           unit = wordUnitHash(token.text);
           const slot = wordSlot(token.text, unit);
           const from = slot * L;
@@ -338,7 +345,8 @@ function linearPredictor(data: ModelData, table: Int8Array, featureOptions: Feat
           count += wordCounts[slot]!;
         } else if (hasWordNgrams(token.kind)) {
           unit = wordUnitHash(token.text);
-          count += wordFeatures(token.text, unit, running, at);
+          for (const f of wordFeatures(token.text, unit)) addRow(running, at, f);
+          count += scratch.length;
         } else {
           unit = unitHash(token);
           addRow(running, at, unit);
