@@ -25,6 +25,7 @@ const WINDOW_OVERLAP = 256;
 /** A category the rules are this sure of (two rules, or one precise rule) stands whatever the model says (0.8: best macro F1 on the validation split of 0.8, 0.9 and never). */
 const SURE_RULE = 0.8;
 const NO_FINDINGS: Finding[] = [];
+const NO_EXTRAS: readonly number[] = [];
 const CATEGORY_INDEX = Object.fromEntries(CATEGORIES.map((c, i) => [c, i])) as Record<Category, number>;
 /**
  * The lowest probability at which the model labels a category with no rule beside it, per
@@ -157,6 +158,9 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
   const enabled = (rule: { category: Category; id?: string }): boolean =>
     categories.has(rule.category) && (useRules || (rule.id ?? '').startsWith('guardian.'));
   const isWord = (candidate: string): boolean => knowsWord(index, candidate);
+  // The model's probabilities of the message being read, and of one of its windows (read at once, never kept).
+  const modelBest = new Float64Array(model?.labels.length ?? 0);
+  const modelWindow = new Float64Array(model?.labels.length ?? 0);
 
   /** Rules over one window; returns the window's tokens when the model will read them. */
   function scanWindow(text: string, offset: number, into: Map<string, Finding>): Token[] | undefined {
@@ -211,14 +215,16 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     }
     if (!model) return { labels: rules.labels, score: rules.score, findings };
 
-    const extras = stacked ? [...new Set(all.map((f) => f.category))].map(ruleFeature) : [];
+    const extras = stacked ? [...new Set(all.map((f) => f.category))].map(ruleFeature) : NO_EXTRAS;
     const ruleScores = ruleThresholds !== undefined && all.length > 0 ? categoryScores(all) : undefined;
     const probabilities: Partial<Record<Category, number>> = {};
-    let best = windows.length === 1 ? model.predict(windows[0]!, extras) : undefined;
-    if (!best) {
-      best = new Float64Array(model.labels.length);
+    let best: Float64Array;
+    if (windows.length === 1) {
+      best = model.predictInto(windows[0]!, extras, modelBest);
+    } else {
+      best = modelBest.fill(0);
       for (const tokens of windows) {
-        const p = model.predict(tokens, extras);
+        const p = model.predictInto(tokens, extras, modelWindow);
         for (let l = 0; l < p.length; l++) if (p[l]! > best[l]!) best[l] = p[l]!;
       }
     }
@@ -252,6 +258,7 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
   const outgoingLexicon = outgoingFor(packSet.outgoing, options.languages);
   const outgoing = compileOutgoing(outgoingLexicon);
   const outgoingThresholds = outgoingModel?.data.thresholds[sensitivity] ?? [];
+  const outgoingProbabilities = new Float64Array(outgoingModel?.labels.length ?? 0);
 
   function scanOutgoing(input: string): OutgoingResult {
     const text = typeof input === 'string' ? input : '';
@@ -264,7 +271,7 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     const words = tokens.reduce((n, t) => n + (t.kind === TokenKind.Word ? 1 : t.kind === TokenKind.Thai ? Math.ceil(t.text.length / 4) : 0), 0);
     if (words < MODEL_MIN_WORDS) return rules;
     const hasCode = tokens.some((t) => (t.kind === TokenKind.Num && t.text.replace(/\D/g, '').length >= 4) || (t.kind === TokenKind.Word && /\d/.test(t.text) && t.text.length >= 4));
-    const p = outgoingModel.predict(tokens);
+    const p = outgoingModel.predictInto(tokens, NO_EXTRAS, outgoingProbabilities);
     const found = new Set<OutgoingCategory>(rules.categories);
     const findings = [...rules.findings];
     const probabilities: Partial<Record<OutgoingCategory, number>> = {};

@@ -60,35 +60,69 @@ export function hashString(text: string, salt = SALT_EXTRA): number {
   return hashSpan(text, 0, text.length, salt);
 }
 
-/** Shape name of a non-word token, or undefined for words. */
-function shapeOf(token: Token): string | undefined {
+const shapeHash = (shape: string): number => hashSpan(shape, 0, shape.length, SALT_SHAPE);
+const SHAPE_NUM_1_3 = shapeHash('num1-3');
+const SHAPE_NUM_4_5 = shapeHash('num4-5');
+const SHAPE_NUM_6 = shapeHash('num6+');
+const SHAPE_PHONE = shapeHash('phone');
+const SHAPE_MONEY = shapeHash('money');
+const SHAPE_LINK = shapeHash('link');
+const SHAPE_QUESTION = shapeHash('?');
+
+function digitCount(text: string): number {
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+  }
+  return digits;
+}
+
+/**
+ * The unigram feature of a word-like token (also its half of a bigram): a
+ * shape for numbers, phone numbers, amounts, links and '?', the word itself
+ * otherwise. Not for Thai runs or gaps.
+ */
+export function unitHash(token: Token): number {
   switch (token.kind) {
     case TokenKind.Num: {
-      const digits = token.text.replace(/\D/g, '').length;
-      return digits >= 6 ? 'num6+' : digits >= 4 ? 'num4-5' : 'num1-3';
+      const digits = digitCount(token.text);
+      return digits >= 6 ? SHAPE_NUM_6 : digits >= 4 ? SHAPE_NUM_4_5 : SHAPE_NUM_1_3;
     }
     case TokenKind.Phone:
-      return 'phone';
+      return SHAPE_PHONE;
     case TokenKind.Money:
-      return 'money';
+      return SHAPE_MONEY;
     case TokenKind.Link:
-      return 'link';
+      return SHAPE_LINK;
     case TokenKind.Punct:
-      return '?';
+      return SHAPE_QUESTION;
+    case TokenKind.Emoji:
+      return hashSpan(token.text, 0, Math.min(token.text.length, MAX_WORD_CHARS), SALT_EMOJI);
     default:
-      return undefined;
+      return wordUnitHash(token.text);
   }
 }
 
-/** A stable id of a word-like token for bigrams. */
-function unitHash(token: Token): number {
-  const shape = shapeOf(token);
-  if (shape !== undefined) return hashSpan(shape, 0, shape.length, SALT_SHAPE);
-  const end = Math.min(token.text.length, MAX_WORD_CHARS);
-  return hashSpan(token.text, 0, end, token.kind === TokenKind.Emoji ? SALT_EMOJI : SALT_WORD);
+/** The unigram feature of a word or handle (and of any other kind without a shape). */
+export function wordUnitHash(text: string): number {
+  return hashSpan(text, 0, Math.min(text.length, MAX_WORD_CHARS), SALT_WORD);
 }
 
-function charNgrams(word: string, sizes: readonly number[], into: number[]): void {
+const BIGRAM_SEED = mix(FNV_OFFSET, SALT_BIGRAM);
+
+/** The bigram feature of two neighbouring units. */
+export function bigramHash(previous: number, unit: number): number {
+  return mix(mix(BIGRAM_SEED, previous), unit);
+}
+
+/** Does a token of this kind also give character n-grams of its text (wordNgrams)? */
+export function hasWordNgrams(kind: TokenKind): boolean {
+  return kind === TokenKind.Word || kind === TokenKind.Handle;
+}
+
+/** Character n-grams of a word (boundary marks '<' '>' around it), appended to `into`. */
+export function wordNgrams(word: string, sizes: readonly number[], into: number[]): void {
   const len = Math.min(word.length, MAX_WORD_CHARS);
   // Positions -1 and len are the boundary marks.
   for (const n of sizes) {
@@ -101,7 +135,8 @@ function charNgrams(word: string, sizes: readonly number[], into: number[]): voi
   }
 }
 
-function thaiNgrams(run: string, sizes: readonly number[], into: number[]): void {
+/** Character n-grams of a Thai run (in pieces of MAX_THAI_CHARS), appended to `into`. */
+export function thaiNgrams(run: string, sizes: readonly number[], into: number[]): void {
   for (let offset = 0; offset < run.length; offset += MAX_THAI_CHARS) {
     const end = Math.min(run.length, offset + MAX_THAI_CHARS);
     for (const n of sizes) {
@@ -114,11 +149,10 @@ function thaiNgrams(run: string, sizes: readonly number[], into: number[]): void
  * Features of already-tokenised normalised text. Returns hashes (with
  * repeats: a word said twice counts twice).
  */
-export function featuresOfTokens(tokens: readonly Token[], into: number[] = [], options: FeatureOptions = DEFAULT_FEATURES, layout?: TokenLayout): number[] {
+export function featuresOfTokens(tokens: readonly Token[], into: number[] = [], options: FeatureOptions = DEFAULT_FEATURES): number[] {
   let previous: number | undefined;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
-    if (layout) layout.bigramAt[t] = -1;
     if (token.kind === TokenKind.Gap) {
       previous = undefined;
     } else if (token.kind === TokenKind.Thai) {
@@ -128,26 +162,13 @@ export function featuresOfTokens(tokens: readonly Token[], into: number[] = [], 
       const unit = unitHash(token);
       into.push(unit);
       if (previous !== undefined && options.bigrams) {
-        if (layout) layout.bigramAt[t] = into.length;
-        into.push(mix(mix(mix(FNV_OFFSET, SALT_BIGRAM), previous), unit));
+        into.push(bigramHash(previous, unit));
       }
       previous = unit;
-      if (options.wordNgrams.length > 0 && (token.kind === TokenKind.Word || token.kind === TokenKind.Handle)) charNgrams(token.text, options.wordNgrams, into);
+      if (options.wordNgrams.length > 0 && hasWordNgrams(token.kind)) wordNgrams(token.text, options.wordNgrams, into);
     }
-    if (layout) layout.end[t] = into.length;
   }
   return into;
-}
-
-/**
- * Where each token's features end in the array featuresOfTokens filled, and
- * where its bigram with the token before is (-1: none). A window of tokens
- * [a, b) then has exactly the features of featuresOfTokens(tokens.slice(a, b))
- * less the bigram of token a (which reaches back out of the window).
- */
-export interface TokenLayout {
-  end: number[];
-  bigramAt: number[];
 }
 
 /** Features of normalised text. */

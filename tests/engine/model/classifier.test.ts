@@ -1,9 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeInt8, encodeInt8, loadClassifier, type ModelData } from '../../../src/engine/model/classifier';
+import { decodeInt8, encodeInt8, forEachWindow, loadClassifier, scorerFor, sigmoid, type ModelData } from '../../../src/engine/model/classifier';
 import { features, featuresOfTokens, hashString } from '../../../src/engine/model/features';
 import { INCOMING_MODEL } from '../../../src/engine/model/incoming.model';
 import { OUTGOING_MODEL } from '../../../src/engine/model/outgoing.model';
-import { tokenize } from '../../../src/engine/tokenize';
+import { tokenize, TokenKind, type Token } from '../../../src/engine/tokenize';
 import { createDetector } from '../../../src/engine/index';
 import { CATEGORIES } from '../../../src/shared/categories';
 import { OUTGOING_CATEGORIES } from '../../../src/engine/types';
@@ -80,5 +81,69 @@ describe('classifier', () => {
     const text = 'bet u look even better without the hoodie, show me';
     expect(createDetector({ engine: 'rules' }).scanMessage(text).labels).not.toContain('photo_request');
     expect(d.scanMessage(text).labels).toContain('photo_request');
+  });
+});
+
+describe('linear classifier, read once', () => {
+  // The runtime sums each token's weights once (and a word's once per word); this reads every
+  // window afresh, feature by feature, as the trainer's features are built.
+  const scorers = new Map<ModelData, ReturnType<typeof scorerFor>>();
+  function reference(data: ModelData, tokens: readonly Token[], extra: readonly number[]): Float64Array {
+    let score = scorers.get(data);
+    if (!score) scorers.set(data, (score = scorerFor(data, decodeInt8(data.table))));
+    const L = data.labels.length;
+    const best = new Float64Array(L).fill(-Infinity);
+    const logits = new Float64Array(L);
+    forEachWindow(tokens.length, (a, b) => {
+      const window = [...featuresOfTokens(tokens.slice(a, b), [], data.features), ...extra];
+      if (window.length === 0) return;
+      score(window, logits);
+      for (let l = 0; l < L; l++) best[l] = Math.max(best[l]!, logits[l]!);
+    });
+    if (best[0] === -Infinity) score([], best);
+    return best.map((z, l) => sigmoid(data.calibration[l]!.a * z + data.calibration[l]!.b));
+  }
+
+  const pieces = [
+    'send', 'me', 'a', 'pic', 'ok', 'lol', 'snap', '@handle_1', 't.me/x', 'discord.gg/abc', '0812 3456 7890', '14', '2024', '500k', 'rp50rb', '?', '📸', '👻',
+    'ส่งรูปมาให้ดูหน่อยนะ', 'ซอย', 'abcdefghijkl', 'abcdefghijklm', `${'a'.repeat(24)}x`, `${'a'.repeat(24)}y`, 'x'.repeat(60), 'kirim', 'foto', 'ya', 'sayang', 'ok.send', ',', '!', '\n',
+  ];
+  const text = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.stringMatching(/^[a-z]{1,9}$/)), { maxLength: 90, size: 'max' }).map((words) => words.join(' '));
+
+  it('gives exactly the probabilities of reading each window afresh, short or long, with or without extra features', () => {
+    for (const data of [INCOMING_MODEL, OUTGOING_MODEL]) {
+      const model = loadClassifier(data);
+      fc.assert(
+        fc.property(text, fc.boolean(), (t, withExtra) => {
+          const tokens = tokenize(t);
+          const extra = withExtra ? [hashString('rule:threat'), hashString('rule:meetup')] : [];
+          expect([...model.predict(tokens, extra)]).toEqual([...reference(data, tokens, extra)]);
+        }),
+        { numRuns: 300 },
+      );
+    }
+  });
+
+  it('stays exact while its cache of words fills, evicts and is read again', () => {
+    const model = loadClassifier(INCOMING_MODEL);
+    // More distinct words than the cache holds: every slot is taken and retaken.
+    const words = Array.from({ length: 40_000 }, (_, i) => `w${i.toString(36)}`);
+    const messages = Array.from({ length: 2_000 }, (_, m) => tokenize(words.slice(m * 20, m * 20 + 20).join(' ')));
+    for (const round of [1, 2]) {
+      for (const tokens of messages.filter((_, m) => m % (round * 50) === 0)) {
+        expect([...model.predict(tokens)]).toEqual([...reference(INCOMING_MODEL, tokens, [])]);
+      }
+      for (const tokens of messages) model.predict(tokens);
+    }
+  });
+
+  it('reads a message with no feature at all as the bias, and gaps as breaks between bigrams', () => {
+    const model = loadClassifier(INCOMING_MODEL);
+    expect([...model.predict([])]).toEqual([...reference(INCOMING_MODEL, [], [])]);
+    const gap: Token = { text: '', kind: TokenKind.Gap, start: 4, end: 4 };
+    const tokens = tokenize('send me a pic now');
+    const withGap = [...tokens.slice(0, 2), gap, ...tokens.slice(2)];
+    expect([...model.predict(withGap)]).toEqual([...reference(INCOMING_MODEL, withGap, [])]);
+    expect([...model.predict(withGap)]).not.toEqual([...model.predict(tokens)]);
   });
 });
