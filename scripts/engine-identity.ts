@@ -22,7 +22,7 @@ import { modelTokenizer, type PackSet } from '../src/engine/detector';
 import { loadClassifier } from '../src/engine/model/classifier';
 import { INCOMING_MODEL } from '../src/engine/model/incoming.model';
 import { OUTGOING_MODEL } from '../src/engine/model/outgoing.model';
-import { COMMON_LEXICON, FREQUENT_WORDS, OUTGOING_LEXICON, PACKS } from '../src/packs/index';
+import { COMMON_LEXICON, FREQUENT_WORDS, OUTGOING_WORDS, PACKS } from '../src/packs/index';
 import type { DetectorOptions } from '../src/engine/types';
 
 const [mode, file] = process.argv.slice(2);
@@ -57,7 +57,7 @@ const optionSets: [string, DetectorOptions][] = [
   ['rules only', { engine: 'rules' }],
 ];
 const detectors = optionSets.map(([name, options]) => [name, createDetector(options)] as const);
-const packSet: PackSet = { packs: PACKS, common: COMMON_LEXICON, frequentWords: new Set(FREQUENT_WORDS), outgoing: OUTGOING_LEXICON };
+const packSet: PackSet = { packs: PACKS, common: COMMON_LEXICON, frequentWords: new Set(FREQUENT_WORDS), outgoing: OUTGOING_WORDS };
 const read = modelTokenizer(packSet);
 const incoming = loadClassifier(INCOMING_MODEL);
 const outgoing = loadClassifier(OUTGOING_MODEL);
