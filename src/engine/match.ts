@@ -79,7 +79,7 @@ interface WordEntry {
   /** Some multi-word term starts with this word (as written or with double letters made single). */
   startsPhrase: boolean;
   /** Multi-word terms starting with this word, by their second word. */
-  byNext: Map<string, PhraseEntry[]> | undefined;
+  byNext: ReadonlyMap<string, PhraseEntry[]> | undefined;
   /** Two-word terms whose second word is a prefix ("gift card*"), keyed on this word alone. */
   alone: PhraseEntry[] | undefined;
 }

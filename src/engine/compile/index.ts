@@ -6,6 +6,7 @@
  *   ./thai.ts      Thai terms, matched as substrings of Thai runs
  *   ./rules.ts     rules as slot ids, slots as classes, the rule index by anchor
  *   ./triggers.ts  the pre-filter's keys and the cost model that picks them
+ *   ./table.ts     read-only lookups: a Map, or an encoded table decoded on first use
  *   ./io.ts        the compiled index as plain data (built ahead of time for
  *                  the shipped packs, see ./shipped.generated.ts)
  *
@@ -16,17 +17,35 @@ import type { Category, Language } from '../../shared/categories';
 import type { Pack } from '../../packs/types';
 import { normalizeTerm } from '../normalize';
 import { tokenize } from '../tokenize';
-import { buildPhraseTree, clearTermTokens, createLexicon, type LexiconTables } from './lexicon';
+import type { TokenKind } from '../tokenize';
+import { buildPhraseTree, clearTermTokens, createLexicon, type PhraseEntry, type PrefixEntry } from './lexicon';
 import { createRuleCompiler, type RuleTables } from './rules';
 import { finishThaiTable, thaiTableBuilder, type ThaiTable } from './thai';
+import type { KeySet, Lookup } from './table';
 import { createTriggerKeys, type TriggerTables } from './triggers';
 
 export { BUILTIN_KIND_NAMES, dedupLetters, type PhraseEntry, type PrefixEntry } from './lexicon';
 export type { CompiledRule } from './rules';
 export type { TriggerSet } from './triggers';
 
-/** Everything the matcher and the pre-filter read: one table per module above. */
-export interface CompiledIndex extends LexiconTables, RuleTables, TriggerTables {
+/**
+ * Everything the matcher and the pre-filter read: one table per module
+ * above (the word tables are described in ./lexicon.ts). Word tables are
+ * read-only lookups (./table.ts): Maps and Sets when compiled in this
+ * process, lazily decoded tables when loaded from data (./io.ts).
+ */
+export interface CompiledIndex extends RuleTables, TriggerTables {
+  classNames: string[];
+  words: Lookup<number[]>;
+  dedupWords: Lookup<number[]>;
+  prefixes: Lookup<PrefixEntry[]>;
+  dedupPrefixes: Lookup<PrefixEntry[]>;
+  phrases: Lookup<PhraseEntry[]>;
+  dedupPhrases: Lookup<PhraseEntry[]>;
+  phraseTree: Lookup<ReadonlyMap<string, PhraseEntry[]>>;
+  phraseStarts: KeySet;
+  dedupPhraseStarts: KeySet;
+  kinds: Map<TokenKind, number[]>;
   /** Thai terms (substring matched), keyed by their first character. */
   thai: ThaiTable;
 }
