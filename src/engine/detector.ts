@@ -106,7 +106,9 @@ function compilesNothingOfItsOwn(packSet: PackSet, languages: readonly string[] 
 const loadedTables = new WeakMap<PackSet, Compiled>();
 function loaded(packSet: PackSet, data: () => CompiledData): Compiled {
   let compiled = loadedTables.get(packSet);
-  if (!compiled) loadedTables.set(packSet, (compiled = compiledFromData(data())));
+  // Matching never reads class names or the pre-filter's source keys: compiled only if something asks.
+  const recompile = (): CompiledIndex => compilePacks({ packs: packSet.packs, common: packSet.common, frequentWords: packSet.frequentWords });
+  if (!compiled) loadedTables.set(packSet, (compiled = compiledFromData(data(), recompile)));
   return compiled;
 }
 

@@ -11,6 +11,14 @@
  * three single letters in a row (`s n a p`), hyphenated words; and for any
  * word (letters folded to lower case, double letters made single) that is
  * a trigger word or starts with a trigger prefix of some rule's anchor slot.
+ *
+ * Its tables (`PrefilterTables`): five open-addressing `HashLists` from a
+ * word's 30-bit hash to the features it stands for (words as written,
+ * words with double letters made single, the same two for prefixes, and
+ * pairs of neighbouring words), plus the groups of features that pass a
+ * message together (./compile/triggers.ts picks the keys). Hashing every
+ * key is the slow part of building them, so the shipped packs' tables are
+ * built at build time and read back with `prefilterTablesFromData`.
  */
 import { dedupLetters, type CompiledIndex, type TriggerSet } from './compile';
 import { DIGIT_WORDS } from './normalize/numberWords';
@@ -227,8 +235,8 @@ export function buildPrefilterTables(index: CompiledIndex): PrefilterTables {
   const foldedPrefixes = new HashLists(sizeOf((t) => t.prefixes, index.triggerPrefixes));
   const pairs = new HashLists(2 * sizeOf((t) => t.bigrams, index.triggerBigrams));
   let prefixLengths = 0;
-  // The same key words recur in many slots: hash each once (this runs at page start, before
-  // the engine's code is optimised).
+  // The same key words recur in many slots: hash each once (this can run when a detector
+  // starts, before the engine's code is optimised).
   const exactHashes = new Map<string, number>();
   const foldedHashes = new Map<string, number>();
   const exactHash = (w: string): number => {

@@ -8,14 +8,18 @@
  *   index.words, dedupWords            word -> "3,17"                (class ids)
  *   index.prefixes, dedupPrefixes      first 3 letters -> "pic:4;phot:4,9"
  *   index.phrases, dedupPhrases        key -> "me a pic:0:12;me*:1:3" (rest words, last is a prefix, classes)
+ *                                      (a dedup* value that is the same as the plain table's is "=")
  *   index.phraseTree                   first word -> "me you"        (second words; lists shared with phrases)
  *   index.phraseStarts, dedup...       word -> 1
  *   index.thai, kinds, rulesByAnchor   [key, value] pairs, in table order
  *   index.rules                        tuples in CompiledRule field order
- *   index.classNames, slots            as they are
- *   triggers                           the pre-filter's keys (TriggerTables) as a JSON string,
- *                                      parsed only if something asks for them
+ *   index.slots                        as they are
  *   prefilter                          the pre-filter's hash tables (../prefilter.ts)
+ *   unused                             JSON text of what matching never reads (class names, the
+ *                                      pre-filter's source keys), parsed only if something asks;
+ *                                      the shipped tables leave it out (a quarter of the bytes a
+ *                                      worker loads at each start) and compile the packs instead
+ *                                      if something ever asks
  *
  * The word tables are objects read through ./table.ts: JSON.parse builds
  * them natively, and a value is decoded when its key is first looked up.
@@ -35,7 +39,7 @@ import type { ThaiTerm } from './thai';
 import type { TriggerSet, TriggerTables } from './triggers';
 
 /** Bumped when the layout changes, so data of another layout is refused rather than misread. */
-export const COMPILED_DATA_VERSION = 1;
+export const COMPILED_DATA_VERSION = 2;
 
 type Pairs<K, V> = [K, V][];
 type Encoded = Record<string, string>;
@@ -62,11 +66,15 @@ interface TriggerData {
   triggerGroups: number[][];
 }
 
+/** What matching never reads: parsed only when asked for. */
+interface UnusedData extends TriggerData {
+  classNames: string[];
+}
+
 /** A compiled index and its pre-filter as JSON-safe data (see the top of this file). */
 export interface CompiledData {
   version: number;
   index: {
-    classNames: string[];
     words: Encoded;
     dedupWords: Encoded;
     prefixes: Encoded;
@@ -82,9 +90,9 @@ export interface CompiledData {
     slots: number[][];
     rulesByAnchor: Pairs<number, number[]>;
   };
-  /** JSON of TriggerData. */
-  triggers: string;
   prefilter: PrefilterData;
+  /** JSON of UnusedData; without it, `compiledFromData` takes these fields from its `recompile`. */
+  unused?: string;
 }
 
 /** A compiled index with its pre-filter, ready to match. */
@@ -118,11 +126,22 @@ const decodePhrases = (s: string): PhraseEntry[] =>
     return { rest: rest.split(' '), lastIsPrefix: prefix === '1', classes: decodeClasses(classes) };
   });
 
-function encodeTable<V>(table: Lookup<V>, encode: (v: V) => string): Encoded {
+function encodeTable<V>(table: Lookup<V>, encode: (v: V) => string, plain?: Encoded): Encoded {
   const out: Encoded = {};
-  for (const [key, value] of table.entries()) out[key] = encode(value);
+  for (const [key, value] of table.entries()) {
+    const encoded = encode(value);
+    out[key] = plain !== undefined && Object.prototype.hasOwnProperty.call(plain, key) && plain[key] === encoded ? SAME_AS_PLAIN : encoded;
+  }
   return out;
 }
+
+/** A dedup table's value that is the plain table's value under the same key. */
+const SAME_AS_PLAIN = '=';
+/** Decode a dedup table's value, reading "=" from the plain table. */
+const orPlain =
+  <V>(plain: Readonly<Encoded>, decode: (s: string) => V) =>
+  (s: string, key: string): V =>
+    decode(s === SAME_AS_PLAIN ? (plain[key] ?? '') : s);
 
 function encodeSet(set: KeySet): Record<string, 1> {
   const out: Record<string, 1> = {};
@@ -158,16 +177,19 @@ function triggerTables(d: TriggerData): TriggerTables {
 export function compiledToData(index: CompiledIndex): CompiledData {
   const phraseTree: Encoded = {};
   for (const [first, byNext] of index.phraseTree.entries()) phraseTree[first] = [...byNext.keys()].map(plainWord).join(' ');
+  const words = encodeTable(index.words, encodeClasses);
+  const prefixes = encodeTable(index.prefixes, encodePrefixes);
+  const phrases = encodeTable(index.phrases, encodePhrases);
+  const unused: UnusedData = { classNames: index.classNames, ...triggerData(index) };
   return {
     version: COMPILED_DATA_VERSION,
     index: {
-      classNames: index.classNames,
-      words: encodeTable(index.words, encodeClasses),
-      dedupWords: encodeTable(index.dedupWords, encodeClasses),
-      prefixes: encodeTable(index.prefixes, encodePrefixes),
-      dedupPrefixes: encodeTable(index.dedupPrefixes, encodePrefixes),
-      phrases: encodeTable(index.phrases, encodePhrases),
-      dedupPhrases: encodeTable(index.dedupPhrases, encodePhrases),
+      words,
+      dedupWords: encodeTable(index.dedupWords, encodeClasses, words),
+      prefixes,
+      dedupPrefixes: encodeTable(index.dedupPrefixes, encodePrefixes, prefixes),
+      phrases,
+      dedupPhrases: encodeTable(index.dedupPhrases, encodePhrases, phrases),
       phraseTree,
       phraseStarts: encodeSet(index.phraseStarts),
       dedupPhraseStarts: encodeSet(index.dedupPhraseStarts),
@@ -177,31 +199,44 @@ export function compiledToData(index: CompiledIndex): CompiledData {
       slots: index.slots,
       rulesByAnchor: [...index.rulesByAnchor],
     },
-    triggers: JSON.stringify(triggerData(index)),
     prefilter: prefilterTablesToData(buildPrefilterTables(index)),
+    unused: JSON.stringify(unused),
   };
 }
 
 /**
  * The index and its pre-filter again from `compiledToData`'s output (taken
- * over, not copied). Throws on data of another layout version.
+ * over, not copied). Throws on data of another layout version. Data without
+ * `unused` reads the class names and the pre-filter's source keys, if
+ * anything ever asks for them, from `recompile()`.
  */
-export function compiledFromData(data: CompiledData): Compiled {
+export function compiledFromData(data: CompiledData, recompile?: () => CompiledIndex): Compiled {
   if (data.version !== COMPILED_DATA_VERSION) {
     throw new Error(`compiled pack data has layout ${data.version}, this engine reads ${COMPILED_DATA_VERSION}: run npm run compile-packs`);
   }
   const d = data.index;
   const phrases = new EncodedTable(d.phrases, decodePhrases);
-  let triggers: TriggerTables | undefined;
-  const lazyTriggers = (): TriggerTables => (triggers ??= triggerTables(JSON.parse(data.triggers) as TriggerData));
+  let unused: (TriggerTables & { classNames: string[] }) | undefined;
+  const lazyUnused = (): TriggerTables & { classNames: string[] } => {
+    if (!unused) {
+      if (data.unused !== undefined) {
+        const parsed = JSON.parse(data.unused) as UnusedData;
+        unused = { classNames: parsed.classNames, ...triggerTables(parsed) };
+      } else if (recompile) {
+        unused = recompile();
+      } else {
+        throw new Error('compiled pack data without class names or pre-filter keys, and nothing to compile them from');
+      }
+    }
+    return unused;
+  };
   const index = {
-    classNames: d.classNames,
     words: new EncodedTable(d.words, decodeClasses),
-    dedupWords: new EncodedTable(d.dedupWords, decodeClasses),
+    dedupWords: new EncodedTable(d.dedupWords, orPlain(d.words, decodeClasses)),
     prefixes: new EncodedTable(d.prefixes, decodePrefixes),
-    dedupPrefixes: new EncodedTable(d.dedupPrefixes, decodePrefixes),
+    dedupPrefixes: new EncodedTable(d.dedupPrefixes, orPlain(d.prefixes, decodePrefixes)),
     phrases,
-    dedupPhrases: new EncodedTable(d.dedupPhrases, decodePhrases),
+    dedupPhrases: new EncodedTable(d.dedupPhrases, orPlain(d.phrases, decodePhrases)),
     phraseTree: new EncodedTable(d.phraseTree, (seconds, first) => new Map(seconds.split(' ').map((second) => [second, phrases.get(`${first} ${second}`) ?? []]))),
     phraseStarts: new EncodedSet(d.phraseStarts),
     dedupPhraseStarts: new EncodedSet(d.dedupPhraseStarts),
@@ -223,10 +258,10 @@ export function compiledFromData(data: CompiledData): Compiled {
     ),
     slots: d.slots,
     rulesByAnchor: new Map(d.rulesByAnchor),
-  } as Omit<CompiledIndex, keyof TriggerTables> as CompiledIndex;
-  // The pre-filter comes ready; its source keys are parsed only if something asks for them.
-  for (const key of ['triggerWords', 'triggerPrefixes', 'triggerBigrams', 'digitsTrigger', 'questionTrigger', 'triggerSlots', 'triggerGroups'] as const) {
-    Object.defineProperty(index, key, { get: () => lazyTriggers()[key], enumerable: true });
+  } as Omit<CompiledIndex, keyof TriggerTables | 'classNames'> as CompiledIndex;
+  // The pre-filter comes ready; its source keys, and the class names, are parsed only if something asks for them.
+  for (const key of ['classNames', 'triggerWords', 'triggerPrefixes', 'triggerBigrams', 'digitsTrigger', 'questionTrigger', 'triggerSlots', 'triggerGroups'] as const) {
+    Object.defineProperty(index, key, { get: () => lazyUnused()[key], enumerable: true });
   }
   return { index, prefilter: prefilterFromTables(prefilterTablesFromData(data.prefilter)) };
 }

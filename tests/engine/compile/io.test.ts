@@ -44,6 +44,7 @@ describe('compiledToData / compiledFromData', () => {
   it("gives back the pre-filter's source keys when asked for them", () => {
     expect([...loaded.index.triggerWords]).toEqual([...compiled.triggerWords]);
     expect([...loaded.index.triggerBigrams]).toEqual([...compiled.triggerBigrams]);
+    expect(loaded.index.classNames).toEqual(compiled.classNames);
     expect(loaded.index.triggerSlots).toEqual(compiled.triggerSlots);
     expect(loaded.index.triggerGroups).toEqual(compiled.triggerGroups);
     expect(loaded.index.digitsTrigger).toBe(compiled.digitsTrigger);
@@ -55,6 +56,19 @@ describe('compiledToData / compiledFromData', () => {
       expect(matches(loaded.index, text), text).toEqual(matches(compiled, text));
       expect(loaded.prefilter.mayMatch(text), text).toBe(prefilter.mayMatch(text));
     }
+  });
+
+  it('without the part matching never reads, compiles it only when something asks for it', () => {
+    const { unused: _unused, ...used } = data();
+    let compiles = 0;
+    const slim = compiledFromData(used, () => (compiles++, compiled));
+    expect(matches(slim.index, 'send me a pic')).toEqual(matches(compiled, 'send me a pic'));
+    expect(slim.prefilter.mayMatch('send me a pic')).toBe(true);
+    expect(compiles).toBe(0);
+    expect(slim.index.classNames).toBe(compiled.classNames);
+    expect(slim.index.triggerSlots).toBe(compiled.triggerSlots);
+    expect(compiles).toBe(1);
+    expect(() => compiledFromData(used).index.triggerWords).toThrow(/nothing to compile them from/);
   });
 
   it('refuses data of another layout, saying how to make it again', () => {
