@@ -98,6 +98,26 @@ export default tseslint.config(
     },
   },
   {
+    // The content script holds no detector: it sends text to the background (src/background/detection.ts)
+    // and keeps only the signal tracker. Types from the engine are fine; its code, packs and model are not.
+    files: ['src/content/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [polyfillBan, { name: '../engine', allowTypeImports: true, message: 'The content script stays thin: detection runs in the background.' }],
+          patterns: [
+            {
+              group: ['**/engine/index', '**/engine/detector', '**/engine/compile*', '**/engine/match', '**/engine/normalize/**', '**/engine/model/**', '**/packs/**'],
+              allowTypeImports: true,
+              message: 'The content script stays thin: detection runs in the background (see src/content/engine-client.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/background/**'],
     rules: {
       'no-restricted-globals': [

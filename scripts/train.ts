@@ -18,7 +18,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CATEGORIES, SENSITIVITIES, type Sensitivity } from '../src/shared/categories';
-import { COMMON_LEXICON, FREQUENT_WORDS, OUTGOING_LEXICON, PACKS } from '../src/packs/index';
+import { COMMON_LEXICON, FREQUENT_WORDS, OUTGOING_WORDS, PACKS } from '../src/packs/index';
 import { createDetectorFromPacks, modelTokenizer, type PackSet } from '../src/engine/detector';
 import { encodeInt8, loadClassifier, sigmoid, type ModelData } from '../src/engine/model/classifier';
 import { featuresOfTokens, hashString, type FeatureOptions } from '../src/engine/model/features';
@@ -31,7 +31,7 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const SEED = Number(process.env.TRAIN_SEED ?? 1);
 const QUICK = process.argv.includes('--quick');
 
-const packSet: PackSet = { packs: PACKS, common: COMMON_LEXICON, frequentWords: new Set(FREQUENT_WORDS), outgoing: OUTGOING_LEXICON };
+const packSet: PackSet = { packs: PACKS, common: COMMON_LEXICON, frequentWords: new Set(FREQUENT_WORDS), outgoing: OUTGOING_WORDS };
 const rules = createDetectorFromPacks(packSet, { engine: 'rules' });
 const tokensOf = modelTokenizer(packSet);
 

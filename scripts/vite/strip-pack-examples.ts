@@ -1,8 +1,9 @@
 /**
- * Pattern packs keep their examples beside each rule, where authors and the
- * pack test need them (src/packs/FORMAT.md). The extension never reads them,
- * so the build drops every `examples` and `counterExamples` property from
- * pack files before bundling: the content script ships rules, not test data.
+ * Pattern packs keep their examples beside each rule and each shared
+ * template a language uses, where authors and the pack tests need them
+ * (src/packs/FORMAT.md). The extension never reads them, so the build drops
+ * every `examples` and `counterExamples` property from language files before
+ * bundling: the content script ships rules, not test data.
  */
 import ts from 'typescript';
 import type { Plugin } from 'vite';

@@ -5,7 +5,8 @@
  *   start -> listen for onInstalled (first install only: open the setup page)
  *         -> repair/migrate stored settings -> prune old summary days
  *         -> draw the badge -> listen (settings changes, runtime messages:
- *            summary counts, badge redraw, the nudge's locale strings)
+ *            summary counts, badge redraw, the nudge's locale strings, and
+ *            detection: the tabs' messages and drafts, see ./detection.ts)
  *
  * The worker holds no state worth keeping: the browser may stop it at any
  * time, and everything it needs is read again from storage on the next start.
@@ -15,6 +16,8 @@ import { platform } from '../platform/index';
 import { cachePolicy, loadSettings, pruneSummary, recordSummary, repairStoredSettings, watchSettings } from '../platform/settings';
 import { answerNudgeLocaleRequest } from '../ui/nudge/locale-service';
 import { isFromThisExtension, parseBackgroundMessage } from './messages';
+import { createDetectionService } from './detection';
+import { createDetector } from '../engine/index';
 
 const PAUSED_BADGE_COLOR = '#5b6472';
 /** The guided setup a guardian sees once, right after installing. */
@@ -46,6 +49,7 @@ export async function drawBadge(settings: Settings, now: number): Promise<void> 
  * function that stops listening (tests only; the browser just stops the worker).
  */
 export async function startBackground(now: () => number = Date.now): Promise<() => void> {
+  const detection = createDetectionService(createDetector);
   // Registered before any await: the browser only delivers onInstalled to listeners added in the worker's first turn.
   const stopInstalled = openSetupOnFirstInstall();
   let clearTimer: ReturnType<typeof setTimeout> | undefined;
@@ -69,6 +73,9 @@ export async function startBackground(now: () => number = Date.now): Promise<() 
         return recordSummary(parsed.categories, now()).then(() => ({ ok: true }));
       case 'second-look/refresh-badge':
         return redraw().then(() => ({ ok: true }));
+      case 'second-look/read-messages':
+      case 'second-look/check-draft':
+        return Promise.resolve(detection.answer(parsed));
     }
   });
   const stopWatching = watchSettings((settings) => void redraw(settings));

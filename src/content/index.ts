@@ -1,10 +1,11 @@
 /**
  * The content script's entry: one script for every supported site. It picks
  * the site's adapter from the page's URL (by the manifest's own match
- * patterns), then wires the pipeline in ./run.ts to the real engine, the
- * guardian's settings (through src/platform) and the nudge.
+ * patterns), then wires the pipeline in ./run.ts to the background detector, the
+ * guardian's settings (through src/platform) and the nudge. Detection runs
+ * once per browser, in the background (src/background/detection.ts): this
+ * script holds no detector, packs or model.
  */
-import { createDetector } from '../engine';
 import { isCategory, type Category } from '../shared/categories';
 import type { Settings } from '../shared/settings';
 import { loadSettings, loadSettingsQuickly, recordSummary, trustContact, watchSettings } from '../platform/settings';
@@ -13,7 +14,7 @@ import { isReaderStatusRequest } from '../shared/reader-status';
 import { ADAPTERS, siteFor } from '../sites/registry';
 import { clearNudges, setNudgeLanguage, showNudge } from '../ui/nudge';
 import { requestNudgeMessages } from '../ui/nudge/locale-service';
-import { detectorOptions } from './options';
+import { backgroundEngine } from './engine-client';
 import { startContentScript } from './run';
 
 let nudgeLanguage: Settings['nudgeLanguage'] = null;
@@ -54,7 +55,7 @@ if (site) {
         return stop;
       },
     },
-    createDetector: (settings) => createDetector(detectorOptions(settings)),
+    engine: backgroundEngine((message) => platform().sendMessage(message)),
     showNudge,
     clearNudges,
     trustContact: (siteId, name) => void trustContact(siteId, name).catch(() => undefined),

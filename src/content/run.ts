@@ -1,37 +1,49 @@
 /**
  * The content script's pipeline, for one page of one site:
  *
- *   MutationObserver ──queue nodes──▶ pending (bounded; on overflow: shed + one rescan)
- *                                        │  drained in slices of a few ms, yielding to the page
+ *   MutationObserver ──queue nodes──▶ dom-queue (bounded; on overflow: shed + one rescan)
+ *                                        │  rows read in slices of a few ms, yielding to the page
  *                                        ▼
- *   location check ──thread switch──▶ per-thread state (tracker, seen keys)
+ *   navigation ──thread switch──▶ threads (tracker, seen keys, previous message)
  *                                        │  adapter.readRow(row) → {key, text, incoming, sender}
  *                                        ▼
- *                         dedupe by key ──▶ tracker.add ──▶ verdict ≥ sensitivity floor ──▶ showNudge
+ *   dedupe by key ──▶ engine-client ──texts──▶ background detector ──signals──▶ tracker.add
+ *                                        │
+ *                                        ▼
+ *                          nudge-policy (floor, categories, once per thread) ──▶ showNudge
  *
- *   compose box ──debounced──▶ scanOutgoing ──▶ showNudge(kind 'outgoing')
+ *   compose box ──debounced──▶ engine-client.checkDraft ──▶ nudge-policy ──▶ showNudge(kind 'outgoing')
  *   photo/file attached in a thread that asked for photos ──▶ showNudge(kind 'outgoing')
+ *   fallback: the generic reader when the site's selectors find nothing; health: counts for the popup
  *
  * Settings arrive through an injected source (src/platform/settings in the
  * extension) and apply live. Everything stops through AbortSignals: one for
  * the whole script, one per active session (site enabled, not paused, on a
- * messaging page). Message text is read, checked and dropped: only keys and
- * hashes of keys' text are kept, to recognise a message seen before.
- *
- *   adapter.threadContext ──(group / known contact / request)──▶ conversation(context), setContext
- *   readerStatus() ──counts only──▶ the popup's health line (reading, fallback, can't read)
+ * messaging page). Message text is read, sent to this extension's own
+ * background for checking and dropped: the tab keeps hashes of keys and text
+ * to recognise a message seen before, and the last incoming message of each
+ * thread in memory, to read with the next.
  */
-import { LEVELS, NUDGE_FLOOR, levelAtLeast, type Category, type Level } from '../shared/categories';
-import type { ReaderStatus } from '../shared/reader-status';
 import type { Settings } from '../shared/settings';
 import type { SiteId } from '../shared/sites';
+import type { ReaderStatus } from '../shared/reader-status';
+import type { ConversationMessage, ThreadContext } from '../engine/types';
+import { createSignalTracker } from '../engine/conversation';
+import { LABEL_THRESHOLD } from '../engine/score';
 import { createGenericAdapter } from '../sites/generic';
-import { hashNumber, isElement, rowsWithin } from '../sites/dom';
 import type { SiteAdapter } from '../sites/types';
 import type { NudgeContext, NudgeVerdict } from '../ui/nudge';
 import { watchComposer } from './composer';
-import { yieldToPage } from './schedule';
-import type { DetectorLike, OutgoingLike, ThreadContextLike, TrackerLike, VerdictLike } from './types';
+import { forEachSliced, yieldToPage } from './schedule';
+import { createDomQueue } from './dom-queue';
+import { allRows, collectRows } from './rows';
+import { createThreadStore, forgetSeen, markSeen, refreshContext, type ThreadState, type TrackerLike } from './threads';
+import { createNudgePolicy } from './nudge-policy';
+import { createFallback } from './fallback';
+import { readerStatus } from './health';
+import { watchNavigation } from './navigation';
+import { detectorOptions } from './options';
+import type { EngineClient } from './engine-client';
 
 export interface SettingsSource {
   load(): Promise<Settings>;
@@ -57,6 +69,8 @@ export interface ContentScriptOptions {
   debug: boolean;
   /** How long a thread may show no readable message before the reader is reported as unable to read the page. */
   healthDelayMs: number;
+  /** Wait before reading again what the detector could not check (the background was restarting). */
+  retryMs: number;
 }
 
 export const DEFAULT_OPTIONS: ContentScriptOptions = {
@@ -69,6 +83,7 @@ export const DEFAULT_OPTIONS: ContentScriptOptions = {
   keptThreads: 8,
   debug: false,
   healthDelayMs: 5000,
+  retryMs: 1000,
 };
 
 export interface ContentScriptDeps {
@@ -76,7 +91,10 @@ export interface ContentScriptDeps {
   site: SiteId;
   adapter: SiteAdapter;
   settings: SettingsSource;
-  createDetector(settings: Settings): DetectorLike;
+  /** The detector (in the extension: the background's, through runtime messages). */
+  engine: EngineClient;
+  /** A thread's tracker; defaults to the engine's signal tracker at the settings' sensitivity. */
+  createTracker?(settings: Settings, context: ThreadContext): TrackerLike;
   showNudge(verdict: NudgeVerdict, anchor: Element | null, context: NudgeContext): void;
   clearNudges(): void;
   /** Saves "I know this person"; absent means the choice is not offered. */
@@ -102,6 +120,10 @@ export interface ContentScriptStats {
   /** Times the script yielded to the page in the middle of a batch. */
   yields: number;
   initialScanMs: number | null;
+  /** Time spent waiting for the detector's answers. */
+  engineMs: number;
+  /** Checks the detector did not answer (read again later). */
+  engineErrors: number;
   adapter: string;
   thread: string | null;
   active: boolean;
@@ -115,27 +137,19 @@ export interface ContentScript {
   stats(): ContentScriptStats;
   /** The health line the popup shows; see ReaderStatus. */
   readerStatus(): ReaderStatus;
+  /** Reads the whole page again in the next batch. */
+  requestRescan(): void;
   stop(): void;
 }
 
-interface ThreadState {
-  tracker: TrackerLike;
-  /** The page's word on the thread as last passed to the tracker (JSON, for change detection). */
-  context: string;
-  /** Message key → hash of its text: an edited message is checked again, a re-rendered one is not. */
-  /** Hash of a message key → hash of its text (small integers: about 25 bytes a message). */
-  seen: Map<number, number>;
-  askedForPhotos: boolean;
+/** One message read from the page, waiting for the detector's answer. */
+interface Read {
+  row: Element;
+  message: NonNullable<ReturnType<SiteAdapter['readRow']>>;
+  at: number;
 }
 
-interface NudgeMemory {
-  level: Level;
-  categories: Set<string>;
-  outgoing: string;
-}
-
-const MAX_SEEN_PER_THREAD = 20_000;
-const SMALL_INT = 2 ** 30;
+const defaultTracker = (settings: Settings, context: ThreadContext): TrackerLike => createSignalTracker(LABEL_THRESHOLD[settings.sensitivity], context);
 
 /** Starts the pipeline on one page; see the diagram above. */
 export function startContentScript(deps: ContentScriptDeps): ContentScript {
@@ -146,25 +160,20 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
   const debug = (...args: unknown[]): void => {
     if (options.debug) console.debug('[second-look]', ...args);
   };
+  const makeTracker = deps.createTracker ?? defaultTracker;
 
   const life = new AbortController();
   let session: AbortController | null = null;
   let settings: Settings | null = null;
-  let detector: DetectorLike | null = null;
-  let adapter: SiteAdapter = deps.adapter;
-  const generic = createGenericAdapter(deps.adapter);
-  let specificRowsSeen = false;
-  let lastFallbackCheck = -Infinity;
+  const fallback = createFallback(doc, deps.adapter, createGenericAdapter(deps.adapter));
+  const adapter = (): SiteAdapter => fallback.current();
+  const queue = createDomQueue(options.maxPending, options.rescanGapMs);
+  const policy = createNudgePolicy(options.keptThreads * 4);
+  const threads = createThreadStore(options.keptThreads, (context) => makeTracker(settings!, context), threadContext);
 
   let observer: MutationObserver | null = null;
   const observedRoots = new Set<ParentNode>();
-  let pending = new Set<Node>();
-  let overflow = false;
-  let rescanRequested = false;
-  let lastRescan = -Infinity;
   let processed = new WeakSet<Element>();
-  const threads = new Map<string, ThreadState>();
-  const nudged = new Map<string, NudgeMemory>();
   let currentThread: string | null = null;
   /** When the open thread became current (for the health line). */
   let threadSince = now();
@@ -174,10 +183,11 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
   /** When the oldest queued mutation arrived (debug figures only). */
   let firstQueuedAt: number | null = null;
   let resumeTimer: number | undefined;
+  let retryTimer: number | undefined;
+  let draftSeq = 0;
   const startedAt = now();
   /** Where the initial scan's time goes (debug figures only). */
   let settingsMs = 0;
-  let detectorMs = 0;
 
   const stats: ContentScriptStats = {
     messagesRead: 0,
@@ -189,32 +199,18 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
     longestSliceMs: 0,
     yields: 0,
     initialScanMs: null,
-    adapter: adapter.id,
+    engineMs: 0,
+    engineErrors: 0,
+    adapter: deps.adapter.id,
     thread: null,
     active: false,
   };
 
   const currentUrl = (): URL => new URL(win.location.href);
-  const roots = (): ParentNode[] => adapter.roots?.(doc) ?? [doc];
-  const floor = (): Level => NUDGE_FLOOR[settings?.sensitivity ?? 'balanced'];
-
-  function threadState(thread: string): ThreadState {
-    let state = threads.get(thread);
-    if (state) {
-      // Re-insert: the Map's order is the least-recently-used order.
-      threads.delete(thread);
-    } else {
-      if (!detector) throw new Error('no detector');
-      const context = threadContext();
-      state = { tracker: detector.conversation(context), context: JSON.stringify(context), seen: new Map(), askedForPhotos: false };
-    }
-    threads.set(thread, state);
-    while (threads.size > options.keptThreads) threads.delete(threads.keys().next().value as string);
-    return state;
-  }
+  const roots = (): ParentNode[] => adapter().roots?.(doc) ?? [doc];
 
   /** What the page says about the open thread (the site adapter's reading; `{}` when it says nothing). */
-  function threadContext(): ThreadContextLike {
+  function threadContext(): ThreadContext {
     try {
       return deps.adapter.threadContext?.(doc, currentUrl()) ?? {};
     } catch {
@@ -222,25 +218,9 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
     }
   }
 
-  /** Passes a changed context (a group header or request banner drawn late) to the thread's tracker. */
-  function refreshContext(thread: string): void {
-    const state = threads.get(thread);
-    if (!state || typeof state.tracker.setContext !== 'function' || !deps.adapter.threadContext) return;
-    const context = threadContext();
-    const json = JSON.stringify(context);
-    if (json === state.context) return;
-    state.context = json;
-    state.tracker.setContext(context);
-  }
-
-  function memory(thread: string): NudgeMemory {
-    let m = nudged.get(thread);
-    if (!m) {
-      m = { level: 'none', categories: new Set(), outgoing: '' };
-      nudged.set(thread, m);
-      if (nudged.size > options.keptThreads * 4) nudged.delete(nudged.keys().next().value as string);
-    }
-    return m;
+  function requestRescan(): void {
+    queue.requestRescan();
+    schedule();
   }
 
   const isTrusted = (sender: string | undefined): boolean => {
@@ -249,10 +229,6 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
     return (settings.trustedContacts[deps.site] ?? []).some((c) => c.name.trim().toLowerCase() === wanted);
   };
 
-  /** Keeps only the categories the guardian left on. */
-  const enabledCategories = (categories: readonly string[]): string[] =>
-    categories.filter((c) => settings?.categories[c as Category] !== false);
-
   function nudgeContext(kind: 'incoming' | 'outgoing', thread: string, sender?: string): NudgeContext {
     const context: NudgeContext = { kind, site: deps.site, thread, helplineCountry: settings?.helplineCountry ?? null };
     if (sender) context.sender = sender;
@@ -260,74 +236,64 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
       const trust = deps.trustContact;
       context.onTrust = (name: string) => trust(deps.site, name);
     }
-    const composer = adapter.findComposer(doc);
+    const composer = adapter().findComposer(doc);
     if (composer) context.composer = composer;
     return context;
   }
 
-  function considerIncomingVerdict(verdict: VerdictLike, anchor: Element, thread: string, sender?: string): void {
-    const categories = enabledCategories(verdict.categories);
-    if (categories.length === 0 || !levelAtLeast(verdict.level, floor())) return;
-    const m = memory(thread);
-    const fresh = categories.some((c) => !m.categories.has(c));
-    if (!fresh && LEVELS.indexOf(verdict.level) <= LEVELS.indexOf(m.level)) return;
-    if (LEVELS.indexOf(verdict.level) > LEVELS.indexOf(m.level)) m.level = verdict.level;
-    for (const c of categories) m.categories.add(c);
-    stats.nudges++;
-    // Shown after the slice, in a task of its own: rendering and placing the card forces a
-    // layout of the page, which must not add to a slice of reading.
-    const shown = { ...verdict, categories };
-    pendingNudges.push(() => {
-      if (currentThread !== thread) return; // the teen moved on before it was shown
-      deps.showNudge(shown, anchor.isConnected ? anchor : null, nudgeContext('incoming', thread, sender));
-      deps.recordNudge?.(categories);
-    });
-  }
-
-  /** Reads one row and, if it is a message not seen before, checks it. */
-  function processRow(row: Element, force: boolean): void {
-    if (!force && processed.has(row)) return;
+  /** Reads one row; the message when it is one not read before (and not from a trusted sender). */
+  function readRow(row: Element, force: boolean, thread: string, state: ThreadState): Read | null {
+    if (!force && processed.has(row)) return null;
     processed.add(row);
-    const thread = currentThread;
-    if (thread === null) return;
-    const message = adapter.readRow(row, { thread, maxChars: options.maxChars });
-    if (!message || !message.text) return;
-    if (adapter === deps.adapter) specificRowsSeen = true;
-    const state = threadState(thread);
-    // 30-bit hashes are small integers V8 stores unboxed. A collision of the key alone only
-    // makes a message read again; skipping one wrongly needs both to collide (about 2^-60).
-    const keyHash = hashNumber(message.key) % SMALL_INT;
-    const textHash = hashNumber(message.text) % SMALL_INT;
-    if (state.seen.get(keyHash) === textHash) return;
-    state.seen.set(keyHash, textHash);
-    if (state.seen.size > MAX_SEEN_PER_THREAD) state.seen.delete(state.seen.keys().next().value as number);
+    const reader = adapter();
+    const message = reader.readRow(row, { thread, maxChars: options.maxChars });
+    if (!message || !message.text) return null;
+    if (reader === deps.adapter) fallback.siteRead();
+    if (!markSeen(state, message.key, message.text)) return null;
     stats.messagesRead++;
-    if (message.incoming && isTrusted(message.sender)) return;
-    const verdict = state.tracker.add({ text: message.text, incoming: message.incoming, ...(message.at ? { at: message.at } : {}) });
-    if (!message.incoming) return;
-    stats.incomingChecked++;
-    if (verdict.categories.includes('photo_request')) state.askedForPhotos = true;
-    considerIncomingVerdict(verdict, row, thread, message.sender);
+    if (message.incoming && isTrusted(message.sender)) return null;
+    return { row, message, at: message.at ?? Date.now() };
   }
 
-  /** Rows touched by one queued node: rows it adds (read once) and the row it sits in (read again). */
-  function collectRows(node: Node, into: Map<Element, boolean>): void {
-    const element = isElement(node) ? node : node.parentElement;
-    if (!element || !element.isConnected) return;
-    const selector = adapter.rowSelector;
-    const row = element.closest(selector);
-    if (row) {
-      // A change inside a row (text filled in late, an edit) is read again; an added row once.
-      if (!into.has(row)) into.set(row, row !== node);
+  /** Sends one batch's messages to the detector, feeds the answers to the thread's tracker, and queues the nudges due. */
+  async function check(thread: string, state: ThreadState, reads: Read[]): Promise<void> {
+    if (!settings || reads.length === 0) return;
+    const current = settings;
+    const messages: ConversationMessage[] = reads.map((r) => ({ text: r.message.text, incoming: r.message.incoming, at: r.at }));
+    const asked = now();
+    let answer;
+    try {
+      answer = await deps.engine.read(detectorOptions(current), messages, state.previous);
+    } catch (error) {
+      // The background could not answer (restarting, updating): read these again a little later.
+      stats.engineErrors++;
+      debug(`the detector did not answer for ${reads.length} messages; reading them again in ${options.retryMs} ms`, String(error));
+      for (const r of reads) forgetSeen(state, r.message.key);
+      processed = new WeakSet();
+      win.clearTimeout(retryTimer);
+      retryTimer = win.setTimeout(requestRescan, options.retryMs);
       return;
+    } finally {
+      stats.engineMs += now() - asked;
     }
-    for (const found of rowsWithin(element, selector)) if (!into.has(found)) into.set(found, false);
-  }
-
-  function allRows(): Map<Element, boolean> {
-    const rows = new Map<Element, boolean>();
-    for (const root of roots()) for (const row of Array.from(root.querySelectorAll(adapter.rowSelector))) rows.set(row, false);
-    return rows;
+    state.previous = answer.previous;
+    answer.signals.forEach((signals, i) => {
+      const read = reads[i]!;
+      const verdict = state.tracker.add({ signals, at: read.at });
+      if (!read.message.incoming) return;
+      stats.incomingChecked++;
+      if (verdict.categories.includes('photo_request')) state.askedForPhotos = true;
+      const shown = policy.incoming(thread, verdict, current);
+      if (!shown) return;
+      stats.nudges++;
+      // Shown after the batch, in a task of its own: rendering and placing the card forces a
+      // layout of the page, which must not add to a slice of reading.
+      pendingNudges.push(() => {
+        if (currentThread !== thread) return; // the teen moved on before it was shown
+        deps.showNudge(shown, read.row.isConnected ? read.row : null, nudgeContext('incoming', thread, read.message.sender));
+        deps.recordNudge?.(shown.categories);
+      });
+    });
   }
 
   /**
@@ -338,43 +304,19 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
     if (!observer) return;
     for (const root of roots()) {
       if (observedRoots.has(root)) continue;
-      if (observedRoots.size > 0) rescanRequested = true;
+      if (observedRoots.size > 0) queue.requestRescan();
       observedRoots.add(root);
       observer.observe(root as Node, { childList: true, subtree: true, characterData: true });
     }
   }
 
-  /**
-   * Falls back to the generic adapter when the site's own selectors find no
-   * row but the generic one reads real messages, and goes back to the site's
-   * adapter as soon as its selectors match again (a page still loading).
-   */
   function checkFallback(): void {
-    if (specificRowsSeen || now() - lastFallbackCheck < 2000) return;
-    lastFallbackCheck = now();
-    const siteRowsExist = (deps.adapter.roots?.(doc) ?? [doc]).some((root) => root.querySelector(deps.adapter.rowSelector));
-    if (adapter === generic) {
-      if (!siteRowsExist) return;
-      adapter = deps.adapter;
-      debug('site selectors match again; leaving the generic fallback');
-    } else {
-      if (siteRowsExist || !genericReadsMessages()) return;
-      adapter = generic;
-      debug('site selectors found no messages; using the generic fallback');
-    }
-    stats.adapter = adapter.id;
+    const { adapter: next, changed } = fallback.check(now());
+    if (!changed) return;
+    debug(next === fallback.generic ? 'site selectors found no messages; using the generic fallback' : 'site selectors match again; leaving the generic fallback');
+    stats.adapter = next.id;
     processed = new WeakSet();
-    rescanRequested = true;
-  }
-
-  /** Whether the generic adapter reads at least one message among the first rows it finds. */
-  function genericReadsMessages(): boolean {
-    const thread = currentThread ?? '';
-    for (const root of generic.roots?.(doc) ?? [doc]) {
-      const rows = Array.from(root.querySelectorAll(generic.rowSelector)).slice(0, 50);
-      if (rows.some((row) => generic.readRow(row, { thread, maxChars: 200 }))) return true;
-    }
-    return false;
+    queue.requestRescan();
   }
 
   /** Follows single-page navigation: goes dormant off messaging pages, and notices thread switches. */
@@ -386,19 +328,18 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
       applyState();
       if (!session) return;
     }
-    const thread = adapter.threadId(doc, url) ?? `page:${url.pathname}`;
-    if (thread !== currentThread) {
-      const first = currentThread === null;
-      currentThread = thread;
-      threadSince = now();
-      stats.thread = thread;
-      if (!first) {
-        debug('thread switch');
-        deps.clearNudges();
-        // The new thread's rows may have been rendered (and marked) before the URL changed.
-        processed = new WeakSet();
-        rescanRequested = true;
-      }
+    const thread = adapter().threadId(doc, url) ?? `page:${url.pathname}`;
+    if (thread === currentThread) return;
+    const first = currentThread === null;
+    currentThread = thread;
+    threadSince = now();
+    stats.thread = thread;
+    if (!first) {
+      debug('thread switch');
+      deps.clearNudges();
+      // The new thread's rows may have been rendered (and marked) before the URL changed.
+      processed = new WeakSet();
+      queue.requestRescan();
     }
   }
 
@@ -411,7 +352,7 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
       .finally(() => {
         draining = null;
         // Work queued between the batch's last check and now would otherwise wait for the next mutation.
-        if (pending.size > 0 || overflow || rescanRequested) schedule();
+        if (queue.busy()) schedule();
       });
   }
 
@@ -421,122 +362,97 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
       checkLocation();
       if (!session || signal.aborted) return;
       checkFallback();
-      if (currentThread !== null) refreshContext(currentThread);
+      const thread = currentThread;
+      if (thread === null) return;
+      const known = threads.peek(thread);
+      if (known && deps.adapter.threadContext) refreshContext(known, threadContext());
+      const work = queue.take(now());
+      if (!work) return;
       let rows: Map<Element, boolean>;
-      let queuedNodes = 0;
-      if (rescanRequested || overflow) {
-        const wait = lastRescan + options.rescanGapMs - now();
-        if (overflow && wait > 0) {
-          await new Promise((resolve) => win.setTimeout(resolve, wait));
+      if (work.kind === 'rescan') {
+        if (work.wait > 0) {
+          await new Promise((resolve) => win.setTimeout(resolve, work.wait));
           if (signal.aborted) return;
         }
-        rescanRequested = false;
-        overflow = false;
-        pending = new Set();
-        lastRescan = now();
         stats.rescans++;
         observeRoots();
-        rows = allRows();
-      } else if (pending.size > 0) {
-        if (adapter.roots) observeRoots();
-        const nodes = pending;
-        queuedNodes = nodes.size;
-        pending = new Set();
-        rows = new Map();
-        for (const node of nodes) collectRows(node, rows);
+        rows = allRows(roots(), adapter().rowSelector);
       } else {
-        return;
+        if (adapter().roots) observeRoots();
+        rows = new Map();
+        for (const node of work.nodes) collectRows(node, adapter().rowSelector, rows);
       }
       stats.batches++;
-      let sliceStart = now();
-      for (const [row, force] of rows) {
-        processRow(row, force);
-        const elapsed = now() - sliceStart;
-        if (elapsed >= options.sliceMs || pendingNudges.length > 0) {
-          stats.longestSliceMs = Math.max(stats.longestSliceMs, elapsed);
-          stats.yields++;
-          await yieldToPage(win);
-          if (signal.aborted) return;
-          if (await flushNudges(signal)) return;
-          sliceStart = now();
-        }
+      if (rows.size === 0) {
+        firstQueuedAt = null; // nodes that hold no message (the page's own widgets, the nudge)
+        continue;
       }
-      stats.longestSliceMs = Math.max(stats.longestSliceMs, now() - sliceStart);
+      const state = threads.get(thread);
+      const reads: Read[] = [];
+      const figures = { longestMs: stats.longestSliceMs, yields: stats.yields };
+      const finished = await forEachSliced(
+        rows,
+        ([row, force]) => {
+          const read = readRow(row, force, thread, state);
+          if (read) reads.push(read);
+        },
+        { win, sliceMs: options.sliceMs, now, signal },
+        figures,
+      );
+      stats.longestSliceMs = figures.longestMs;
+      stats.yields = figures.yields;
+      if (!finished) return;
+      await check(thread, state, reads);
+      if (signal.aborted) return;
       if (pendingNudges.length > 0) {
         await yieldToPage(win);
-        if (signal.aborted || (await flushNudges(signal))) return;
+        if (signal.aborted) return;
+        const due = pendingNudges;
+        pendingNudges = [];
+        for (const show of due) show();
       }
       if (options.debug && firstQueuedAt !== null) {
-        debug(`batch: ${queuedNodes} queued nodes coalesced into ${rows.size} rows, done ${(now() - firstQueuedAt).toFixed(1)} ms after the first was queued`);
+        debug(`batch: ${work.kind === 'nodes' ? work.nodes.size : 'rescan:'} queued nodes coalesced into ${rows.size} rows, done ${(now() - firstQueuedAt).toFixed(1)} ms after the first was queued`);
       }
       firstQueuedAt = null;
     }
   }
 
-  /** Shows the nudges a slice asked for, then yields again; true when the session ended meanwhile. */
-  async function flushNudges(signal: AbortSignal): Promise<boolean> {
-    if (pendingNudges.length === 0) return false;
-    const due = pendingNudges;
-    pendingNudges = [];
-    for (const show of due) show();
-    await yieldToPage(win);
-    return signal.aborted;
-  }
-
   /** The MutationObserver callback: queue only, never read (uBlock Origin's rule). */
   function onMutations(records: MutationRecord[]): void {
-    if (overflow) {
-      stats.shedNodes += records.length;
-      return;
-    }
     if (options.debug && firstQueuedAt === null) firstQueuedAt = now();
-    for (const record of records) {
-      if (record.type === 'childList') for (const node of record.addedNodes) pending.add(node);
-      else pending.add(record.target);
-      if (pending.size > options.maxPending) {
-        stats.shedNodes += pending.size;
-        debug(`flood: ${pending.size} nodes queued; shedding them for one rescan (${stats.shedNodes} shed so far)`);
-        pending = new Set();
-        overflow = true;
-        break;
-      }
-    }
+    if (queue.add(records)) debug(`flood: more than ${options.maxPending} nodes queued; shedding them for one rescan (${queue.shed} shed so far)`);
+    stats.shedNodes = queue.shed;
     schedule();
   }
 
-  function outgoingVerdict(result: OutgoingLike): NudgeVerdict | null {
-    const categories = [...new Set(result.categories ?? result.labels ?? (result.findings ?? []).map((f) => f.category))];
-    if (categories.length === 0) return null;
-    const level: Level = result.level && result.level !== 'none' ? result.level : 'warn';
-    return { level, categories, ...(result.reasons ? { reasons: result.reasons } : {}) };
-  }
-
   function onDraft(text: string, composer: HTMLElement): void {
-    if (!detector || currentThread === null) return;
-    const found = outgoingVerdict(detector.scanOutgoing(text));
-    // The guardian's sensitivity applies to pause-before-send nudges too.
-    const verdict = found && levelAtLeast(found.level, floor()) ? found : null;
-    const m = memory(currentThread);
-    const signature = verdict ? verdict.categories.join(' ') : '';
-    // One nudge per new kind of disclosure; clearing the draft lets the same one show again later.
-    if (!verdict || signature === m.outgoing) {
-      m.outgoing = signature;
-      return;
-    }
-    m.outgoing = signature;
-    stats.nudges++;
-    deps.showNudge(verdict, composer, nudgeContext('outgoing', currentThread));
+    const thread = currentThread;
+    if (!settings || thread === null) return;
+    const current = settings;
+    const seq = ++draftSeq;
+    const checked = text.trim() ? deps.engine.checkDraft(detectorOptions(current), text) : Promise.resolve(null);
+    checked
+      .then((result) => {
+        // A newer draft, another thread or a stopped session: this answer is out of date.
+        if (seq !== draftSeq || currentThread !== thread || !session) return;
+        const verdict = policy.draft(thread, result, current);
+        if (!verdict) return;
+        stats.nudges++;
+        deps.showNudge(verdict, composer, nudgeContext('outgoing', thread));
+      })
+      .catch(() => {
+        stats.engineErrors++; // the next pause in typing checks the draft again
+      });
   }
 
   function onAttach(composer: HTMLElement | null): void {
-    if (currentThread === null || !threads.get(currentThread)?.askedForPhotos) return;
-    if (settings && settings.categories.photo_request === false) return;
+    const thread = currentThread;
+    if (thread === null || !settings) return;
+    const verdict = policy.attachment(threads.peek(thread)?.askedForPhotos === true, settings);
+    if (!verdict) return;
     stats.nudges++;
-    deps.showNudge(
-      { level: 'warn', categories: ['photo_request'], reasons: [{ kind: 'attachment_after_photo_request' }] },
-      composer,
-      nudgeContext('outgoing', currentThread),
-    );
+    deps.showNudge(verdict, composer, nudgeContext('outgoing', thread));
   }
 
   function startSession(): void {
@@ -551,16 +467,15 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
       () => {
         observer?.disconnect();
         observer = null;
-        pending = new Set();
+        queue.clear();
         pendingNudges = [];
-        overflow = false;
         stats.active = false;
       },
       { once: true },
     );
     watchComposer({
       win,
-      adapter: () => adapter,
+      adapter,
       signal: controller.signal,
       debounceMs: options.draftDebounceMs,
       maxChars: options.maxChars,
@@ -569,9 +484,9 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
       onAttach,
     });
     currentThread = null;
-    rescanRequested = true;
+    queue.requestRescan();
     observeRoots();
-    debug('watching', deps.site, adapter.id);
+    debug('watching', deps.site, adapter().id);
     schedule();
   }
 
@@ -602,33 +517,29 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
     settings = next;
     deps.onSettings?.(next);
     if (detectionChanged) {
-      const creating = now();
-      detector = deps.createDetector(next);
-      detectorMs += now() - creating;
-      // Trackers built by the old detector are dropped; the page is read again into new ones.
-      // What was already nudged stays remembered, so nothing shows twice.
+      // Threads are read again into new trackers under the new settings.
+      // What was already nudged stays remembered (the policy), so nothing shows twice.
       threads.clear();
       processed = new WeakSet();
-      rescanRequested = true;
+      queue.requestRescan();
     }
     applyState();
     schedule();
   }
 
   const onNavigate = (): void => {
-    if (session && adapter.roots) {
+    if (session && adapter().roots) {
       const known = observedRoots.size;
       observeRoots();
       if (observedRoots.size !== known) schedule();
     }
-    if (win.location.href !== lastHref) {
-      if (session) schedule();
-      else checkLocationDormant();
+    if (win.location.href === lastHref) return;
+    if (session) {
+      schedule();
+    } else {
+      lastHref = win.location.href;
+      applyState();
     }
-  };
-  const checkLocationDormant = (): void => {
-    lastHref = win.location.href;
-    applyState();
   };
 
   const ready = (async () => {
@@ -639,19 +550,13 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
     life.signal.addEventListener('abort', unwatch, { once: true });
     lastHref = win.location.href;
     applySettings(loaded);
-    win.addEventListener('popstate', onNavigate, { signal: life.signal });
-    win.addEventListener('hashchange', onNavigate, { signal: life.signal });
-    const navigation = (win as unknown as { navigation?: EventTarget }).navigation;
-    navigation?.addEventListener('currententrychange', onNavigate, { signal: life.signal });
-    // The page's own history.pushState is invisible from the isolated world: a cheap poll is the net.
-    const poll = win.setInterval(onNavigate, options.pollMs);
-    life.signal.addEventListener('abort', () => win.clearInterval(poll), { once: true });
+    watchNavigation(win, life.signal, options.pollMs, onNavigate);
     await draining;
     if (stats.initialScanMs === null && session) {
       stats.initialScanMs = now() - startedAt;
       debug(
         `initial scan: ${stats.messagesRead} messages in ${stats.initialScanMs.toFixed(1)} ms ` +
-          `(settings ${settingsMs.toFixed(1)} ms, detector ${detectorMs.toFixed(1)} ms, reading and checking ${(stats.initialScanMs - settingsMs - detectorMs).toFixed(1)} ms), ` +
+          `(settings ${settingsMs.toFixed(1)} ms, detector in the background ${stats.engineMs.toFixed(1)} ms, reading the page ${(stats.initialScanMs - settingsMs - stats.engineMs).toFixed(1)} ms), ` +
           `longest slice ${stats.longestSliceMs.toFixed(1)} ms, ${stats.yields} yields`,
       );
     }
@@ -663,23 +568,25 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
       await ready;
       while (draining) await draining;
     },
-    stats: () => ({ ...stats }),
+    stats: () => ({ ...stats, shedNodes: queue.shed }),
     readerStatus(): ReaderStatus {
-      const reader: ReaderStatus['reader'] = adapter === generic ? 'generic' : 'site';
       const thread = currentThread;
-      const threadMessages = thread === null ? 0 : (threads.get(thread)?.seen.size ?? 0);
-      if (!session) return { state: 'dormant', reader, threadMessages: 0 };
-      if (threadMessages > 0) return { state: 'reading', reader, threadMessages };
-      // A conversation is open when the site's own URL/DOM logic names one (an inbox page names none).
-      const open = deps.adapter.threadId(doc, currentUrl()) !== null;
-      if (!open) return { state: 'no-conversation', reader, threadMessages: 0 };
-      return { state: now() - threadSince >= options.healthDelayMs ? 'cannot-read' : 'starting', reader, threadMessages: 0 };
+      return readerStatus({
+        active: session !== null,
+        reader: adapter() === fallback.generic ? 'generic' : 'site',
+        threadMessages: thread === null ? 0 : (threads.peek(thread)?.seen.size ?? 0),
+        conversationOpen: deps.adapter.threadId(doc, currentUrl()) !== null,
+        sinceMs: now() - threadSince,
+        delayMs: options.healthDelayMs,
+      });
     },
+    requestRescan,
     stop() {
       life.abort();
       session?.abort();
       session = null;
       win.clearTimeout(resumeTimer);
+      win.clearTimeout(retryTimer);
       deps.clearNudges();
     },
   };

@@ -28,3 +28,37 @@ export function yieldToPage(win: Window): Promise<void> {
   }
   return new Promise((resolve) => win.setTimeout(resolve, 0));
 }
+
+export interface SliceOptions {
+  win: Window;
+  sliceMs: number;
+  now: () => number;
+  signal: AbortSignal;
+}
+
+/** Figures of one sliced run: the longest slice and how often it yielded. */
+export interface SliceFigures {
+  longestMs: number;
+  yields: number;
+}
+
+/**
+ * Calls `each` on every item, yielding to the page whenever a slice of work
+ * reaches `sliceMs`. Resolves false when the signal aborted on the way.
+ */
+export async function forEachSliced<T>(items: Iterable<T>, each: (item: T) => void, options: SliceOptions, figures: SliceFigures): Promise<boolean> {
+  let sliceStart = options.now();
+  for (const item of items) {
+    each(item);
+    const elapsed = options.now() - sliceStart;
+    if (elapsed >= options.sliceMs) {
+      figures.longestMs = Math.max(figures.longestMs, elapsed);
+      figures.yields++;
+      await yieldToPage(options.win);
+      if (options.signal.aborted) return false;
+      sliceStart = options.now();
+    }
+  }
+  figures.longestMs = Math.max(figures.longestMs, options.now() - sliceStart);
+  return true;
+}

@@ -29,7 +29,19 @@
  * stored.
  */
 import { CATEGORIES, LEVELS, type Category, type Level } from '../shared/categories';
-import type { CombinationId, ConversationMessage, ConversationTracker, Detector, Reason, ThreadContext, Verdict } from './types';
+import type {
+  CombinationId,
+  ConversationMessage,
+  ConversationTracker,
+  Detector,
+  MessageSignals,
+  PreviousIncoming,
+  Reason,
+  SignalMessage,
+  SignalTracker,
+  ThreadContext,
+  Verdict,
+} from './types';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -127,7 +139,7 @@ function lower(level: Level): Level {
   return LEVELS[Math.max(0, LEVELS.indexOf(level) - 1)] ?? 'none';
 }
 
-/** Callbacks the tracker needs from the detector beyond its public API. */
+/** Callbacks the detector answers for each reply the teen sends (see readMessages). */
 export interface TrackerHooks {
   isRefusal(text: string): boolean;
   agreesToMeet(text: string): boolean;
@@ -146,10 +158,72 @@ const ACROSS_MESSAGES: readonly Category[] = ['account_access', 'threat'];
  */
 const LEAN = 0.1;
 /** How close the previous incoming message must be to be read with the next. */
-const ACROSS_WINDOW = 30 * 60_000;
+export const ACROSS_WINDOW = 30 * 60_000;
+/** Longest previous message held for reading with the next. */
+const PREVIOUS_CHARS = 2000;
 
-/** A tracker for one thread. `threshold` is the detector's label threshold. */
-export function createConversationTracker(detector: Detector, threshold: number, hooks: TrackerHooks, initial: ThreadContext = {}): ConversationTracker {
+/** A message's time: its own when valid, never earlier than the thread's last. */
+function timeOf(at: unknown, lastAt: number): number {
+  return Math.max(typeof at === 'number' && Number.isFinite(at) ? at : Date.now(), lastAt);
+}
+
+/**
+ * Reads a thread's messages, in order, into signals (no text): the detector's
+ * side of the tracker. An incoming message is read with the previous incoming
+ * one when either leans towards a move made over two messages and they are
+ * close in time. Returns the new previous message, held in memory by the
+ * caller (never stored).
+ */
+export function readMessages(
+  detector: Pick<Detector, 'scanMessage' | 'scanOutgoing'>,
+  hooks: TrackerHooks,
+  messages: readonly ConversationMessage[],
+  before?: PreviousIncoming,
+): { signals: MessageSignals[]; previous?: PreviousIncoming } {
+  let previous = before;
+  let lastAt = previous?.at ?? 0;
+  const signals: MessageSignals[] = [];
+  for (const message of messages) {
+    const text = typeof message?.text === 'string' ? message.text : '';
+    const at = timeOf(message?.at, lastAt);
+    lastAt = at;
+    if (previous && at - previous.at > ACROSS_WINDOW) previous = undefined;
+    if (message?.incoming) {
+      const result = detector.scanMessage(text);
+      const leans = ACROSS_MESSAGES.some((c) => (result.probabilities?.[c] ?? 0) >= LEAN || result.findings.some((f) => f.category === c));
+      if (previous && (previous.leans || leans) && previous.text.length + text.length <= 4000) {
+        const joined = detector.scanMessage(`${previous.text}\n${text}`);
+        for (const category of joined.labels) {
+          if (!ACROSS_MESSAGES.includes(category) || result.labels.includes(category)) continue;
+          result.labels.push(category);
+          const p = joined.probabilities?.[category];
+          if (p !== undefined) result.probabilities = { ...result.probabilities, [category]: p };
+        }
+      }
+      previous = { text: text.slice(0, PREVIOUS_CHARS), at, leans };
+      const ruleIds: Partial<Record<Category, string[]>> = {};
+      for (const f of result.findings) (ruleIds[f.category] ??= []).push(f.ruleId);
+      signals.push({ incoming: true, labels: result.labels, ...(result.probabilities ? { probabilities: result.probabilities } : {}), ruleIds, leans });
+    } else {
+      signals.push({
+        incoming: false,
+        categories: detector.scanOutgoing(text).categories,
+        refusal: hooks.isRefusal(text),
+        stranger: hooks.isStrangerReply?.(text) ?? false,
+        family: hooks.isFamilyReply?.(text) ?? false,
+        agreesToMeet: hooks.agreesToMeet(text),
+      });
+    }
+  }
+  return previous ? { signals, previous } : { signals };
+}
+
+/**
+ * A tracker for one thread, fed with signals (Detector.read): pure, no text,
+ * no detector, so it can live in the tab while detection runs elsewhere.
+ * `threshold` is the detector's label threshold.
+ */
+export function createSignalTracker(threshold: number, initial: ThreadContext = {}): SignalTracker {
   let context: ThreadContext = { ...initial };
   let state = new Map<Category, CategoryState>();
   let recent: IncomingEvent[] = [];
@@ -162,9 +236,6 @@ export function createConversationTracker(detector: Detector, threshold: number,
   let strangerSeen = false;
   let familySeen = false;
   let lastAt = 0;
-  // The previous incoming message, held in memory until the next message and read again only within
-  // ACROSS_WINDOW (never stored), so a move split over two messages is read whole.
-  let previous: { text: string; at: number; leans: boolean } | undefined;
   const stranger = (): boolean => context.messageRequest === true || (strangerSeen && !known());
   // Known: the page or the teen says so ("I know this person"), or the teen calls them mom or dad.
   const known = (): boolean => context.knownContact === true || (familySeen && !strangerSeen);
@@ -249,59 +320,44 @@ export function createConversationTracker(detector: Detector, threshold: number,
     return { level, categories: active, reasons };
   }
 
-  function add(message: ConversationMessage): Verdict {
-    const text = typeof message?.text === 'string' ? message.text : '';
-    const at = Math.max(typeof message?.at === 'number' && Number.isFinite(message.at) ? message.at : Date.now(), lastAt);
+  function add(message: SignalMessage): Verdict {
+    const at = timeOf(message?.at, lastAt);
     lastAt = at;
-    if (previous && at - previous.at > ACROSS_WINDOW) previous = undefined;
-    if (message?.incoming) {
-      const result = detector.scanMessage(text);
-      const leans = ACROSS_MESSAGES.some((c) => (result.probabilities?.[c] ?? 0) >= LEAN || result.findings.some((f) => f.category === c));
-      if (previous && (previous.leans || leans) && at - previous.at <= ACROSS_WINDOW && previous.text.length + text.length <= 4000) {
-        const joined = detector.scanMessage(`${previous.text}\n${text}`);
-        for (const category of joined.labels) {
-          if (!ACROSS_MESSAGES.includes(category) || result.labels.includes(category)) continue;
-          result.labels.push(category);
-          const p = joined.probabilities?.[category];
-          if (p !== undefined) result.probabilities = { ...result.probabilities, [category]: p };
-        }
-      }
-      previous = { text: text.slice(0, 2000), at, leans };
-      const ruleIds = new Map<Category, string[]>();
-      for (const f of result.findings) ruleIds.set(f.category, [...(ruleIds.get(f.category) ?? []), f.ruleId]);
-      for (const category of result.labels) {
+    const signals = message?.signals;
+    if (signals?.incoming === true) {
+      for (const category of signals.labels) {
         const previous = state.get(category);
-        const strength = result.probabilities?.[category] ?? 1;
+        const strength = signals.probabilities?.[category] ?? 1;
         const live = previous !== undefined && decayed(category, at) >= threshold;
+        const ruleIds = signals.ruleIds[category];
         state.set(category, {
           score: 1,
           at,
-          ruleIds: [...new Set([...(previous?.ruleIds ?? []), ...(ruleIds.get(category) ?? [])])].slice(0, 8),
+          ruleIds: [...new Set([...(previous?.ruleIds ?? []), ...(ruleIds ?? [])])].slice(0, 8),
           strength: Math.max(strength, live ? previous.strength : 0),
-          byRule: ruleIds.has(category) || (live && previous.byRule),
+          byRule: (ruleIds !== undefined && ruleIds.length > 0) || (live && previous.byRule),
         });
         const refused = refusedAt.get(category);
         // Any ask in a refused category counts: the repeat is often softer ("just one?").
         if (refused !== undefined && refused <= at) repeatedAfterNo.add(category);
       }
-      lastAsked = result.labels.filter((c) => REFUSABLE.includes(c));
-      if (result.labels.length > 0) {
-        recent.push({ at, categories: result.labels });
+      lastAsked = signals.labels.filter((c) => REFUSABLE.includes(c));
+      if (signals.labels.length > 0) {
+        recent.push({ at, categories: [...signals.labels] });
         if (recent.length > 64) recent = recent.slice(-64);
       }
-    } else {
-      if (hooks.isRefusal(text)) for (const c of lastAsked) refusedAt.set(c, at);
-      if (hooks.isStrangerReply?.(text)) strangerSeen = true;
-      if (hooks.isFamilyReply?.(text)) familySeen = true;
-      const outgoing = detector.scanOutgoing(text);
-      for (const category of outgoing.categories) {
+    } else if (signals?.incoming === false) {
+      if (signals.refusal) for (const c of lastAsked) refusedAt.set(c, at);
+      if (signals.stranger) strangerSeen = true;
+      if (signals.family) familySeen = true;
+      for (const category of signals.categories) {
         if (!selfDisclosures.some((r) => r.kind === 'self_disclosure' && r.category === category)) selfDisclosures.push({ kind: 'self_disclosure', category });
       }
-      if (hooks.agreesToMeet(text) && decayed('meetup', at) >= threshold) {
+      if (signals.agreesToMeet && decayed('meetup', at) >= threshold) {
         agreedToMeetFlagged = true;
         if (!selfDisclosures.some((r) => r.kind === 'self_disclosure' && r.category === 'meet_alone')) selfDisclosures.push({ kind: 'self_disclosure', category: 'meet_alone' });
       }
-      if (outgoing.categories.includes('send_photo') && decayed('photo_request', at) >= threshold) agreedToPhotoFlagged = true;
+      if (signals.categories.includes('send_photo') && decayed('photo_request', at) >= threshold) agreedToPhotoFlagged = true;
     }
     return verdictAt(at);
   }
@@ -323,6 +379,37 @@ export function createConversationTracker(detector: Detector, threshold: number,
       agreedToPhotoFlagged = false;
       strangerSeen = false;
       familySeen = false;
+      lastAt = 0;
+    },
+  };
+}
+
+/**
+ * A tracker for one thread that reads text itself: the detector reads each
+ * message into signals (readMessages) and a signal tracker weighs them. The
+ * text of the last incoming message is held in memory for the next one only.
+ */
+export function createConversationTracker(
+  detector: Pick<Detector, 'scanMessage' | 'scanOutgoing'>,
+  threshold: number,
+  hooks: TrackerHooks,
+  initial: ThreadContext = {},
+): ConversationTracker {
+  const tracker = createSignalTracker(threshold, initial);
+  let previous: PreviousIncoming | undefined;
+  let lastAt = 0;
+  return {
+    add(message: ConversationMessage): Verdict {
+      const at = timeOf(message?.at, lastAt);
+      lastAt = at;
+      const read = readMessages(detector, hooks, [{ text: message?.text, incoming: message?.incoming === true, at }], previous);
+      previous = read.previous;
+      return tracker.add({ signals: read.signals[0]!, at });
+    },
+    setContext: (context: ThreadContext) => tracker.setContext(context),
+    verdict: (at?: number) => tracker.verdict(at),
+    reset: () => {
+      tracker.reset();
       previous = undefined;
       lastAt = 0;
     },

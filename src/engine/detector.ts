@@ -4,14 +4,14 @@
  * as arguments, so this file imports no pack data (see ./index.ts).
  */
 import { CATEGORIES, type Category } from '../shared/categories';
-import type { OutgoingLexicon } from '../packs/outgoing';
+import type { OutgoingWords } from '../packs/outgoing';
 import type { Pack } from '../packs/types';
 import { compilePacks, dedupLetters, type CompiledIndex, type CompiledRule } from './compile';
 import { compiledFromData, type CompiledData } from './compile/io';
-import { createConversationTracker } from './conversation';
+import { createConversationTracker, readMessages, type TrackerHooks } from './conversation';
 import { expandThai, matchRules } from './match';
 import { foldLeetspeak, identityMapped, normalize, originalSpan } from './normalize';
-import { agreesToMeet, compileOutgoing, scanOutgoingWith } from './outgoing';
+import { agreesToMeet, compileOutgoing, outgoingFor, scanOutgoingWith } from './outgoing';
 import { createPrefilter, type Prefilter } from './prefilter';
 import { LABEL_THRESHOLD, categoryScores, labelsFor } from './score';
 import { tokenize, TokenKind, type Token } from './tokenize';
@@ -34,17 +34,13 @@ export interface PackSet {
   packs: readonly Pack[];
   common: Readonly<Record<string, readonly string[]>>;
   frequentWords: ReadonlySet<string>;
-  /** Words for scanOutgoing; without it, scanOutgoing finds only phone numbers and lone codes. */
-  outgoing?: OutgoingLexicon;
+  /** Words for scanOutgoing, per language; without them, scanOutgoing finds only phone numbers and lone codes. */
+  outgoing?: Partial<OutgoingWords>;
   /** The learned classifiers (src/engine/model); without them the detector is rules only. */
   models?: { incoming?: ModelData; outgoing?: ModelData };
   /** These packs compiled ahead of time (./compile/io.ts), read once, when the options compile nothing of their own. */
   compiled?: () => CompiledData;
 }
-
-const EMPTY_OUTGOING: OutgoingLexicon = {
-  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], refusals: [], strangerReplies: [], familyAddress: [],
-};
 
 function enabledCategories(option: DetectorOptions['categories']): Set<Category> {
   if (option === undefined) return new Set(CATEGORIES);
@@ -263,7 +259,8 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     return { labels: CATEGORIES.filter((_, i) => on[i]), score, findings, probabilities };
   }
 
-  const outgoingLexicon = packSet.outgoing ?? EMPTY_OUTGOING;
+  // The guardian's languages choose the teen's word lists as they choose the packs.
+  const outgoingLexicon = outgoingFor(packSet.outgoing, options.languages);
   const outgoing = compileOutgoing(outgoingLexicon);
   const outgoingThresholds = outgoingModel?.data.thresholds[sensitivity] ?? [];
 
@@ -333,21 +330,18 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     // Thai: a polite reply ending with the parent's name ("ได้จ้าแม่").
     return normalised.length <= 40 && thaiFamily.some((w) => normalised.trimEnd().endsWith(w) || normalised.startsWith(w));
   };
+  const hooks: TrackerHooks = {
+    isRefusal,
+    agreesToMeet: (text: string) => agreesToMeet(outgoing, text),
+    isStrangerReply,
+    isFamilyReply,
+  };
   const detector: Detector = {
     scanMessage,
     scanOutgoing,
-    conversation: (context?: ThreadContext) =>
-      createConversationTracker(
-        detector,
-        threshold,
-        {
-          isRefusal,
-          agreesToMeet: (text: string) => agreesToMeet(outgoing, text),
-          isStrangerReply,
-          isFamilyReply,
-        },
-        context,
-      ),
+    conversation: (context?: ThreadContext) => createConversationTracker(detector, threshold, hooks, context),
+    read: (messages, previous) => readMessages(detector, hooks, messages, previous),
+    threshold,
   };
   return detector;
 }

@@ -12,7 +12,7 @@
  * This is the only engine file that imports pack data (src/packs is data
  * only); everything else receives the packs as arguments.
  */
-import { COMMON_LEXICON, FREQUENT_WORDS, OUTGOING_LEXICON, PACKS } from '../packs/index';
+import { COMMON_LEXICON, FREQUENT_WORDS, OUTGOING_WORDS, PACKS } from '../packs/index';
 import { shippedTables } from './compile/shipped.generated';
 import { createDetectorFromPacks, type PackSet } from './detector';
 import { INCOMING_MODEL } from './model/incoming.model';
@@ -43,7 +43,7 @@ const SHIPPED: PackSet = {
   packs: PACKS,
   common: COMMON_LEXICON,
   frequentWords: FREQUENT,
-  outgoing: OUTGOING_LEXICON,
+  outgoing: OUTGOING_WORDS,
   models: { incoming: INCOMING_MODEL, outgoing: OUTGOING_MODEL },
   // The same packs compiled at build time (npm run compile-packs): the default detector starts without compiling.
   compiled: shippedTables,

@@ -10,7 +10,8 @@
  * (bench/engine.ts measures both) and we do not need to know the country,
  * only that a number is leaving.
  */
-import type { OutgoingLexicon } from '../packs/outgoing';
+import type { Language } from '../shared/categories';
+import type { OutgoingLexicon, OutgoingWords } from '../packs/outgoing';
 import { normalize, normalizeTerm, originalSpan, type MappedText } from './normalize';
 import { tokenize, TokenKind, type Token } from './tokenize';
 import type { OutgoingCategory, OutgoingFinding, OutgoingResult } from './types';
@@ -35,6 +36,23 @@ interface CompiledOutgoing {
 
 function phraseSet(list: readonly string[]): Set<string> {
   return new Set(list.map((t) => tokenize(normalizeTerm(t)).map((k) => k.text).join(' ')).filter((t) => t.length > 0));
+}
+
+const NO_WORDS: OutgoingLexicon = {
+  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], refusals: [], strangerReplies: [], familyAddress: [],
+};
+
+/**
+ * The word lists of the languages the guardian chose, merged (every
+ * language's when none is chosen, as for the packs). Without lists, only
+ * phone numbers and lone codes are found.
+ */
+export function outgoingFor(words: Partial<OutgoingWords> | undefined, languages?: readonly Language[]): OutgoingLexicon {
+  const chosen = (Object.keys(words ?? {}) as Language[]).filter((lang) => !languages || languages.length === 0 || languages.includes(lang));
+  const lists = chosen.map((lang) => words?.[lang] ?? NO_WORDS);
+  const merged: Record<keyof OutgoingLexicon, readonly string[]> = { ...NO_WORDS };
+  for (const kind of Object.keys(NO_WORDS) as (keyof OutgoingLexicon)[]) merged[kind] = [...new Set(lists.flatMap((l) => l[kind]))];
+  return merged;
 }
 
 /** Compile the outgoing lexicon once. */

@@ -118,6 +118,54 @@ export interface ConversationTracker {
   reset(): void;
 }
 
+/** What the tracker keeps of one incoming message: categories, probabilities and rule ids, never text. */
+export interface IncomingSignals {
+  incoming: true;
+  labels: Category[];
+  probabilities?: Partial<Record<Category, number>>;
+  /** Ids of the rules that fired, by category. */
+  ruleIds: Partial<Record<Category, string[]>>;
+  /** It leans towards a move made over two messages (a login-code ask, a threat): read it again with the next one. */
+  leans: boolean;
+}
+
+/** What the tracker keeps of one message the teen sent: what it gives away and how it answers, never text. */
+export interface ReplySignals {
+  incoming: false;
+  categories: OutgoingCategory[];
+  /** "no", "stop": the teen refuses what was just asked. */
+  refusal: boolean;
+  /** "who is this?": the sender is a stranger to the teen. */
+  stranger: boolean;
+  /** "ok mom": the sender is family. */
+  family: boolean;
+  /** "ok where do we meet": the teen agrees to meet. */
+  agreesToMeet: boolean;
+}
+
+export type MessageSignals = IncomingSignals | ReplySignals;
+
+/** The last incoming message of a thread, held in memory (never stored) so a move split over two messages is read whole. */
+export interface PreviousIncoming {
+  text: string;
+  at: number;
+  leans: boolean;
+}
+
+/** A message already read into signals, for a tracker that runs where the detector does not (the content script). */
+export interface SignalMessage {
+  signals: MessageSignals;
+  at?: number;
+}
+
+/** Accumulates risk over one thread from signals (see Detector.read). */
+export interface SignalTracker {
+  add(message: SignalMessage): Verdict;
+  setContext(context: ThreadContext): void;
+  verdict(at?: number): Verdict;
+  reset(): void;
+}
+
 export interface DetectorOptions {
   /** Categories to report; default all. An array, or a record as in Settings. */
   categories?: readonly Category[] | Partial<Record<Category, boolean>>;
@@ -139,4 +187,13 @@ export interface Detector {
   scanMessage(text: string): MessageResult;
   scanOutgoing(text: string): OutgoingResult;
   conversation(context?: ThreadContext): ConversationTracker;
+  /**
+   * Reads a thread's new messages, in order, into the signals a tracker keeps
+   * (`createSignalTracker`), so detection can run apart from the tracker (the
+   * extension's background). `previous` is the thread's last incoming message
+   * before these; the answer carries the new one.
+   */
+  read(messages: readonly ConversationMessage[], previous?: PreviousIncoming): { signals: MessageSignals[]; previous?: PreviousIncoming };
+  /** The label threshold of this detector's sensitivity, which a signal tracker needs. */
+  readonly threshold: number;
 }

@@ -1,11 +1,12 @@
-import type { Pack } from './types';
+import type { LanguagePack } from './types';
 
 /**
  * English, including the way teens write it (u, ur, pls, pic, rn, tmrw).
  * Grammar: request verb x object x modifier, with the hard negatives that
  * would break a rule written beside it as `unless`. Format: ./FORMAT.md.
  */
-export const enPack: Pack = {
+
+export const enPack: LanguagePack = {
   lang: 'en',
   lexicon: {
     // --- verbs -------------------------------------------------------------
@@ -19,7 +20,7 @@ export const enPack: Pack = {
     tell: ['tell', 'show', 'mention', 'say', 'talk about', 'let', 'inform', 'snitch'],
     meet: ['meet', 'meetup', 'meet up', 'see each other', 'hang out', 'hangout', 'link up', 'hook up', 'chill'],
     come: ['come', 'come over', 'visit', 'swing by', 'stop by', 'come by', 'come see', 'come get', 'come to'],
-    pick: ['pick u up', 'pick you up', 'pick u', 'pick u up from', 'drive u', 'drive you', 'give u a ride', 'give you a ride', 'come get u', 'come get you', 'fetch u', 'fetch you', 'come pick', 'get u from', 'get you from'],
+    pickup: ['pick u up', 'pick you up', 'pick u', 'pick u up from', 'drive u', 'drive you', 'give u a ride', 'give you a ride', 'come get u', 'come get you', 'fetch u', 'fetch you', 'come pick', 'get u from', 'get you from'],
     pay: ['pay', 'paying', 'pays', 'cover', 'buy', 'get', 'send', 'give', 'gift', 'top up', 'topup', 'load'],
     give: ['give', 'giving', 'buy', 'get', 'send', 'gift', 'top up', 'topup', 'pay', 'treat'],
     need: ['need', 'want', 'give me', 'send', 'send me', 'tell me', 'what is', 'whats', "what's", 'share', 'read me', 'type', 'forward', 'screenshot', 'gimme'],
@@ -65,7 +66,7 @@ export const enPack: Pack = {
     need_money: ['need money', 'need cash', 'need some money', 'need some cash', 'help u out', 'deserve nice things', 'spoil u', 'spoil you', 'pay ur bills', 'pay your bills', 'be ur sugar daddy'],
     gift_specific: ['gift card*', 'giftcard*', 'robux', 'vbucks', 'v-bucks', 'v bucks', 'nitro', 'diamonds', 'skins', 'skin', 'uc', 'gems', 'battle pass', 'steam card', 'itunes card', 'google play card', 'paypal', 'cashapp', 'cash app', 'venmo', 'zelle', 'crypto', 'bitcoin', 'gcash', '@MONEY', '@money_emoji'],
     // --- personal info ------------------------------------------------------
-    age: ['how old', 'ur age', 'your age', 'old r u', 'old are u', 'old are you', 'what grade', 'which grade', 'wat grade', 'asl', 'a s l', 'birth year', 'r u 18', 'are u 18', 'are you 18', 'r u under', 'r u over', 'u under 18'],
+    age_q: ['how old', 'ur age', 'your age', 'old r u', 'old are u', 'old are you', 'what grade', 'which grade', 'wat grade', 'asl', 'a s l', 'birth year', 'r u 18', 'are u 18', 'are you 18', 'r u under', 'r u over', 'u under 18'],
     where_live: ['where do u live', 'where do you live', 'u live near', 'you live near', 'do u live', 'u live in', 'live close to', 'where u live', 'where you live', 'where r u from', 'where u from', 'what city', 'which city', 'what town', 'which town', 'what state', 'which area', 'what area', 'which part of', 'what neighborhood', 'which neighborhood', 'what street', 'which street'],
     address_obj: ['address', 'addy', 'addr', 'home address', 'street name', 'postcode', 'zip code', 'neighborhood', 'ur location', 'your location', 'ur area', 'your area', 'which building', 'what floor', '@place_emoji'],
     school_obj: ['school', 'ur school', 'your school', 'what school', 'which school', 'grade', 'class', 'school let out', 'get out of school', 'school end', 'school ends', 'lets out', 'let out'],
@@ -96,58 +97,177 @@ export const enPack: Pack = {
     // --- shared guards -----------------------------------------------------------
     safety_talk: ['never meet', 'ppl from online', 'people from online', 'people u meet online', 'scam', 'scams', 'scammer*', 'never share', 'never give', 'dont share', "don't share", 'dont give', "don't give", 'reported', 'report', 'blocked', 'block him', 'block her', 'told my mom', 'told my dad', 'told a teacher', 'warn*', 'police', 'news', 'article', 'assembly', 'counselor', 'pro tip', 'be careful', 'careful', 'bot', 'phishing', 'reminder', 'psa', 'if someone asks', 'if anyone asks for', 'a stranger', 'some guy', 'some random', 'that account', 'weird guy', 'creep', 'stranger danger', 'turned on 2fa', 'i reported'],
     reported_speech: ['he said', 'she said', 'they said', 'he asked', 'she asked', 'asked me for', 'someone asked', 'some guy', 'told me to', 'tried to', 'in the movie', 'in that movie', 'the villain', 'song', 'lyrics', 'literally what', 'quote'],
+    // --- words the shared templates ask for (./templates.ts) ----------------------
+    address_lead: ['@your', 'u', 'you'],
+    address_target: ['@address_obj'],
+    alone_words: ['@alone_q'],
+    come_over_lead: ['@come', '@meet', 'stay'],
+    cover_story_obj: ['@cover_place', 'someone', 'a friend', 'ur at', 'you re at', 'youre at', 'ur with', 'nothing', 'no one'],
+    disappearing_words: ['@disappearing'],
+    dont_tell_obj: ['@parents', 'about me', 'about us', 'about this', 'about our'],
+    easy_money_words: ['easy money', 'quick money', 'fast money', 'easy cash', 'quick cash', 'make so much money', 'make bank', 'side hustle', 'paid content', 'content creation'],
+    emoji_ask_obj: ['@private_modifier', '?', 'pls', 'plz', 'please', 'now', 'rn', '@me'],
+    if_you_tell_lead: ['if u', 'if you', 'if u ever', 'if you ever'],
+    if_you_tell_mid: ['tell', 'say', 'report', 'snitch', 'show'],
+    if_you_tell_obj: ['anyone', 'anybody', 'someone', '@parents', 'police', 'cops'],
+    our_secret_words: ['@secret'],
+    pay_for_pic_lead: ['@gift'],
+    pay_for_pic_mid: ['@if_you'],
+    pay_for_pic_obj: ['@pic', '@camera', 'selfie'],
+    pay_or_mid: ['@MONEY', '@gift'],
+    pay_or_obj: ['@or_else'],
+    pic_of_you_obj: ['@you', '@body', '@your'],
+    private_pic_lead: ['@pic', '@camera'],
+    scout_lead: ['scout', 'scouting', 'scouted', 'casting', 'recruiting', 'hiring', 'talent'],
+    scout_obj: ['@you', '@your', 'new faces', 'teens', 'young', 'models', 'model', 'the look', 'interested', 'dm', 'experience', 'team', 'players'],
+    show_me_obj: ['u', 'urself', 'yourself', 'u in', 'you in', '@body'],
+    take_pic_lead: ['@take'],
+    take_pic_obj: ['@pic', 'clips', 'clip'],
+    video_call_lead: ['can', 'wanna', 'want', 'lets', 'let s', 'we', 'hop', 'join', 'can we', 'wanna', 'u wanna'],
+    video_call_obj: ['@camera'],
   },
-  rules: [
+  uses: {
     // ====================== photo_request ======================
-    {
-      id: 'en.photo.send_pic',
-      category: 'photo_request',
-      weight: 0.6,
-      match: ['@send', '@pic'],
+    'photo.send_pic': {
       within: 8,
-      unless: ['@schoolwork', '@benign_pic_subject', '@group_place', '@safety_talk', '@reported_speech', ['of|from', '@benign_pic_subject']],
+      extraUnless: ['@reported_speech', ['of|from', '@benign_pic_subject']],
       examples: ['snd me a pic', 'send me ur pics pls', 'can u send a selfie 📸', 's e n d me a ph0to', 'drop a pic rn'],
       counterExamples: ['send me a pic of the science notes', 'send the photos to the group', 'send me a pic of ur new kitten', 'some guy asked me to send pics, i reported him'],
     },
-    {
-      id: 'en.photo.show_me',
-      category: 'photo_request',
+    'photo.show_me': {
       weight: 0.5,
-      match: ['@show_me', 'u|urself|yourself|u in|you in|@body'],
-      within: 5,
-      unless: ['@schoolwork', '@benign_pic_subject', '@safety_talk'],
       examples: ['i wanna see u', 'let me see ur body'],
       counterExamples: ['i wanna see ur puppy'],
     },
-    {
-      id: 'en.photo.pic_of_you',
-      category: 'photo_request',
+    'photo.pic_of_you': {
       weight: 0.4,
-      match: ['@pic', '@you|@body|@your'],
       within: 5,
-      unless: ['@schoolwork', '@benign_pic_subject', '@group_place', '@safety_talk', '@reported_speech'],
       examples: ['a pic of u in ur room', 'photos of yourself'],
       counterExamples: ['photos of ur trip'],
     },
-    {
-      id: 'en.photo.pic_body',
-      category: 'photo_request',
-      weight: 0.5,
-      match: ['@pic', '@body'],
-      within: 6,
-      unless: ['@schoolwork', '@benign_pic_subject', '@group_place', '@safety_talk'],
+    'photo.pic_body': {
       examples: ['a pic of what ur wearing', 'a vid of u in bed'],
     },
-    {
-      id: 'en.photo.private_pic',
-      category: 'photo_request',
-      weight: 0.45,
-      match: ['@pic|@camera', '@private_modifier'],
-      anyOrder: true,
-      within: 8,
-      unless: ['@schoolwork', '@group_place', '@safety_talk'],
+    'photo.private_pic': {
       examples: ['a pic just for me', 'for me only, a selfie', 'video call? just u and me'],
     },
+    'photo.video_call': {
+      extraUnless: ['group|everyone|everyones|team|class|teacher|zoom|meeting'],
+      examples: ['can we video call later', 'wanna vc tonight', 'hop on facetime with me'],
+      counterExamples: ['group video call for the science project tonight'],
+    },
+    'photo.take_pic': {
+      weight: 0.45,
+      examples: ['take a pic of urself for me', 'film a clip of u in ur room'],
+    },
+    'photo.emoji_ask': {
+      examples: ['📸? only for me', 'pls 🤳'],
+    },
+    'photo.pay_for_pic': {
+      examples: ['robux for a selfie', 'ill give u cash if u vc me'],
+    },
+    // ====================== meetup ======================
+    'meet.come_over': {
+      examples: ['come over to my place', 'u can stay at my place', 'visit my apartment sometime'],
+    },
+    'meet.pick_up': {
+      extraUnless: ['my dad|my mom|ur mom|ur dad|my mum|my parents|your mom|your dad|mom|dad|practice|the kids|groceries|package|pizza|the phone|ur phone|your phone|the pieces'],
+      examples: ['i can pick u up', 'i can drive u there myself', 'ill come get u'],
+      counterExamples: ['my dad can pick u up after practice'],
+    },
+    // ====================== off_platform ======================
+    'offplat.app_link': {
+      extraUnless: ['group|class|team|coach|zoom|meeting'],
+      examples: ['talk to me here t.me/some_room', 'wa.me/15550001111'],
+    },
+    'offplat.disappearing': {
+      examples: ['turn on disappearing messages', 'use vanish mode'],
+    },
+    // ====================== secrecy ======================
+    'secrecy.dont_tell': {
+      extraUnless: ['@reported_speech', 'who u got|who you got|i tell|or i|i wont|i won t|i will not|i never|ill never'],
+      examples: ['dont tell ur parents about me', 'never tell anyone we talk', 'no need to tell ur mom'],
+      counterExamples: ['dont tell anyone about the surprise party', 'dont tell liam about the bday plan'],
+    },
+    'secrecy.if_you_tell': {
+      within: 6,
+      extraUnless: ['@reported_speech', 'if anyone asks|if someone asks|asks for'],
+      examples: ['if u tell anyone about us ill post it', 'if you ever tell ur mom, ur done'],
+    },
+    'secrecy.our_secret': {
+      weight: 0.65,
+      extraUnless: ['@reported_speech', 'santa|recipe|ingredient|sauce|level|code|agent|service|garden|life|society|secret is out|the secret'],
+      examples: ['this is our secret ok', 'keep it between us', 'no one has to know 🤫'],
+      counterExamples: ['keep it a secret but i got us tickets for ur birthday'],
+    },
+    'secrecy.delete_chat': {
+      extraUnless: ['ugly|pic of me|photo of me|post|from the group|group chat|spam|app|telegram|game|account|tiktok|typo|comment'],
+      examples: ['delete our chat after', 'delete this msg', 'erase these messages when u read them'],
+      counterExamples: ['can u delete the ugly pic of me from the group chat'],
+    },
+    'secrecy.cover_story': {
+      weight: 0.65,
+      extraUnless: ['for our address|asks for ur address|online to tell her'],
+      examples: ['just say ur sleeping at a friends', 'if ur dad asks say im someone from school'],
+    },
+    // ====================== personal_info ======================
+    'info.age': {
+      extraUnless: ['brother|sister|bro|sis|cousin|dog|cat|mom|dad|grandma|grandpa|baby|house|car|phone|song|movie|game|he|she|they|his|her|this|that', 'teach|teaching|teacher|kids|children|son|daughter', 'really like|really want|really good|really fun|really funny|really cool|really bad|really need|really sorry|really miss|really hope|really think|really'],
+      examples: ['how old r u', 'asl?', 'what grade r u in'],
+      counterExamples: ['how old is ur brother'],
+    },
+    'info.address': {
+      extraUnless: ['again|costume|party|invite|invitation|card|mom is|my mom|dad is|my dad|for the|email address|email|ip address|web address|delivery|pizza|package for|bday|birthday'],
+      examples: ['whats ur address', 'send me ur home address', 'whats ur street name'],
+      counterExamples: ['whats ur address again? my mom is dropping off ur costume'],
+    },
+    'info.where_live': {
+      extraUnless: ['i know|if i may|they|he|she|grandma|grandpa|cousin|aunt|uncle'],
+      examples: ['where do u live', 'what city r u in', 'which part of town r u in'],
+      counterExamples: ['where does ur cousin live'],
+    },
+    'info.alone': {
+      extraUnless: ['@reported_speech', 'dinner|- mom|- dad|mom|dad|scared|ok|okay|safe|are u ok|leave me alone|leave u alone|not alone|u re not alone|never alone|forever alone|alone time|alone in this|feel alone|feeling alone|felt alone|home yet'],
+      examples: ['r u home alone tonight', 'are ur parents home right now', 'is anyone at ur house after school'],
+      counterExamples: ['are u home yet? dinner is ready - dad'],
+    },
+    // ====================== job_offer ======================
+    'job.job_lure': {
+      extraUnless: ['@reported_speech'],
+      examples: ['modeling job abroad, flights paid', 'work from home, $500/day', 'nanny job in another state, free housing'],
+      counterExamples: ['r u going to the job fair friday'],
+    },
+    'job.easy_money': {
+      extraUnless: ['@reported_speech'],
+      examples: ['i can show u how to make easy money', 'paid content creation for teens'],
+    },
+    'job.scout': {
+      within: 10,
+      extraUnless: ['lifeguard*|store clerk|cashier|at the pool|16+|18+'],
+      examples: ['im a talent scout, u have the look', 'we are casting teen models', 'recruiting for a gaming team, we pay players'],
+      counterExamples: ['the library wants summer volunteers 15+, sign up at the desk'],
+    },
+    // ====================== threat ======================
+    'threat.know_where': {
+      examples: ['i know where u live', 'i know which school u go to'],
+      counterExamples: ['"i know where you live" is what the villain says in the movie'],
+    },
+    'threat.owe': {
+      extraUnless: ['bucks|dollars|@MONEY|pizza|lunch|snacks|coffee|a soda|back|favor|rematch|interest|bill|balance|tax|credit|bank|fee|fees|burger|fries|drink|coke|boba|snack|ride|dinner|breakfast|candy|gum|pencil|pen|charger|hoodie|dollar|apology|answer|explanation'],
+      examples: ['u owe me after everything i did for u'],
+      counterExamples: ['u owe me a soda for that bet lol'],
+    },
+    'threat.deadline': {
+      weight: 0.55,
+      extraUnless: ['sale|ends|match|tickets|game|episode'],
+      examples: ['this is ur last chance', 'do what i say'],
+    },
+    'threat.pay_or': {
+      examples: ['pay $100 or the video goes out', 'send $200 in gift cards or else'],
+    },
+  },
+  rules: [
+    // ====================== photo_request ======================
     {
       id: 'en.photo.turn_camera_on',
       category: 'photo_request',
@@ -168,25 +288,6 @@ export const enPack: Pack = {
       examples: ['u got a cam? turn it on for me'],
     },
     {
-      id: 'en.photo.video_call',
-      category: 'photo_request',
-      weight: 0.55,
-      match: ['can|wanna|want|lets|let s|we|hop|join|can we|wanna|u wanna', '@camera'],
-      within: 4,
-      unless: ['@schoolwork', 'group|everyone|everyones|team|class|teacher|zoom|meeting', '@safety_talk'],
-      examples: ['can we video call later', 'wanna vc tonight', 'hop on facetime with me'],
-      counterExamples: ['group video call for the science project tonight'],
-    },
-    {
-      id: 'en.photo.take_pic',
-      category: 'photo_request',
-      weight: 0.45,
-      match: ['@take', '@pic|clips|clip'],
-      within: 4,
-      unless: ['@schoolwork', '@benign_pic_subject', '@group_place'],
-      examples: ['take a pic of urself for me', 'film a clip of u in ur room'],
-    },
-    {
       id: 'en.photo.another_one',
       category: 'photo_request',
       weight: 0.55,
@@ -201,24 +302,6 @@ export const enPack: Pack = {
       match: ['@owe', '@pic|more'],
       within: 4,
       examples: ['u owe me pics'],
-    },
-    {
-      id: 'en.photo.emoji_ask',
-      category: 'photo_request',
-      weight: 0.5,
-      match: ['@pic_emoji', '@private_modifier|?|pls|plz|please|now|rn|@me'],
-      anyOrder: true,
-      within: 4,
-      examples: ['📸? only for me', 'pls 🤳'],
-    },
-    {
-      id: 'en.photo.pay_for_pic',
-      category: 'photo_request',
-      weight: 0.55,
-      match: ['@gift', '@if_you', '@pic|@camera|selfie'],
-      within: 8,
-      unless: ['@safety_talk', '@reported_speech'],
-      examples: ['robux for a selfie', 'ill give u cash if u vc me'],
     },
     {
       id: 'en.photo.pic_then_gift',
@@ -259,25 +342,6 @@ export const enPack: Pack = {
       unless: ['@benign_meet', '@safety_talk', '@reported_speech', 'half way|halfway|half-way|deadline|delivery|date you suggest|requirements|demand|expectations|with mr|with ms|with mrs|client'],
       examples: ['wanna meet?', 'we should meet sometime', 'its time we meet'],
       counterExamples: ['wanna meet at the library to study'],
-    },
-    {
-      id: 'en.meet.come_over',
-      category: 'meetup',
-      weight: 0.6,
-      match: ['@come|@meet|stay', '@my_place'],
-      within: 6,
-      unless: ['@benign_meet', '@safety_talk'],
-      examples: ['come over to my place', 'u can stay at my place', 'visit my apartment sometime'],
-    },
-    {
-      id: 'en.meet.pick_up',
-      category: 'meetup',
-      weight: 0.6,
-      match: ['@pick'],
-      within: 4,
-      unless: ['my dad|my mom|ur mom|ur dad|my mum|my parents|your mom|your dad|mom|dad|practice|the kids|groceries|package|pizza|the phone|ur phone|your phone|the pieces', '@safety_talk'],
-      examples: ['i can pick u up', 'i can drive u there myself', 'ill come get u'],
-      counterExamples: ['my dad can pick u up after practice'],
     },
     {
       id: 'en.meet.pay_travel',
@@ -383,15 +447,6 @@ export const enPack: Pack = {
       counterExamples: ['my snap is down so i cant reply'],
     },
     {
-      id: 'en.offplat.app_link',
-      category: 'off_platform',
-      weight: 0.65,
-      match: ['@app_link'],
-      within: 1,
-      unless: ['@safety_talk', 'group|class|team|coach|zoom|meeting'],
-      examples: ['talk to me here t.me/some_room', 'wa.me/15550001111'],
-    },
-    {
       id: 'en.offplat.handle_here',
       category: 'off_platform',
       weight: 0.45,
@@ -446,14 +501,6 @@ export const enPack: Pack = {
       examples: ['add my other acc', 'make a second account so we can talk'],
     },
     {
-      id: 'en.offplat.disappearing',
-      category: 'off_platform',
-      weight: 0.6,
-      match: ['@disappearing'],
-      unless: ['@safety_talk'],
-      examples: ['turn on disappearing messages', 'use vanish mode'],
-    },
-    {
       id: 'en.offplat.app_private',
       category: 'off_platform',
       weight: 0.35,
@@ -465,16 +512,6 @@ export const enPack: Pack = {
     },
     // ====================== secrecy ======================
     {
-      id: 'en.secrecy.dont_tell',
-      category: 'secrecy',
-      weight: 0.7,
-      match: ['@neg', '@tell', '@parents|about me|about us|about this|about our'],
-      within: 6,
-      unless: ['@surprise', '@reported_speech', '@safety_talk', 'who u got|who you got|i tell|or i|i wont|i won t|i will not|i never|ill never'],
-      examples: ['dont tell ur parents about me', 'never tell anyone we talk', 'no need to tell ur mom'],
-      counterExamples: ['dont tell anyone about the surprise party', 'dont tell liam about the bday plan'],
-    },
-    {
       id: 'en.secrecy.dont_tell_parents',
       category: 'secrecy',
       weight: 0.6,
@@ -482,15 +519,6 @@ export const enPack: Pack = {
       within: 6,
       unless: ['@reported_speech', '@safety_talk', 'i wont|i won t|i will not|i never|ill never|till|until'],
       examples: ['dont tell ur parents its my party', 'dont tell ur mom about this'],
-    },
-    {
-      id: 'en.secrecy.if_you_tell',
-      category: 'secrecy',
-      weight: 0.6,
-      match: ['if u|if you|if u ever|if you ever', 'tell|say|report|snitch|show', 'anyone|anybody|someone|@parents|police|cops'],
-      within: 6,
-      unless: ['@surprise', '@reported_speech', '@safety_talk', 'if anyone asks|if someone asks|asks for'],
-      examples: ['if u tell anyone about us ill post it', 'if you ever tell ur mom, ur done'],
     },
     {
       id: 'en.secrecy.tell_and_else',
@@ -508,34 +536,6 @@ export const enPack: Pack = {
       within: 6,
       unless: ['@surprise', '@reported_speech', '@safety_talk'],
       examples: ['dont mention me to ur friends'],
-    },
-    {
-      id: 'en.secrecy.our_secret',
-      category: 'secrecy',
-      weight: 0.65,
-      match: ['@secret'],
-      unless: ['@surprise', '@reported_speech', '@safety_talk', 'santa|recipe|ingredient|sauce|level|code|agent|service|garden|life|society|secret is out|the secret'],
-      examples: ['this is our secret ok', 'keep it between us', 'no one has to know 🤫'],
-      counterExamples: ['keep it a secret but i got us tickets for ur birthday'],
-    },
-    {
-      id: 'en.secrecy.delete_chat',
-      category: 'secrecy',
-      weight: 0.65,
-      match: ['@delete', '@chat_obj'],
-      within: 4,
-      unless: ['ugly|pic of me|photo of me|post|from the group|group chat|spam|app|telegram|game|account|tiktok|typo|comment'],
-      examples: ['delete our chat after', 'delete this msg', 'erase these messages when u read them'],
-      counterExamples: ['can u delete the ugly pic of me from the group chat'],
-    },
-    {
-      id: 'en.secrecy.cover_story',
-      category: 'secrecy',
-      weight: 0.65,
-      match: ['@cover_story', '@cover_place|someone|a friend|ur at|you re at|youre at|ur with|nothing|no one'],
-      within: 8,
-      unless: ['@safety_talk', 'for our address|asks for ur address|online to tell her'],
-      examples: ['just say ur sleeping at a friends', 'if ur dad asks say im someone from school'],
     },
     {
       id: 'en.secrecy.hide_from',
@@ -575,14 +575,6 @@ export const enPack: Pack = {
       unless: ['@safety_talk', '@reported_speech', 'back|owe|pizza|lunch|for it|it for|the money|rent|bill|bills|ticket|tickets|myself|for me'],
       examples: ['send a pic and ill send $20 on cashapp', 'then ill send the vbucks'],
       counterExamples: ['ill pay u back the $20 tomorrow'],
-    },
-    {
-      id: 'en.info.asl',
-      category: 'personal_info',
-      weight: 0.6,
-      match: ['asl|a s l|age sex location|age/sex/location'],
-      unless: ['@safety_talk', 'sign language|american sign'],
-      examples: ['asl?', 'a/s/l pls'],
     },
     {
       id: 'en.gift.gift_offer_noun',
@@ -641,14 +633,12 @@ export const enPack: Pack = {
     },
     // ====================== personal_info ======================
     {
-      id: 'en.info.age',
+      id: 'en.info.asl',
       category: 'personal_info',
-      weight: 0.45,
-      match: ['@age'],
-      within: 3,
-      unless: ['@safety_talk', 'brother|sister|bro|sis|cousin|dog|cat|mom|dad|grandma|grandpa|baby|house|car|phone|song|movie|game|he|she|they|his|her|this|that', 'teach|teaching|teacher|kids|children|son|daughter', 'really like|really want|really good|really fun|really funny|really cool|really bad|really need|really sorry|really miss|really hope|really think|really'],
-      examples: ['how old r u', 'asl?', 'what grade r u in'],
-      counterExamples: ['how old is ur brother'],
+      weight: 0.6,
+      match: ['asl|a s l|age sex location|age/sex/location'],
+      unless: ['@safety_talk', 'sign language|american sign'],
+      examples: ['asl?', 'a/s/l pls'],
     },
     {
       id: 'en.info.age_really',
@@ -657,25 +647,6 @@ export const enPack: Pack = {
       match: ['how old', '@q_mark|@you', 'really'],
       within: 6,
       examples: ['how old r u really'],
-    },
-    {
-      id: 'en.info.address',
-      category: 'personal_info',
-      weight: 0.6,
-      match: ['@your|u|you', '@address_obj'],
-      within: 5,
-      unless: ['@safety_talk', '@reported_speech', 'again|costume|party|invite|invitation|card|mom is|my mom|dad is|my dad|for the|email address|email|ip address|web address|delivery|pizza|package for|bday|birthday'],
-      examples: ['whats ur address', 'send me ur home address', 'whats ur street name'],
-      counterExamples: ['whats ur address again? my mom is dropping off ur costume'],
-    },
-    {
-      id: 'en.info.where_live',
-      category: 'personal_info',
-      weight: 0.45,
-      match: ['@where_live'],
-      unless: ['@safety_talk', '@reported_speech', 'i know|if i may|they|he|she|grandma|grandpa|cousin|aunt|uncle'],
-      examples: ['where do u live', 'what city r u in', 'which part of town r u in'],
-      counterExamples: ['where does ur cousin live'],
     },
     {
       id: 'en.info.exact_location',
@@ -705,15 +676,6 @@ export const enPack: Pack = {
       unless: ['@safety_talk', '@benign_meet', 'ours|homework|project|exam|room|chem|test|early on|too|club|team|dance|play|trip|shirt|lunch|fair|essay|career|assignment|teach|teaching|type of|kind of|i went'],
       examples: ['which school r u at', 'where is ur school exactly', 'what time does school let out for u'],
       counterExamples: ['does ur school let out early on wednesdays too? ours does'],
-    },
-    {
-      id: 'en.info.alone',
-      category: 'personal_info',
-      weight: 0.65,
-      match: ['@alone_q'],
-      unless: ['@safety_talk', '@reported_speech', 'dinner|- mom|- dad|mom|dad|scared|ok|okay|safe|are u ok|leave me alone|leave u alone|not alone|u re not alone|never alone|forever alone|alone time|alone in this|feel alone|feeling alone|felt alone|home yet'],
-      examples: ['r u home alone tonight', 'are ur parents home right now', 'is anyone at ur house after school'],
-      counterExamples: ['are u home yet? dinner is ready - dad'],
     },
     {
       id: 'en.info.anyone_home',
@@ -752,36 +714,6 @@ export const enPack: Pack = {
       examples: ['where do u usually hang out', 'what station is closest to u'],
     },
     // ====================== job_offer ======================
-    {
-      id: 'en.job.job_lure',
-      category: 'job_offer',
-      weight: 0.6,
-      match: ['@job', '@lure'],
-      anyOrder: true,
-      within: 14,
-      unless: ['@benign_job', '@safety_talk', '@reported_speech'],
-      examples: ['modeling job abroad, flights paid', 'work from home, $500/day', 'nanny job in another state, free housing'],
-      counterExamples: ['r u going to the job fair friday'],
-    },
-    {
-      id: 'en.job.easy_money',
-      category: 'job_offer',
-      weight: 0.6,
-      match: ['easy money|quick money|fast money|easy cash|quick cash|make so much money|make bank|side hustle|paid content|content creation'],
-      within: 4,
-      unless: ['@safety_talk', '@reported_speech'],
-      examples: ['i can show u how to make easy money', 'paid content creation for teens'],
-    },
-    {
-      id: 'en.job.scout',
-      category: 'job_offer',
-      weight: 0.6,
-      match: ['scout|scouting|scouted|casting|recruiting|hiring|talent', '@you|@your|new faces|teens|young|models|model|the look|interested|dm|experience|team|players'],
-      within: 10,
-      unless: ['@benign_job', '@safety_talk', 'lifeguard*|store clerk|cashier|at the pool|16+|18+'],
-      examples: ['im a talent scout, u have the look', 'we are casting teen models', 'recruiting for a gaming team, we pay players'],
-      counterExamples: ['the library wants summer volunteers 15+, sign up at the desk'],
-    },
     {
       id: 'en.job.model_offer',
       category: 'job_offer',
@@ -873,7 +805,6 @@ export const enPack: Pack = {
       category: 'threat',
       weight: 0.8,
       match: ['@or_else', '@threat_verb|@harm', '@kompromat|@family_target|everyone|@harm'],
-      // Conditional threats run long ("if you don't pay me I will send ..."), and an apostrophe adds a token.
       within: 13,
       unless: ['@game_context', '@safety_talk'],
       examples: ['send more or i post ur pics', 'do it or else ur family sees everything', 'if u block me ill send our chat to ur school', "if you don't do it right now I will share our messages"],
@@ -926,15 +857,6 @@ export const enPack: Pack = {
       counterExamples: ['someone made a fake account of me, i reported it'],
     },
     {
-      id: 'en.threat.know_where',
-      category: 'threat',
-      weight: 0.75,
-      match: ['@know_where'],
-      unless: ['@reported_speech', '@game_context', '@safety_talk'],
-      examples: ['i know where u live', 'i know which school u go to'],
-      counterExamples: ['"i know where you live" is what the villain says in the movie'],
-    },
-    {
       id: 'en.threat.harm',
       category: 'threat',
       weight: 0.65,
@@ -943,33 +865,6 @@ export const enPack: Pack = {
       unless: ['@game_context', '@safety_talk', '@reported_speech'],
       examples: ['ill hurt u', 'or ill show up at ur school'],
       counterExamples: ['ill kill u in fortnite tonight'],
-    },
-    {
-      id: 'en.threat.owe',
-      category: 'threat',
-      weight: 0.6,
-      match: ['@owe'],
-      within: 3,
-      unless: ['@game_context', 'bucks|dollars|@MONEY|pizza|lunch|snacks|coffee|a soda|back|favor|rematch|interest|bill|balance|tax|credit|bank|fee|fees|burger|fries|drink|coke|boba|snack|ride|dinner|breakfast|candy|gum|pencil|pen|charger|hoodie|dollar|apology|answer|explanation'],
-      examples: ['u owe me after everything i did for u'],
-      counterExamples: ['u owe me a soda for that bet lol'],
-    },
-    {
-      id: 'en.threat.deadline',
-      category: 'threat',
-      weight: 0.55,
-      match: ['@deadline'],
-      unless: ['@game_context', '@safety_talk', '@schoolwork', 'sale|ends|match|tickets|game|episode'],
-      examples: ['this is ur last chance', 'do what i say'],
-    },
-    {
-      id: 'en.threat.pay_or',
-      category: 'threat',
-      weight: 0.8,
-      match: ['@demand', '@MONEY|@gift', '@or_else'],
-      within: 10,
-      unless: ['@game_context', '@safety_talk'],
-      examples: ['pay $100 or the video goes out', 'send $200 in gift cards or else'],
     },
   ],
 };

@@ -1,9 +1,11 @@
 /**
  * Every language pack the extension ships, registered here. A pack file
  * that is not listed is not shipped; tests/packs/format.test.ts checks
- * every pack listed.
+ * every pack listed. Each language is written as templates plus its words
+ * (./FORMAT.md) and expanded here, once, to the `Pack` the engine compiles.
  */
 import type { Pack } from './types';
+import { expandPack } from './expand';
 import { enPack } from './en';
 import { esPack } from './es';
 import { thPack } from './th';
@@ -14,7 +16,11 @@ import { frPack } from './fr';
 import { ptPack } from './pt';
 
 export { COMMON_LEXICON, FREQUENT_WORDS } from './common';
-export { OUTGOING_LEXICON, type OutgoingLexicon } from './outgoing';
-export type { Pack, Rule, Pattern, Slot } from './types';
+export { OUTGOING_WORDS, type OutgoingLexicon, type OutgoingWords } from './outgoing';
+export { TEMPLATES } from './templates';
+export type { Pack, Rule, Pattern, Slot, Template, TemplateUse, LanguagePack } from './types';
 
-export const PACKS: readonly Pack[] = [enPack, idPack, esPack, ptPack, tlPack, frPack, msPack, thPack];
+/** The languages as written, before expansion (for the pack tests). */
+export const LANGUAGE_PACKS = [enPack, idPack, esPack, ptPack, tlPack, frPack, msPack, thPack] as const;
+
+export const PACKS: readonly Pack[] = LANGUAGE_PACKS.map((language) => expandPack(language));

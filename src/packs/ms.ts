@@ -1,11 +1,12 @@
-import type { Pack } from './types';
+import type { LanguagePack } from './types';
 
 /**
  * Malay (Malaysia, Brunei), as teens write it: awak/kau/u, saya/aku/i,
  * nak, tak, je, jom, kat, sorang2, mak ayah, bagitau, and English mixed
  * in (Manglish). Format: ./FORMAT.md.
  */
-export const msPack: Pack = {
+
+export const msPack: LanguagePack = {
   lang: 'ms',
   lexicon: {
     send: ['hantar', 'hantarkan', 'hantar kan', 'send', 'bagi', 'kasi', 'share', 'tunjuk', 'tunjukkan', 'minta', 'pm', 'dm'],
@@ -16,12 +17,12 @@ export const msPack: Pack = {
     just_us: ['untuk saya je', 'untuk saya', 'untuk aku je', 'saya je', 'aku je', 'kita berdua', 'berdua je', 'jangan tunjuk orang', 'takkan tunjuk', 'tak tunjuk sesiapa', 'rahsia'],
     schoolwork: ['kerja sekolah', 'kerja rumah', 'homework', 'nota', 'buku', 'muka surat', 'jadual', 'soalan', 'jawapan', 'latihan', 'projek', 'sejarah', 'matematik', 'sains', 'karangan', 'tugasan', 'peperiksaan', 'exam'],
     group_place: ['group', 'grup', 'kumpulan', 'group kelas', 'group sekolah', 'gc', 'album', 'drive', 'semua'],
-    benign_subject: ['kucing', 'lawatan', 'rombongan', 'percutian', 'makanan', 'kek', 'pemandangan', 'majlis', 'konsert', 'nenek', 'atuk', 'baby', 'kelas'],
+    benign_pic_subject: ['kucing', 'lawatan', 'rombongan', 'percutian', 'makanan', 'kek', 'pemandangan', 'majlis', 'konsert', 'nenek', 'atuk', 'baby', 'kelas'],
     move: ['borak', 'sembang', 'chat', 'pindah', 'tukar', 'add', 'follow', 'contact', 'call', 'whatsapp', 'pm', 'dm', 'mesej', 'jom', 'kat', 'guna'],
     number: ['nombor', 'nombor telefon', 'no fon', 'no phone', 'nombor phone', 'no tel', 'no wasap', 'nombor wasap', 'number', 'id telegram', 'username'],
     ask: ['berapa', 'apa', 'bagi', 'minta', 'boleh minta', 'boleh dapat', 'share'],
     here_bad: ['sini tak best', 'sini tak selamat', 'lebih selamat', 'lebih private', 'akaun lain', 'akaun kedua', 'akaun palsu', 'mesej hilang'],
-    dont: ['jangan', 'jgn', 'tak payah', 'takpayah', 'tak perlu', 'usah'],
+    neg: ['jangan', 'jgn', 'tak payah', 'takpayah', 'tak perlu', 'usah'],
     tell: ['bagitau', 'bagitahu', 'beritahu', 'cakap', 'cerita', 'report', 'lapor', 'mengadu', 'tunjuk'],
     who: ['sesiapa', 'siapa', 'orang', 'orang lain', 'mak', 'ayah', 'mak ayah', 'mak bapak', 'parents', 'ibu bapa', 'abah', 'ibu', 'bapak', 'kawan', 'kawan2', 'cikgu', 'family', 'keluarga', 'abang', 'kakak'],
     about_us: ['pasal kita', 'pasal saya', 'pasal aku', 'pasal ni', 'pasal chat', 'tentang kita', 'hal ni'],
@@ -47,7 +48,7 @@ export const msPack: Pack = {
     job: ['kerja', 'kerja kosong', 'jawatan', 'part time', 'parttime', 'model', 'modeling', 'talent', 'casting', 'photoshoot', 'agensi', 'agent', 'job'],
     lure: ['senang', 'mudah', 'gaji', 'gaji lumayan', 'gaji besar', 'duit cepat', 'bayaran', 'sehari', 'luar negara', 'bangkok', 'singapura', 'dubai', 'tiket flight', 'tempat tinggal', 'tak perlu pengalaman', 'remaja', '@MONEY'],
     benign_job: ['job fair', 'karnival kerjaya', 'kerjaya', 'praktikal', 'latihan industri', 'cikgu', 'sekolah', 'kakak saya', 'abang saya'],
-    code: ['kod tac', 'tac', 'otp', 'kod otp', 'kod', 'kod pengesahan', 'password', 'kata laluan', 'pin', 'login', 'akaun'],
+    secret_code: ['kod tac', 'tac', 'otp', 'kod otp', 'kod', 'kod pengesahan', 'password', 'kata laluan', 'pin', 'login', 'akaun'],
     account: ['akaun', 'account', 'akaun awak', 'ig', 'fb', 'tiktok', 'ml', 'ff', 'email', 'wasap', 'whatsapp'],
     came_in: ['yang masuk', 'masuk phone', 'masuk fon', 'masuk nombor', 'tersalah hantar', 'salah hantar', 'tertekan', 'tak sengaja'],
     borrow: ['pinjam', 'guna', 'login', 'masuk', 'naikkan', 'tukar akaun', 'main akaun'],
@@ -57,39 +58,129 @@ export const msPack: Pack = {
     or_else: ['kalau tak', 'kalau tidak', 'kalau awak tak', 'kalau kau tak', 'kalau u tak', 'kalau awak tidak', 'kalo tak', 'klau tak', 'atau', 'kalau awak report', 'kalau awak block', 'kalau awak bagitau'],
     harm: ['saya cari', 'aku cari', 'saya datang rumah', 'aku datang rumah', 'saya pukul', 'aku pukul', 'belasah', 'aku bunuh', 'saya bunuh', 'hancurkan hidup', 'awak akan menyesal', 'kau akan menyesal', 'nanti menyesal', 'siap awak', 'siap kau', 'hack akaun'],
     owe: ['hutang', 'berhutang', 'kena bayar', 'kena ganti'],
-    game: ['ml', 'ff', 'pubg', 'game', 'haha', 'hahaha', 'gurau', 'main main', 'rank'],
-    safety: ['scam', 'penipuan', 'tipu', 'jangan sesekali', 'hati2', 'hati hati', 'polis', 'dah report', 'saya report', 'block', 'orang asing', 'stranger', 'berita', 'saya block', 'terus block'],
+    game_context: ['ml', 'ff', 'pubg', 'game', 'haha', 'hahaha', 'gurau', 'main main', 'rank'],
+    safety_talk: ['scam', 'penipuan', 'tipu', 'jangan sesekali', 'hati2', 'hati hati', 'polis', 'dah report', 'saya report', 'block', 'orang asing', 'stranger', 'berita', 'saya block', 'terus block'],
+    // --- words the shared templates ask for (./templates.ts) ----------------------
+    alone_words: ['@alone_q'],
+    borrow_account_obj: ['@account'],
+    dont_tell_obj: ['@who', '@about_us'],
+    free_lead: ['nak', 'mahu', 'free', 'percuma'],
+    gift_for_pic_obj: ['@pic', '@camera', 'hantar gambar'],
+    give_code_lead: ['@send', '@ask'],
+    meet_up_obj: ['@meet_time', '@my_place', '@pickup'],
+    model_offer_lead: ['jadi', 'jd', 'sesuai jadi', 'nak jadi', 'masuk'],
+    model_offer_obj: ['model', 'talent', 'casting', 'photoshoot'],
+    move_app_lead: ['@move'],
+    my_place_lead: ['datang', 'mai', 'pergi', 'tidur', 'lepak'],
+    offer_lead: ['@i_will'],
+    pay_travel_obj: ['saya bayar', 'aku bayar', 'saya belanja', 'abang bayar', 'saya tanggung', 'free'],
+    send_again_mid: ['hantar', 'send', 'bagi'],
+    send_again_obj: ['lagi'],
   },
-  rules: [
-    {
-      id: 'ms.photo.send_pic',
-      category: 'photo_request',
-      weight: 0.6,
-      match: ['@send', '@pic'],
-      within: 5,
-      unless: ['@schoolwork', '@group_place', '@benign_subject', '@safety'],
+  uses: {
+    // ====================== photo_request ======================
+    'photo.send_pic': {
       examples: ['hantar gambar awak boleh', 'send selfie sikit', 'bagi gambar u'],
       counterExamples: ['hantar gambar nota sejarah boleh', 'share gambar lawatan kat group kelas'],
     },
-    {
-      id: 'ms.photo.just_for_me',
-      category: 'photo_request',
-      weight: 0.45,
-      match: ['@pic|@camera', '@just_us'],
-      anyOrder: true,
-      within: 8,
-      unless: ['@schoolwork', '@group_place', '@safety'],
-      examples: ['gambar tu untuk saya je', 'vc kita berdua je'],
-    },
-    {
-      id: 'ms.photo.pic_body',
-      category: 'photo_request',
-      weight: 0.5,
-      match: ['@pic', '@body'],
-      within: 5,
-      unless: ['@schoolwork', '@group_place', '@benign_subject', '@safety'],
+    'photo.pic_body': {
       examples: ['gambar dalam bilik', 'video tengah mandi'],
     },
+    'photo.just_for_me': {
+      examples: ['gambar tu untuk saya je', 'vc kita berdua je'],
+    },
+    'photo.gift_for_pic': {
+      examples: ['saya topup kalau awak hantar selfie'],
+    },
+    'photo.send_again': {
+      examples: ['kalau tak hantar lagi siap'],
+    },
+    // ====================== meetup ======================
+    'meet.pay_travel': {
+      examples: ['tiket bas saya bayar, datang la'],
+    },
+    'meet.meet_up': {
+      extraUnless: ['jumpa lagi|jumpa esok kat kelas|jumpa kat kelas'],
+      examples: ['jom jumpa sabtu ni', 'bila kita boleh jumpa', 'keluar dengan abang malam ni nak'],
+      counterExamples: ['esok kita siapkan projek kat perpustakaan lepas sekolah'],
+    },
+    'meet.my_place': {
+      examples: ['datang rumah saya malam ni'],
+    },
+    // ====================== off_platform ======================
+    'offplat.app_link': {
+      extraUnless: ['kelas|sekolah|cikgu'],
+      examples: ['ni link saya t.me/someone'],
+    },
+    'offplat.move_app': {
+      extraUnless: ['group|kelas|rosak|error|tak boleh|down|sticker|dah delete|padam'],
+      examples: ['jom borak kat telegram', 'add wasap saya', 'pindah whatsapp je'],
+    },
+    'offplat.here_bad': {
+      examples: ['sini tak best, lebih selamat kat sana'],
+    },
+    // ====================== secrecy ======================
+    'secrecy.dont_tell': {
+      examples: ['jangan bagitau mak ayah ya', 'tak payah cerita kat sesiapa pasal kita'],
+      counterExamples: ['jangan bagitau dia pasal parti hari jadi tu'],
+    },
+    'secrecy.delete_chat': {
+      extraUnless: ['@safety_talk', 'gambar saya|group|typo|spam|app'],
+      examples: ['padam chat ni lepas baca'],
+    },
+    'secrecy.secret': {
+      examples: ['ni rahsia kita berdua', 'senyap senyap je tau'],
+    },
+    // ====================== gift_money ======================
+    'gift.offer': {
+      extraUnless: ['hutang|ganti|pulangkan|kongsi|cikgu'],
+      examples: ['saya topup diamond untuk awak', 'abang belanja fon baru'],
+    },
+    'gift.free': {
+      extraUnless: ['cikgu|kongsi|beli sendiri|harga|mahal|murah|diskaun'],
+      examples: ['nak diamond free?'],
+    },
+    // ====================== personal_info ======================
+    'info.age': {
+      extraUnless: ['adik|abang|kakak|kucing|kereta|rumah|mak|ayah|nenek|atuk|dia'],
+      examples: ['umur berapa?', 'umur awak berapa'],
+    },
+    'info.alone': {
+      extraUnless: ['saya sorang|aku sorang|buat sorang'],
+      examples: ['awak sorang2 kat rumah ke', 'mak ayah ada tak sekarang'],
+    },
+    // ====================== job_offer ======================
+    'job.model_offer': {
+      extraUnless: ['rambut|baju|fon|kereta'],
+      examples: ['awak sesuai jadi model, berminat?'],
+    },
+    'job.lure': {
+      examples: ['ada kerja senang gaji lumayan', 'kerja kat bangkok, tiket flight free'],
+    },
+    // ====================== account_access ======================
+    'account.borrow_account': {
+      within: 5,
+      extraUnless: ['akaun saya|akaun sendiri'],
+      examples: ['pinjam akaun ml awak kejap'],
+    },
+    'account.give_code': {
+      extraUnless: ['lupa password|tukar password|reset'],
+      examples: ['bagi kod tac tu kejap', 'hantar password ig awak'],
+      counterExamples: ['ingat, kod tac jangan kongsi dengan orang lain, itu scam', 'mak, password wifi rumah kita apa'],
+    },
+    'account.code_came_in': {
+      examples: ['kod yang masuk phone awak tu, saya tersalah hantar'],
+    },
+    // ====================== threat ======================
+    'threat.harm': {
+      examples: ['aku cari kau sampai dapat'],
+    },
+    'threat.or_else': {
+      examples: ['kalau tak ikut saya sebarkan', 'kalau awak report siap kau', 'kalau kau tak transfer aku viralkan'],
+    },
+  },
+  rules: [
+    // ====================== photo_request ======================
     {
       id: 'ms.photo.video_call',
       category: 'photo_request',
@@ -97,82 +188,20 @@ export const msPack: Pack = {
       match: ['@camera', 'jom|nak|boleh|malam|sekarang|dengan saya|dengan abang|berdua|tak'],
       anyOrder: true,
       within: 4,
-      unless: ['@schoolwork', '@safety', 'kelas|cikgu|kumpulan|projek|group|semua'],
+      unless: ['@schoolwork', '@safety_talk', 'kelas|cikgu|kumpulan|projek|group|semua'],
       examples: ['jom vc malam ni', 'video call dengan abang nak?'],
     },
-    {
-      id: 'ms.photo.gift_for_pic',
-      category: 'photo_request',
-      weight: 0.5,
-      match: ['@gift|@give', '@if_you', '@pic|@camera|hantar gambar'],
-      within: 8,
-      unless: ['@safety'],
-      examples: ['saya topup kalau awak hantar selfie'],
-    },
-    {
-      id: 'ms.photo.send_again',
-      category: 'photo_request',
-      weight: 0.55,
-      match: ['@or_else', 'hantar|send|bagi', 'lagi'],
-      within: 5,
-      examples: ['kalau tak hantar lagi siap'],
-    },
-    {
-      id: 'ms.meet.meet_up',
-      category: 'meetup',
-      weight: 0.6,
-      match: ['@meet', '@meet_time|@my_place|@pickup'],
-      anyOrder: true,
-      within: 6,
-      unless: ['@benign_meet', '@safety', 'jumpa lagi|jumpa esok kat kelas|jumpa kat kelas'],
-      examples: ['jom jumpa sabtu ni', 'bila kita boleh jumpa', 'keluar dengan abang malam ni nak'],
-      counterExamples: ['esok kita siapkan projek kat perpustakaan lepas sekolah'],
-    },
+    // ====================== meetup ======================
     {
       id: 'ms.meet.pickup',
       category: 'meetup',
       weight: 0.6,
       match: ['@pickup', '@place_you|@you'],
       within: 6,
-      unless: ['@benign_meet', '@safety', 'mak awak|ayah awak|mak saya|ayah saya|parcel|barang|makanan'],
+      unless: ['@benign_meet', '@safety_talk', 'mak awak|ayah awak|mak saya|ayah saya|parcel|barang|makanan'],
       examples: ['saya ambik awak kat sekolah', 'abang tunggu depan rumah'],
     },
-    {
-      id: 'ms.meet.my_place',
-      category: 'meetup',
-      weight: 0.55,
-      match: ['datang|mai|pergi|tidur|lepak', '@my_place'],
-      within: 4,
-      unless: ['@benign_meet', '@safety'],
-      examples: ['datang rumah saya malam ni'],
-    },
-    {
-      id: 'ms.meet.pay_travel',
-      category: 'meetup',
-      weight: 0.55,
-      match: ['@travel', 'saya bayar|aku bayar|saya belanja|abang bayar|saya tanggung|free'],
-      anyOrder: true,
-      within: 6,
-      unless: ['@benign_meet', '@safety'],
-      examples: ['tiket bas saya bayar, datang la'],
-    },
-    {
-      id: 'ms.offplat.move_app',
-      category: 'off_platform',
-      weight: 0.65,
-      match: ['@move', '@app|@app_weak'],
-      within: 4,
-      unless: ['@safety', 'group|kelas|rosak|error|tak boleh|down|sticker|dah delete|padam'],
-      examples: ['jom borak kat telegram', 'add wasap saya', 'pindah whatsapp je'],
-    },
-    {
-      id: 'ms.offplat.app_link',
-      category: 'off_platform',
-      weight: 0.65,
-      match: ['@app_link'],
-      unless: ['@safety', 'kelas|sekolah|cikgu'],
-      examples: ['ni link saya t.me/someone'],
-    },
+    // ====================== off_platform ======================
     {
       id: 'ms.offplat.ask_number',
       category: 'off_platform',
@@ -180,77 +209,16 @@ export const msPack: Pack = {
       match: ['@ask', '@number'],
       anyOrder: true,
       within: 5,
-      unless: ['@safety', 'rumah|bilik|kasut|akaun bank|cikgu|mak|ayah'],
+      unless: ['@safety_talk', 'rumah|bilik|kasut|akaun bank|cikgu|mak|ayah'],
       examples: ['nombor telefon awak berapa', 'boleh minta no wasap'],
     },
-    {
-      id: 'ms.offplat.here_bad',
-      category: 'off_platform',
-      weight: 0.45,
-      match: ['@here_bad'],
-      unless: ['@safety'],
-      examples: ['sini tak best, lebih selamat kat sana'],
-    },
-    {
-      id: 'ms.secrecy.dont_tell',
-      category: 'secrecy',
-      weight: 0.7,
-      match: ['@dont', '@tell', '@who|@about_us'],
-      within: 6,
-      unless: ['@surprise', '@safety'],
-      examples: ['jangan bagitau mak ayah ya', 'tak payah cerita kat sesiapa pasal kita'],
-      counterExamples: ['jangan bagitau dia pasal parti hari jadi tu'],
-    },
-    {
-      id: 'ms.secrecy.secret',
-      category: 'secrecy',
-      weight: 0.65,
-      match: ['@secret'],
-      unless: ['@surprise', '@safety'],
-      examples: ['ni rahsia kita berdua', 'senyap senyap je tau'],
-    },
-    {
-      id: 'ms.secrecy.delete_chat',
-      category: 'secrecy',
-      weight: 0.65,
-      match: ['@delete', '@chat_obj'],
-      within: 4,
-      unless: ['@safety', 'gambar saya|group|typo|spam|app'],
-      examples: ['padam chat ni lepas baca'],
-    },
-    {
-      id: 'ms.gift.offer',
-      category: 'gift_money',
-      weight: 0.6,
-      match: ['@i_will', '@give', '@gift|@you'],
-      within: 6,
-      unless: ['@safety', 'hutang|ganti|pulangkan|kongsi|cikgu'],
-      examples: ['saya topup diamond untuk awak', 'abang belanja fon baru'],
-    },
-    {
-      id: 'ms.gift.free',
-      category: 'gift_money',
-      weight: 0.55,
-      match: ['nak|mahu|free|percuma', '@gift'],
-      anyOrder: true,
-      within: 4,
-      unless: ['@safety', 'cikgu|kongsi|beli sendiri|harga|mahal|murah|diskaun'],
-      examples: ['nak diamond free?'],
-    },
-    {
-      id: 'ms.info.age',
-      category: 'personal_info',
-      weight: 0.45,
-      match: ['@age_q'],
-      unless: ['@safety', 'adik|abang|kakak|kucing|kereta|rumah|mak|ayah|nenek|atuk|dia'],
-      examples: ['umur berapa?', 'umur awak berapa'],
-    },
+    // ====================== personal_info ======================
     {
       id: 'ms.info.school_level',
       category: 'personal_info',
       weight: 0.45,
       match: ['tingkatan berapa|darjah berapa|form berapa|sekolah mana|sekolah apa|tahun berapa'],
-      unless: ['@safety', 'adik|abang|kakak|anak'],
+      unless: ['@safety_talk', 'adik|abang|kakak|anak'],
       examples: ['tingkatan berapa sekarang'],
     },
     {
@@ -259,7 +227,7 @@ export const msPack: Pack = {
       weight: 0.45,
       match: ['@place_q', '@where_q'],
       within: 5,
-      unless: ['@safety', '@benign_meet', 'nenek|atuk|majlis|parti|projek'],
+      unless: ['@safety_talk', '@benign_meet', 'nenek|atuk|majlis|parti|projek'],
       examples: ['rumah awak kat mana', 'sekolah mana?', 'awak tinggal dekat mana'],
     },
     {
@@ -269,7 +237,7 @@ export const msPack: Pack = {
       match: ['@ask', '@number'],
       anyOrder: true,
       within: 5,
-      unless: ['@safety', 'rumah|bilik|kasut|akaun bank|cikgu|mak|ayah'],
+      unless: ['@safety_talk', 'rumah|bilik|kasut|akaun bank|cikgu|mak|ayah'],
       examples: ['nombor telefon awak berapa'],
     },
     {
@@ -277,64 +245,10 @@ export const msPack: Pack = {
       category: 'personal_info',
       weight: 0.6,
       match: ['alamat|alamat rumah|share location|share loc|lokasi'],
-      unless: ['@safety', 'email|web|majlis|parti'],
+      unless: ['@safety_talk', 'email|web|majlis|parti'],
       examples: ['bagi alamat rumah'],
     },
-    {
-      id: 'ms.info.alone',
-      category: 'personal_info',
-      weight: 0.65,
-      match: ['@alone_q'],
-      unless: ['@safety', 'saya sorang|aku sorang|buat sorang'],
-      examples: ['awak sorang2 kat rumah ke', 'mak ayah ada tak sekarang'],
-    },
-    {
-      id: 'ms.job.lure',
-      category: 'job_offer',
-      weight: 0.6,
-      match: ['@job', '@lure'],
-      anyOrder: true,
-      within: 10,
-      unless: ['@benign_job', '@safety'],
-      examples: ['ada kerja senang gaji lumayan', 'kerja kat bangkok, tiket flight free'],
-    },
-    {
-      id: 'ms.job.model_offer',
-      category: 'job_offer',
-      weight: 0.55,
-      match: ['jadi|jd|sesuai jadi|nak jadi|masuk', 'model|talent|casting|photoshoot'],
-      within: 4,
-      unless: ['@benign_job', '@safety', 'rambut|baju|fon|kereta'],
-      examples: ['awak sesuai jadi model, berminat?'],
-    },
-    {
-      id: 'ms.account.give_code',
-      category: 'account_access',
-      weight: 0.75,
-      match: ['@send|@ask', '@code'],
-      within: 6,
-      unless: ['@benign_code', '@safety', 'lupa password|tukar password|reset'],
-      examples: ['bagi kod tac tu kejap', 'hantar password ig awak'],
-      counterExamples: ['ingat, kod tac jangan kongsi dengan orang lain, itu scam', 'mak, password wifi rumah kita apa'],
-    },
-    {
-      id: 'ms.account.code_came_in',
-      category: 'account_access',
-      weight: 0.8,
-      match: ['@code', '@came_in'],
-      within: 8,
-      unless: ['@safety', '@benign_code'],
-      examples: ['kod yang masuk phone awak tu, saya tersalah hantar'],
-    },
-    {
-      id: 'ms.account.borrow_account',
-      category: 'account_access',
-      weight: 0.65,
-      match: ['@borrow', '@account'],
-      within: 5,
-      unless: ['@safety', 'akaun saya|akaun sendiri'],
-      examples: ['pinjam akaun ml awak kejap'],
-    },
+    // ====================== threat ======================
     {
       id: 'ms.threat.spread',
       category: 'threat',
@@ -342,25 +256,8 @@ export const msPack: Pack = {
       match: ['@pic|@chat_obj', '@spread', '@targets'],
       anyOrder: true,
       within: 10,
-      unless: ['@safety', 'lawatan|rombongan|majlis|kelas'],
+      unless: ['@safety_talk', 'lawatan|rombongan|majlis|kelas'],
       examples: ['saya sebar gambar awak kat group sekolah', 'aku sebar chat kita kat semua kawan kau'],
-    },
-    {
-      id: 'ms.threat.or_else',
-      category: 'threat',
-      weight: 0.75,
-      match: ['@or_else', '@spread|@harm'],
-      within: 10,
-      unless: ['@game', '@safety'],
-      examples: ['kalau tak ikut saya sebarkan', 'kalau awak report siap kau', 'kalau kau tak transfer aku viralkan'],
-    },
-    {
-      id: 'ms.threat.harm',
-      category: 'threat',
-      weight: 0.65,
-      match: ['@harm'],
-      unless: ['@game', '@safety'],
-      examples: ['aku cari kau sampai dapat'],
     },
     {
       id: 'ms.threat.owe',
@@ -368,7 +265,7 @@ export const msPack: Pack = {
       weight: 0.6,
       match: ['awak|kau|u', '@owe'],
       within: 4,
-      unless: ['@game', '@safety', 'nasi|makan|kantin|semalam|rm5|rm10'],
+      unless: ['@game_context', '@safety_talk', 'nasi|makan|kantin|semalam|rm5|rm10'],
       examples: ['awak hutang dengan saya, ingat tu'],
     },
   ],

@@ -1,4 +1,4 @@
-import type { Pack } from './types';
+import type { LanguagePack } from './types';
 
 /**
  * Thai, as teens and strangers write it in chat: no spaces between words,
@@ -17,7 +17,8 @@ import type { Pack } from './types';
  * Grammar: request verb x object x modifier, with the hard negatives that
  * would break a rule written beside it as `unless`.
  */
-export const thPack: Pack = {
+
+export const thPack: LanguagePack = {
   lang: 'th',
   lexicon: {
     // --- verbs -------------------------------------------------------------
@@ -112,19 +113,155 @@ export const thPack: Pack = {
       'มิจฉาชีพ', 'คอลเซ็นเตอร์', 'หลอก', 'ระวัง', 'อย่าหลงเชื่อ', 'อย่าให้รหัส', 'อย่าบอกรหัส', 'ห้ามบอกรหัส', 'ห้ามให้รหัส', 'อย่าส่งรูป', 'ห้ามส่งรูป', 'อย่าไปเจอ', 'แจ้งความ',
       'ตำรวจ', 'ข่าว', 'บล็อกไปแล้ว', 'บล็อคไปแล้ว', 'รีพอร์ต', 'report', 'คนแปลกหน้า', 'อันตราย', 'ภัยออนไลน์', 'กรูมมิ่ง', 'ครูบอก', 'มีคนทักมา', 'มีคนขอ', 'แฮก',
     ],
+    // --- words the shared templates ask for (./templates.ts) ----------------------
+    alone_words: ['@alone_q'],
+    code_arrived_lead: ['@secret_code'],
+    code_arrived_obj: ['@code_arrived'],
+    cover_story_obj: ['@cover_place', 'ว่า'],
+    deadline_time_lead: ['ภายใน', 'ให้เวลา', 'มีเวลา'],
+    deadline_time_mid: ['@NUM'],
+    deadline_time_obj: ['ชั่วโมง', 'นาที', 'ชม'],
+    dont_tell_obj: ['@people_th'],
+    easy_money_words: ['@easy_money'],
+    emoji_ask_obj: ['หน่อย', 'ดิ', 'สิ', 'นะ', 'เร็ว', 'ตอนนี้', '@private_modifier'],
+    if_not_obj: ['@expose', '@harm', '@family_target'],
+    meet_in_person_obj: ['@in_person'],
+    move_to_app_obj: ['@app_th'],
+    number_to_talk_lead: ['@phone_word'],
+    number_to_talk_obj: ['โทรคุย', 'โทรหา', 'จะโทร', 'โทรไป', 'แอดไลน์', 'ทักไลน์', 'คุยทางโทรศัพท์'],
+    our_secret_words: ['@our_secret'],
+    private_pic_lead: ['@pic', '@camera'],
+    take_pic_lead: ['@take'],
+    take_pic_obj: ['@pic', 'ตัวเอง', 'ส่งมา', 'ให้ดู', 'ให้พี่'],
+    undressed_lead: ['@send', '@take', '@pic', '@camera'],
   },
-  rules: [
+  uses: {
     // ====================== photo_request ======================
-    {
-      id: 'th.photo.send_pic',
-      category: 'photo_request',
-      weight: 0.6,
-      match: ['@send', '@pic'],
+    'photo.send_pic': {
       within: 8,
-      unless: ['@schoolwork', '@benign_pic_subject', '@group_place', '@safety_talk', 'ให้พ่อ|ให้แม่|ให้เพื่อน|ให้ครู|ให้ทุกคน'],
+      extraUnless: ['ให้พ่อ|ให้แม่|ให้เพื่อน|ให้ครู|ให้ทุกคน'],
       examples: ['ส่งรูปมาหน่อย', 'ขอรูปหน่อยได้ไหม', 'ขอดูรูปหน่อยนะ', 'อยากเห็นรูปน้องจัง', 'ส่ง pic มาหน่อย'],
       counterExamples: ['ส่งรูปการบ้านมาหน่อย', 'ส่งรูปลงกลุ่มห้องด้วย', 'ขอดูรูปน้องหมาหน่อย', 'อย่าส่งรูปให้คนแปลกหน้านะ'],
     },
+    'photo.private_pic': {
+      within: 11,
+      examples: ['รูปนี้พี่ดูคนเดียว', 'วิดีโอคอลแบบส่วนตัว'],
+    },
+    'photo.take_pic': {
+      within: 8,
+      extraUnless: ['@safety_talk'],
+      examples: ['ถ่ายรูปตัวเองส่งมา', 'เซลฟี่ให้พี่ดูหน่อย', 'อัดคลิปส่งมาให้ดู'],
+      counterExamples: ['ถ่ายรูปการบ้านส่งมาหน่อย', 'ถ่ายเอกสารให้หน่อย'],
+    },
+    'photo.emoji_ask': {
+      within: 6,
+      extraUnless: ['@schoolwork', '@group_place', '@safety_talk'],
+      examples: ['📸 หน่อยดิ', '🤳 ตอนนี้เลย'],
+    },
+    'photo.undressed': {
+      within: 10,
+      extraUnless: ['ร้าน|ลดราคา|ซื้อ|สั่ง|ขาย'],
+      examples: ['ขอดูรูปชุดนอนหน่อย', 'ถ่ายรูปไม่ใส่เสื้อส่งมา', 'เปิดกล้องถอดเสื้อให้ดูหน่อย', 'ส่งรูปทั้งตัวมา'],
+      counterExamples: ['ส่งรูปชุดว่ายน้ำที่ร้านลดราคามาให้ดู'],
+    },
+    // ====================== meetup ======================
+    'meet.meet_in_person': {
+      within: 11,
+      extraUnless: ['@camera'],
+      examples: ['อยากเจอตัวจริง', 'ออกมาเจอกันสองคนนะ', 'มาหาพี่คนเดียวนะ'],
+      counterExamples: ['อย่าไปเจอคนแปลกหน้าคนเดียวนะ'],
+    },
+    // ====================== off_platform ======================
+    'offplat.move_to_app': {
+      within: 8,
+      extraUnless: ['@not_app'],
+      examples: ['แอดไลน์มาหน่อย', 'ขอไลน์หน่อย', 'ไปคุยในเทเลแกรมกัน', 'มีไอจีไหม', 'แอด line มานะ'],
+      counterExamples: ['แอดเข้ากลุ่มไลน์ห้องด้วย', 'คุยออนไลน์กับเพื่อนทั้งคืน'],
+    },
+    'offplat.number_to_talk': {
+      within: 8,
+      extraUnless: ['@not_phone', 'ร้าน|ครู|พัสดุ'],
+      examples: ['ขอเบอร์หน่อย จะได้โทรคุย'],
+    },
+    'offplat.here_bad': {
+      examples: ['คุยตรงนี้ไม่สะดวก', 'แม่ชอบเช็คมือถือไหม'],
+    },
+    // ====================== secrecy ======================
+    'secrecy.dont_tell': {
+      within: 8,
+      extraUnless: ['รหัส|พาส|otp'],
+      examples: ['อย่าบอกใครนะ', 'ห้ามบอกพ่อแม่', 'ไม่ต้องเล่าให้เพื่อนฟัง'],
+      counterExamples: ['อย่าบอกใครนะเรื่องเซอร์ไพรส์วันเกิดแม่', 'อย่าบอกรหัสให้ใครนะ'],
+    },
+    'secrecy.our_secret': {
+      examples: ['เป็นความลับของเรานะ', 'รู้กันสองคนพอ'],
+      counterExamples: ['ของขวัญวันเกิดแม่เป็นความลับนะ'],
+    },
+    'secrecy.cover_story': {
+      within: 13,
+      extraUnless: ['@surprise', 'ความจริง|ตามจริง'],
+      examples: ['ถ้าแม่ถามก็บอกว่าไปบ้านเพื่อน', 'บอกแม่ว่าไปติว'],
+      counterExamples: ['ถ้าแม่ถามก็บอกความจริงไป'],
+    },
+    'secrecy.secret_emoji': {
+      examples: ['เรื่องนี้ 🤫'],
+    },
+    // ====================== gift_money ======================
+    'gift.in_exchange': {
+      within: 11,
+      extraUnless: ['ร้าน|ขาย|ซื้อของ|แลกเปลี่ยน'],
+      examples: ['ให้เงินแลกกับคลิป', 'รูปละ 200 บาท'],
+    },
+    // ====================== personal_info ======================
+    'info.alone': {
+      weight: 0.6,
+      extraUnless: ['@not_alone', '@game_context'],
+      examples: ['อยู่บ้านคนเดียวเหรอ', 'พ่อแม่อยู่บ้านไหม', 'แม่กลับกี่โมง'],
+      counterExamples: ['ไม่ได้อยู่คนเดียวนะ มีเราอยู่'],
+    },
+    // ====================== job_offer ======================
+    'job.job_lure': {
+      within: 15,
+      examples: ['รับสมัครพริตตี้ วันละ 2000', 'งานต่างประเทศ ที่พักฟรี ออกค่าตั๋วให้'],
+      counterExamples: ['ร้านป้ารับสมัครพนักงาน วันละ 300'],
+    },
+    'job.easy_money': {
+      extraUnless: ['@benign_job'],
+      examples: ['มีงานง่ายๆ รายได้ดี', 'หารายได้เสริมไหม ไม่ต้องมีประสบการณ์'],
+      counterExamples: ['ระวังงานออนไลน์รายได้ดี มิจฉาชีพทั้งนั้น'],
+    },
+    // ====================== account_access ======================
+    'account.code_arrived': {
+      within: 13,
+      examples: ['มีรหัสส่งไปที่เบอร์น้องผิด ส่งให้พี่หน่อย', 'ได้รับ otp 6 หลักไหม'],
+    },
+    // ====================== threat ======================
+    'threat.harm': {
+      examples: ['เสียใจแน่', 'รู้นะว่าบ้านอยู่ไหน', 'จะไปหาที่โรงเรียน'],
+      counterExamples: ['จะฆ่าในเกม 555'],
+    },
+    'threat.owe': {
+      weight: 0.55,
+      extraUnless: ['@benign_money', 'ค่าข้าว|ค่าขนม|บาท|ค่าเทอม|ค่าไฟ|ค่าน้ำ'],
+      examples: ['น้องติดหนี้พี่นะ', 'ต้องส่งมาอีก'],
+    },
+    'threat.deadline': {
+      weight: 0.45,
+      extraUnless: ['ส่งงาน|สอบ|เรียน|โปร|ลดราคา|นัด'],
+      examples: ['โอกาสสุดท้าย', 'ทำตามที่บอก'],
+    },
+    'threat.if_not': {
+      within: 13,
+      examples: ['ถ้าไม่โอน ทุกคนจะเห็น', 'ถ้าบล็อกพ่อแม่รู้แน่'],
+    },
+    'threat.deadline_time': {
+      within: 8,
+      extraUnless: ['ส่งงาน|สอบ|เรียน|โปร|ลดราคา|ถึง'],
+      examples: ['ให้เวลา 24 ชั่วโมง'],
+    },
+  },
+  rules: [
+    // ====================== photo_request ======================
     {
       id: 'th.photo.have_pic',
       category: 'photo_request',
@@ -157,46 +294,6 @@ export const thPack: Pack = {
       counterExamples: ['ข่าวตำรวจจับคนขอรูปโป๊เด็ก'],
     },
     {
-      id: 'th.photo.undressed',
-      category: 'photo_request',
-      weight: 0.75,
-      match: ['@send|@take|@pic|@camera', '@undressed'],
-      within: 10,
-      unless: ['@schoolwork', '@safety_talk', 'ร้าน|ลดราคา|ซื้อ|สั่ง|ขาย'],
-      examples: ['ขอดูรูปชุดนอนหน่อย', 'ถ่ายรูปไม่ใส่เสื้อส่งมา', 'เปิดกล้องถอดเสื้อให้ดูหน่อย', 'ส่งรูปทั้งตัวมา'],
-      counterExamples: ['ส่งรูปชุดว่ายน้ำที่ร้านลดราคามาให้ดู'],
-    },
-    {
-      id: 'th.photo.take_pic',
-      category: 'photo_request',
-      weight: 0.55,
-      match: ['@take', '@pic|ตัวเอง|ส่งมา|ให้ดู|ให้พี่'],
-      within: 8,
-      unless: ['@schoolwork', '@benign_pic_subject', '@group_place', '@safety_talk'],
-      examples: ['ถ่ายรูปตัวเองส่งมา', 'เซลฟี่ให้พี่ดูหน่อย', 'อัดคลิปส่งมาให้ดู'],
-      counterExamples: ['ถ่ายรูปการบ้านส่งมาหน่อย', 'ถ่ายเอกสารให้หน่อย'],
-    },
-    {
-      id: 'th.photo.emoji_ask',
-      category: 'photo_request',
-      weight: 0.5,
-      match: ['@pic_emoji', 'หน่อย|ดิ|สิ|นะ|เร็ว|ตอนนี้|@private_modifier'],
-      anyOrder: true,
-      within: 6,
-      unless: ['@schoolwork', '@group_place', '@safety_talk'],
-      examples: ['📸 หน่อยดิ', '🤳 ตอนนี้เลย'],
-    },
-    {
-      id: 'th.photo.private_pic',
-      category: 'photo_request',
-      weight: 0.45,
-      match: ['@pic|@camera', '@private_modifier'],
-      anyOrder: true,
-      within: 11,
-      unless: ['@schoolwork', '@group_place', '@safety_talk'],
-      examples: ['รูปนี้พี่ดูคนเดียว', 'วิดีโอคอลแบบส่วนตัว'],
-    },
-    {
       id: 'th.photo.video_call',
       category: 'photo_request',
       weight: 0.55,
@@ -226,17 +323,6 @@ export const thPack: Pack = {
       examples: ['รับสมัครนางแบบ ส่งรูปมาดูก่อน'],
     },
     // ====================== meetup ======================
-    {
-      id: 'th.meet.meet_in_person',
-      category: 'meetup',
-      weight: 0.65,
-      match: ['@meet', '@in_person'],
-      anyOrder: true,
-      within: 11,
-      unless: ['@benign_meet', '@safety_talk', '@camera'],
-      examples: ['อยากเจอตัวจริง', 'ออกมาเจอกันสองคนนะ', 'มาหาพี่คนเดียวนะ'],
-      counterExamples: ['อย่าไปเจอคนแปลกหน้าคนเดียวนะ'],
-    },
     {
       id: 'th.meet.lets_meet',
       category: 'meetup',
@@ -289,16 +375,6 @@ export const thPack: Pack = {
     },
     // ====================== off_platform ======================
     {
-      id: 'th.offplat.move_to_app',
-      category: 'off_platform',
-      weight: 0.65,
-      match: ['@add', '@app_th'],
-      within: 8,
-      unless: ['@not_app', '@safety_talk'],
-      examples: ['แอดไลน์มาหน่อย', 'ขอไลน์หน่อย', 'ไปคุยในเทเลแกรมกัน', 'มีไอจีไหม', 'แอด line มานะ'],
-      counterExamples: ['แอดเข้ากลุ่มไลน์ห้องด้วย', 'คุยออนไลน์กับเพื่อนทั้งคืน'],
-    },
-    {
       id: 'th.offplat.line_id',
       category: 'off_platform',
       weight: 0.6,
@@ -315,34 +391,7 @@ export const thPack: Pack = {
       unless: ['@safety_talk', 'ครู|กลุ่ม'],
       examples: ['ไปคุยส่วนตัวกันดีกว่า', 'ทักแชทมานะ'],
     },
-    {
-      id: 'th.offplat.number_to_talk',
-      category: 'off_platform',
-      weight: 0.55,
-      match: ['@phone_word', 'โทรคุย|โทรหา|จะโทร|โทรไป|แอดไลน์|ทักไลน์|คุยทางโทรศัพท์'],
-      within: 8,
-      unless: ['@not_phone', '@safety_talk', 'ร้าน|ครู|พัสดุ'],
-      examples: ['ขอเบอร์หน่อย จะได้โทรคุย'],
-    },
-    {
-      id: 'th.offplat.here_bad',
-      category: 'off_platform',
-      weight: 0.45,
-      match: ['@here_bad'],
-      unless: ['@safety_talk'],
-      examples: ['คุยตรงนี้ไม่สะดวก', 'แม่ชอบเช็คมือถือไหม'],
-    },
     // ====================== secrecy ======================
-    {
-      id: 'th.secrecy.dont_tell',
-      category: 'secrecy',
-      weight: 0.7,
-      match: ['@neg', '@tell', '@people_th'],
-      within: 8,
-      unless: ['@surprise', '@safety_talk', 'รหัส|พาส|otp'],
-      examples: ['อย่าบอกใครนะ', 'ห้ามบอกพ่อแม่', 'ไม่ต้องเล่าให้เพื่อนฟัง'],
-      counterExamples: ['อย่าบอกใครนะเรื่องเซอร์ไพรส์วันเกิดแม่', 'อย่าบอกรหัสให้ใครนะ'],
-    },
     {
       id: 'th.secrecy.nobody_knows',
       category: 'secrecy',
@@ -363,15 +412,6 @@ export const thPack: Pack = {
       examples: ['ถ้าบอกใคร จะโพสต์รูปน้อง', 'ถ้าฟ้องแม่ เจอดีแน่'],
     },
     {
-      id: 'th.secrecy.our_secret',
-      category: 'secrecy',
-      weight: 0.6,
-      match: ['@our_secret'],
-      unless: ['@surprise', '@safety_talk'],
-      examples: ['เป็นความลับของเรานะ', 'รู้กันสองคนพอ'],
-      counterExamples: ['ของขวัญวันเกิดแม่เป็นความลับนะ'],
-    },
-    {
       id: 'th.secrecy.sneak',
       category: 'secrecy',
       weight: 0.5,
@@ -389,24 +429,6 @@ export const thPack: Pack = {
       unless: ['@surprise', '@safety_talk', 'กลุ่ม|ส่งผิด|พิมพ์ผิด|ที่เก็บ|อย่าลบ|ห้ามลบ|หลักฐาน|แคปไว้'],
       examples: ['อ่านแล้วลบแชทด้วยนะ', 'ลบข้อความให้หมด'],
       counterExamples: ['ลบข้อความที่ส่งผิดในกลุ่มให้หน่อย', 'อย่าลบแชทนะ เก็บหลักฐานไว้'],
-    },
-    {
-      id: 'th.secrecy.cover_story',
-      category: 'secrecy',
-      weight: 0.6,
-      match: ['@cover_story', '@cover_place|ว่า'],
-      within: 13,
-      unless: ['@surprise', '@safety_talk', 'ความจริง|ตามจริง'],
-      examples: ['ถ้าแม่ถามก็บอกว่าไปบ้านเพื่อน', 'บอกแม่ว่าไปติว'],
-      counterExamples: ['ถ้าแม่ถามก็บอกความจริงไป'],
-    },
-    {
-      id: 'th.secrecy.secret_emoji',
-      category: 'secrecy',
-      weight: 0.35,
-      match: ['@secret_emoji'],
-      unless: ['@surprise', '@safety_talk'],
-      examples: ['เรื่องนี้ 🤫'],
     },
     // ====================== gift_money ======================
     {
@@ -427,16 +449,6 @@ export const thPack: Pack = {
       match: ['@gift_offer'],
       unless: ['@benign_money', '@safety_talk', 'วันเกิด|วันแม่|ของขวัญแม่'],
       examples: ['อยากได้อะไร บอกพี่มา', 'เดี๋ยวพี่ให้นะ'],
-    },
-    {
-      id: 'th.gift.in_exchange',
-      category: 'gift_money',
-      weight: 0.6,
-      match: ['@gift', '@in_exchange'],
-      anyOrder: true,
-      within: 11,
-      unless: ['@benign_money', '@safety_talk', 'ร้าน|ขาย|ซื้อของ|แลกเปลี่ยน'],
-      examples: ['ให้เงินแลกกับคลิป', 'รูปละ 200 บาท'],
     },
     // ====================== personal_info ======================
     {
@@ -472,15 +484,6 @@ export const thPack: Pack = {
       counterExamples: ['ที่อยู่ร้านพัสดุอยู่ไหน'],
     },
     {
-      id: 'th.info.alone',
-      category: 'personal_info',
-      weight: 0.6,
-      match: ['@alone_q'],
-      unless: ['@not_alone', '@safety_talk', '@game_context'],
-      examples: ['อยู่บ้านคนเดียวเหรอ', 'พ่อแม่อยู่บ้านไหม', 'แม่กลับกี่โมง'],
-      counterExamples: ['ไม่ได้อยู่คนเดียวนะ มีเราอยู่'],
-    },
-    {
       id: 'th.info.parents_away',
       category: 'personal_info',
       weight: 0.6,
@@ -502,26 +505,6 @@ export const thPack: Pack = {
     },
     // ====================== job_offer ======================
     {
-      id: 'th.job.easy_money',
-      category: 'job_offer',
-      weight: 0.6,
-      match: ['@easy_money'],
-      unless: ['@safety_talk', '@benign_job'],
-      examples: ['มีงานง่ายๆ รายได้ดี', 'หารายได้เสริมไหม ไม่ต้องมีประสบการณ์'],
-      counterExamples: ['ระวังงานออนไลน์รายได้ดี มิจฉาชีพทั้งนั้น'],
-    },
-    {
-      id: 'th.job.job_lure',
-      category: 'job_offer',
-      weight: 0.6,
-      match: ['@job', '@lure'],
-      anyOrder: true,
-      within: 15,
-      unless: ['@benign_job', '@safety_talk'],
-      examples: ['รับสมัครพริตตี้ วันละ 2000', 'งานต่างประเทศ ที่พักฟรี ออกค่าตั๋วให้'],
-      counterExamples: ['ร้านป้ารับสมัครพนักงาน วันละ 300'],
-    },
-    {
       id: 'th.job.scout',
       category: 'job_offer',
       weight: 0.6,
@@ -540,16 +523,6 @@ export const thPack: Pack = {
       unless: ['@benign_code', '@safety_talk'],
       examples: ['ขอรหัสผ่านหน่อย', 'ส่งรหัสโอทีพีมาให้พี่', 'บอกรหัสมาหน่อย', 'otp ส่งมาเร็ว'],
       counterExamples: ['รหัสไวไฟบ้านอะไร ขอหน่อย', 'อย่าบอกรหัสผ่านให้ใครนะ', 'ขอรหัสห้องคลาสรูมหน่อย'],
-    },
-    {
-      id: 'th.account.code_arrived',
-      category: 'account_access',
-      weight: 0.8,
-      match: ['@secret_code', '@code_arrived'],
-      anyOrder: true,
-      within: 13,
-      unless: ['@benign_code', '@safety_talk'],
-      examples: ['มีรหัสส่งไปที่เบอร์น้องผิด ส่งให้พี่หน่อย', 'ได้รับ otp 6 หลักไหม'],
     },
     {
       id: 'th.account.borrow_account',
@@ -580,49 +553,6 @@ export const thPack: Pack = {
       unless: ['@game_context', '@safety_talk', '@benign_pic_subject', '@schoolwork', '@surprise', 'อย่าให้|ไม่ให้|ห้ามให้|ไม่ต้องให้'],
       examples: ['จะส่งให้พ่อแม่ดู', 'เอาไปให้เพื่อนทั้งห้องดูแน่'],
       counterExamples: ['ส่งรูปทริปให้แม่ดูหน่อย'],
-    },
-    {
-      id: 'th.threat.if_not',
-      category: 'threat',
-      weight: 0.6,
-      match: ['@if_not', '@expose|@harm|@family_target'],
-      within: 13,
-      unless: ['@game_context', '@safety_talk', '@schoolwork', '@surprise'],
-      examples: ['ถ้าไม่โอน ทุกคนจะเห็น', 'ถ้าบล็อกพ่อแม่รู้แน่'],
-    },
-    {
-      id: 'th.threat.harm',
-      category: 'threat',
-      weight: 0.65,
-      match: ['@harm'],
-      unless: ['@game_context', '@safety_talk'],
-      examples: ['เสียใจแน่', 'รู้นะว่าบ้านอยู่ไหน', 'จะไปหาที่โรงเรียน'],
-      counterExamples: ['จะฆ่าในเกม 555'],
-    },
-    {
-      id: 'th.threat.owe',
-      category: 'threat',
-      weight: 0.55,
-      match: ['@owe'],
-      unless: ['@game_context', '@benign_money', 'ค่าข้าว|ค่าขนม|บาท|ค่าเทอม|ค่าไฟ|ค่าน้ำ'],
-      examples: ['น้องติดหนี้พี่นะ', 'ต้องส่งมาอีก'],
-    },
-    {
-      id: 'th.threat.deadline',
-      category: 'threat',
-      weight: 0.45,
-      match: ['@deadline'],
-      unless: ['@game_context', '@safety_talk', '@schoolwork', 'ส่งงาน|สอบ|เรียน|โปร|ลดราคา|นัด'],
-      examples: ['โอกาสสุดท้าย', 'ทำตามที่บอก'],
-    },
-    {
-      id: 'th.threat.deadline_time',
-      category: 'threat',
-      weight: 0.45,
-      match: ['ภายใน|ให้เวลา|มีเวลา', '@NUM', 'ชั่วโมง|นาที|ชม'],
-      within: 8,
-      unless: ['@game_context', '@safety_talk', '@schoolwork', 'ส่งงาน|สอบ|เรียน|โปร|ลดราคา|ถึง'],
-      examples: ['ให้เวลา 24 ชั่วโมง'],
     },
     {
       id: 'th.threat.pay_or',

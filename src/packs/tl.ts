@@ -1,4 +1,4 @@
-import type { Pack } from './types';
+import type { LanguagePack } from './types';
 
 /**
  * Tagalog and Taglish (Tagalog with English mixed in, as most Filipino
@@ -6,7 +6,8 @@ import type { Pack } from './types';
  * tg, ml, gcash, load. English words a Taglish message uses are listed
  * here too (packs do not share classes). Format: ./FORMAT.md.
  */
-export const tlPack: Pack = {
+
+export const tlPack: LanguagePack = {
   lang: 'tl',
   lexicon: {
     send: ['send', 'i-send', 'isend', 'pa-send', 'pasend', 'magsend', 'nagsend', 'mag-send', 'padala', 'ipadala', 'magpadala', 'bigay', 'ibigay', 'pakita', 'ipakita', 'pakitaan', 'share', 'pahingi', 'penge', 'pengeng', 'kuha', 'kunan', 'send ka', 'send mo'],
@@ -17,12 +18,12 @@ export const tlPack: Pack = {
     just_us: ['ako lang', 'akin lang', 'para sakin lang', 'para sa akin lang', 'tayong dalawa lang', 'tayo lang', 'tayong dalawa', 'walang makakaalam', 'walang ibang makakakita', 'di ko ipapakita', 'hindi ko ipapakita', 'promise', 'secret lang', 'atin lang'],
     schoolwork: ['assignment', 'homework', 'notes', 'notebook', 'module', 'quiz', 'exam', 'reviewer', 'sagot', 'project', 'math', 'science', 'schedule', 'sched', 'libro', 'page', 'answer key'],
     group_place: ['gc', 'group chat', 'groupchat', 'group', 'album', 'drive', 'my day', 'lahat'],
-    benign_subject: ['field trip', 'outing', 'bakasyon', 'pusa', 'aso', 'pagkain', 'cake', 'party', 'lola', 'lolo', 'baby', 'class picture', 'graduation'],
+    benign_pic_subject: ['field trip', 'outing', 'bakasyon', 'pusa', 'aso', 'pagkain', 'cake', 'party', 'lola', 'lolo', 'baby', 'class picture', 'graduation'],
     move: ['add', 'chat', 'usap', 'mag-usap', 'magusap', 'lipat', 'lumipat', 'text', 'call', 'pm', 'dm', 'message', 'msg', 'hanapin', 'follow', 'dun', 'doon', 'dito', 'sa'],
     number: ['number', 'num', 'numero', 'cp', 'cp number', 'cp no', 'contact number', 'phone number', 'no mo', 'digits'],
     ask: ['ano', 'anong', 'pahingi', 'penge', 'bigay', 'ibigay', 'send', 'pwede', 'paki'],
     here_bad: ['mas safe', 'mas private', 'mas okay dun', 'di safe dito', 'hindi safe dito', 'dun na lang', 'doon na lang', 'ibang account', 'second account', 'dummy account', 'dummy acc', 'alt account', 'vanish mode', 'secret chat', 'disappearing'],
-    dont: ['wag', 'huwag', 'wag mo', 'huwag mo', 'wag mong', 'huwag mong', 'di mo', 'hindi mo', 'no need', 'bawal'],
+    neg: ['wag', 'huwag', 'wag mo', 'huwag mo', 'wag mong', 'huwag mong', 'di mo', 'hindi mo', 'no need', 'bawal'],
     tell: ['sabihin', 'sasabihin', 'ikwento', 'kwento', 'ipaalam', 'ipakita', 'isumbong', 'sumbong', 'sabihan', 'tell', 'ireport', 'report'],
     who: ['kahit kanino', 'kahit sino', 'sino', 'iba', 'ibang tao', 'magulang', 'parents', 'mama', 'mama mo', 'mommy', 'nanay', 'papa', 'papa mo', 'daddy', 'tatay', 'mom', 'dad', 'kuya', 'ate', 'barkada', 'friends', 'kaibigan', 'teacher', 'pamilya', 'family', 'tita', 'tito'],
     about_us: ['tungkol sa atin', 'tungkol sakin', 'tungkol sa akin', 'about us', 'about me', 'about dito', 'usapan natin', 'convo natin', 'chat natin', 'satin', 'sa atin'],
@@ -47,7 +48,7 @@ export const tlPack: Pack = {
     job: ['raket', 'trabaho', 'work', 'job', 'hiring', 'model', 'models', 'modeling', 'modelling', 'talent', 'casting', 'photoshoot', 'agency', 'sideline', 'part time', 'part-time', 'homebased', 'online job'],
     lure: ['madaling pera', 'easy money', 'mabilis na pera', 'malaki kita', 'malaking kita', 'sweldo', 'sahod', 'abroad', 'ibang bansa', 'libre pamasahe', 'libreng pamasahe', 'tirahan', 'libre tirahan', 'per day', 'kada araw', 'walang experience', 'no experience', 'minor', 'teens', 'dubai', 'japan', 'bangkok', '@MONEY'],
     benign_job: ['job fair', 'career', 'career day', 'ojt', 'internship', 'school', 'teacher', 'ate ko', 'kuya ko', 'mama ko', 'papa ko'],
-    code: ['otp', 'code', 'verification code', 'password', 'pass', 'pw', 'pin', 'login', 'log in', 'email at password'],
+    secret_code: ['otp', 'code', 'verification code', 'password', 'pass', 'pw', 'pin', 'login', 'log in', 'email at password'],
     account: ['account', 'acc', 'acct', 'fb', 'facebook', 'ig', 'ml', 'account mo', 'acc mo', 'gcash', 'tiktok', 'roblox', 'codm'],
     came_in: ['pumasok', 'pumasok sa phone mo', 'sa phone mo', 'sa cp mo', 'na-send sayo', 'nasend sayo', 'napindot', 'nagkamali', 'wrong send', 'mali pindot', 'di sinasadya'],
     borrow: ['hiram', 'hiramin', 'pahiram', 'gamitin', 'ako na mag-aayos', 'ayusin', 'mag-aayos', 'laruin', 'pa-rank', 'parank', 'login', 'i-login'],
@@ -57,39 +58,134 @@ export const tlPack: Pack = {
     or_else: ['pag di', 'pag hindi', 'kung hindi', 'kung di', 'kapag hindi', 'kundi', 'o kaya', 'pag nagsumbong', 'pag nag-report', 'pag blinock', 'pag nagblock', 'sige block mo'],
     harm: ['papatayin', 'sasaktan', 'babalikan', 'hahanapin', 'pupuntahan kita', 'alam ko kung saan', 'alam ko kung san', 'alam ko school', 'alam ko bahay', 'sisirain', 'magsisisi', 'ihahack', 'ihack'],
     owe: ['utang mo', 'may utang ka', 'utang mo sakin', 'utang mo sa akin', 'utang na loob', 'bayaran mo ko', 'wag kang magreklamo'],
-    game: ['ml', 'codm', 'valo', 'roblox', 'game', 'laro', 'hahaha', 'haha', 'joke', 'char', 'charot', 'mamaya sa', 'rank'],
-    safety: ['scam', 'scammer', 'wag kang magbibigay', 'wag magbigay', 'huwag magbigay', 'huwag kang magbibigay', 'ingat', 'report', 'blinock', 'na-block', 'block ko', 'pulis', 'balita', 'stranger', 'nag-message sakin', 'humihingi', 'may nag'],
+    game_context: ['ml', 'codm', 'valo', 'roblox', 'game', 'laro', 'hahaha', 'haha', 'joke', 'char', 'charot', 'mamaya sa', 'rank'],
+    safety_talk: ['scam', 'scammer', 'wag kang magbibigay', 'wag magbigay', 'huwag magbigay', 'huwag kang magbibigay', 'ingat', 'report', 'blinock', 'na-block', 'block ko', 'pulis', 'balita', 'stranger', 'nag-message sakin', 'humihingi', 'may nag'],
+    // --- words the shared templates ask for (./templates.ts) ----------------------
+    alone_words: ['@alone_q'],
+    area_words: ['anong brgy', 'anong barangay', 'saang brgy', 'saang barangay', 'anong city', 'saang city', 'anong street', 'anong lugar', 'saang lugar', 'anong subdivision', 'anong village'],
+    borrow_account_obj: ['@account'],
+    dont_tell_obj: ['@who', '@about_us'],
+    gift_for_pic_obj: ['@send', '@pic', '@camera'],
+    give_code_lead: ['@send', '@ask', '@borrow'],
+    meet_up_obj: ['@meet_time', '@my_place', '@pickup', '@travel'],
+    model_offer_lead: ['pwede', 'gusto', 'maging', 'mag', 'sali'],
+    model_offer_obj: ['model', 'modeling', 'modelling', 'talent', 'casting', 'photoshoot'],
+    move_app_lead: ['@move'],
+    my_place_lead: ['punta', 'pumunta', 'tulog', 'matulog', 'dito', 'dun'],
+    pay_travel_obj: ['ako bahala', 'sagot ko', 'libre ko', 'ako na', 'bayad ko', 'babayaran ko', 'ako magbabayad'],
+    phone_number_lead: ['@ask'],
+    phone_number_obj: ['@number'],
+    pickup_obj: ['@place_you', 'kita', 'ka', '@you'],
   },
-  rules: [
-    {
-      id: 'tl.photo.send_pic',
-      category: 'photo_request',
-      weight: 0.6,
-      match: ['@send', '@pic'],
-      within: 5,
-      unless: ['@schoolwork', '@group_place', '@benign_subject', '@safety'],
+  uses: {
+    // ====================== photo_request ======================
+    'photo.send_pic': {
       examples: ['send ka naman ng pic mo', 'pahingi ng selfie', 'pa-send ng picture mo beh'],
       counterExamples: ['pa-send ng pic ng assignment sa math', 'i-send mo yung pics sa gc'],
     },
-    {
-      id: 'tl.photo.just_for_me',
-      category: 'photo_request',
-      weight: 0.45,
-      match: ['@pic|@camera', '@just_us'],
-      anyOrder: true,
-      within: 8,
-      unless: ['@schoolwork', '@group_place', '@safety'],
-      examples: ['pic mo, ako lang makakakita', 'vc tayong dalawa lang'],
-    },
-    {
-      id: 'tl.photo.pic_body',
-      category: 'photo_request',
-      weight: 0.5,
-      match: ['@pic', '@body'],
-      within: 5,
-      unless: ['@schoolwork', '@group_place', '@benign_subject', '@safety'],
+    'photo.pic_body': {
       examples: ['picture sa kwarto mo', 'pic mo na nakahubad'],
     },
+    'photo.just_for_me': {
+      examples: ['pic mo, ako lang makakakita', 'vc tayong dalawa lang'],
+    },
+    'photo.gift_for_pic': {
+      examples: ['bibigyan kita ng load basta send ka ng pic'],
+    },
+    // ====================== meetup ======================
+    'meet.pay_travel': {
+      examples: ['ako bahala sa grab mo papunta dito'],
+    },
+    'meet.meet_up': {
+      examples: ['kita tayo bukas', 'tara gala tayo sa sabado', 'magkita tayo, tayong dalawa lang'],
+      counterExamples: ['kita tayo sa library after class para sa project'],
+    },
+    'meet.pickup': {
+      extraUnless: ['parcel|order|pagkain'],
+      examples: ['susunduin kita sa school', 'hihintayin kita sa labas ng bahay nyo'],
+    },
+    'meet.my_place': {
+      examples: ['punta ka sa condo ko'],
+    },
+    // ====================== off_platform ======================
+    'offplat.app_link': {
+      extraUnless: ['class|school|teacher'],
+      examples: ['dito na lang t.me/someone_here'],
+    },
+    'offplat.move_app': {
+      extraUnless: ['sira|error|down|di gumagana|hindi gumagana|lag|group|gc|class|nagrereply'],
+      examples: ['add mo ko sa tg', 'usap tayo sa telegram', 'lipat tayo sa viber'],
+      counterExamples: ['nasira phone ko kaya di ako nakareply sa gc'],
+    },
+    'offplat.here_bad': {
+      examples: ['mas safe dun', 'gamit ka ng dummy account'],
+    },
+    // ====================== secrecy ======================
+    'secrecy.dont_tell': {
+      examples: ['wag mo sabihin sa mama mo', 'huwag mong ikwento kahit kanino', 'wag mo na sabihin sa parents mo'],
+      counterExamples: ['wag mong sabihin kay bea yung surprise party'],
+    },
+    'secrecy.delete_chat': {
+      extraUnless: ['@safety_talk', 'pic ko|picture ko|gc|typo|spam|app'],
+      examples: ['i-delete mo convo natin after', 'burahin mo lahat ng chat natin'],
+    },
+    'secrecy.secret': {
+      examples: ['secret natin to ha', 'atin-atin lang to'],
+    },
+    // ====================== personal_info ======================
+    'info.age': {
+      extraUnless: ['kapatid|kuya|ate|aso|pusa|lola|lolo|mama|papa|siya|sya'],
+      examples: ['ilang taon ka na?', 'anong grade mo na'],
+    },
+    'info.alone': {
+      extraUnless: ['ako lang mag-isa|ako mag-isa|kaya ko mag-isa'],
+      examples: ['mag-isa ka lang ba sa bahay', 'may kasama ka ba ngayon'],
+    },
+    'info.phone_number': {
+      weight: 0.55,
+      extraUnless: ['bahay|room|locker|jersey|teacher|mama|papa|adviser'],
+      examples: ['ano number mo?'],
+    },
+    'info.area': {
+      extraUnless: ['@benign_meet', 'party|venue|event|lola|lolo'],
+      examples: ['anong brgy mo?', 'saang lugar ka sa cavite'],
+    },
+    // ====================== job_offer ======================
+    'job.model_offer': {
+      examples: ['pwede ka mag-model, interested?'],
+    },
+    'job.lure': {
+      examples: ['may raket ako, madaling pera', 'hiring models abroad libre pamasahe'],
+      counterExamples: ['may job fair sa school sa friday'],
+    },
+    // ====================== account_access ======================
+    'account.borrow_account': {
+      extraUnless: ['account ko|acc ko'],
+      examples: ['pahiram ng ml account mo', 'ako na mag-aayos ng account mo'],
+    },
+    'account.give_code': {
+      extraUnless: ['forgot|nakalimutan|reset'],
+      examples: ['bigay mo password ng fb mo', 'pahingi ng otp'],
+      counterExamples: ['ingat sa modus, ang otp ay para sa iyo lang', 'ma anong password ng wifi natin'],
+    },
+    'account.code_came_in': {
+      examples: ['yung code na pumasok sa phone mo, napindot ko lang'],
+    },
+    // ====================== threat ======================
+    'threat.harm': {
+      examples: ['alam ko kung saan ka nakatira', 'pupuntahan kita sa bahay nyo'],
+      counterExamples: ['talo ka sa akin sa ml later hahaha'],
+    },
+    'threat.owe': {
+      extraUnless: ['@safety_talk', 'pamasahe|merienda|lunch|kahapon|piso|bente|singkwenta'],
+      examples: ['may utang ka sakin, tandaan mo'],
+    },
+    'threat.or_else': {
+      examples: ['pag di ka sumunod ipapakalat ko', 'sige block mo ko, hahanapin kita'],
+    },
+  },
+  rules: [
+    // ====================== photo_request ======================
     {
       id: 'tl.photo.video_call',
       category: 'photo_request',
@@ -97,17 +193,8 @@ export const tlPack: Pack = {
       match: ['@camera', 'tayo|tara|mamaya|ngayon|naman|ka|pwede'],
       anyOrder: true,
       within: 4,
-      unless: ['@schoolwork', '@safety', 'class|teacher|group|project|lahat|everyone'],
+      unless: ['@schoolwork', '@safety_talk', 'class|teacher|group|project|lahat|everyone'],
       examples: ['vc tayo mamaya', 'video call naman'],
-    },
-    {
-      id: 'tl.photo.gift_for_pic',
-      category: 'photo_request',
-      weight: 0.5,
-      match: ['@gift|@give', '@if_you', '@send|@pic|@camera'],
-      within: 8,
-      unless: ['@safety'],
-      examples: ['bibigyan kita ng load basta send ka ng pic'],
     },
     {
       id: 'tl.photo.send_again',
@@ -117,72 +204,15 @@ export const tlPack: Pack = {
       within: 5,
       examples: ['pag di ka nagsend ulit, lagot ka'],
     },
-    {
-      id: 'tl.meet.meet_up',
-      category: 'meetup',
-      weight: 0.6,
-      match: ['@meet', '@meet_time|@my_place|@pickup|@travel'],
-      anyOrder: true,
-      within: 7,
-      unless: ['@benign_meet', '@safety'],
-      examples: ['kita tayo bukas', 'tara gala tayo sa sabado', 'magkita tayo, tayong dalawa lang'],
-      counterExamples: ['kita tayo sa library after class para sa project'],
-    },
-    {
-      id: 'tl.meet.pickup',
-      category: 'meetup',
-      weight: 0.6,
-      match: ['@pickup', '@place_you|kita|ka|@you'],
-      anyOrder: true,
-      within: 6,
-      unless: ['@benign_meet', '@safety', 'parcel|order|pagkain'],
-      examples: ['susunduin kita sa school', 'hihintayin kita sa labas ng bahay nyo'],
-    },
-    {
-      id: 'tl.meet.my_place',
-      category: 'meetup',
-      weight: 0.55,
-      match: ['punta|pumunta|tulog|matulog|dito|dun', '@my_place'],
-      within: 4,
-      unless: ['@benign_meet', '@safety'],
-      examples: ['punta ka sa condo ko'],
-    },
-    {
-      id: 'tl.meet.pay_travel',
-      category: 'meetup',
-      weight: 0.55,
-      match: ['@travel', 'ako bahala|sagot ko|libre ko|ako na|bayad ko|babayaran ko|ako magbabayad'],
-      anyOrder: true,
-      within: 6,
-      unless: ['@benign_meet', '@safety'],
-      examples: ['ako bahala sa grab mo papunta dito'],
-    },
-    {
-      id: 'tl.offplat.move_app',
-      category: 'off_platform',
-      weight: 0.65,
-      match: ['@move', '@app|@app_weak'],
-      within: 4,
-      unless: ['@safety', 'sira|error|down|di gumagana|hindi gumagana|lag|group|gc|class|nagrereply'],
-      examples: ['add mo ko sa tg', 'usap tayo sa telegram', 'lipat tayo sa viber'],
-      counterExamples: ['nasira phone ko kaya di ako nakareply sa gc'],
-    },
+    // ====================== off_platform ======================
     {
       id: 'tl.offplat.whats_your_app',
       category: 'off_platform',
       weight: 0.6,
       match: ['ano|anong|may|meron', '@app|@app_weak', 'mo|ka|?'],
       within: 4,
-      unless: ['@safety', 'sira|error|down|group|gc|class'],
+      unless: ['@safety_talk', 'sira|error|down|group|gc|class'],
       examples: ['ano tg mo?', 'may telegram ka?'],
-    },
-    {
-      id: 'tl.offplat.app_link',
-      category: 'off_platform',
-      weight: 0.65,
-      match: ['@app_link'],
-      unless: ['@safety', 'class|school|teacher'],
-      examples: ['dito na lang t.me/someone_here'],
     },
     {
       id: 'tl.offplat.ask_number',
@@ -190,7 +220,7 @@ export const tlPack: Pack = {
       weight: 0.6,
       match: ['@ask', '@number'],
       within: 4,
-      unless: ['@safety', 'bahay|room|locker|jersey|teacher|mama|papa|adviser'],
+      unless: ['@safety_talk', 'bahay|room|locker|jersey|teacher|mama|papa|adviser'],
       examples: ['ano number mo?', 'pahingi ng cp number'],
     },
     {
@@ -199,60 +229,27 @@ export const tlPack: Pack = {
       weight: 0.45,
       match: ['text|call|tawag', 'na lang|nalang|tayo'],
       within: 3,
-      unless: ['@safety', 'mama|papa|nanay|tatay|ate|kuya|pag nakauwi|pag nandun|pagdating'],
+      unless: ['@safety_talk', 'mama|papa|nanay|tatay|ate|kuya|pag nakauwi|pag nandun|pagdating'],
       examples: ['text na lang tayo'],
     },
-    {
-      id: 'tl.offplat.here_bad',
-      category: 'off_platform',
-      weight: 0.45,
-      match: ['@here_bad'],
-      unless: ['@safety'],
-      examples: ['mas safe dun', 'gamit ka ng dummy account'],
-    },
-    {
-      id: 'tl.secrecy.dont_tell',
-      category: 'secrecy',
-      weight: 0.7,
-      match: ['@dont', '@tell', '@who|@about_us'],
-      within: 6,
-      unless: ['@surprise', '@safety'],
-      examples: ['wag mo sabihin sa mama mo', 'huwag mong ikwento kahit kanino', 'wag mo na sabihin sa parents mo'],
-      counterExamples: ['wag mong sabihin kay bea yung surprise party'],
-    },
+    // ====================== secrecy ======================
     {
       id: 'tl.secrecy.dont_tell_anyone',
       category: 'secrecy',
       weight: 0.6,
-      match: ['@dont', 'lang|mo lang|sabihin', 'kahit kanino|kahit sino'],
+      match: ['@neg', 'lang|mo lang|sabihin', 'kahit kanino|kahit sino'],
       within: 6,
-      unless: ['@surprise', '@safety', 'otp|password|code|pin'],
+      unless: ['@surprise', '@safety_talk', 'otp|password|code|pin'],
       examples: ['wag mo lang sabihin kahit kanino'],
     },
-    {
-      id: 'tl.secrecy.secret',
-      category: 'secrecy',
-      weight: 0.65,
-      match: ['@secret'],
-      unless: ['@surprise', '@safety'],
-      examples: ['secret natin to ha', 'atin-atin lang to'],
-    },
-    {
-      id: 'tl.secrecy.delete_chat',
-      category: 'secrecy',
-      weight: 0.65,
-      match: ['@delete', '@chat_obj'],
-      within: 4,
-      unless: ['@safety', 'pic ko|picture ko|gc|typo|spam|app'],
-      examples: ['i-delete mo convo natin after', 'burahin mo lahat ng chat natin'],
-    },
+    // ====================== gift_money ======================
     {
       id: 'tl.gift.offer',
       category: 'gift_money',
       weight: 0.6,
       match: ['@give', 'kita|ikaw|sayo|@gift'],
       within: 5,
-      unless: ['@safety', 'ambagan|ambag|utang|bayad ko sayo|ibabalik|teacher|ma am|sir'],
+      unless: ['@safety_talk', 'ambagan|ambag|utang|bayad ko sayo|ibabalik|teacher|ma am|sir'],
       examples: ['bibigyan kita ng diamonds sa ml', 'papadalhan kita ng gcash', 'lilibre kita'],
       counterExamples: ['ambagan tayo pang-regalo kay sir bukas'],
     },
@@ -262,33 +259,18 @@ export const tlPack: Pack = {
       weight: 0.55,
       match: ['gusto mo|gusto mo ng|want|libre|free', '@gift'],
       within: 4,
-      unless: ['@safety', 'ambagan|teacher|ma am|bibili ako|mahal|sale'],
+      unless: ['@safety_talk', 'ambagan|teacher|ma am|bibili ako|mahal|sale'],
       examples: ['gusto mo ng free load?'],
     },
-    {
-      id: 'tl.info.age',
-      category: 'personal_info',
-      weight: 0.45,
-      match: ['@age_q'],
-      unless: ['@safety', 'kapatid|kuya|ate|aso|pusa|lola|lolo|mama|papa|siya|sya'],
-      examples: ['ilang taon ka na?', 'anong grade mo na'],
-    },
+    // ====================== personal_info ======================
     {
       id: 'tl.info.where',
       category: 'personal_info',
       weight: 0.45,
       match: ['@where_q', '@place_q|ka|kayo|mo'],
       within: 4,
-      unless: ['@safety', '@benign_meet', 'lola|lolo|party|venue|event'],
+      unless: ['@safety_talk', '@benign_meet', 'lola|lolo|party|venue|event'],
       examples: ['saan ka nakatira?', 'anong brgy mo', 'saan school mo'],
-    },
-    {
-      id: 'tl.info.area',
-      category: 'personal_info',
-      weight: 0.45,
-      match: ['anong brgy|anong barangay|saang brgy|saang barangay|anong city|saang city|anong street|anong lugar|saang lugar|anong subdivision|anong village'],
-      unless: ['@safety', '@benign_meet', 'party|venue|event|lola|lolo'],
-      examples: ['anong brgy mo?', 'saang lugar ka sa cavite'],
     },
     {
       id: 'tl.info.grade',
@@ -296,17 +278,8 @@ export const tlPack: Pack = {
       weight: 0.45,
       match: ['grade|gr|year', '@NUM', 'ka|ka na|ba|ikaw'],
       within: 4,
-      unless: ['@safety', 'kapatid|kuya|ate|pinsan|anak'],
+      unless: ['@safety_talk', 'kapatid|kuya|ate|pinsan|anak'],
       examples: ['grade 9 ka na ba?'],
-    },
-    {
-      id: 'tl.info.phone_number',
-      category: 'personal_info',
-      weight: 0.55,
-      match: ['@ask', '@number'],
-      within: 4,
-      unless: ['@safety', 'bahay|room|locker|jersey|teacher|mama|papa|adviser'],
-      examples: ['ano number mo?'],
     },
     {
       id: 'tl.info.address',
@@ -314,99 +287,18 @@ export const tlPack: Pack = {
       weight: 0.55,
       match: ['address|location|loc|pin', 'mo|nyo|ninyo'],
       within: 3,
-      unless: ['@safety', 'email|party|venue|event|mama|papa'],
+      unless: ['@safety_talk', 'email|party|venue|event|mama|papa'],
       examples: ['send mo address mo'],
     },
-    {
-      id: 'tl.info.alone',
-      category: 'personal_info',
-      weight: 0.65,
-      match: ['@alone_q'],
-      unless: ['@safety', 'ako lang mag-isa|ako mag-isa|kaya ko mag-isa'],
-      examples: ['mag-isa ka lang ba sa bahay', 'may kasama ka ba ngayon'],
-    },
-    {
-      id: 'tl.job.lure',
-      category: 'job_offer',
-      weight: 0.6,
-      match: ['@job', '@lure'],
-      anyOrder: true,
-      within: 10,
-      unless: ['@benign_job', '@safety'],
-      examples: ['may raket ako, madaling pera', 'hiring models abroad libre pamasahe'],
-      counterExamples: ['may job fair sa school sa friday'],
-    },
-    {
-      id: 'tl.job.model_offer',
-      category: 'job_offer',
-      weight: 0.55,
-      match: ['pwede|gusto|maging|mag|sali', 'model|modeling|modelling|talent|casting|photoshoot'],
-      within: 4,
-      unless: ['@benign_job', '@safety'],
-      examples: ['pwede ka mag-model, interested?'],
-    },
-    {
-      id: 'tl.account.give_code',
-      category: 'account_access',
-      weight: 0.75,
-      match: ['@send|@ask|@borrow', '@code'],
-      within: 6,
-      unless: ['@benign_code', '@safety', 'forgot|nakalimutan|reset'],
-      examples: ['bigay mo password ng fb mo', 'pahingi ng otp'],
-      counterExamples: ['ingat sa modus, ang otp ay para sa iyo lang', 'ma anong password ng wifi natin'],
-    },
-    {
-      id: 'tl.account.code_came_in',
-      category: 'account_access',
-      weight: 0.8,
-      match: ['@code', '@came_in'],
-      within: 8,
-      unless: ['@safety', '@benign_code'],
-      examples: ['yung code na pumasok sa phone mo, napindot ko lang'],
-    },
-    {
-      id: 'tl.account.borrow_account',
-      category: 'account_access',
-      weight: 0.65,
-      match: ['@borrow', '@account'],
-      within: 6,
-      unless: ['@safety', 'account ko|acc ko'],
-      examples: ['pahiram ng ml account mo', 'ako na mag-aayos ng account mo'],
-    },
+    // ====================== threat ======================
     {
       id: 'tl.threat.spread',
       category: 'threat',
       weight: 0.8,
       match: ['@spread', '@pic|@chat_obj|@targets'],
       within: 8,
-      unless: ['@safety', 'field trip|outing|class picture|graduation'],
+      unless: ['@safety_talk', 'field trip|outing|class picture|graduation'],
       examples: ['ipapakalat ko yung pics mo sa gc', 'ipopost ko lahat sa fb'],
-    },
-    {
-      id: 'tl.threat.or_else',
-      category: 'threat',
-      weight: 0.75,
-      match: ['@or_else', '@spread|@harm'],
-      within: 10,
-      unless: ['@game', '@safety'],
-      examples: ['pag di ka sumunod ipapakalat ko', 'sige block mo ko, hahanapin kita'],
-    },
-    {
-      id: 'tl.threat.harm',
-      category: 'threat',
-      weight: 0.65,
-      match: ['@harm'],
-      unless: ['@game', '@safety'],
-      examples: ['alam ko kung saan ka nakatira', 'pupuntahan kita sa bahay nyo'],
-      counterExamples: ['talo ka sa akin sa ml later hahaha'],
-    },
-    {
-      id: 'tl.threat.owe',
-      category: 'threat',
-      weight: 0.6,
-      match: ['@owe'],
-      unless: ['@game', '@safety', 'pamasahe|merienda|lunch|kahapon|piso|bente|singkwenta'],
-      examples: ['may utang ka sakin, tandaan mo'],
     },
   ],
 };

@@ -1,6 +1,8 @@
 /**
  * The shape of a language pack: data only, no logic. How to write one is in
- * ./FORMAT.md; the engine (src/engine/compile.ts) compiles every pack once.
+ * ./FORMAT.md. A language is written as a `LanguagePack` (its words, the
+ * shared templates it uses, its own rules); ./expand.ts turns it into a
+ * `Pack`, which the engine (src/engine/compile.ts) compiles once.
  */
 import type { Category, Language } from '../shared/categories';
 
@@ -46,5 +48,40 @@ export interface Pack {
   lang: Language;
   /** Word classes: name -> terms. Terms are normalised like messages, so write them plainly. */
   lexicon: Readonly<Record<string, readonly string[]>>;
+  rules: readonly Rule[];
+}
+
+/**
+ * A rule skeleton written once for every language that uses it
+ * (./templates.ts): a rule without its id and its sentences. Its slots name
+ * word classes that each language using it supplies in its own lexicon.
+ */
+export type Template = Omit<Rule, 'id' | 'examples' | 'counterExamples'>;
+
+/** One language's use of a shared template: its own sentences, and what it tunes (each tuning visible here, beside the sentences that need it). */
+export interface TemplateUse {
+  /** Replaces the template's weight. */
+  weight?: number;
+  /** Replaces the template's window. */
+  within?: number;
+  /** Replaces the template's `unlessWithin`. */
+  unlessWithin?: number;
+  /** Exceptions in this language's words, added to the template's own `unless`. */
+  extraUnless?: readonly Pattern[];
+  /** Sentences of our own (never eval lines) that must fire the rule in this language. At least one. */
+  examples: readonly string[];
+  /** Sentences that look close but must NOT fire the rule. */
+  counterExamples?: readonly string[];
+}
+
+/**
+ * One language as its file writes it: its word classes, the shared
+ * templates it uses (by name; the rule id is `<lang>.<template name>`) and
+ * its own rules for what only this language says.
+ */
+export interface LanguagePack {
+  lang: Language;
+  lexicon: Readonly<Record<string, readonly string[]>>;
+  uses: Readonly<Record<string, TemplateUse>>;
   rules: readonly Rule[];
 }

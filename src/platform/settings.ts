@@ -101,11 +101,20 @@ export async function loadSettings(): Promise<Settings> {
  * read, so a content script can start at once; follow it with
  * `loadSettings()` for the live policy.
  */
+/** How long a content script waits for a policy the background has not cached yet. */
+const POLICY_WAIT_MS = 50;
+
 export async function loadSettingsQuickly(): Promise<Settings> {
   const [{ settings }, cached] = await Promise.all([readLocal(), platform().storage.local.get(STORAGE_KEYS.policyCache)]);
   const raw = cached[STORAGE_KEYS.policyCache];
-  // No copy yet (the background has not run since install): read the live policy.
-  if (raw === undefined) return loadSettings();
+  // No copy yet (the background has not run since install): the live policy if it comes at once;
+  // its first read can take seconds on a fresh profile, so after POLICY_WAIT_MS start from the
+  // local settings and let the policy follow (the content script's settings source watches for it).
+  if (raw === undefined) {
+    const live = loadSettings();
+    live.catch(() => undefined);
+    return Promise.race([live, new Promise<Settings>((resolve) => setTimeout(() => resolve(settings), POLICY_WAIT_MS))]);
+  }
   const { policy } = readManagedPolicy(raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {});
   return applyPolicy(settings, policy);
 }

@@ -25,8 +25,16 @@
  *   Han: ..." / "... You: ...".
  * - shared/REFERENCE.md section 1 (Messenger row): the messages_table
  *   gridcell and the h5 heading; older builds' `[data-testid=outgoing_message]`.
+ * - Message requests live under their own path, `/messages/requests/t/<id>`
+ *   on facebook.com and `/requests/t/<id>` on messenger.com: several public
+ *   tools in the search index list both routes (a Messenger privacy
+ *   extension's route table: "Facebook message-request threads",
+ *   `/messages/requests/t/redacted-thread`; scrapers waiting for
+ *   `a[href*='/messages/requests/t/']`; a thread-href prefix list with
+ *   `/requests/t/` and `/messages/requests/t/`). An open request is told by
+ *   the URL alone; any other thread path says nothing either way.
  */
-import type { SiteAdapter } from './types';
+import type { SiteAdapter, ThreadContext } from './types';
 import { labelText, pathId, previousRows, stableHash } from './dom';
 import { metaMessageText, metaOutgoing, saysYouSent } from './meta';
 
@@ -43,7 +51,9 @@ export const MESSENGER_OUTGOING_LEGACY = '[data-testid=outgoing_message]';
 export const MESSENGER_COMPOSER = '[role=textbox][contenteditable=true][aria-label]';
 /** How a log-build aria-label names the teen (exact words only: a stranger may be called "Youssef"). */
 export const MESSENGER_SELF_NAMES = new Set(['you', 'tú', 'tu', 'você', 'vous', 'anda', 'ikaw', 'คุณ']);
-const MESSENGER_THREAD = /^\/(?:messages\/)?(?:e2ee\/)?t\/([\w.-]+)/;
+const MESSENGER_THREAD = /^\/(?:messages\/)?(?:e2ee\/)?(?:requests\/)?t\/([\w.-]+)/;
+/** A message request's thread, on either host. */
+const MESSENGER_REQUEST = /^\/(?:messages\/)?(?:e2ee\/)?requests\/t\//;
 
 /** The sender named in a log-build aria-label: "<time>, <sender>: <words>" → "<sender>". */
 function labelSender(label: string, text: string): string {
@@ -88,4 +98,6 @@ export const messengerAdapter: SiteAdapter = {
     return { key: id ? `mid:${id}` : stableHash(outgoing ? 'out' : 'in', text), text, incoming: !outgoing, ...(sender ? { sender } : {}) };
   },
   findComposer: (doc) => doc.querySelector<HTMLElement>(MESSENGER_COMPOSER),
+  /** A thread opened from the requests folder has its own path; elsewhere the URL says nothing. */
+  threadContext: (_doc, url): ThreadContext => (MESSENGER_REQUEST.test(url.pathname) ? { messageRequest: true } : {}),
 };

@@ -7,8 +7,25 @@
  * are not list items. The chat is in the URL's hash; a negative chat id is a
  * group or channel, a positive one a person.
  *
- * Sources: Ajaxy/telegram-tt src/components/middle/message/Message.tsx (the
- * client's own source); shared/REFERENCE.md.
+ * `.text-content` holds more than the words: while a translation loads, a
+ * second copy of the text sits in `.translation-animation > .text-loading`,
+ * and a fact-check note (`FactCheck`, a `PeerColorWrapper` div whose classes
+ * are CSS-module hashes plus `peer-color-<n>`) follows the words. Both are
+ * skipped; only the message's own words are read.
+ *
+ * A one-to-one chat with someone who is not a contact shows the
+ * `.ChatReportPane` bar ("Add contact" / "Block user" / "Report spam"): the
+ * pane renders only when the server's peer settings allow one of those
+ * actions, which it does for non-contacts. Its buttons carry only language
+ * pack text, so the pane itself is the anchor.
+ *
+ * Sources: Ajaxy/telegram-tt (the client's own source):
+ * src/components/middle/message/Message.tsx (row, `own`, `.text-content`
+ * with `.translation-animation` and `<FactCheck>` inside it),
+ * src/components/middle/message/FactCheck.tsx and
+ * src/components/common/PeerColorWrapper.tsx (the fact-check's wrapper),
+ * src/components/middle/panes/ChatReportPane.tsx (the non-contact bar:
+ * `canAddContact` / `canBlockContact` / `canReportSpam`); shared/REFERENCE.md.
  */
 import type { SiteAdapter, ThreadContext } from './types';
 import { labelText, previousRows, readText } from './dom';
@@ -16,7 +33,11 @@ import { labelText, previousRows, readText } from './dom';
 export const TELEGRAM_A_ROW = '.messages-container .message-list-item[data-message-id]';
 export const TELEGRAM_A_TEXT = '.text-content';
 export const TELEGRAM_A_SENDER = '.message-title-name';
-export const TELEGRAM_A_NOT_TEXT = '.MessageMeta, .Reactions, .EmbeddedMessage, .WebPage, .message-title';
+/** Inside `.text-content`: time, reactions, quotes, link cards, the translation's loading copy and a fact-check note. */
+export const TELEGRAM_A_NOT_TEXT =
+  '.MessageMeta, .Reactions, .EmbeddedMessage, .WebPage, .message-title, .translation-animation, .text-loading, .text-content > div[class*="peer-color-"]';
+/** The bar over a one-to-one chat with a non-contact (add contact / block / report spam). */
+export const TELEGRAM_A_REPORT_PANE = '.ChatReportPane';
 export const TELEGRAM_A_COMPOSER = '#editable-message-text[role=textbox]';
 
 function senderOf(row: Element): string {
@@ -46,8 +67,11 @@ export const telegramAAdapter: SiteAdapter = {
     return { key: `msg:${row.getAttribute('data-message-id')}`, text, incoming, ...(sender ? { sender } : {}) };
   },
   findComposer: (doc) => doc.querySelector<HTMLElement>(TELEGRAM_A_COMPOSER),
-  threadContext(_doc, url): ThreadContext {
+  threadContext(doc, url): ThreadContext {
     const chat = Number(url.hash.replace(/^#/, ''));
-    return Number.isFinite(chat) && chat !== 0 ? { group: chat < 0 } : {};
+    if (!Number.isFinite(chat) || chat === 0) return {};
+    if (chat < 0) return { group: true };
+    // The pane shows for non-contacts only; its absence says nothing (it can be dismissed).
+    return doc.querySelector(TELEGRAM_A_REPORT_PANE) ? { group: false, knownContact: false } : { group: false };
   },
 };

@@ -6,10 +6,23 @@
  * messages are the ones whose handle is the logged-in user's (the profile
  * link in the navigation). The open chat's handle is in the chat header.
  *
- * Sources: shared/REFERENCE.md section 1 (TikTok row). Not checked against a
- * named repository in issue 11's pass.
+ * A message request from someone the teen does not follow shows TikTok's
+ * "stranger box" (`[class*="DivStrangerBox"]`, with Delete / Accept buttons)
+ * in place of the input area; the class's readable suffix does not depend on
+ * the interface language.
+ *
+ * Sources: shared/REFERENCE.md section 1 (TikTok row); TikTok DM automation
+ * code in the search index (repository names not shown), checked in issue
+ * 11's follow-up: docs/selectors/TIKTOK_FULL_SELECTORS.md of a TikTok CLI
+ * (`[data-e2e="chat-item"]`, sender from `a[href*="@"]`, words in
+ * `[class*="DivTextContainer"]`, `[data-e2e="chat-nickname"]` /
+ * `[data-e2e="chat-uniqueid"]` in the header, `[data-e2e="message-input-area"]`,
+ * and "Detect Chat Type": `[class*="DivStrangerBox"]` = MESSAGE_REQUEST with
+ * its Delete / Accept `div[role="button"]`s); a second extractor reading
+ * `isRequest` from the same stranger box; several readers telling the sides
+ * apart by the avatar link's handle.
  */
-import type { SiteAdapter } from './types';
+import type { SiteAdapter, ThreadContext } from './types';
 import { labelText, pageWide, readText, stableHash } from './dom';
 
 export const TIKTOK_ROW = '[data-e2e=chat-item]';
@@ -19,6 +32,8 @@ export const TIKTOK_NOT_TEXT = '[class*=Reply], [class*=Reaction], [class*=Card]
 /** The logged-in user's profile link in the navigation. */
 export const TIKTOK_SELF_LINK = '[data-e2e=nav-profile] a[href*="/@"], a[data-e2e=nav-profile][href*="/@"]';
 export const TIKTOK_CHAT_HANDLE = '[data-e2e=chat-uniqueid]';
+/** The request bar (Delete / Accept) shown instead of the input for a stranger's message request. */
+export const TIKTOK_REQUEST_BOX = '[class*="DivStrangerBox"]';
 export const TIKTOK_COMPOSER = '[data-e2e=message-input-area] [contenteditable=true], [data-e2e=message-input-area]';
 
 function handleOf(link: Element | null): string {
@@ -44,4 +59,6 @@ export const tiktokAdapter: SiteAdapter = {
     return { key: stableHash(author, text), text, incoming, ...(incoming && author ? { sender: author } : {}) };
   },
   findComposer: (doc) => doc.querySelector<HTMLElement>(TIKTOK_COMPOSER),
+  /** The stranger box says "message request"; its absence says nothing. */
+  threadContext: (doc): ThreadContext => (doc.querySelector(TIKTOK_REQUEST_BOX) ? { messageRequest: true } : {}),
 };

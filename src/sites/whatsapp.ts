@@ -8,8 +8,17 @@
  * when present (the data-id prefix is the fallback). A chat id ending in
  * `@g.us` is a group, `@c.us` / `@lid` a person.
  *
+ * WhatsApp names a saved contact by the name the teen saved, and anyone
+ * else by their phone number: a one-to-one chat whose header title is a
+ * phone number is with someone not in the teen's contacts (the words of the
+ * "not a contact" banner are localised, the number is not).
+ *
  * Sources: shared/REFERENCE.md section 1 (WhatsApp row, data-id format,
- * data-pre-plain-text); issue 11's survey for preferring the classes.
+ * data-pre-plain-text); issue 11's survey for preferring the classes;
+ * etneuhct/whatsapp-js main.js (a sender shows "as displayed by WA: the
+ * number if the user is not saved on the phone, or the name as saved");
+ * Diannnnnnnnn/Crawling-Scrapping-No-Whatsapp script.js (unsaved chats found
+ * by `span[title*="+"]` number titles in the chat list).
  */
 import type { SiteAdapter, ThreadContext } from './types';
 import { labelText, readText } from './dom';
@@ -22,6 +31,9 @@ export const WHATSAPP_NOT_TEXT = '[aria-label="Quoted message"], .quoted-mention
 export const WHATSAPP_CHAT_TITLE = '#main header span[title]';
 export const WHATSAPP_COMPOSER = '#main footer div[contenteditable=true][role=textbox], footer div[contenteditable=true][data-tab="10"]';
 const PRE_PLAIN = /^\[[^\]]*\]\s*(.*?):\s*$/;
+/** A phone number as WhatsApp shows an unsaved one: "+62 812-9999-0000" (at least 7 digits, nothing else but separators). */
+const PHONE_NUMBER = /^\+?[\d\s().\u2011-]{7,}$/;
+const isPhoneNumber = (text: string): boolean => PHONE_NUMBER.test(text) && text.replace(/\D/g, '').length >= 7;
 
 /** `false_<chat>_<message>[_<participant>]` → `<chat>`. */
 function chatOf(dataId: string): string | null {
@@ -56,7 +68,10 @@ export const whatsappAdapter: SiteAdapter = {
     const chat = chatOf(doc.querySelector(WHATSAPP_ROW)?.getAttribute('data-id') ?? '');
     if (!chat) return {};
     if (chat.endsWith('@g.us')) return { group: true };
-    if (chat.endsWith('@c.us') || chat.endsWith('@lid')) return { group: false };
-    return {};
+    if (!chat.endsWith('@c.us') && !chat.endsWith('@lid')) return {};
+    // A number where a saved name would be: not in the teen's contacts. A name says nothing (a business shows its own).
+    const title = doc.querySelector(WHATSAPP_CHAT_TITLE);
+    const shown = (title?.getAttribute('title') || labelText(title)).trim();
+    return isPhoneNumber(shown) ? { group: false, knownContact: false } : { group: false };
   },
 };

@@ -21,6 +21,13 @@
  *   justify-end / justify-start, hidden `*-sender` labels, `dm-composer-textarea`,
  *   group ids `g<digits>` and one-to-one ids `<id>-<id>`.
  * - shared/REFERENCE.md section 1 (X row): the older timeline.
+ * - X Chat automation tools in the search index (repository names not
+ *   shown; a Python adapter with its tests, and a TypeScript CLI): the
+ *   requests folders `/i/chat/requests` and `/i/chat/requests/other`, a
+ *   request conversation opened under them (`/i/chat/requests/other/10-20`),
+ *   and in it `[data-testid="dm-message-request-prompt"]` with
+ *   `[data-testid="dm-message-request-accept-button"]` in place of the
+ *   composer until the teen accepts.
  * Sources disagree on `ul li` or `div[data-dm-item-key]` items: neither is used.
  */
 import type { SiteAdapter, ThreadContext } from './types';
@@ -47,7 +54,11 @@ export const X_NOT_TEXT = '[data-testid="card.wrapper"], [data-testid=DMQuotedMe
 export const X_AVATAR_LINK = '[data-testid=DM_Conversation_Avatar] a[href^="/"]';
 export const X_CONVERSATION_NAME = '[data-testid=DM_Conversation_Header] h2';
 export const X_COMPOSER = '[data-testid=dmComposerTextInput]';
-const X_THREAD = /^\/(?:messages|i\/chat)\/([\w-]+)/;
+export const X_REQUEST_PROMPT = '[data-testid="dm-message-request-prompt"], [data-testid="dm-message-request-accept-button"]';
+/** A conversation id after /messages/ or /i/chat/ (request folders `requests/` and `requests/other/` stepped over). */
+const X_THREAD = /^\/(?:messages|i\/chat)\/(?:requests\/(?:other\/)?)?([\w-]+)/;
+const X_REQUEST_PATH = /^\/(?:messages|i\/chat)\/requests\/(?:other\/)?[\w-]+/;
+const X_FOLDERS = new Set(['requests', 'other', 'compose']);
 
 function handleOf(entry: Element): string | undefined {
   return entry.querySelector(X_AVATAR_LINK)?.getAttribute('href')?.slice(1) || undefined;
@@ -93,7 +104,10 @@ function readChatRow(row: Element, maxChars: number): ReturnType<SiteAdapter['re
 export const xAdapter: SiteAdapter = {
   id: 'x',
   isMessagingPage: (url) => url.pathname.startsWith('/messages') || url.pathname.startsWith('/i/chat'),
-  threadId: (_doc, url) => pathId(url, X_THREAD),
+  threadId(_doc, url) {
+    const id = pathId(url, X_THREAD);
+    return id && !X_FOLDERS.has(id) ? id : null;
+  },
   rowSelector: X_ROW,
   roots: chatRoots,
   readRow(row, { maxChars }) {
@@ -125,12 +139,18 @@ export const xAdapter: SiteAdapter = {
     }
     return null;
   },
-  /** Group ids are `g<digits>`; one-to-one ids join the two people's ids (`<id>-<id>`). */
-  threadContext(_doc, url): ThreadContext {
-    const id = pathId(url, X_THREAD);
-    if (!id) return {};
-    if (/^g\d+$/.test(id)) return { group: true };
-    if (/^\d+-\d+$/.test(id)) return { group: false };
-    return {};
+  /**
+   * Group ids are `g<digits>`; one-to-one ids join the two people's ids
+   * (`<id>-<id>`). A conversation opened from a requests folder, or showing
+   * the accept prompt, is a message request not yet accepted.
+   */
+  threadContext(doc, url): ThreadContext {
+    const id = this.threadId(doc, url);
+    const context: ThreadContext = {};
+    if (id && /^g\d+$/.test(id)) context.group = true;
+    else if (id && /^\d+-\d+$/.test(id)) context.group = false;
+    const prompt = typeof doc.querySelector === 'function' && chatRoots(doc).some((root) => root.querySelector(X_REQUEST_PROMPT));
+    if (X_REQUEST_PATH.test(url.pathname) || prompt) context.messageRequest = true;
+    return context;
   },
 };

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { detectorOptions } from '../../src/content/options';
+import { localEngine } from '../../src/content/engine-client';
 import { startContentScript, type ContentScript } from '../../src/content/run';
 import { createDetector } from '../../src/engine';
 import { SITE_IDS } from '../../src/shared/sites';
@@ -32,7 +32,7 @@ describe('content script with the real engine', () => {
       site,
       adapter: ADAPTERS[site],
       settings,
-      createDetector: (s) => createDetector(detectorOptions(s)),
+      engine: localEngine(createDetector),
       showNudge: nudges.show,
       clearNudges: nudges.clear,
       options: { pollMs: 20 },

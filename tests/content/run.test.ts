@@ -3,7 +3,7 @@ import { startContentScript, type ContentScript, type ContentScriptOptions } fro
 import type { Settings } from '../../src/shared/settings';
 import type { SiteId } from '../../src/shared/sites';
 import { ADAPTERS } from '../../src/sites/registry';
-import type { SiteAdapter } from '../../src/sites/types';
+import type { SiteAdapter, ThreadContext } from '../../src/sites/types';
 import { loadFixture, type LoadedFixture } from '../sites/helpers';
 import { createFakeDetector, createNudgeRecorder, createSettingsSource } from './fakes';
 
@@ -25,11 +25,11 @@ async function settle(script: ContentScript, page: LoadedFixture, rounds = 3): P
 
 async function start(
   fixture: SiteId | 'generic',
-  setup: { settings?: Partial<Settings>; options?: Partial<ContentScriptOptions>; adapter?: SiteAdapter; site?: SiteId } = {},
+  setup: { settings?: Partial<Settings>; options?: Partial<ContentScriptOptions>; adapter?: SiteAdapter; site?: SiteId; withSetContext?: boolean } = {},
 ) {
   const page = await loadFixture(fixture);
   const site = setup.site ?? (fixture === 'generic' ? 'instagram' : fixture);
-  const detector = createFakeDetector();
+  const detector = createFakeDetector({ withSetContext: setup.withSetContext });
   const nudges = createNudgeRecorder();
   const settings = createSettingsSource(setup.settings);
   const script = startContentScript({
@@ -37,7 +37,7 @@ async function start(
     site,
     adapter: setup.adapter ?? ADAPTERS[site],
     settings,
-    createDetector: () => detector,
+    ...detector.wiring,
     showNudge: nudges.show,
     clearNudges: nudges.clear,
     trustContact: () => undefined,
@@ -111,7 +111,7 @@ describe('content script: observe, queue, process', () => {
       site: 'telegram_a',
       adapter,
       settings: createSettingsSource(),
-      createDetector: () => detector,
+      ...detector.wiring,
       showNudge: nudges.show,
       clearNudges: nudges.clear,
       options: { sliceMs: 5, pollMs: 20 },
@@ -123,6 +123,20 @@ describe('content script: observe, queue, process', () => {
     expect(detector.added.length).toBe(307);
     expect(script.stats().longestSliceMs).toBeLessThanOrEqual(5);
     expect(script.stats().yields).toBeGreaterThanOrEqual(Math.floor(307 / 5) - 1);
+  });
+
+  it('reads again, a little later, what the detector could not answer (the background was restarting)', async () => {
+    const { page, script, nudges, detector } = await start('telegram_k', { options: { retryMs: 30 } });
+    const before = nudges.shown.length;
+    detector.failing = true;
+    page.fixture.addMessage({ text: 'what is the code you got by sms', incoming: true });
+    await settle(script, page);
+    expect(script.stats().engineErrors).toBeGreaterThan(0);
+    expect(nudges.shown).toHaveLength(before);
+    detector.failing = false;
+    await vi.waitFor(() => expect(nudges.shown.length).toBe(before + 1), { timeout: 2000, interval: 20 });
+    expect(nudges.shown.at(-1)?.verdict.categories).toContain('account_access');
+    expect(detector.added.filter((m) => m.text === 'what is the code you got by sms')).toHaveLength(1);
   });
 
   it('does not read or nudge again when a virtualised list recycles or re-renders its rows', async () => {
@@ -226,13 +240,12 @@ describe('content script: settings, applied live', () => {
   });
 
   it('stays dormant while checks are paused, and resumes when the pause ends', async () => {
-    const { page, script, detector } = await start('telegram_k', { settings: { pausedUntil: Date.now() + 150 } });
+    // A margin a loaded 2-core machine keeps: the pause must still be on once the page is set up.
+    const { script, detector } = await start('telegram_k', { settings: { pausedUntil: Date.now() + 1500 } });
     expect(script.stats().active).toBe(false);
     expect(detector.added).toHaveLength(0);
-    await new Promise((resolve) => page.window.setTimeout(resolve, 300));
-    await settle(script, page);
-    expect(script.stats().active).toBe(true);
-    expect(detector.added.length).toBeGreaterThan(0);
+    await vi.waitFor(() => expect(script.stats().active).toBe(true), { timeout: 5000, interval: 50 });
+    await vi.waitFor(() => expect(detector.added.length).toBeGreaterThan(0), { timeout: 2000, interval: 20 });
   });
 });
 
@@ -286,7 +299,7 @@ describe('content script: shadow roots', () => {
       site: 'reddit',
       adapter: ADAPTERS.reddit,
       settings: createSettingsSource(),
-      createDetector: () => detector,
+      ...detector.wiring,
       showNudge: nudges.show,
       clearNudges: nudges.clear,
       options: { pollMs: 20 },
@@ -347,7 +360,7 @@ describe('content script: the generic fallback', () => {
       site: 'instagram',
       adapter: ADAPTERS.instagram,
       settings: createSettingsSource(),
-      createDetector: () => detector,
+      ...detector.wiring,
       showNudge: nudges.show,
       clearNudges: nudges.clear,
       options: { pollMs: 20 },
@@ -413,6 +426,19 @@ describe('content script: what the page says about the thread, and the popup’s
     expect(script.stats().messagesRead).toBe(7);
   });
 
+  it('passes a context the page draws later (a request banner after the thread opened) to the thread’s tracker, once', async () => {
+    let context: ThreadContext = {};
+    const adapter = { ...ADAPTERS.whatsapp, threadContext: () => context };
+    const { page, script, detector } = await start('whatsapp', { adapter, withSetContext: true });
+    expect(detector.contexts.at(-1)).toEqual({});
+    context = { messageRequest: true };
+    page.fixture.addMessage({ text: 'hi there', incoming: true });
+    await settle(script, page);
+    page.fixture.addMessage({ text: 'how are you', incoming: true });
+    await settle(script, page);
+    expect(detector.contextUpdates).toEqual([{ messageRequest: true }]);
+  });
+
   it('reports reading with the site’s reader and the thread’s message count, never text', async () => {
     const { script } = await start('whatsapp');
     expect(script.readerStatus()).toEqual({ state: 'reading', reader: 'site', threadMessages: 7 });
@@ -431,16 +457,16 @@ describe('content script: what the page says about the thread, and the popup’s
       site: 'instagram',
       adapter: ADAPTERS.instagram,
       settings: createSettingsSource(),
-      createDetector: () => createFakeDetector(),
+      ...createFakeDetector().wiring,
       showNudge: () => undefined,
       clearNudges: () => undefined,
-      options: { pollMs: 20, healthDelayMs: 100 },
+      options: { pollMs: 20, healthDelayMs: 1000 },
     });
     running.push({ script, page });
     await script.ready;
     await settle(script, page);
     expect(script.readerStatus()).toEqual({ state: 'starting', reader: 'site', threadMessages: 0 });
-    await new Promise((resolve) => page.window.setTimeout(resolve, 120));
+    await new Promise((resolve) => page.window.setTimeout(resolve, 1050));
     expect(script.readerStatus()).toEqual({ state: 'cannot-read', reader: 'site', threadMessages: 0 });
     // Off a conversation (the inbox), there is nothing to read and nothing to report.
     page.window.history.pushState({}, '', '/direct/inbox/');

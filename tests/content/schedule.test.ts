@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { yieldToPage } from '../../src/content/schedule';
+import { forEachSliced, yieldToPage } from '../../src/content/schedule';
 
 describe('yieldToPage', () => {
   it('uses scheduler.yield where the browser has it', async () => {
@@ -18,5 +18,31 @@ describe('yieldToPage', () => {
     await done;
     expect(order).toEqual(['microtask', 'resumed']);
     expect(setTimeout).not.toHaveBeenCalled();
+  });
+});
+
+describe('forEachSliced', () => {
+  it('yields whenever a slice reaches its budget, and reports the longest slice', async () => {
+    let clock = 0;
+    const seen: number[] = [];
+    const figures = { longestMs: 0, yields: 0 };
+    const done = await forEachSliced([1, 2, 3, 4, 5, 6, 7], (n) => (seen.push(n), (clock += 2)), { win: {} as Window, sliceMs: 5, now: () => clock, signal: new AbortController().signal }, figures);
+    expect(done).toBe(true);
+    expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(figures.yields).toBe(2); // after 3 items (6 ms) and after 6 items
+    expect(figures.longestMs).toBe(6);
+  });
+
+  it('stops at the next yield once the signal aborted', async () => {
+    const controller = new AbortController();
+    const seen: number[] = [];
+    let clock = 0;
+    const done = await forEachSliced([1, 2, 3, 4], (n) => {
+      seen.push(n);
+      clock += 10;
+      if (n === 2) controller.abort();
+    }, { win: {} as Window, sliceMs: 5, now: () => clock, signal: controller.signal }, { longestMs: 0, yields: 0 });
+    expect(done).toBe(false);
+    expect(seen).toEqual([1, 2]);
   });
 });

@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createDetectorFromPacks } from '../../src/engine/detector';
 import { COMMON_LEXICON, FREQUENT_WORDS, PACKS } from '../../src/packs/index';
-import { esPack } from '../../src/packs/es';
 import type { Category } from '../../src/shared/categories';
 
 // Spanish messages written for this test (never lines of ../shared/eval): the
 // grammar must label risky ones, in other words than the pack's own examples
 // and in teen spelling, and leave the look-alike ordinary ones alone, with
 // every other shipped pack running beside it, as in the extension.
-const packs = PACKS.some((p) => p.lang === 'es') ? PACKS : [...PACKS, esPack];
-const detector = createDetectorFromPacks({ packs, common: COMMON_LEXICON, frequentWords: new Set(FREQUENT_WORDS) });
+const detector = createDetectorFromPacks({ packs: PACKS, common: COMMON_LEXICON, frequentWords: new Set(FREQUENT_WORDS) });
 
 const RISKY: [string, Category[]][] = [
   ['hola preciosa, me mandas una foto tuya? solo para mi', ['photo_request']],

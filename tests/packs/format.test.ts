@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, LANGUAGES } from '../../src/shared/categories';
 import { COMMON_LEXICON, FREQUENT_WORDS, PACKS } from '../../src/packs/index';
@@ -119,6 +120,11 @@ describe('registered packs', () => {
     expect(new Set(langs).size).toBe(langs.length);
     const ids = PACKS.flatMap((p) => p.rules.map((r) => r.id));
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('each have a test of their own on messages of their language (tests/packs/<lang>.test.ts)', () => {
+    const missing = PACKS.map((p) => p.lang).filter((lang) => !existsSync(new URL(`./${lang}.test.ts`, import.meta.url)));
+    expect(missing).toEqual([]);
   });
 });
 

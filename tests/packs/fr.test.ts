@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createDetectorFromPacks } from '../../src/engine/detector';
 import { COMMON_LEXICON, FREQUENT_WORDS, PACKS } from '../../src/packs/index';
-import { frPack } from '../../src/packs/fr';
 import type { Category } from '../../src/shared/categories';
 
 // French messages written for this test (never lines of ../shared/eval): the
 // grammar must label risky ones, in other words than the pack's own examples
 // and in teen spelling, and leave the look-alike ordinary ones alone, with
 // every other shipped pack running beside it, as in the extension.
-const packs = PACKS.some((p) => p.lang === 'fr') ? PACKS : [...PACKS, frPack];
-const detector = createDetectorFromPacks({ packs, common: COMMON_LEXICON, frequentWords: new Set(FREQUENT_WORDS) });
+const detector = createDetectorFromPacks({ packs: PACKS, common: COMMON_LEXICON, frequentWords: new Set(FREQUENT_WORDS) });
 
 const RISKY: [string, Category[]][] = [
   ['coucou ma belle, tu m\'envoies une petite photo de toi ?', ['photo_request']],

@@ -4,15 +4,13 @@ import { createDetectorFromPacks } from '../../src/engine/detector';
 import { expandThai } from '../../src/engine/match';
 import { tokenize } from '../../src/engine/tokenize';
 import { COMMON_LEXICON, FREQUENT_WORDS, PACKS } from '../../src/packs/index';
-import { thPack } from '../../src/packs/th';
 import type { Category } from '../../src/shared/categories';
 
 // Thai messages written for this test (never lines of ../shared/eval): the
 // grammar must label risky ones, in other words than the pack's own examples
 // and in teen spelling, and leave the look-alike ordinary ones alone, with
 // every other shipped pack running beside it, as in the extension.
-const packs = PACKS.some((p) => p.lang === 'th') ? PACKS : [...PACKS, thPack];
-const detector = createDetectorFromPacks({ packs, common: COMMON_LEXICON, frequentWords: new Set(FREQUENT_WORDS) });
+const detector = createDetectorFromPacks({ packs: PACKS, common: COMMON_LEXICON, frequentWords: new Set(FREQUENT_WORDS) });
 
 const RISKY: [string, Category[]][] = [
   ['น้องส่งรูปตัวเองมาให้พี่ดูหน่อยสิ', ['photo_request']],
@@ -163,7 +161,7 @@ describe('Thai pack on messages of its language', () => {
 // term must still be found when it is the whole message.
 describe('Thai pack terms', () => {
   it('are each found on their own, none crowded out by longer terms with the same first letter', () => {
-    const index = compilePacks({ packs, common: COMMON_LEXICON, frequentWords: new Set(FREQUENT_WORDS) });
+    const index = compilePacks({ packs: PACKS, common: COMMON_LEXICON, frequentWords: new Set(FREQUENT_WORDS) });
     const lost: string[] = [];
     for (const entries of index.thai.values()) {
       for (const { term, classes } of entries) {

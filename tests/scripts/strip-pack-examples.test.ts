@@ -22,4 +22,18 @@ export const xxPack: Pack = {
     const out = stripPackExamples(pack);
     for (const kept of ["'en.photo.a'", "'en.photo.b'", "['@pic']", "weight: 0.4", "lexicon"]) expect(out).toContain(kept);
   });
+
+  it('drops the sentences a language gives the shared templates it uses', () => {
+    const language = `import type { LanguagePack } from './types';
+export const xxPack: LanguagePack = {
+  lang: 'en',
+  lexicon: { send: ['send'], pic: ['pic'] },
+  uses: { 'photo.send_pic': { within: 8, extraUnless: ['@schoolwork'], examples: ['snd me a pic'], counterExamples: ['pic of the notes'] } },
+  rules: [],
+};
+`;
+    const out = stripPackExamples(language);
+    expect(out).not.toMatch(/examples|counterExamples|snd me a pic|pic of the notes/);
+    for (const kept of ["'photo.send_pic'", 'within: 8', "extraUnless: ['@schoolwork']"]) expect(out).toContain(kept);
+  });
 });

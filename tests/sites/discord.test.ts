@@ -27,6 +27,37 @@ describe('discordAdapter specifics', () => {
     expect(readMessages(discordAdapter, bare.document).every((m) => m.incoming)).toBe(true);
   });
 
+  it('tells the teen by user id from avatar URLs, so a stranger copying the teen’s name is still incoming', async () => {
+    const { document, fixture } = await loadFixture('discord');
+    fixture.addMessage({ text: 'its me nadia, add me on my other account', incoming: true, sender: 'Nadia' });
+    fixture.addMessage({ text: 'and this one too', incoming: true, sender: 'Nadia' });
+    const read = readMessages(discordAdapter, document);
+    expect(read.slice(-2).map((m) => ({ incoming: m.incoming, sender: m.sender }))).toEqual([
+      { incoming: true, sender: 'Nadia' },
+      { incoming: true, sender: 'Nadia' },
+    ]);
+  });
+
+  it('keeps the teen’s own messages outgoing under a per-server nickname (same id, another name)', async () => {
+    const { document } = await loadFixture('discord');
+    const own = readMessages(discordAdapter, document).find((m) => m.text === 'yes! see you at 4');
+    const name = own?.row.querySelector('[id^="message-username-"] [data-text]');
+    name?.setAttribute('data-text', 'Nads (art club)');
+    if (name) name.textContent = 'Nads (art club)';
+    expect(discordAdapter.readRow(own?.row as Element, { thread: 't', maxChars: 200 })?.incoming).toBe(false);
+  });
+
+  it('reads a default avatar (no id) as someone other than a teen whose avatar has one, whatever the name', async () => {
+    const { document, fixture } = await loadFixture('discord');
+    fixture.addMessage({ text: 'hey its nadia', incoming: true, sender: 'Nadia' });
+    const last = readMessages(discordAdapter, document).at(-1);
+    last?.row.querySelector('img')?.setAttribute('src', 'https://cdn.discordapp.com/embed/avatars/3.png');
+    expect(discordAdapter.readRow(last?.row as Element, { thread: 't', maxChars: 200 })?.incoming).toBe(true);
+    // Where no avatar is shown at all, the name is all there is.
+    last?.row.querySelector('img')?.remove();
+    expect(discordAdapter.readRow(last?.row as Element, { thread: 't', maxChars: 200 })?.incoming).toBe(false);
+  });
+
   it('takes a reply’s author from its own message-username id, not the replied-to author shown first (regression)', async () => {
     const { document } = await loadFixture('discord');
     const reply = readMessages(discordAdapter, document).at(-1);

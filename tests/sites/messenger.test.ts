@@ -61,6 +61,20 @@ describe('messengerAdapter specifics', () => {
     expect(read.filter((m) => m.incoming).map((m) => m.sender)).toEqual(['Rafi', 'Dewi', 'Dewi', 'Rafi', 'Rafi']);
   });
 
+  it('says a thread opened under /requests/t/ is a message request, on both hosts, and keeps its thread id', async () => {
+    const context = (url: string) => messengerAdapter.threadContext?.({} as Document, new URL(url));
+    expect(context('https://www.facebook.com/messages/requests/t/434513510026090/')).toEqual({ messageRequest: true });
+    expect(context('https://www.messenger.com/requests/t/434513510026090')).toEqual({ messageRequest: true });
+    expect(context('https://www.facebook.com/messages/t/434513510026090/')).toEqual({});
+    expect(messengerAdapter.threadId({} as Document, new URL('https://www.facebook.com/messages/requests/t/434513510026090/'))).toBe('434513510026090');
+    for (const build of [undefined, 'log']) {
+      const { document, fixture, window } = await loadFixture('messenger', build);
+      expect(messengerAdapter.threadContext?.(document, new URL(window.location.href))).toEqual({});
+      fixture.switchThread('6281299990000');
+      expect(messengerAdapter.threadContext?.(document, new URL(window.location.href))).toEqual({ messageRequest: true });
+    }
+  });
+
   it('is a messaging page on messenger.com and on facebook.com/messages only', () => {
     expect(messengerAdapter.isMessagingPage(new URL('https://www.messenger.com/t/123'))).toBe(true);
     expect(messengerAdapter.threadId({} as Document, new URL('https://www.messenger.com/t/123'))).toBe('123');

@@ -192,7 +192,8 @@ describe('site adapters on random DOM trees', () => {
     await window.happyDOM.close();
     // Not vacuous: where the unmutated page (light DOM only) reads messages, mutated copies do too.
     if (baseline > 0) expect(messages, `${id} read no message from any mutated page`).toBeGreaterThan(0);
-  });
+    // 60 clones of a full fixture page in happy-dom: about 10 s for the largest (Messenger's two builds) on a busy 2-core machine.
+  }, 60_000);
 
   it.each(ALL)('%s takes about linear time: 5x the rows costs at most ~15x', (id, adapter) => {
     const url = new URL(URLS.get(id as never) ?? URLS.get('generic')!);

@@ -26,6 +26,21 @@ describe('telegramKAdapter thread context', () => {
     expect(telegramKAdapter.threadContext?.(document, new URL('https://web.telegram.org/k/#777000'))).toEqual({ group: false });
   });
 
+  it('says a one-to-one chat showing the block / add-contact plate is not a contact (tweb actions.ts)', async () => {
+    const { document, fixture, window } = await loadFixture('telegram_k');
+    const context = () => telegramKAdapter.threadContext?.(document, new URL(window.location.href));
+    fixture.switchThread('6281299990000');
+    expect(context()).toEqual({ group: false, knownContact: false });
+    // A hidden plate (closed, or a contact's chat) says nothing.
+    document.querySelector('.pinned-actions')?.classList.add('hide');
+    expect(context()).toEqual({ group: false });
+    // The newer build's buttons carry no data-key: the visible plate alone counts.
+    const plate = document.querySelector('.pinned-actions');
+    plate?.classList.remove('hide');
+    for (const button of Array.from(plate?.querySelectorAll('[data-key]') ?? [])) button.removeAttribute('data-key');
+    expect(context()).toEqual({ group: false, knownContact: false });
+  });
+
   it('ignores bubbles being animated away in .bubbles-remover', async () => {
     const { document } = await loadFixture('telegram_k');
     const bubble = document.querySelector('.bubble.is-in[data-mid]');

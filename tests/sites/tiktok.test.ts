@@ -25,4 +25,13 @@ describe('tiktokAdapter specifics', () => {
     document.querySelector('[data-e2e=nav-profile]')?.remove();
     expect(readMessages(tiktokAdapter, document).every((m) => m.incoming)).toBe(true);
   });
+
+  it('says a thread showing the stranger box (Delete / Accept) is a message request', async () => {
+    const { document, fixture, window } = await loadFixture('tiktok');
+    const context = () => tiktokAdapter.threadContext?.(document, new URL(window.location.href));
+    expect(context()).toEqual({});
+    fixture.switchThread('6281299990000');
+    expect(document.querySelector('[data-e2e=message-input-area]')).toBeNull();
+    expect(context()).toEqual({ messageRequest: true });
+  });
 });

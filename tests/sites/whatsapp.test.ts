@@ -20,7 +20,21 @@ describe('whatsappAdapter thread context and sides', () => {
     const { document, fixture } = await loadFixture('whatsapp');
     expect(whatsappAdapter.threadContext?.(document, new URL('https://web.whatsapp.com/'))).toEqual({ group: true });
     fixture.switchThread('6281299990000');
-    expect(whatsappAdapter.threadContext?.(document, new URL('https://web.whatsapp.com/'))).toEqual({ group: false });
+    expect(whatsappAdapter.threadContext?.(document, new URL('https://web.whatsapp.com/'))).toEqual({ group: false, knownContact: false });
+  });
+
+  it('says a one-to-one chat titled with a phone number is not a saved contact, and a named one says nothing', async () => {
+    const { document, fixture } = await loadFixture('whatsapp');
+    const url = new URL('https://web.whatsapp.com/');
+    fixture.switchThread('6281299990000');
+    const title = document.querySelector('#main header span[title]');
+    expect(title?.getAttribute('title')).toBe('+62 812-9999-0000');
+    for (const name of ['Sam', 'Mum ❤️', '2B class 2026']) {
+      title?.setAttribute('title', name);
+      expect(whatsappAdapter.threadContext?.(document, url)).toEqual({ group: false });
+    }
+    title?.setAttribute('title', '+1 (415) 555-0134');
+    expect(whatsappAdapter.threadContext?.(document, url)).toEqual({ group: false, knownContact: false });
   });
 
   it('trusts the bubble’s .message-in / .message-out over the data-id prefix', async () => {

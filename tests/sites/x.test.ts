@@ -50,4 +50,17 @@ describe('xAdapter specifics', () => {
     expect(context('https://x.com/messages/1234567890-1587654321098765432')).toEqual({ group: false });
     expect(context('https://x.com/i/chat/6281299990000')).toEqual({});
   });
+
+  it('says a conversation opened from the requests folders, or showing the accept prompt, is a message request', async () => {
+    const context = (url: string) => xAdapter.threadContext?.({} as Document, new URL(url));
+    expect(context('https://x.com/i/chat/requests/other/10-20')).toEqual({ group: false, messageRequest: true });
+    expect(xAdapter.threadId({} as Document, new URL('https://x.com/i/chat/requests/other/10-20'))).toBe('10-20');
+    expect(xAdapter.threadId({} as Document, new URL('https://x.com/i/chat/requests'))).toBeNull();
+    const { document, fixture, window } = await loadFixture('x');
+    expect(xAdapter.threadContext?.(document, new URL(window.location.href))).toEqual({ group: true });
+    fixture.switchThread('6281299990000');
+    expect(xAdapter.threadContext?.(document, new URL(window.location.href))).toEqual({ messageRequest: true });
+    // The prompt alone, at a plain /i/chat/ URL (opened from a link), says the same.
+    expect(xAdapter.threadContext?.(document, new URL('https://x.com/i/chat/6281299990000'))).toEqual({ messageRequest: true });
+  });
 });
