@@ -7,6 +7,7 @@ import { CATEGORIES, type Category } from '../shared/categories';
 import type { OutgoingWords } from '../packs/outgoing';
 import type { Pack } from '../packs/types';
 import { compilePacks, dedupLetters, type CompiledIndex, type CompiledRule } from './compile';
+import { compiledFromData, type CompiledData } from './compile/io';
 import { createConversationTracker, readMessages, type TrackerHooks } from './conversation';
 import { expandThai, matchRules } from './match';
 import { foldLeetspeak, identityMapped, normalize, originalSpan } from './normalize';
@@ -45,6 +46,8 @@ export interface PackSet {
   outgoing?: Partial<OutgoingWords>;
   /** The learned classifiers (src/engine/model); without them the detector is rules only. */
   models?: { incoming?: ModelData; outgoing?: ModelData };
+  /** These packs compiled ahead of time (./compile/io.ts), read once, when the options compile nothing of their own. */
+  compiled?: () => CompiledData;
 }
 
 function enabledCategories(option: DetectorOptions['categories']): Set<Category> {
@@ -74,6 +77,7 @@ const COMPILED_PER_PACK_LIST = 4;
 
 function compiledFor(packSet: PackSet, options: DetectorOptions): Compiled {
   const languages = options.languages && options.languages.length > 0 ? [...new Set(options.languages)].sort() : undefined;
+  if (packSet.compiled && compilesNothingOfItsOwn(packSet, languages, options.extraPhrases)) return loaded(packSet, packSet.compiled);
   const key = JSON.stringify([languages ?? null, options.extraPhrases ?? null]);
   let byOptions = compiledCache.get(packSet.packs);
   const cached = byOptions?.get(key);
@@ -97,6 +101,20 @@ function compiledFor(packSet: PackSet, options: DetectorOptions): Compiled {
 }
 const cachedInputs = new WeakMap<Compiled, PackSet['common']>();
 const cachedFrequent = new WeakMap<Compiled, PackSet['frequentWords']>();
+
+/** Every pack on and no guardian phrase: the tables compiled ahead of time are the ones compilePacks would build. */
+function compilesNothingOfItsOwn(packSet: PackSet, languages: readonly string[] | undefined, extra: DetectorOptions['extraPhrases']): boolean {
+  if (languages && packSet.packs.some((p) => !languages.includes(p.lang))) return false;
+  return Object.values(extra ?? {}).every((phrases) => (phrases ?? []).length === 0);
+}
+const loadedTables = new WeakMap<PackSet, Compiled>();
+function loaded(packSet: PackSet, data: () => CompiledData): Compiled {
+  let compiled = loadedTables.get(packSet);
+  // Matching never reads class names or the pre-filter's source keys: compiled only if something asks.
+  const recompile = (): CompiledIndex => compilePacks({ packs: packSet.packs, common: packSet.common, frequentWords: packSet.frequentWords });
+  if (!compiled) loadedTables.set(packSet, (compiled = compiledFromData(data(), recompile)));
+  return compiled;
+}
 
 // Models decoded once per process: every detector built from the same data shares the tables.
 const classifiers = new WeakMap<ModelData, Classifier>();

@@ -9,6 +9,9 @@
 import { dedupLetters, type CompiledIndex, type CompiledRule, type PhraseEntry } from './compile';
 import { linkHost, TokenKind, type Token } from './tokenize';
 
+/** Thai runs are cut into pack terms by ./compile/thai.ts (re-exported for the detector). */
+export { expandThai } from './compile/thai';
+
 /** Occurrences of one class: flat [start, end, start, end, ...] token positions, starts ascending. */
 type HitList = number[];
 
@@ -34,42 +37,6 @@ interface Veto {
 
 // Occurrences of a rule's first slot tried before giving up on the rule in this window.
 const MAX_ATTEMPTS = 16;
-const THAI_GAP_CHARS = 4;
-
-/** Replace Thai runs by the pack terms found inside them (substring search) and gap tokens. */
-export function expandThai(tokens: Token[], index: CompiledIndex): Token[] {
-  if (!tokens.some((t) => t.kind === TokenKind.Thai)) return tokens;
-  const out: Token[] = [];
-  for (const token of tokens) {
-    if (token.kind !== TokenKind.Thai) {
-      out.push(token);
-      continue;
-    }
-    const run = token.text;
-    let emittedUntil = 0;
-    for (let p = 0; p < run.length; p++) {
-      const candidates = index.thai.get(run[p] ?? '');
-      if (!candidates) continue;
-      let maxEnd = -1;
-      // Candidates are the pack terms starting with this letter: bounded by the packs, not the input.
-      for (const { term } of candidates) {
-        if (!run.startsWith(term, p)) continue;
-        if (maxEnd < 0 && p > emittedUntil) pushGaps(out, token.start + emittedUntil, p - emittedUntil);
-        out.push({ text: term, kind: TokenKind.Word, start: token.start + p, end: token.start + p + term.length });
-        maxEnd = Math.max(maxEnd, p + term.length);
-      }
-      if (maxEnd >= 0) emittedUntil = Math.max(emittedUntil, maxEnd);
-    }
-    if (run.length > emittedUntil) pushGaps(out, token.start + emittedUntil, run.length - emittedUntil);
-  }
-  return out;
-}
-
-function pushGaps(out: Token[], start: number, length: number): void {
-  const count = Math.ceil(length / THAI_GAP_CHARS);
-  for (let k = 0; k < count; k++) out.push({ text: '', kind: TokenKind.Gap, start, end: start + length });
-}
-
 function addHit(hits: Map<number, HitList>, cls: number, start: number, end: number): void {
   const list = hits.get(cls);
   if (list) list.push(start, end);
@@ -112,7 +79,7 @@ interface WordEntry {
   /** Some multi-word term starts with this word (as written or with double letters made single). */
   startsPhrase: boolean;
   /** Multi-word terms starting with this word, by their second word. */
-  byNext: Map<string, PhraseEntry[]> | undefined;
+  byNext: ReadonlyMap<string, PhraseEntry[]> | undefined;
   /** Two-word terms whose second word is a prefix ("gift card*"), keyed on this word alone. */
   alone: PhraseEntry[] | undefined;
 }

@@ -11,6 +11,14 @@
  * three single letters in a row (`s n a p`), hyphenated words; and for any
  * word (letters folded to lower case, double letters made single) that is
  * a trigger word or starts with a trigger prefix of some rule's anchor slot.
+ *
+ * Its tables (`PrefilterTables`): five open-addressing `HashLists` from a
+ * word's 30-bit hash to the features it stands for (words as written,
+ * words with double letters made single, the same two for prefixes, and
+ * pairs of neighbouring words), plus the groups of features that pass a
+ * message together (./compile/triggers.ts picks the keys). Hashing every
+ * key is the slow part of building them, so the shipped packs' tables are
+ * built at build time and read back with `prefilterTablesFromData`.
  */
 import { dedupLetters, type CompiledIndex, type TriggerSet } from './compile';
 import { DIGIT_WORDS } from './normalize/numberWords';
@@ -53,11 +61,13 @@ const IMMEDIATE = -1;
  * Open-addressing table from a 30-bit hash to a short list of ids, in typed
  * arrays: one probe sequence per lookup and no boxed numbers on the hot path.
  */
-class HashLists {
+export class HashLists {
   private keys: Int32Array;
   private heads: Int32Array;
   private readonly lists: number[][] = [];
   private flat: Int32Array = new Int32Array(0);
+  /** After `freeze`: the key of each list, in the order the lists lie in `flat` (what `toData` writes). */
+  private listKeys: Int32Array = new Int32Array(0);
   private mask: number;
   private size = 0;
 
@@ -67,6 +77,29 @@ class HashLists {
     this.keys = new Int32Array(capacity);
     this.heads = new Int32Array(capacity).fill(-1);
     this.mask = capacity - 1;
+  }
+
+  /** A frozen table again from `toData`'s output: one probe loop over the keys, no hashing of words. */
+  static fromData(data: HashListsData): HashLists {
+    const table = new HashLists(data.keys.length);
+    table.flat = Int32Array.from(data.flat);
+    table.listKeys = Int32Array.from(data.keys);
+    let at = 0;
+    for (let k = 0; k < data.keys.length; k++) {
+      const key = data.keys[k] ?? 1;
+      let i = key & table.mask;
+      while (table.keys[i] !== 0) i = (i + 1) & table.mask;
+      table.keys[i] = key;
+      table.heads[i] = at;
+      at += (table.flat[at] ?? 0) + 1;
+    }
+    table.size = data.keys.length;
+    return table;
+  }
+
+  /** The frozen table as plain data: each list's key, and the lists (length first, then the ids). */
+  toData(): HashListsData {
+    return { keys: [...this.listKeys], flat: [...this.flat] };
   }
 
   add(hash: number, id: number): void {
@@ -107,6 +140,11 @@ class HashLists {
     for (const list of this.lists) total += list.length + 1;
     this.flat = new Int32Array(total);
     const offsets: number[] = [];
+    this.listKeys = new Int32Array(this.lists.length);
+    for (let i = 0; i < this.keys.length; i++) {
+      const head = this.heads[i] ?? -1;
+      if (head >= 0) this.listKeys[head] = this.keys[i] ?? 0;
+    }
     let at = 0;
     for (const list of this.lists) {
       offsets.push(at);
@@ -138,8 +176,53 @@ class HashLists {
   }
 }
 
-/** Build the pre-filter for an index. */
-export function createPrefilter(index: CompiledIndex): Prefilter {
+/** The pre-filter's tables: built from an index (`buildPrefilterTables`) or loaded from data (`prefilterTablesFromData`). */
+export interface PrefilterTables {
+  /** Words as written (runs of a letter cut to two), and with double letters made single. */
+  exact: HashLists;
+  folded: HashLists;
+  exactPrefixes: HashLists;
+  foldedPrefixes: HashLists;
+  /** Two neighbouring words (both forms). */
+  pairs: HashLists;
+  /** Bit k set: some prefix (either form) has length k (k < 31). */
+  prefixLengths: number;
+  /** The index's triggerGroups: a message may match once every feature of some group occurred. */
+  groups: readonly (readonly number[])[];
+  /** How many features (the index's triggerSlots) there are. */
+  featureCount: number;
+  /** Features that any digit stands for, and those `?` stands for. */
+  digitSlots: readonly number[];
+  questionSlots: readonly number[];
+  /** A digit (or a `?`) passes the message at once. */
+  digitsTrigger: boolean;
+  questionTrigger: boolean;
+}
+
+/** `PrefilterTables` as JSON-safe data. */
+export interface PrefilterData {
+  exact: HashListsData;
+  folded: HashListsData;
+  exactPrefixes: HashListsData;
+  foldedPrefixes: HashListsData;
+  pairs: HashListsData;
+  prefixLengths: number;
+  groups: number[][];
+  featureCount: number;
+  digitSlots: number[];
+  questionSlots: number[];
+  digitsTrigger: 0 | 1;
+  questionTrigger: 0 | 1;
+}
+
+/** One frozen HashLists: each list's key, and the lists (length first, then the ids). */
+export interface HashListsData {
+  keys: number[];
+  flat: number[];
+}
+
+/** Hash the index's trigger keys into tables (the slow part of a pre-filter: done at build time for the shipped packs). */
+export function buildPrefilterTables(index: CompiledIndex): PrefilterTables {
   // Like the matcher: a word is looked up as written (letter runs cut to two), and with
   // double letters made single only when it has some ("piiic" finds "pic", "its" never finds "ss").
   // Each key lists IMMEDIATE (an anchor: pass at once) and/or the guard slots it stands for.
@@ -151,9 +234,9 @@ export function createPrefilter(index: CompiledIndex): Prefilter {
   const exactPrefixes = new HashLists(sizeOf((t) => t.prefixes, index.triggerPrefixes));
   const foldedPrefixes = new HashLists(sizeOf((t) => t.prefixes, index.triggerPrefixes));
   const pairs = new HashLists(2 * sizeOf((t) => t.bigrams, index.triggerBigrams));
-  let prefixLengths = 0; // bit k set: some prefix (either form) has length k (k < 31)
-  // The same key words recur in many slots: hash each once (this runs at page start, before
-  // the engine's code is optimised).
+  let prefixLengths = 0;
+  // The same key words recur in many slots: hash each once (this can run when a detector
+  // starts, before the engine's code is optimised).
   const exactHashes = new Map<string, number>();
   const foldedHashes = new Map<string, number>();
   const exactHash = (w: string): number => {
@@ -202,19 +285,77 @@ export function createPrefilter(index: CompiledIndex): Prefilter {
   });
   for (const table of [exact, folded, exactPrefixes, foldedPrefixes, pairs]) table.freeze();
 
+  return {
+    exact,
+    folded,
+    exactPrefixes,
+    foldedPrefixes,
+    pairs,
+    prefixLengths,
+    groups: index.triggerGroups,
+    featureCount: slots.length,
+    digitSlots: slots.flatMap((t, id) => (t.digits ? [id] : [])),
+    questionSlots: slots.flatMap((t, id) => (t.question ? [id] : [])),
+    digitsTrigger: index.digitsTrigger,
+    questionTrigger: index.questionTrigger,
+  };
+}
+
+/** The tables as JSON-safe data (see ./compile/io.ts). */
+export function prefilterTablesToData(t: PrefilterTables): PrefilterData {
+  return {
+    exact: t.exact.toData(),
+    folded: t.folded.toData(),
+    exactPrefixes: t.exactPrefixes.toData(),
+    foldedPrefixes: t.foldedPrefixes.toData(),
+    pairs: t.pairs.toData(),
+    prefixLengths: t.prefixLengths,
+    groups: t.groups.map((g) => [...g]),
+    featureCount: t.featureCount,
+    digitSlots: [...t.digitSlots],
+    questionSlots: [...t.questionSlots],
+    digitsTrigger: t.digitsTrigger ? 1 : 0,
+    questionTrigger: t.questionTrigger ? 1 : 0,
+  };
+}
+
+/** The tables again from `prefilterTablesToData`'s output. */
+export function prefilterTablesFromData(d: PrefilterData): PrefilterTables {
+  return {
+    exact: HashLists.fromData(d.exact),
+    folded: HashLists.fromData(d.folded),
+    exactPrefixes: HashLists.fromData(d.exactPrefixes),
+    foldedPrefixes: HashLists.fromData(d.foldedPrefixes),
+    pairs: HashLists.fromData(d.pairs),
+    prefixLengths: d.prefixLengths,
+    groups: d.groups,
+    featureCount: d.featureCount,
+    digitSlots: d.digitSlots,
+    questionSlots: d.questionSlots,
+    digitsTrigger: d.digitsTrigger === 1,
+    questionTrigger: d.questionTrigger === 1,
+  };
+}
+
+/** Build the pre-filter for an index. */
+export function createPrefilter(index: CompiledIndex): Prefilter {
+  return prefilterFromTables(buildPrefilterTables(index));
+}
+
+/** The pre-filter over ready tables. */
+export function prefilterFromTables(tables: PrefilterTables): Prefilter {
+  const { exact, folded, exactPrefixes, foldedPrefixes, pairs, prefixLengths, digitSlots, questionSlots } = tables;
   // Which groups each feature belongs to; a group passes the message once all its features occurred.
-  const groupsOf: number[][] = slots.map(() => []);
-  const groupSize = new Uint8Array(index.triggerGroups.length);
-  index.triggerGroups.forEach((group, g) => {
+  const groupsOf: number[][] = Array.from({ length: tables.featureCount }, () => []);
+  const groupSize = new Uint8Array(tables.groups.length);
+  tables.groups.forEach((group, g) => {
     groupSize[g] = group.length;
     for (const feature of group) groupsOf[feature]?.push(g);
   });
-  const digitSlots = slots.flatMap((t, id) => (t.digits ? [id] : []));
-  const questionSlots = slots.flatMap((t, id) => (t.question ? [id] : []));
-  const digitsTrigger = index.digitsTrigger;
-  const questionTrigger = index.questionTrigger;
+  const digitsTrigger = tables.digitsTrigger;
+  const questionTrigger = tables.questionTrigger;
   // Stamped with the message's generation instead of cleared per message.
-  const seen = new Uint32Array(slots.length);
+  const seen = new Uint32Array(tables.featureCount);
   const groupStamp = new Uint32Array(groupSize.length);
   const groupCount = new Uint8Array(groupSize.length);
   let generation = 0;

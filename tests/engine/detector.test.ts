@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { compilePacks } from '../../src/engine/compile';
+import { compiledToData } from '../../src/engine/compile/io';
+import { createDetectorFromPacks, type PackSet } from '../../src/engine/detector';
 import { createDetector } from '../../src/engine/index';
+import { COMMON_LEXICON, FREQUENT_WORDS, PACKS } from '../../src/packs/index';
+import { LANGUAGES } from '../../src/shared/categories';
 
 const detector = createDetector();
 
@@ -96,6 +101,25 @@ describe('createDetector / scanMessage', () => {
     expect(other.scanMessage('meet at the red bridge').findings.map((f) => f.ruleId)).toContain('guardian.meetup.0');
     expect(first.scanMessage('kirim foto dong').labels).toEqual([]);
     expect(allLanguages.scanMessage('kirim foto dong').labels).toContain('photo_request');
+  });
+
+  it('reads the tables compiled ahead of time when the options compile nothing of their own, and compiles otherwise', () => {
+    const frequentWords = new Set(FREQUENT_WORDS);
+    const data = compiledToData(compilePacks({ packs: PACKS, common: COMMON_LEXICON, frequentWords }));
+    let reads = 0;
+    const packSet: PackSet = { packs: PACKS, common: COMMON_LEXICON, frequentWords, compiled: () => (reads++, data) };
+    const emptyPhrases = { meetup: [], secrecy: [] };
+    // The settings' defaults: every language listed, a list of guardian phrases per category, all empty.
+    const fromTables = createDetectorFromPacks(packSet, { languages: [...LANGUAGES], extraPhrases: emptyPhrases, engine: 'rules' });
+    createDetectorFromPacks(packSet, { engine: 'rules' });
+    expect(reads).toBe(1);
+    createDetectorFromPacks(packSet, { languages: ['en'], engine: 'rules' });
+    createDetectorFromPacks(packSet, { extraPhrases: { meetup: ['come to the old mill'] }, engine: 'rules' });
+    expect(reads).toBe(1);
+    const compiled = createDetectorFromPacks({ packs: PACKS, common: COMMON_LEXICON, frequentWords }, { engine: 'rules' });
+    for (const text of PACKS.flatMap((p) => p.rules.flatMap((r) => r.examples)).slice(0, 300)) {
+      expect(fromTables.scanMessage(text), text).toEqual(compiled.scanMessage(text));
+    }
   });
 
   it('is robust to non-string input at run time', () => {

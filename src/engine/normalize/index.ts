@@ -1,11 +1,10 @@
 /**
  * The normaliser: a chain of small pure transformers, each in its own file,
- * applied in this order. Every step keeps an offset map back to the
- * ORIGINAL text (see ./mapped.ts), so findings point at what the teen sees.
- *
- *   stripInvisible -> foldCompatibility -> foldHomoglyphs -> toLowerCase
- *   -> refangLinks -> joinSplitLetters -> foldLeetspeak -> squeezeRepeats
- *   -> digitsFromWords
+ * applied in the order of NORMALIZE_CHAIN below (the one place the order is
+ * written; each step's doc comment gives its number, and src/packs/FORMAT.md
+ * section 1 lists them: tests/engine/normalize/index.test.ts checks both).
+ * Every step keeps an offset map back to the ORIGINAL text (see
+ * ./mapped.ts), so findings point at what the teen sees.
  *
  * Emoji that stand for apps or photos are not rewritten here: the tokenizer
  * makes each emoji a token and the common lexicon gives it a meaning.
@@ -31,18 +30,31 @@ export interface NormalizeOptions {
   isWord?: (candidate: string) => boolean;
 }
 
+/** One step of the chain: its function's name, and how the chain calls it. */
+export interface NormalizeStep {
+  name: string;
+  run(input: MappedText, options: NormalizeOptions): MappedText;
+}
+
+/** The chain, in order. */
+export const NORMALIZE_CHAIN: readonly NormalizeStep[] = [
+  { name: 'stripInvisible', run: stripInvisible },
+  { name: 'foldCompatibility', run: foldCompatibility },
+  // Before lower case: some lower-case forms look like other letters (Greek Ν is N, ν is v).
+  { name: 'foldHomoglyphs', run: foldHomoglyphs },
+  { name: 'toLowerCase', run: toLowerCase },
+  { name: 'refangLinks', run: refangLinks },
+  // Before leetspeak, so `s 3 n d` is joined first; it asks the packs whether a run is a word.
+  { name: 'joinSplitLetters', run: (m, options) => joinSplitLetters(m, options.isWord) },
+  { name: 'foldLeetspeak', run: foldLeetspeak },
+  { name: 'squeezeRepeats', run: squeezeRepeats },
+  { name: 'digitsFromWords', run: digitsFromWords },
+];
+
 /** Run the whole chain on `text`. */
 export function normalize(text: string, options: NormalizeOptions = {}): MappedText {
   let m = identityMapped(text);
-  m = stripInvisible(m);
-  m = foldCompatibility(m);
-  m = foldHomoglyphs(m);
-  m = toLowerCase(m);
-  m = refangLinks(m);
-  m = joinSplitLetters(m, options.isWord);
-  m = foldLeetspeak(m);
-  m = squeezeRepeats(m);
-  m = digitsFromWords(m);
+  for (const step of NORMALIZE_CHAIN) m = step.run(m, options);
   return m;
 }
 
