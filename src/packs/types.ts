@@ -2,7 +2,7 @@
  * The shape of a language pack: data only, no logic. How to write one is in
  * ./FORMAT.md. A language is written as a `LanguagePack` (its words, the
  * shared templates it uses, its own rules); ./expand.ts turns it into a
- * `Pack`, which the engine (src/engine/compile.ts) compiles once.
+ * `Pack`, which the engine (src/engine/compile/) compiles once.
  */
 import type { Category, Language } from '../shared/categories';
 
