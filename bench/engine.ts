@@ -222,9 +222,9 @@ const COLD_ENTRIES = {
     import { INCOMING_MODEL } from './src/engine/model/incoming.model';
     import { OUTGOING_MODEL } from './src/engine/model/outgoing.model';
     import { createPrefilter } from './src/engine/prefilter';
-    import { COMMON_LEXICON, FREQUENT_WORDS, OUTGOING_LEXICON, PACKS } from './src/packs/index';
+    import { COMMON_LEXICON, FREQUENT_WORDS, OUTGOING_WORDS, PACKS } from './src/packs/index';
     const packs = { packs: PACKS, common: COMMON_LEXICON, frequentWords: new Set(FREQUENT_WORDS) };
-    export const start = () => createDetectorFromPacks({ ...packs, outgoing: OUTGOING_LEXICON, models: { incoming: INCOMING_MODEL, outgoing: OUTGOING_MODEL } });
+    export const start = () => createDetectorFromPacks({ ...packs, outgoing: OUTGOING_WORDS, models: { incoming: INCOMING_MODEL, outgoing: OUTGOING_MODEL } });
     export const tables = () => createPrefilter(compilePacks(packs));
     export const models = () => [loadClassifier(INCOMING_MODEL), loadClassifier(OUTGOING_MODEL)];`,
 };
