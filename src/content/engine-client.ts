@@ -21,6 +21,12 @@ export interface EngineClient {
   read(options: DetectorOptions, messages: Parameters<Read>[0], previous?: Parameters<Read>[1]): Promise<ReadAnswer>;
   /** Checks the teen's draft before it is sent (see Detector.scanOutgoing). */
   checkDraft(options: DetectorOptions, text: string): Promise<DraftAnswer>;
+  /**
+   * Gets the detector ready before a message needs it: a chat tab that opens
+   * or comes to the front starts a stopped worker and builds its detector,
+   * so the next new message does not wait for both.
+   */
+  warm(options: DetectorOptions): Promise<void>;
 }
 
 /**
@@ -51,6 +57,10 @@ export function backgroundEngine(send: (message: unknown) => Promise<unknown>): 
       if (!answer || !Array.isArray(answer.categories)) throw new Error('the background did not check the draft');
       return answer;
     },
+    async warm(options) {
+      // An empty read: the background builds (or finds) the detector for these options and answers at once.
+      await send({ type: READ_MESSAGES, options, messages: [] });
+    },
   };
 }
 
@@ -59,5 +69,6 @@ export function localEngine(detectorFor: (options: DetectorOptions) => Pick<Dete
   return {
     read: async (options, messages, previous) => detectorFor(options).read(messages, previous),
     checkDraft: async (options, text) => detectorFor(options).scanOutgoing(text),
+    warm: async (options) => void detectorFor(options),
   };
 }

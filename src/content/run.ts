@@ -487,6 +487,13 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
     queue.requestRescan();
     observeRoots();
     debug('watching', deps.site, adapter().id);
+    // The browser stops an idle background worker: start it (and its detector) when the chat is
+    // opened or comes back to the front, rather than when the next message arrives.
+    const warm = (): void => {
+      if (settings && doc.visibilityState !== 'hidden') deps.engine.warm(detectorOptions(settings)).catch(() => undefined);
+    };
+    warm();
+    doc.addEventListener('visibilitychange', warm, { signal: controller.signal });
     schedule();
   }
 

@@ -48,6 +48,13 @@ describe('engine client', () => {
     expect((background.sent[1] as { previous?: { text: string } }).previous?.text).toBe(`message number ${READ_BATCH - 1}`);
   });
 
+  it('warms the background with an empty read, which it accepts and answers', async () => {
+    const background = throughBackground();
+    await backgroundEngine(background.send).warm(options);
+    expect(background.sent).toEqual([{ type: 'second-look/read-messages', options, messages: [] }]);
+    expect(parseBackgroundMessage(background.sent[0])).not.toBeNull();
+  });
+
   it('fails loudly when the background does not answer, so the tab can read the messages again', async () => {
     const silent = backgroundEngine(async () => undefined);
     await expect(silent.read(options, [{ text: 'hi', incoming: true }])).rejects.toThrow(/did not read/);

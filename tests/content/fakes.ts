@@ -34,6 +34,8 @@ export interface FakeDetector {
   failing: boolean;
   /** Contexts passed to trackers after they were made (only with `withSetContext`). */
   contextUpdates: unknown[];
+  /** Times the tab asked the background to get its detector ready. */
+  warmed: number;
 }
 
 export function createFakeDetector(options: { withSetContext?: boolean } = {}): FakeDetector {
@@ -43,6 +45,7 @@ export function createFakeDetector(options: { withSetContext?: boolean } = {}): 
     contexts: [],
     failing: false,
     contextUpdates: [],
+    warmed: 0,
     wiring: {
       engine: {
         async read(_options, messages) {
@@ -54,6 +57,9 @@ export function createFakeDetector(options: { withSetContext?: boolean } = {}): 
             return { incoming: true, labels, ruleIds: {}, leans: false };
           });
           return { signals };
+        },
+        async warm() {
+          detector.warmed++;
         },
         async checkDraft(_options, text) {
           if (detector.failing) throw new Error('background restarting');

@@ -125,6 +125,22 @@ describe('content script: observe, queue, process', () => {
     expect(script.stats().yields).toBeGreaterThanOrEqual(Math.floor(307 / 5) - 1);
   });
 
+  it('asks the background to get its detector ready when the chat opens and when the tab comes back to the front', async () => {
+    const { page, script, detector } = await start('telegram_k');
+    expect(detector.warmed).toBe(1);
+    const visibility = (state: string): void => {
+      Object.defineProperty(page.document, 'visibilityState', { value: state, configurable: true });
+      page.document.dispatchEvent(new page.window.Event('visibilitychange') as unknown as Event);
+    };
+    visibility('hidden');
+    expect(detector.warmed).toBe(1);
+    visibility('visible');
+    expect(detector.warmed).toBe(2);
+    script.stop();
+    visibility('visible');
+    expect(detector.warmed).toBe(2);
+  });
+
   it('reads again, a little later, what the detector could not answer (the background was restarting)', async () => {
     const { page, script, nudges, detector } = await start('telegram_k', { options: { retryMs: 30 } });
     const before = nudges.shown.length;
