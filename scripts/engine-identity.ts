@@ -1,6 +1,7 @@
 /**
- * Does a change to the engine's speed leave its output alone? Records what
- * the detector says of every line of the quality sets, then compares:
+ * Does a change to the engine (its speed, the packs' layout, the compiler)
+ * leave its output alone? Records what the detector says of every line of
+ * the quality sets, then compares, naming the lines that differ:
  *
  *   npx tsx scripts/engine-identity.ts record /tmp/before.json   (before the change)
  *   npx tsx scripts/engine-identity.ts compare /tmp/before.json  (after it)
@@ -9,9 +10,10 @@
  * ../shared/eval/dev.jsonl and benign-real.txt; each line alone, and lines
  * joined into long messages (the model's token windows and the detector's
  * 4 KB windows). Recorded: scanMessage (labels, score, findings, rounded
- * probabilities) and scanOutgoing under a few option sets, and the
- * classifiers' unrounded probabilities, so a change in the last bit of a
- * float shows. The record holds results and line numbers, never the text:
+ * probabilities) and scanOutgoing under a few option sets (the rules
+ * alone among them), the levels each option set gives every thread of
+ * ../shared/eval/conversations-dev.jsonl, and the classifiers' unrounded
+ * probabilities, so a change in the last bit of a float shows. The record holds results and line numbers, never the text:
  * keep it outside the repo.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -24,6 +26,7 @@ import { INCOMING_MODEL } from '../src/engine/model/incoming.model';
 import { OUTGOING_MODEL } from '../src/engine/model/outgoing.model';
 import { COMMON_LEXICON, FREQUENT_WORDS, OUTGOING_WORDS, PACKS } from '../src/packs/index';
 import type { DetectorOptions } from '../src/engine/types';
+import { runThread, type Thread } from './lib/conversations';
 
 const [mode, file] = process.argv.slice(2);
 if ((mode !== 'record' && mode !== 'compare') || !file) {
@@ -77,6 +80,11 @@ for (const [name, texts] of sets) {
   }
   record[name] = out;
   console.log(`${name}: ${out.length} messages`);
+}
+if (existsSync(join(SHARED, 'conversations-dev.jsonl'))) {
+  const threads = lines(join(SHARED, 'conversations-dev.jsonl')).map((l) => JSON.parse(l) as Thread);
+  record.threads = threads.map((thread) => JSON.stringify(detectors.map(([, d]) => runThread(d, thread).levels)));
+  console.log(`threads: ${threads.length} conversations`);
 }
 console.log(`read in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 

@@ -4,7 +4,7 @@
  * anything runs; anything else is ignored without an answer.
  */
 import { CATEGORIES, LANGUAGES, SENSITIVITIES, isCategory, type Category, type Language, type Sensitivity } from '../shared/categories';
-import { PHRASES_PER_CATEGORY, PHRASE_MAX_LENGTH } from '../shared/settings';
+import { PHRASES_PER_CATEGORY, PHRASE_MAX_LENGTH, isRecord } from '../shared/settings';
 import type { ConversationMessage, DetectorOptions, PreviousIncoming } from '../engine/types';
 
 export const MESSAGE_PREFIX = 'second-look/';
@@ -67,7 +67,6 @@ export function parseBackgroundMessage(message: unknown): BackgroundMessage | nu
   }
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 function parseMessage(value: unknown): ConversationMessage | null {

@@ -150,7 +150,8 @@ export function normalizePhrase(phrase: string): string {
   return phrase.trim().replace(/\s+/g, ' ');
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
+/** A plain object (not null, not a list): the shape every stored or messaged record must have. */
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const describe = (v: unknown): string =>
