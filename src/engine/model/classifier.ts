@@ -323,6 +323,8 @@ function linearPredictor(data: ModelData, table: Int8Array, featureOptions: Feat
     }
     running.fill(0, 0, L);
     counts[0] = 0;
+    // The buffers outlive the message: an empty one has one window, (0, 0), and no token wrote its bigram entry.
+    bigramRows[0] = -1;
     let previous = -1;
     for (let t = 0; t < n; t++) {
       const token = tokens[t]!;
