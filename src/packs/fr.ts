@@ -228,7 +228,7 @@ export const frPack: LanguagePack = {
       'tout le monde', 'tes profs', 'ton copain', 'ta copine', 'internet', 'les reseaux', 'reseaux sociaux', 'une page', 'ta classe',
     ],
     if_not: [
-      'sinon', 'si tu paies pas', 'si tu payes pas', 'si tu me paies pas', 'si tu m envoies pas', 'si tu menvoies pas', 'si tu fais pas', 'si tu me bloques', 'si tu m ignores',
+      'sinon', 'soit je', 'si tu paies pas', 'si tu payes pas', 'si tu me paies pas', 'si tu m envoies pas', 'si tu menvoies pas', 'si tu fais pas', 'si tu me bloques', 'si tu m ignores',
       'si tu le dis', 'si tu parles', 'si tu reponds pas', 'si tu arretes de me parler', 'si tu m envoies pas', 'si tu envoies pas', 'ou je', 'ou sinon',
       'ou tout le monde', 'ou tes parents', 'ou ta famille', 'ou je poste', 'ou je publie', 'ou je balance',
       'si t envoies pas', 'si t envoie pas', 'si tu m envoie pas', 'si tu envoie pas', 'si t m ignores',
