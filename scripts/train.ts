@@ -566,9 +566,9 @@ const linear = (name: string, features: FeatureOptions, benignWeight: number, l2
 });
 const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 // Ordinary chat outweighs the rest in training: in a real inbox it is nearly everything.
-const PLAIN_WEIGHT = Number(process.env.PLAIN_WEIGHT ?? 10);
-// Short messages get no more weight per feature than a message of this many features (about five words).
-const MIN_FEATURES = Number(process.env.MIN_FEATURES ?? 40);
+const PLAIN_WEIGHT = Number(process.env.PLAIN_WEIGHT ?? 40);
+// Short messages get no more weight per feature than a message of this many features (about six words).
+const MIN_FEATURES = Number(process.env.MIN_FEATURES ?? 80);
 const allCandidates: Candidate[] = QUICK
   ? [linear('linear-16+rules', FULL, 3, 1e-5, true)]
   : GRID
@@ -578,8 +578,9 @@ const allCandidates: Candidate[] = QUICK
     : [
         linear('linear-16', FULL, 3, 1e-5, false),
         linear('linear-16+rules', FULL, 3, 1e-5, true),
-        { name: 'fasttext-15x24', kind: 'embedding', bits: 15, dim: 24, features: FULL, benignWeight: 3, stacked: false, epochs: 12, lr: 0.5, l2: 0 },
-        { name: 'fasttext-15x24+rules', kind: 'embedding', bits: 15, dim: 24, features: FULL, benignWeight: 3, stacked: true, epochs: 12, lr: 0.5, l2: 0 },
+        // Plain SGD at this rate diverges with the linear models' plain weight (40): the bags keep 10.
+        { name: 'fasttext-15x24', kind: 'embedding', bits: 15, dim: 24, features: FULL, benignWeight: 3, plainWeight: 10, stacked: false, epochs: 12, lr: 0.5, l2: 0 },
+        { name: 'fasttext-15x24+rules', kind: 'embedding', bits: 15, dim: 24, features: FULL, benignWeight: 3, plainWeight: 10, stacked: true, epochs: 12, lr: 0.5, l2: 0 },
       ];
 
 // CANDIDATES='[{"name":"x","epochs":20,...}]': experiment with candidates given as JSON (fields of Candidate over linear-16's).
@@ -607,7 +608,7 @@ if (dev.length) say(summaryLine('dev:   rules alone', figures(scoredRows(dev, (e
 
 /** Macro F1 differences this small between candidates are noise on the validation split (see below). */
 const F1_NOISE = 0.005;
-let chosen: { built: Built; valid: ReturnType<typeof figures> } | undefined;
+let chosen: { built: Built; valid: ReturnType<typeof figures>; plainFlagged: number } | undefined;
 for (const c of candidates) {
   log(`training ${c.name}`);
   const plain = build(c, IN_LABELS, inTrain, inValid, [dev, benignReal]);
@@ -619,18 +620,25 @@ for (const c of candidates) {
     const labelsOf = (ex: Example): string[] => shipped.scanMessage(ex.row.text).labels;
     const validFig = figures(scoredRows(inValid, labelsOf), IN_LABELS);
     say(summaryLine(`valid: ${built.candidate.name}`, validFig));
+    // Ordinary chat (the plain lines, none of them hard negatives): what a real inbox is nearly all of.
+    const plainRows = inValid.filter((ex) => (ex.row as CorpusLine).kind === 'plain');
+    const plainFlagged = plainRows.filter((ex) => labelsOf(ex).length > 0).length / Math.max(1, plainRows.length);
+    say(`valid plain lines flagged: ${built.candidate.name} ${(plainFlagged * 100).toFixed(2)}% of ${plainRows.length}`);
     if (dev.length) say(summaryLine(`dev:   ${built.candidate.name}`, figures(scoredRows(dev, labelsOf), IN_LABELS)));
     if (benignReal.length) say(`benign-real: ${built.candidate.name} flagged ${((benignReal.filter((ex) => labelsOf(ex).length > 0).length / benignReal.length) * 100).toFixed(2)}%`);
-    // Macro F1 differences under F1_NOISE are seeds and single lines on a split of this size (adding
-    // 700 lines moved the top two candidates past each other by 0.002): within it, the higher risky
-    // recall wins, the figure furthest from its target (issue 10: 0.95); then fewer benign lines flagged.
+    // Macro F1 and recall differences under F1_NOISE are seeds and single lines on a split of this size
+    // (adding 700 lines moved the top two candidates past each other by 0.002). Within them, fewer
+    // ordinary chat lines flagged wins: in a real inbox they are nearly every message, and the plain
+    // lines of the validation split track ordinary chat from elsewhere (TRAINING.txt). Then the higher
+    // risky recall, the figure furthest from its target (issue 10: 0.95).
     const close = chosen !== undefined && Math.abs(validFig.macroF1 - chosen.valid.macroF1) <= F1_NOISE;
+    const sameRecall = chosen !== undefined && Math.abs(validFig.riskyRecall - chosen.valid.riskyRecall) <= F1_NOISE;
     const better =
       !chosen ||
       validFig.macroF1 > chosen.valid.macroF1 + F1_NOISE ||
-      (close && validFig.riskyRecall > chosen.valid.riskyRecall + 0.001) ||
-      (close && Math.abs(validFig.riskyRecall - chosen.valid.riskyRecall) <= 0.001 && validFig.benignFlagged < chosen.valid.benignFlagged);
-    if (better) chosen = { built, valid: validFig };
+      (close && sameRecall && plainFlagged < chosen.plainFlagged) ||
+      (close && !sameRecall && validFig.riskyRecall > chosen.valid.riskyRecall);
+    if (better) chosen = { built, valid: validFig, plainFlagged };
   }
 }
 if (!chosen) throw new Error('no candidate trained');
@@ -643,7 +651,10 @@ const outTrain = [
   ...trainRows.filter((r) => r.dir === 'in' && r.labels.length === 0 && !r.aug).map((r) => example({ ...r, labels: [] }, OUT_LABELS, 1, false)),
 ];
 const outValid = validRows.filter((r) => r.dir === 'out').map((r) => example(r, OUT_LABELS, 1, false));
-const outCandidate: Candidate = { ...linear('outgoing-linear-15', FULL, 1, 1e-5, false, 15), plainWeight: PLAIN_WEIGHT, minFeatures: MIN_FEATURES };
+// The teen's drafts keep the lighter weights: at 40/80 macro F1 fell 0.729 -> 0.709 and recall 0.671 -> 0.639 on the validation split.
+const OUT_PLAIN_WEIGHT = Number(process.env.OUT_PLAIN_WEIGHT ?? 10);
+const OUT_MIN_FEATURES = Number(process.env.OUT_MIN_FEATURES ?? 40);
+const outCandidate: Candidate = { ...linear('outgoing-linear-15', FULL, 1, 1e-5, false, 15), plainWeight: OUT_PLAIN_WEIGHT, minFeatures: OUT_MIN_FEATURES };
 log(`training ${outCandidate.name} on ${outTrain.length} lines`);
 const outBuilt = build(outCandidate, OUT_LABELS, outTrain, outValid, [], OUTGOING_BETA);
 const outShipped = createDetectorFromPacks({ ...packSet, models: { incoming: chosen.built.data, outgoing: outBuilt.data } }, { engine: 'combined' });
