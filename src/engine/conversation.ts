@@ -153,6 +153,9 @@ const COMBINATIONS: { id: CombinationId; all: Category[]; level: Level }[] = [
 /** Categories the teen can refuse, whose repeat after a "no" is compliance testing. */
 const REFUSABLE: readonly Category[] = ['photo_request', 'meetup', 'off_platform', 'personal_info', 'account_access', 'gift_money', 'secrecy'];
 
+/** A surprise spoken of this close in time explains a request for secrecy (see verdictAt). */
+const SURPRISE_WINDOW = 3 * DAY;
+
 /** Strategy families in this window raise the level: fast escalation (GROOMING.md 3.2). */
 const VELOCITY_WINDOW = HOUR;
 
@@ -191,10 +194,14 @@ export interface TrackerHooks {
   isStrangerReply?(text: string): boolean;
   /** The teen addresses the sender as a parent or grandparent ("ok mom"): the sender is family. */
   isFamilyReply?(text: string): boolean;
+  /** The sender names themselves as the teen's relative, teacher or coach ("it's mom", "c'est ton prof"). */
+  isKinSender?(text: string): boolean;
+  /** The message speaks of a surprise ("surprise party", "sorpresa", "kejutan"). */
+  mentionsSurprise?(text: string): boolean;
 }
 
-/** Moves made over two messages ("a code went to your number by mistake" ... "type it here"): read the last two incoming together. */
-const ACROSS_MESSAGES: readonly Category[] = ['account_access', 'threat'];
+/** Moves made over two messages ("a code went to your number by mistake" ... "type it here"; "send me a pic" ... "ill pay u for it"): read the last two incoming together. */
+const ACROSS_MESSAGES: readonly Category[] = ['account_access', 'threat', 'gift_money'];
 /**
  * Two messages are read together only when one of them leans that way (a rule
  * found a piece of it, or the model gives it at least this probability): on a
@@ -247,7 +254,17 @@ export function readMessages(
       previous = { text: text.slice(0, PREVIOUS_CHARS), at, leans };
       const ruleIds: Partial<Record<Category, string[]>> = {};
       for (const f of result.findings) (ruleIds[f.category] ??= []).push(f.ruleId);
-      signals.push({ incoming: true, labels: result.labels, ...(result.probabilities ? { probabilities: result.probabilities } : {}), ruleIds, leans });
+      const kin = hooks.isKinSender?.(text) === true;
+      const surprise = hooks.mentionsSurprise?.(text) === true;
+      signals.push({
+        incoming: true,
+        labels: result.labels,
+        ...(result.probabilities ? { probabilities: result.probabilities } : {}),
+        ruleIds,
+        leans,
+        ...(kin ? { kin } : {}),
+        ...(surprise ? { surprise } : {}),
+      });
     } else {
       signals.push({
         incoming: false,
@@ -256,6 +273,7 @@ export function readMessages(
         stranger: hooks.isStrangerReply?.(text) ?? false,
         family: hooks.isFamilyReply?.(text) ?? false,
         agreesToMeet: hooks.agreesToMeet(text),
+        ...(hooks.mentionsSurprise?.(text) === true ? { surprise: true } : {}),
       });
     }
   }
@@ -279,10 +297,15 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
   let agreedToPhotoFlagged = false;
   let strangerSeen = false;
   let familySeen = false;
+  let kinSeen = false;
+  let surpriseAt: number | undefined;
   let lastAt = 0;
   const stranger = (): boolean => context.messageRequest === true || (strangerSeen && !known());
   // Known: the page or the teen says so ("I know this person"), or the teen calls them mom or dad.
   const known = (): boolean => context.knownContact === true || (familySeen && !strangerSeen);
+  // Related: the sender says they are family, a teacher or a coach ("it's mom", "ton prof"). A stranger can
+  // claim it, so it weighs as a group does (one step lower), and not once the teen asks who they are.
+  const related = (): boolean => kinSeen && !strangerSeen && context.messageRequest !== true;
 
   function decayed(category: Category, at: number): number {
     const s = state.get(category);
@@ -298,8 +321,12 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
       const s = state.get(c);
       return s !== undefined && ((s.byRule && s.strength >= STRONG) || s.strength >= SURE);
     };
+    // Secrecy in a thread that speaks of a surprise is the surprise's (a party, a present for mom): it
+    // stays a notice and lifts no pattern, unless it is secrecy from the teen's parents or a cover story.
+    const secrecyExplained = surpriseAt !== undefined && Math.abs(at - surpriseAt) <= SURPRISE_WINDOW && !unambiguousAlone('secrecy', state.get('secrecy'));
     const isClear = (c: Category): boolean => {
       const s = state.get(c);
+      if (c === 'secrecy' && secrecyExplained) return false;
       return s !== undefined && (s.byRule || s.strength >= CLEAR);
     };
     for (const category of CATEGORIES) {
@@ -358,9 +385,10 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
     // login-code demand stays (a friend's hacked account asks for codes too).
     const unambiguous = (active.includes('threat') && strong('threat')) || (active.includes('account_access') && strong('account_access'));
     if (known() && !unambiguous) level = minLevel(level, 'notice');
-    // In a group, asks are in front of others, so one step lower; not when they ask to keep it secret
-    // or move somewhere private: that takes the teen out of the group (GROOMING.md: isolation).
-    else if (context.group && !unambiguous && !active.includes('secrecy') && !active.includes('off_platform')) level = lower(level);
+    // In a group, asks are in front of others, so one step lower; from someone who says they are family,
+    // a teacher or a coach, too (plain school or family logistics). Not when they ask to keep it secret
+    // or move somewhere private: that takes the teen out of sight (GROOMING.md: isolation).
+    else if ((context.group || related()) && !unambiguous && !active.includes('secrecy') && !active.includes('off_platform')) level = lower(level);
     if (stranger() && level !== 'none') reasons.push({ kind: 'stranger', messageRequest: context.messageRequest === true });
     return { level, categories: active, reasons };
   }
@@ -369,7 +397,9 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
     const at = timeOf(message?.at, lastAt);
     lastAt = at;
     const signals = message?.signals;
+    if (signals?.surprise === true) surpriseAt = at;
     if (signals?.incoming === true) {
+      if (signals.kin === true) kinSeen = true;
       for (const category of signals.labels) {
         const previous = state.get(category);
         const strength = signals.probabilities?.[category] ?? 1;
@@ -424,6 +454,8 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
       agreedToPhotoFlagged = false;
       strangerSeen = false;
       familySeen = false;
+      kinSeen = false;
+      surpriseAt = undefined;
       lastAt = 0;
     },
   };

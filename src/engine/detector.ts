@@ -344,11 +344,29 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     // Thai: a polite reply ending with the parent's name ("ได้จ้าแม่").
     return normalised.length <= 40 && thaiFamily.some((w) => normalised.trimEnd().endsWith(w) || normalised.startsWith(w));
   };
+  // Does a message say one of these phrases (whole words; in Thai, written without spaces, anywhere)?
+  const saysAny = (list: readonly string[] | undefined): ((text: string) => boolean) => {
+    const phrases = (list ?? []).map((w) => normalizeTerm(w)).filter((w) => w.length > 0);
+    const thai = phrases.filter((w) => /[\u0e00-\u0e7f]/.test(w));
+    const words = phrases.filter((w) => !/[\u0e00-\u0e7f]/.test(w));
+    return (text: string): boolean => {
+      if (phrases.length === 0) return false;
+      const { normalised, tokens } = reply(text);
+      const joined = ` ${tokens.map((t) => t.text).join(' ')} `;
+      return words.some((w) => joined.includes(` ${w} `)) || thai.some((w) => normalised.includes(w));
+    };
+  };
+  // "it's mom", "love, aunty", "c'est ton prof": the sender names themselves as family, a teacher or a coach.
+  const isKinSender = saysAny(outgoingLexicon.kinSender);
+  // "the surprise for dad", "sorpresa", "kejutan": a surprise explains a request to keep quiet.
+  const mentionsSurprise = saysAny(outgoingLexicon.surpriseWords);
   const hooks: TrackerHooks = {
     isRefusal,
     agreesToMeet: (text: string) => agreesToMeet(outgoing, text),
     isStrangerReply,
     isFamilyReply,
+    isKinSender,
+    mentionsSurprise,
   };
   const detector: Detector = {
     scanMessage,

@@ -127,6 +127,10 @@ export interface IncomingSignals {
   ruleIds: Partial<Record<Category, string[]>>;
   /** It leans towards a move made over two messages (a login-code ask, a threat): read it again with the next one. */
   leans: boolean;
+  /** The sender names themselves as the teen's relative, teacher or coach ("it's mom"): present only when so. */
+  kin?: boolean;
+  /** It speaks of a surprise (a party, a present): present only when so. */
+  surprise?: boolean;
 }
 
 /** What the tracker keeps of one message the teen sent: what it gives away and how it answers, never text. */
@@ -141,6 +145,8 @@ export interface ReplySignals {
   family: boolean;
   /** "ok where do we meet": the teen agrees to meet. */
   agreesToMeet: boolean;
+  /** It speaks of a surprise (a party, a present): present only when so. */
+  surprise?: boolean;
 }
 
 export type MessageSignals = IncomingSignals | ReplySignals;

@@ -39,6 +39,24 @@ export interface OutgoingLexicon {
    * stranger (not "bro", "sir", "kuya" or "kak", which teens say to anyone).
    */
   familyAddress: readonly string[];
+  /**
+   * Phrases in a message the teen RECEIVES by which the sender names
+   * themselves as the teen's relative, teacher or coach ("it's mom", "love,
+   * aunty", "c'est ton prof"), or calls the teen by a kin word only family
+   * uses ("hey cousin", "nak", "หลานรัก"). A weaker sign than the teen's own
+   * "ok mom" (a stranger can claim it), so it only lowers a level one step,
+   * as a group chat does, and never when the sender asks for secrecy or a
+   * move elsewhere. Not words said to anyone ("bro", "dear", "kak", "om",
+   * "uncle"/"aunty" as respect for any older person, "ลุง", "ป้า" alone),
+   * and not a relative named as a third person ("your aunt", "tu primo").
+   */
+  kinSender: readonly string[];
+  /**
+   * The word "surprise" and its kin (a surprise party, secret Santa) in
+   * either side's message: a thread that speaks of one explains a request to
+   * keep quiet, the most common harmless secrecy there is (WRITING.md).
+   */
+  surpriseWords: readonly string[];
 }
 
 /** Outgoing word lists of each pack language. */
@@ -69,6 +87,8 @@ export const OUTGOING_WORDS: OutgoingWords = {
       'how do u know me', 'how did you get my number',
     ],
     familyAddress: ['mom', 'mum', 'mommy', 'mummy', 'mama', 'ma', 'dad', 'daddy', 'papa', 'grandma', 'grandpa', 'nana', 'granny'],
+    kinSender: ['its mom', 'it s mom', 'its mum', 'it s mum', 'its dad', 'it s dad', 'this is mom', 'this is mum', 'this is dad', 'mom here', 'mum here', 'dad here', 'love mom', 'love mum', 'love dad', 'love grandma', 'love nana', 'love grandpa', 'love aunty', 'love auntie', 'its your aunt', 'it s your aunt', 'its ur aunt', 'its your uncle', 'it s your uncle', 'its ur uncle', 'its grandma', 'it s grandma', 'this is grandma', 'grandma here', 'your coach here', 'coach here', 'this is coach', 'its coach', 'it s coach', 'this is your teacher', 'its your teacher', 'hey cousin', 'hi cousin', 'yo cousin'],
+    surpriseWords: ['surprise', 'surprise party', 'secret santa', 'suprise'],
   },
   id: {
     streetWords: ['jalan', 'jln', 'jl', 'gang', 'gg', 'rt', 'rw', 'komplek', 'perumahan'],
@@ -82,6 +102,8 @@ export const OUTGOING_WORDS: OutgoingWords = {
     refusals: ['gak', 'ga', 'nggak', 'ngga', 'tidak', 'ga mau', 'gak mau', 'nggak mau', 'ogah', 'jangan'],
     strangerReplies: ['siapa ini', 'ini siapa', 'siapa ya', 'siapa nih', 'kamu siapa', 'lu siapa', 'salah nomor', 'kok tau', 'kenal dari mana'],
     familyAddress: ['mama', 'papa', 'ma', 'mami', 'papi', 'bunda', 'ayah', 'ibu', 'mamah', 'papah', 'nenek', 'kakek', 'eyang', 'oma', 'opa'],
+    kinSender: ['ini mama', 'ini mamah', 'ini bunda', 'ini ibu', 'ini papa', 'ini ayah', 'ini nenek', 'ini kakek', 'mama nih', 'ayah nih', 'salam mama', 'peluk mama', 'cucuku', 'cucu nenek', 'anakku', 'keponakanku', 'ini wali kelas', 'ini bu guru', 'ini pak guru', 'ini pelatih'],
+    surpriseWords: ['kejutan', 'surprise', 'suprise', 'surprais'],
   },
   es: {
     streetWords: ['calle', 'avenida', 'av', 'colonia'],
@@ -95,6 +117,8 @@ export const OUTGOING_WORDS: OutgoingWords = {
     refusals: ['no', 'no quiero', 'no gracias'],
     strangerReplies: ['quien eres', 'quien sos', 'quien es', 'quien habla', 'numero equivocado', 'te conozco', 'no te conozco', 'de donde me conoces'],
     familyAddress: ['mamá', 'papá', 'mami', 'papi', 'mama', 'papa', 'ma', 'abuela', 'abuelo', 'abue'],
+    kinSender: ['soy tu mama', 'soy tu papa', 'soy mama', 'soy tu tia', 'soy tu tio', 'soy tu abuela', 'soy tu abuelo', 'soy tu prima', 'soy tu primo', 'soy tu profe', 'soy tu profesora', 'soy tu profesor', 'soy tu entrenador', 'soy tu entrenadora', 'besos mama', 'te quiere tu abuela', 'te quiere mama', 'hola prima', 'hola primo', 'oye prima', 'oye primo', 'primita', 'primito', 'sobri', 'hijo mio', 'hija mia'],
+    surpriseWords: ['sorpresa', 'sorpresita', 'fiesta sorpresa', 'amigo secreto', 'amigo invisible'],
   },
   pt: {
     streetWords: ['rua', 'avenida', 'av', 'bairro'],
@@ -108,6 +132,8 @@ export const OUTGOING_WORDS: OutgoingWords = {
     refusals: ['nao', 'nao quero', 'nem pensar'],
     strangerReplies: ['quem e', 'quem e vc', 'quem e voce', 'quem fala', 'numero errado', 'te conheco', 'nao te conheco', 'de onde vc me conhece'],
     familyAddress: ['mãe', 'mae', 'pai', 'mamãe', 'papai', 'vó', 'vô', 'vovó', 'vovô'],
+    kinSender: ['aqui e a mae', 'aqui e o pai', 'aqui e sua mae', 'aqui e a tia', 'aqui e o tio', 'aqui e a vo', 'e a mae', 'e a vovo', 'sou sua tia', 'sou seu tio', 'sou sua prima', 'sou seu primo', 'sou sua professora', 'sou seu professor', 'sou seu treinador', 'beijos da mae', 'beijo da vo', 'oi prima', 'oi primo', 'e ai prima', 'e ai primo', 'priminha', 'priminho', 'netinho', 'netinha', 'filhao', 'filhota'],
+    surpriseWords: ['surpresa', 'surpresinha', 'festa surpresa', 'amigo secreto', 'amigo oculto'],
   },
   tl: {
     streetWords: ['brgy', 'barangay', 'purok', 'sitio', 'subdivision', 'village', 'phase', 'street', 'st', 'road', 'rd', 'avenue', 'ave', 'block', 'blk', 'lot', 'unit', 'apt'],
@@ -121,6 +147,8 @@ export const OUTGOING_WORDS: OutgoingWords = {
     refusals: ['ayoko', 'ayaw ko', 'hindi', 'wag', 'huwag', 'di pwede', 'no', 'no way'],
     strangerReplies: ['sino to', 'sino ito', 'sino ka', 'sino kayo', 'sino po kayo', 'sino po sila', 'sino po to', 'kilala ba kita', 'di kita kilala', 'wrong number po', 'wrong number', 'who are you'],
     familyAddress: ['nanay', 'tatay', 'inay', 'itay', 'lola', 'lolo', 'mommy ko', 'mama', 'papa', 'ma', 'mommy', 'daddy'],
+    kinSender: ['si mama to', 'si mama ito', 'si papa to', 'si papa ito', 'si tita mo', 'si tito mo', 'si lola mo', 'si lolo mo', 'si tita to', 'si tito to', 'tita mo to', 'tito mo to', 'uy pinsan', 'hi pinsan', 'hello pinsan', 'hi pamangkin', 'hello pamangkin', 'si coach mo', 'teacher mo to', 'adviser mo to'],
+    surpriseWords: ['surprise', 'suprise', 'sorpresa', 'monito monita', 'kris kringle'],
   },
   fr: {
     streetWords: ['rue', 'avenue', 'av', 'boulevard', 'bd', 'allee', 'chemin'],
@@ -134,6 +162,8 @@ export const OUTGOING_WORDS: OutgoingWords = {
     refusals: ['non', 'je veux pas', 'je ne veux pas', 'hors de question'],
     strangerReplies: ['c est qui', 'cest qui', 't es qui', 'tes qui', 'qui es tu', 'qui est ce', 'on se connait', 'mauvais numero', 'je te connais pas'],
     familyAddress: ['maman', 'mamie', 'papa', 'papy', 'papi'],
+    kinSender: ['c est maman', 'cest maman', 'c est papa', 'cest papa', 'c est mamie', 'c est papy', 'c est ta tante', 'c est ton oncle', 'c est ta cousine', 'c est ton cousin', 'c est ton prof', 'c est ta prof', 'ton professeur principal', 'ta professeure principale', 'ton entraineur', 'ton coach', 'bisous maman', 'bisous papa', 'bisous mamie', 'gros bisous de mamie', 'salut cousin', 'salut cousine', 'coucou cousin', 'coucou cousine', 'cousinette'],
+    surpriseWords: ['surprise', 'fete surprise', 'secret santa'],
   },
   ms: {
     streetWords: ['jalan', 'jln', 'lorong', 'taman', 'kampung', 'kg', 'lot', 'block', 'blk', 'unit', 'floor'],
@@ -147,6 +177,8 @@ export const OUTGOING_WORDS: OutgoingWords = {
     refusals: ['tak nak', 'tak mahu', 'taknak', 'tidak', 'jangan', 'no'],
     strangerReplies: ['siapa ni', 'awak siapa', 'kau siapa', 'salah nombor', 'aku tak kenal', 'saya tak kenal', 'who are you', 'wrong number'],
     familyAddress: ['mak', 'abah', 'umi', 'abi', 'tok', 'atuk', 'nenda', 'ayah', 'ibu', 'mama', 'papa', 'nenek', 'mummy'],
+    kinSender: ['ini mak', 'ini abah', 'ini ibu', 'ini ayah', 'ini umi', 'mak ni', 'abah ni', 'ibu ni', 'ayah ni', 'ini mak long', 'ini pak long', 'ini mak su', 'ini pak su', 'ini tok', 'ini atuk', 'ini nenek', 'cucu atuk', 'cucu nenek', 'ini cikgu', 'cikgu ni', 'ini guru kelas', 'ini jurulatih'],
+    surpriseWords: ['kejutan', 'surprise', 'suprise'],
   },
   th: {
     streetWords: ['ซอย', 'ถนน', 'หมู่', 'บ้านเลขที่'],
@@ -160,5 +192,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     refusals: ['ไม่', 'ไม่เอา', 'ไม่ได้'],
     strangerReplies: ['ใคร', 'นี่ใคร', 'ใครคะ', 'ใครครับ', 'รู้จักกันหรอ', 'ไม่รู้จัก', 'ส่งผิด'],
     familyAddress: ['แม่', 'พ่อ', 'ยาย', 'ตา', 'ย่า', 'ปู่'],
+    kinSender: ['แม่เอง', 'พ่อเอง', 'ยายเอง', 'ย่าเอง', 'ปู่เอง', 'ป้าเอง', 'ลุงเอง', 'ลูกรัก', 'ลูกแม่', 'ลูกพ่อ', 'หลานรัก', 'หลานยาย', 'หลานย่า', 'ครูประจำชั้นเอง', 'ครูเอง', 'โค้ชเอง'],
+    surpriseWords: ['เซอร์ไพรส์', 'เซอร์ไพร้ส์', 'เซอไพรส์', 'ไพรส์'],
   },
 };
