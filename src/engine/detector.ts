@@ -309,8 +309,8 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
 
   const refusals = outgoingLexicon.refusals.map((r) => normalizeTerm(r));
   // A refusal opens the message ("no", "ga mau dong"), or is a short reply that contains one.
-  // The tracker asks three questions of each reply the teen sends (a refusal? "who is this?"? "ok mom"?):
-  // the reply is normalised and cut into words once, for all three.
+  // The tracker asks several questions of each reply the teen sends (a refusal? "who is this?"? "ok mom"?):
+  // the reply is normalised and cut into words once, for all of them.
   let lastReply: { text: string; normalised: string; tokens: Token[] } | undefined;
   const reply = (text: string): { normalised: string; tokens: Token[] } => {
     if (lastReply?.text !== text) {
@@ -319,10 +319,24 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     }
     return lastReply;
   };
+  // Does a message say one of these phrases (whole words; in Thai, written without spaces, anywhere)?
+  const saysAny = (list: readonly string[] | undefined): ((text: string) => boolean) => {
+    const phrases = (list ?? []).map((w) => normalizeTerm(w)).filter((w) => w.length > 0);
+    const thai = phrases.filter((w) => /[\u0e00-\u0e7f]/.test(w));
+    const words = phrases.filter((w) => !/[\u0e00-\u0e7f]/.test(w));
+    return (text: string): boolean => {
+      if (phrases.length === 0) return false;
+      const { normalised, tokens } = reply(text);
+      const joined = ` ${tokens.map((t) => t.text).join(' ')} `;
+      return words.some((w) => joined.includes(` ${w} `)) || thai.some((w) => normalised.includes(w));
+    };
+  };
+  // "I should ask my mom", "aku tanya kakak dulu": the teen will ask an adult first, a soft no.
+  const asksAdult = saysAny(outgoingLexicon.askAdult);
   const isRefusal = (text: string): boolean => {
     const words = reply(text).tokens.map((t) => t.text);
     const joined = ` ${words.join(' ')} `;
-    return refusals.some((r) => joined.startsWith(` ${r} `) || (words.length <= 8 && joined.includes(` ${r} `)));
+    return refusals.some((r) => joined.startsWith(` ${r} `) || (words.length <= 8 && joined.includes(` ${r} `))) || asksAdult(text);
   };
   const strangerReplies = (outgoingLexicon.strangerReplies ?? []).map((r) => normalizeTerm(r)).filter((r) => r.length > 0);
   // "who is this?", "siapa ni": a short reply that asks who the sender is.
@@ -343,18 +357,6 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     if (words.length > 0 && words.length <= 4 && (familyWords.has(words[0]!) || familyWords.has(words.at(-1)!))) return true;
     // Thai: a polite reply ending with the parent's name ("ได้จ้าแม่").
     return normalised.length <= 40 && thaiFamily.some((w) => normalised.trimEnd().endsWith(w) || normalised.startsWith(w));
-  };
-  // Does a message say one of these phrases (whole words; in Thai, written without spaces, anywhere)?
-  const saysAny = (list: readonly string[] | undefined): ((text: string) => boolean) => {
-    const phrases = (list ?? []).map((w) => normalizeTerm(w)).filter((w) => w.length > 0);
-    const thai = phrases.filter((w) => /[\u0e00-\u0e7f]/.test(w));
-    const words = phrases.filter((w) => !/[\u0e00-\u0e7f]/.test(w));
-    return (text: string): boolean => {
-      if (phrases.length === 0) return false;
-      const { normalised, tokens } = reply(text);
-      const joined = ` ${tokens.map((t) => t.text).join(' ')} `;
-      return words.some((w) => joined.includes(` ${w} `)) || thai.some((w) => normalised.includes(w));
-    };
   };
   // "it's mom", "love, aunty", "c'est ton prof": the sender names themselves as family, a teacher or a coach.
   const isKinSender = saysAny(outgoingLexicon.kinSender);

@@ -29,6 +29,12 @@ export interface OutgoingLexicon {
   /** The teen saying no (a later repeat of the same ask is compliance testing). */
   refusals: readonly string[];
   /**
+   * The teen says they will ask or tell a parent or another adult first ("I
+   * should ask my mom", "aku tanya kakak dulu"): a soft no, read as a refusal,
+   * so the same ask coming back is compliance testing (GROOMING.md 3.5).
+   */
+  askAdult: readonly string[];
+  /**
    * The teen asking who the sender is, or saying they do not know them: the
    * sender is a stranger (the strongest single risk factor, GROOMING.md 2).
    */
@@ -86,6 +92,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
       'who is this', 'who s this', 'whos this', 'who are you', 'who r u', 'who dis', 'do i know you', 'do i know u', 'i dont know you', 'i don t know you', 'wrong number', 'how do you know me',
       'how do u know me', 'how did you get my number',
     ],
+    askAdult: ['ask my mom', 'ask my mum', 'ask my dad', 'ask my parents', 'ask my mom first', 'ask my dad first', 'ask my sister', 'ask my brother', 'ask her first', 'ask him first', 'tell my mom', 'tell my dad', 'tell my parents', 'my dad would want to talk', 'my mom would want to talk', 'talk to my mom', 'talk to my dad', 'check with my mom', 'check with my dad', 'check with my parents'],
     familyAddress: ['mom', 'mum', 'mommy', 'mummy', 'mama', 'ma', 'dad', 'daddy', 'papa', 'grandma', 'grandpa', 'nana', 'granny'],
     kinSender: ['its mom', 'it s mom', 'its mum', 'it s mum', 'its dad', 'it s dad', 'this is mom', 'this is mum', 'this is dad', 'mom here', 'mum here', 'dad here', 'love mom', 'love mum', 'love dad', 'love grandma', 'love nana', 'love grandpa', 'love aunty', 'love auntie', 'its your aunt', 'it s your aunt', 'its ur aunt', 'its your uncle', 'it s your uncle', 'its ur uncle', 'its grandma', 'it s grandma', 'this is grandma', 'grandma here', 'your coach here', 'coach here', 'this is coach', 'its coach', 'it s coach', 'this is your teacher', 'its your teacher', 'hey cousin', 'hi cousin', 'yo cousin'],
     surpriseWords: ['surprise', 'surprise party', 'secret santa', 'suprise'],
@@ -101,6 +108,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     agreeToMeet: ['oke ketemu', 'ok ketemuan', 'jemput aku', 'aku dateng', 'aku datang'],
     refusals: ['gak', 'ga', 'nggak', 'ngga', 'tidak', 'ga mau', 'gak mau', 'nggak mau', 'ogah', 'jangan'],
     strangerReplies: ['siapa ini', 'ini siapa', 'siapa ya', 'siapa nih', 'kamu siapa', 'lu siapa', 'salah nomor', 'kok tau', 'kenal dari mana'],
+    askAdult: ['tanya mama', 'tanya mamah', 'tanya ibu', 'tanya ayah', 'tanya papa', 'tanya bunda', 'tanya ortu', 'tanya orang tua', 'tanya kakak', 'tanya kakak aku', 'bilang mama', 'bilang ibu', 'bilang ayah', 'bilang ortu', 'izin mama', 'izin ortu', 'minta izin'],
     familyAddress: ['mama', 'papa', 'ma', 'mami', 'papi', 'bunda', 'ayah', 'ibu', 'mamah', 'papah', 'nenek', 'kakek', 'eyang', 'oma', 'opa'],
     kinSender: ['ini mama', 'ini mamah', 'ini bunda', 'ini ibu', 'ini papa', 'ini ayah', 'ini nenek', 'ini kakek', 'mama nih', 'ayah nih', 'salam mama', 'peluk mama', 'cucuku', 'cucu nenek', 'anakku', 'keponakanku', 'ini wali kelas', 'ini bu guru', 'ini pak guru', 'ini pelatih'],
     surpriseWords: ['kejutan', 'surprise', 'suprise', 'surprais'],
@@ -116,6 +124,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     agreeToMeet: ['nos vemos', 'voy para alla', 'paso por ti', 'me buscas', 'te veo alla'],
     refusals: ['no', 'no quiero', 'no gracias'],
     strangerReplies: ['quien eres', 'quien sos', 'quien es', 'quien habla', 'numero equivocado', 'te conozco', 'no te conozco', 'de donde me conoces'],
+    askAdult: ['preguntarle a mi mama', 'preguntarle a mi papa', 'le pregunto a mi mama', 'le pregunto a mi papa', 'preguntar a mis papas', 'pregunto a mis papas', 'decirle a mi mama', 'decirle a mi papa', 'le digo a mi mama', 'le digo a mi papa', 'hablar con mi mama', 'hablar con mi papa', 'pedir permiso'],
     familyAddress: ['mamá', 'papá', 'mami', 'papi', 'mama', 'papa', 'ma', 'abuela', 'abuelo', 'abue'],
     kinSender: ['soy tu mama', 'soy tu papa', 'soy mama', 'soy tu tia', 'soy tu tio', 'soy tu abuela', 'soy tu abuelo', 'soy tu prima', 'soy tu primo', 'soy tu profe', 'soy tu profesora', 'soy tu profesor', 'soy tu entrenador', 'soy tu entrenadora', 'besos mama', 'te quiere tu abuela', 'te quiere mama', 'hola prima', 'hola primo', 'oye prima', 'oye primo', 'primita', 'primito', 'sobri', 'hijo mio', 'hija mia'],
     surpriseWords: ['sorpresa', 'sorpresita', 'fiesta sorpresa', 'amigo secreto', 'amigo invisible'],
@@ -131,6 +140,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     agreeToMeet: ['a gente se ve', 'me busca', 'vou ai'],
     refusals: ['nao', 'nao quero', 'nem pensar'],
     strangerReplies: ['quem e', 'quem e vc', 'quem e voce', 'quem fala', 'numero errado', 'te conheco', 'nao te conheco', 'de onde vc me conhece'],
+    askAdult: ['perguntar pra minha mae', 'perguntar pro meu pai', 'pergunto pra minha mae', 'pergunto pro meu pai', 'perguntar pros meus pais', 'falar com minha mae', 'falar com meu pai', 'contar pra minha mae', 'contar pro meu pai', 'pedir pra minha mae', 'pedir permissao'],
     familyAddress: ['mãe', 'mae', 'pai', 'mamãe', 'papai', 'vó', 'vô', 'vovó', 'vovô'],
     kinSender: ['aqui e a mae', 'aqui e o pai', 'aqui e sua mae', 'aqui e a tia', 'aqui e o tio', 'aqui e a vo', 'e a mae', 'e a vovo', 'sou sua tia', 'sou seu tio', 'sou sua prima', 'sou seu primo', 'sou sua professora', 'sou seu professor', 'sou seu treinador', 'beijos da mae', 'beijo da vo', 'oi prima', 'oi primo', 'e ai prima', 'e ai primo', 'priminha', 'priminho', 'netinho', 'netinha', 'filhao', 'filhota'],
     surpriseWords: ['surpresa', 'surpresinha', 'festa surpresa', 'amigo secreto', 'amigo oculto'],
@@ -146,6 +156,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     agreeToMeet: ['sunduin mo ko', 'sige kita tayo', 'pupunta ako', 'see you there', 'pick me up'],
     refusals: ['ayoko', 'ayaw ko', 'hindi', 'wag', 'huwag', 'di pwede', 'no', 'no way'],
     strangerReplies: ['sino to', 'sino ito', 'sino ka', 'sino kayo', 'sino po kayo', 'sino po sila', 'sino po to', 'kilala ba kita', 'di kita kilala', 'wrong number po', 'wrong number', 'who are you'],
+    askAdult: ['tanong ko kay mama', 'tanong ko muna kay mama', 'itanong ko kay mama', 'itanong ko muna kay mama', 'itanong ko kay papa', 'tanong ko kay papa', 'sabihin ko kay mama', 'sabihin ko kay papa', 'paalam muna ako', 'magpapaalam muna ako', 'ask ko muna si mama', 'ask ko si mama'],
     familyAddress: ['nanay', 'tatay', 'inay', 'itay', 'lola', 'lolo', 'mommy ko', 'mama', 'papa', 'ma', 'mommy', 'daddy'],
     kinSender: ['si mama to', 'si mama ito', 'si papa to', 'si papa ito', 'si tita mo', 'si tito mo', 'si lola mo', 'si lolo mo', 'si tita to', 'si tito to', 'tita mo to', 'tito mo to', 'uy pinsan', 'hi pinsan', 'hello pinsan', 'hi pamangkin', 'hello pamangkin', 'si coach mo', 'teacher mo to', 'adviser mo to'],
     surpriseWords: ['surprise', 'suprise', 'sorpresa', 'monito monita', 'kris kringle'],
@@ -161,6 +172,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     agreeToMeet: ['on se voit', 'je viens', 'viens me chercher'],
     refusals: ['non', 'je veux pas', 'je ne veux pas', 'hors de question'],
     strangerReplies: ['c est qui', 'cest qui', 't es qui', 'tes qui', 'qui es tu', 'qui est ce', 'on se connait', 'mauvais numero', 'je te connais pas'],
+    askAdult: ['demander a ma mere', 'demander a mon pere', 'demander a mes parents', 'demande a ma mere', 'demande a mon pere', 'demander a ma mere d abord', 'en parler a ma mere', 'en parler a mon pere', 'le dire a ma mere', 'le dire a mon pere', 'demander a ma maman', 'demander a mon papa'],
     familyAddress: ['maman', 'mamie', 'papa', 'papy', 'papi'],
     kinSender: ['c est maman', 'cest maman', 'c est papa', 'cest papa', 'c est mamie', 'c est papy', 'c est ta tante', 'c est ton oncle', 'c est ta cousine', 'c est ton cousin', 'c est ton prof', 'c est ta prof', 'ton professeur principal', 'ta professeure principale', 'ton entraineur', 'ton coach', 'bisous maman', 'bisous papa', 'bisous mamie', 'gros bisous de mamie', 'salut cousin', 'salut cousine', 'coucou cousin', 'coucou cousine', 'cousinette'],
     surpriseWords: ['surprise', 'fete surprise', 'secret santa'],
@@ -176,6 +188,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     agreeToMeet: ['ok jumpa', 'jemput saya', 'saya datang'],
     refusals: ['tak nak', 'tak mahu', 'taknak', 'tidak', 'jangan', 'no'],
     strangerReplies: ['siapa ni', 'awak siapa', 'kau siapa', 'salah nombor', 'aku tak kenal', 'saya tak kenal', 'who are you', 'wrong number'],
+    askAdult: ['tanya mak', 'tanya abah', 'tanya ibu', 'tanya ayah', 'tanya mak dulu', 'tanya abah dulu', 'tanya parents', 'bagitahu mak', 'bagitau mak', 'bagitahu abah', 'minta izin mak', 'minta izin'],
     familyAddress: ['mak', 'abah', 'umi', 'abi', 'tok', 'atuk', 'nenda', 'ayah', 'ibu', 'mama', 'papa', 'nenek', 'mummy'],
     kinSender: ['ini mak', 'ini abah', 'ini ibu', 'ini ayah', 'ini umi', 'mak ni', 'abah ni', 'ibu ni', 'ayah ni', 'ini mak long', 'ini pak long', 'ini mak su', 'ini pak su', 'ini tok', 'ini atuk', 'ini nenek', 'cucu atuk', 'cucu nenek', 'ini cikgu', 'cikgu ni', 'ini guru kelas', 'ini jurulatih'],
     surpriseWords: ['kejutan', 'surprise', 'suprise'],
@@ -191,6 +204,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     agreeToMeet: ['เจอกัน', 'มารับ'],
     refusals: ['ไม่', 'ไม่เอา', 'ไม่ได้'],
     strangerReplies: ['ใคร', 'นี่ใคร', 'ใครคะ', 'ใครครับ', 'รู้จักกันหรอ', 'ไม่รู้จัก', 'ส่งผิด'],
+    askAdult: ['ถามแม่ก่อน', 'ถามพ่อก่อน', 'ขอถามแม่', 'ขอถามพ่อ', 'ขออนุญาตแม่', 'ขออนุญาตพ่อ', 'บอกแม่ก่อน', 'บอกพ่อก่อน', 'ปรึกษาแม่', 'ปรึกษาพ่อ'],
     familyAddress: ['แม่', 'พ่อ', 'ยาย', 'ตา', 'ย่า', 'ปู่'],
     kinSender: ['แม่เอง', 'พ่อเอง', 'ยายเอง', 'ย่าเอง', 'ปู่เอง', 'ป้าเอง', 'ลุงเอง', 'ลูกรัก', 'ลูกแม่', 'ลูกพ่อ', 'หลานรัก', 'หลานยาย', 'หลานย่า', 'ครูประจำชั้นเอง', 'ครูเอง', 'โค้ชเอง'],
     surpriseWords: ['เซอร์ไพรส์', 'เซอร์ไพร้ส์', 'เซอไพรส์', 'ไพรส์'],

@@ -54,6 +54,19 @@ describe('ConversationTracker', () => {
     expect(verdict.level).toBe('urgent');
   });
 
+  it('reads "I should ask my mom first" as a soft no: the same ask coming back after it is compliance testing', () => {
+    for (const [ask, defer, again] of [
+      ['send me a pic', 'idk i should ask my mom first', 'cmon just one pic, no need to ask anyone'],
+      ['kirim foto dong', 'hmm aku tanya mama dulu ya', 'kirim aja fotonya, ga usah bilang siapa2'],
+    ] as const) {
+      const thread = detector.conversation();
+      thread.add({ text: ask, incoming: true, at: T0 });
+      thread.add({ text: defer, incoming: false, at: T0 + MIN });
+      const verdict = thread.add({ text: again, incoming: true, at: T0 + 2 * MIN });
+      expect(verdict.reasons, defer).toContainEqual({ kind: 'repeated_after_no', category: 'photo_request' });
+    }
+  });
+
   it('does not call a first ask a repeat', () => {
     const thread = detector.conversation();
     thread.add({ text: 'no', incoming: false, at: T0 });
