@@ -14,7 +14,7 @@ import { launchFirefoxExtension, nudgesOn, type FirefoxExtensionSession, type Fi
 const HOSTILE_URL = 'https://www.instagram.com/direct/t/340282366841710300949128171234567890/';
 /** The same page on another thread id, defining the nudge's tag itself. */
 const TRAP_URL = 'https://www.instagram.com/direct/t/340282366841710300949128170000000001/';
-/** Without the extension, for the flood and 1 MB baselines. */
+/** The fixture's message list, where the flood goes. */
 const LIST = '[data-pagelet="IGDOpenMessageList"]';
 
 /** Our own risky sentences (never lines from ../shared/eval), each in a category the fixture's opening run lacks. */
@@ -226,15 +226,51 @@ describe('markup in chat messages is inert', () => {
   });
 });
 
+interface Lag {
+  max: number;
+  p99: number;
+  samples: number;
+}
+const ONE_MB = `${MEETUP} ${'ok lol see you soon '.repeat(Math.ceil(1_000_000 / 20))}`.slice(0, 1_000_000);
+/**
+ * How long the page's own timers may stall: a second, or three times what the same page stalls in the
+ * same browser with no extension, whichever is more. The page pays for rendering a flood or a 1 MB
+ * message itself; on a loaded 2-core machine that alone can pass a second, and an absolute limit would
+ * fail there for the page's cost, not ours (the bench measures speed; this checks the tab stays usable).
+ */
+const stallLimit = (bare: Lag): number => Math.max(1000, 3 * bare.max);
+
 describe('a flooding page and a 1 MB message', () => {
+  let bare: { flood: Lag; oneMb: Lag };
+
+  // The same flood and 1 MB message in the same browser with no extension, measured first.
+  beforeAll(async () => {
+    const browser = await launchExtension([{ url: HOSTILE_URL, html: hostilePage('instagram.html') }], { withoutExtension: true });
+    try {
+      const page = await browser.open(HOSTILE_URL);
+      await page.evaluate(() => (window as unknown as W).hostile.startLagMonitor());
+      const mutations = await page.evaluate((list) => (window as unknown as W).hostile.flood(3000, list), LIST);
+      const flood = (await page.evaluate(() => (window as unknown as W).hostile.stopLagMonitor())) as Lag;
+      await page.evaluate(() => (window as unknown as W).hostile.startLagMonitor());
+      await add(page, ONE_MB);
+      await page.waitForTimeout(1500);
+      const oneMb = (await page.evaluate(() => (window as unknown as W).hostile.stopLagMonitor())) as Lag;
+      console.log(`baseline, no extension: flood ${mutations} mutations, gaps max ${flood.max.toFixed(0)} ms, p99 ${flood.p99.toFixed(0)} ms; 1 MB message gaps max ${oneMb.max.toFixed(0)} ms, p99 ${oneMb.p99.toFixed(0)} ms`);
+      expect(mutations).toBeGreaterThan(10_000);
+      bare = { flood, oneMb };
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
+
   it('a page flooding the DOM with mutations stays responsive, and a risky message after the flood is still flagged', async () => {
     const page = await openWithNudge();
     await page.evaluate(() => (window as unknown as W).hostile.startLagMonitor());
     const mutations = await page.evaluate((list) => (window as unknown as W).hostile.flood(3000, list), LIST);
-    const lag = await page.evaluate(() => (window as unknown as W).hostile.stopLagMonitor());
-    console.log(`flood: ${mutations} mutations in 3 s; page timer gaps max ${lag.max.toFixed(0)} ms, p99 ${lag.p99.toFixed(0)} ms over ${lag.samples} samples`);
+    const lag = (await page.evaluate(() => (window as unknown as W).hostile.stopLagMonitor())) as Lag;
+    console.log(`flood: ${mutations} mutations in 3 s; page timer gaps max ${lag.max.toFixed(0)} ms, p99 ${lag.p99.toFixed(0)} ms over ${lag.samples} samples (no extension: ${bare.flood.max.toFixed(0)} ms)`);
     expect(mutations).toBeGreaterThan(10_000);
-    expect(lag.max).toBeLessThan(1000);
+    expect(lag.max).toBeLessThan(stallLimit(bare.flood));
     const started = Date.now();
     await add(page, THREAT);
     await expect.poll(async () => (await readNudges(page)).flatMap((n) => n.categories), { timeout: 10_000 }).toContain('threat');
@@ -245,13 +281,12 @@ describe('a flooding page and a 1 MB message', () => {
   it('a 1 MB message leaves the tab usable, and the next risky message is still flagged', async () => {
     const page = await openWithNudge();
     await page.evaluate(() => (window as unknown as W).hostile.startLagMonitor());
-    const big = `${MEETUP} ${'ok lol see you soon '.repeat(Math.ceil(1_000_000 / 20))}`.slice(0, 1_000_000);
-    await add(page, big);
+    await add(page, ONE_MB);
     await expect.poll(async () => (await readNudges(page)).flatMap((n) => n.categories), { timeout: 10_000 }).toContain('meetup');
     await page.waitForTimeout(500);
-    const lag = await page.evaluate(() => (window as unknown as W).hostile.stopLagMonitor());
-    console.log(`1 MB message: page timer gaps max ${lag.max.toFixed(0)} ms, p99 ${lag.p99.toFixed(0)} ms over ${lag.samples} samples (no extension: see the baseline below)`);
-    expect(lag.max).toBeLessThan(1000);
+    const lag = (await page.evaluate(() => (window as unknown as W).hostile.stopLagMonitor())) as Lag;
+    console.log(`1 MB message: page timer gaps max ${lag.max.toFixed(0)} ms, p99 ${lag.p99.toFixed(0)} ms over ${lag.samples} samples (no extension: ${bare.oneMb.max.toFixed(0)} ms)`);
+    expect(lag.max).toBeLessThan(stallLimit(bare.oneMb));
     // The tab still answers input: a click on the composer focuses it at once.
     const typed = Date.now();
     await page.locator('[contenteditable="true"]').first().click({ timeout: 2000 });
@@ -259,28 +294,6 @@ describe('a flooding page and a 1 MB message', () => {
     await add(page, THREAT);
     await expect.poll(async () => (await readNudges(page)).flatMap((n) => n.categories), { timeout: 10_000 }).toContain('threat');
     await page.close();
-  });
-});
-
-describe('baseline without the extension (figures for the report; the page itself pays for rendering)', () => {
-  it('the same flood and 1 MB message in the same browser with no extension', async () => {
-    const bare = await launchExtension([{ url: HOSTILE_URL, html: hostilePage('instagram.html') }], { withoutExtension: true });
-    try {
-      const page = await bare.open(HOSTILE_URL);
-      await page.evaluate(() => (window as unknown as W).hostile.startLagMonitor());
-      const mutations = await page.evaluate((list) => (window as unknown as W).hostile.flood(3000, list), LIST);
-      const flood = await page.evaluate(() => (window as unknown as W).hostile.stopLagMonitor());
-      await page.evaluate(() => (window as unknown as W).hostile.startLagMonitor());
-      const big = `${MEETUP} ${'ok lol see you soon '.repeat(Math.ceil(1_000_000 / 20))}`.slice(0, 1_000_000);
-      await add(page, big);
-      await page.waitForTimeout(1500);
-      const oneMb = await page.evaluate(() => (window as unknown as W).hostile.stopLagMonitor());
-      console.log(`baseline flood: ${mutations} mutations; gaps max ${flood.max.toFixed(0)} ms, p99 ${flood.p99.toFixed(0)} ms`);
-      console.log(`baseline 1 MB message: gaps max ${oneMb.max.toFixed(0)} ms, p99 ${oneMb.p99.toFixed(0)} ms`);
-      expect(mutations).toBeGreaterThan(10_000);
-    } finally {
-      await bare.close();
-    }
   });
 });
 
