@@ -241,7 +241,11 @@ export function readMessages(
     if (previous && at - previous.at > ACROSS_WINDOW) previous = undefined;
     if (message?.incoming) {
       const result = detector.scanMessage(text);
-      const leans = ACROSS_MESSAGES.some((c) => (result.probabilities?.[c] ?? 0) >= LEAN || result.findings.some((f) => f.category === c));
+      // It leans when it holds part of a move it does not make alone: a move it makes alone needs no
+      // second reading for its own sake (fewer pairs read twice).
+      const leans = ACROSS_MESSAGES.some(
+        (c) => !result.labels.includes(c) && ((result.probabilities?.[c] ?? 0) >= LEAN || result.findings.some((f) => f.category === c)),
+      );
       if (previous && (previous.leans || leans) && previous.text.length + text.length <= 4000) {
         const joined = detector.scanMessage(`${previous.text}\n${text}`);
         for (const category of joined.labels) {

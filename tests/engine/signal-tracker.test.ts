@@ -23,7 +23,7 @@ const THREADS: ConversationMessage[][] = [
     { text: 'where do you live? are you home alone tonight', incoming: true },
   ],
   [
-    { text: 'hey I sent a 6 digit code to your number by mistake', incoming: true },
+    { text: 'hey did u just get a text with some numbers? my bad wrong number', incoming: true },
     { text: 'can you type it here for me quick', incoming: true },
     { text: 'what code?', incoming: false },
   ],
