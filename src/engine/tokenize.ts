@@ -52,6 +52,17 @@ function cachedTest(cache: Map<number, boolean>, pattern: RegExp, cp: number): b
 }
 const wordCodePoints = new Map<number, boolean>();
 const pictographs = new Map<number, boolean>();
+// One string per emoji, for the same reason: a flood of emoji would allocate a string per token.
+const emojiTexts = new Map<number, string>();
+function emojiText(cp: number): string {
+  let text = emojiTexts.get(cp);
+  if (text === undefined) {
+    text = String.fromCodePoint(cp);
+    if (emojiTexts.size >= PROPERTY_CACHE_LIMIT) emojiTexts.clear();
+    emojiTexts.set(cp, text);
+  }
+  return text;
+}
 
 function isThai(code: number): boolean {
   return code >= 0x0e00 && code <= 0x0e7f;
@@ -116,6 +127,7 @@ export function tokenize(text: string): Token[] {
     if (isWordCodePoint(cp) || ((cp === 64 || cp === 36) && i + 1 < n && isWordCodePoint(text.codePointAt(i + 1) ?? 0))) {
       const start = i;
       let end = i + width;
+      let dotted = false; // a '.' or '/' joined inside: maybe a link, or words run together
       while (end < n) {
         const c = text.codePointAt(end) ?? 0;
         if (isWordCodePoint(c)) {
@@ -125,6 +137,7 @@ export function tokenize(text: string): Token[] {
         // Joiners stay inside a word only between two word characters.
         if ((c === 46 || c === 47 || c === 45 || c === 95 || (c === 44 && isDigit(text.charCodeAt(end - 1)))) && end + 1 < n && isWordCodePoint(text.codePointAt(end + 1) ?? 0)) {
           if (c === 44 && !isDigit(text.charCodeAt(end + 1))) break;
+          if (c === 46 || c === 47) dotted = true;
           end += 1;
           continue;
         }
@@ -136,8 +149,10 @@ export function tokenize(text: string): Token[] {
         tokens.push({ text: word, kind: TokenKind.Handle, start, end });
       } else if (cp === 36) {
         tokens.push({ text: word, kind: /\d/.test(word) ? TokenKind.Money : TokenKind.Word, start, end });
+      } else if (dotted) {
+        pushDottedWord(tokens, word, start, text);
       } else {
-        pushWord(tokens, word, start, text);
+        tokens.push({ text: word, kind: classifyWord(word), start, end });
       }
       i = end;
       continue;
@@ -180,7 +195,7 @@ export function tokenize(text: string): Token[] {
 
     if (cp >= 0x2000 && cachedTest(pictographs, PICTOGRAPHIC, cp)) {
       // Skin-tone modifiers belong to the emoji before them.
-      if (!(cp >= 0x1f3fb && cp <= 0x1f3ff)) tokens.push({ text: String.fromCodePoint(cp), kind: TokenKind.Emoji, start: i, end: i + width });
+      if (!(cp >= 0x1f3fb && cp <= 0x1f3ff)) tokens.push({ text: emojiText(cp), kind: TokenKind.Emoji, start: i, end: i + width });
       i += width;
       continue;
     }
@@ -189,10 +204,11 @@ export function tokenize(text: string): Token[] {
   return mergePhoneRuns(tokens, text);
 }
 
-function pushWord(tokens: Token[], word: string, start: number, text: string): void {
+/** A word with a '.' or '/' inside: a link, a number, or words run together. */
+function pushDottedWord(tokens: Token[], word: string, start: number, text: string): void {
   const end = start + word.length;
   // Dotted or slashed words that are not links are words run together ("ok.send").
-  if ((word.includes('.') || word.includes('/')) && linkHost(word) === undefined && !/^[\d.,/]+$/.test(word)) {
+  if (linkHost(word) === undefined && !/^[\d.,/]+$/.test(word)) {
     let partStart = start;
     for (let k = start; k <= end; k++) {
       const c = k < end ? text.charCodeAt(k) : 46;
