@@ -83,23 +83,27 @@ interface WordEntry {
   /** Two-word terms whose second word is a prefix ("gift card*"), keyed on this word alone. */
   alone: PhraseEntry[] | undefined;
 }
-const wordCaches = new WeakMap<CompiledIndex, Map<string, WordEntry>>();
-function wordCache(index: CompiledIndex): Map<string, WordEntry> {
-  let cache = wordCaches.get(index);
-  if (!cache) wordCaches.set(index, (cache = new Map()));
+// One map per token kind, keyed by the token's text: a key made of kind and text would be a new
+// string to build and hash for every emoji, number or link.
+const wordCaches = new WeakMap<CompiledIndex, Map<string, WordEntry>[]>();
+function wordCache(index: CompiledIndex, kind: TokenKind): Map<string, WordEntry> {
+  let caches = wordCaches.get(index);
+  if (!caches) wordCaches.set(index, (caches = []));
+  let cache = caches[kind];
+  if (!cache) caches[kind] = cache = new Map();
   return cache;
 }
 
 /** Every class occurrence in the tokens. */
 export function collectHits(tokens: Token[], index: CompiledIndex): Map<number, HitList> {
   const hits = new Map<number, HitList>();
-  const memo = wordCache(index);
+  const words = wordCache(index, TokenKind.Word);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token || token.kind === TokenKind.Gap) continue;
     const text = token.text;
-    const key = token.kind === TokenKind.Word ? text : `${token.kind}\u0000${text}`;
-    let entry = memo.get(key);
+    const memo = token.kind === TokenKind.Word ? words : wordCache(index, token.kind);
+    let entry = memo.get(text);
     if (entry === undefined) {
       entry = {
         classes: wordClasses(token, index),
@@ -108,7 +112,7 @@ export function collectHits(tokens: Token[], index: CompiledIndex): Map<number, 
         alone: index.phrases.get(text),
       };
       if (memo.size >= WORD_CACHE_LIMIT) memo.clear();
-      memo.set(key, entry);
+      memo.set(text, entry);
     }
     const classes = entry.classes;
     for (let c = 0; c < classes.length; c++) addHit(hits, classes[c] ?? 0, i, i + 1);
