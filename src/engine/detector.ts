@@ -176,6 +176,7 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
   const enabled = (rule: { category: Category; id?: string }): boolean =>
     categories.has(rule.category) && (useRules || (rule.id ?? '').startsWith('guardian.'));
   const isWord = (candidate: string): boolean => knowsWord(index, candidate);
+  const normalizeOptions = { isWord };
   // The model's probabilities of the message being read, and of one of its windows (read at once, never kept).
   const modelBest = new Float64Array(model?.labels.length ?? 0);
   const modelWindow = new Float64Array(model?.labels.length ?? 0);
@@ -189,7 +190,7 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
   function scanWindow(text: string, offset: number, into: Map<string, Finding>): Token[] | undefined {
     const passes = prefilter.mayMatch(text);
     if (!passes && !model) return undefined;
-    const mapped = normalize(text, { isWord });
+    const mapped = normalize(text, normalizeOptions);
     const plain = tokenize(mapped.text);
     if (!passes) return plain;
     const tokens = expandThai(plain, index);
@@ -222,10 +223,16 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     const readAsWeGo = model !== undefined && !stacked && text.length > SCAN_WINDOW;
     if (readAsWeGo) modelBest.fill(0);
     const windows: Token[][] = [];
-    for (const w of windowsOf(text)) {
-      const tokens = scanWindow(w.start === 0 && w.end === text.length ? text : text.slice(w.start, w.end), w.start, found);
-      if (tokens && readAsWeGo) keepHighest(modelBest, model.predictInto(tokens, NO_EXTRAS, modelWindow));
-      else if (tokens) windows.push(tokens);
+    if (text.length <= SCAN_WINDOW) {
+      // Nearly every message: one window, the whole text.
+      const tokens = scanWindow(text, 0, found);
+      if (tokens) windows.push(tokens);
+    } else {
+      for (const w of windowsOf(text)) {
+        const tokens = scanWindow(text.slice(w.start, w.end), w.start, found);
+        if (tokens && readAsWeGo) keepHighest(modelBest, model.predictInto(tokens, NO_EXTRAS, modelWindow));
+        else if (tokens) windows.push(tokens);
+      }
     }
     const all = found.size > 0 ? [...found.values()] : NO_FINDINGS;
     const rules = all.length > 0 ? labelsFor(all, threshold) : { labels: [] as Category[], score: 0 };
@@ -293,7 +300,7 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     const rules = scanOutgoingWith(outgoing, text);
     if (!outgoingModel || text.trim().length === 0) return rules;
     const head = text.length > SCAN_WINDOW ? text.slice(0, SCAN_WINDOW) : text;
-    const tokens = tokenize(normalize(head, { isWord }).text);
+    const tokens = tokenize(normalize(head, normalizeOptions).text);
     // A short reply ("ok", "14", "sent") says too little to read alone: the model speaks from three words on.
     // Thai runs have no spaces: about four letters make a word.
     const words = tokens.reduce((n, t) => n + (t.kind === TokenKind.Word ? 1 : t.kind === TokenKind.Thai ? Math.ceil(t.text.length / 4) : 0), 0);

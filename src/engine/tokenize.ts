@@ -129,7 +129,13 @@ export function tokenize(text: string): Token[] {
       let end = i + width;
       let dotted = false; // a '.' or '/' joined inside: maybe a link, or words run together
       while (end < n) {
-        const c = text.codePointAt(end) ?? 0;
+        const unit = text.charCodeAt(end);
+        // Most of any word: ASCII letters and digits, with no code point to decode.
+        if (isAsciiWord(unit)) {
+          end++;
+          continue;
+        }
+        const c = unit >= 0xd800 && unit <= 0xdbff ? (text.codePointAt(end) ?? unit) : unit;
         if (isWordCodePoint(c)) {
           end += c > 0xffff ? 2 : 1;
           continue;
