@@ -117,12 +117,11 @@ interface WordEntry {
 // One map per token kind, keyed by the token's text: a key made of kind and text would be a new
 // string to build and hash for every emoji, number or link.
 const wordCaches = new WeakMap<CompiledIndex, Map<string, WordEntry>[]>();
-function wordCache(index: CompiledIndex, kind: TokenKind): Map<string, WordEntry> {
+/** The index's word caches, one per token kind (`Gap` included, unused). */
+function wordCachesOf(index: CompiledIndex): Map<string, WordEntry>[] {
   let caches = wordCaches.get(index);
-  if (!caches) wordCaches.set(index, (caches = []));
-  let cache = caches[kind];
-  if (!cache) caches[kind] = cache = new Map();
-  return cache;
+  if (!caches) wordCaches.set(index, (caches = Array.from({ length: TokenKind.Gap + 1 }, () => new Map<string, WordEntry>())));
+  return caches;
 }
 
 /** Every class occurrence in the tokens (valid until the next call for the same index). */
@@ -130,12 +129,12 @@ function collectHits(tokens: Token[], index: CompiledIndex): ClassHits {
   let hits = classHits.get(index);
   if (!hits) classHits.set(index, (hits = new ClassHits()));
   hits.clear();
-  const words = wordCache(index, TokenKind.Word);
+  const caches = wordCachesOf(index);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token || token.kind === TokenKind.Gap) continue;
     const text = token.text;
-    const memo = token.kind === TokenKind.Word ? words : wordCache(index, token.kind);
+    const memo = caches[token.kind]!;
     let entry = memo.get(text);
     if (entry === undefined) {
       entry = {
