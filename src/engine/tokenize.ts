@@ -51,13 +51,14 @@ function cachedTest(cache: Map<number, boolean>, pattern: RegExp, cp: number): b
   return answer;
 }
 const wordCodePoints = new Map<number, boolean>();
-const pictographs = new Map<number, boolean>();
-// One string per emoji, for the same reason: a flood of emoji would allocate a string per token.
-const emojiTexts = new Map<number, string>();
-function emojiText(cp: number): string {
+// Pictographs by code point: the emoji's token text (one string per emoji, so a flood of emoji
+// allocates no string per token), or null for a code point that is not one. One lookup per emoji.
+const emojiTexts = new Map<number, string | null>();
+function emojiText(cp: number): string | null {
   let text = emojiTexts.get(cp);
   if (text === undefined) {
-    text = String.fromCodePoint(cp);
+    const ch = String.fromCodePoint(cp);
+    text = PICTOGRAPHIC.test(ch) ? ch : null;
     if (emojiTexts.size >= PROPERTY_CACHE_LIMIT) emojiTexts.clear();
     emojiTexts.set(cp, text);
   }
@@ -184,7 +185,9 @@ export function tokenize(text: string): Token[] {
       continue;
     }
 
-    if (CURRENCY_SYMBOLS.has(cp)) {
+    // No currency symbol is a pictograph: which of the two a code point is can be asked in either order.
+    const emoji = cp >= 0x2000 ? emojiText(cp) : null;
+    if (emoji === null && CURRENCY_SYMBOLS.has(cp)) {
       // `₱500` / `20€`: mark the neighbouring number as money.
       const next = tokens[tokens.length - 1];
       if (next && next.end === i && next.kind === TokenKind.Num) next.kind = TokenKind.Money;
@@ -199,9 +202,9 @@ export function tokenize(text: string): Token[] {
       continue;
     }
 
-    if (cp >= 0x2000 && cachedTest(pictographs, PICTOGRAPHIC, cp)) {
+    if (emoji !== null) {
       // Skin-tone modifiers belong to the emoji before them.
-      if (!(cp >= 0x1f3fb && cp <= 0x1f3ff)) tokens.push({ text: emojiText(cp), kind: TokenKind.Emoji, start: i, end: i + width });
+      if (!(cp >= 0x1f3fb && cp <= 0x1f3ff)) tokens.push({ text: emoji, kind: TokenKind.Emoji, start: i, end: i + width });
       i += width;
       continue;
     }
