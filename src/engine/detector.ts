@@ -176,15 +176,21 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
   const enabled = (rule: { category: Category; id?: string }): boolean =>
     categories.has(rule.category) && (useRules || (rule.id ?? '').startsWith('guardian.'));
   const isWord = (candidate: string): boolean => knowsWord(index, candidate);
+  const normalizeOptions = { isWord };
   // The model's probabilities of the message being read, and of one of its windows (read at once, never kept).
   const modelBest = new Float64Array(model?.labels.length ?? 0);
   const modelWindow = new Float64Array(model?.labels.length ?? 0);
+  // Per model label, worked out once rather than per message: its category, whether it is enabled,
+  // and the probability a label needs with no rule beside it.
+  const labelCategories = (model?.labels ?? []) as readonly Category[];
+  const labelEnabled = labelCategories.map((category) => categories.has(category));
+  const modelAlone = labelCategories.map((_, l) => Math.max(modelThresholds[l] ?? 0.5, MODEL_ALONE_FLOOR[sensitivity]));
 
   /** Rules over one window; returns the window's tokens when the model will read them. */
   function scanWindow(text: string, offset: number, into: Map<string, Finding>): Token[] | undefined {
     const passes = prefilter.mayMatch(text);
     if (!passes && !model) return undefined;
-    const mapped = normalize(text, { isWord });
+    const mapped = normalize(text, normalizeOptions);
     const plain = tokenize(mapped.text);
     if (!passes) return plain;
     const tokens = expandThai(plain, index);
@@ -211,10 +217,22 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
   function scanMessage(text: string): MessageResult {
     if (typeof text !== 'string' || text.length === 0) return { labels: [], score: 0, findings: [] };
     const found = new Map<string, Finding>();
+    // The model reads a long message's windows as they come, unless it is stacked (the rules'
+    // findings in all windows are its features): each window's tokens then die young, where a
+    // 100 KB message kept tens of thousands alive for the garbage collector to copy.
+    const readAsWeGo = model !== undefined && !stacked && text.length > SCAN_WINDOW;
+    if (readAsWeGo) modelBest.fill(0);
     const windows: Token[][] = [];
-    for (const w of windowsOf(text)) {
-      const tokens = scanWindow(w.start === 0 && w.end === text.length ? text : text.slice(w.start, w.end), w.start, found);
+    if (text.length <= SCAN_WINDOW) {
+      // Nearly every message: one window, the whole text.
+      const tokens = scanWindow(text, 0, found);
       if (tokens) windows.push(tokens);
+    } else {
+      for (const w of windowsOf(text)) {
+        const tokens = scanWindow(text.slice(w.start, w.end), w.start, found);
+        if (tokens && readAsWeGo) keepHighest(modelBest, model.predictInto(tokens, NO_EXTRAS, modelWindow));
+        else if (tokens) windows.push(tokens);
+      }
     }
     const all = found.size > 0 ? [...found.values()] : NO_FINDINGS;
     const rules = all.length > 0 ? labelsFor(all, threshold) : { labels: [] as Category[], score: 0 };
@@ -233,29 +251,28 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     }
     if (!model) return { labels: rules.labels, score: rules.score, findings };
 
-    const extras = stacked ? [...new Set(all.map((f) => f.category))].map(ruleFeature) : NO_EXTRAS;
+    const extras = stacked && all.length > 0 ? [...new Set(all.map((f) => f.category))].map(ruleFeature) : NO_EXTRAS;
     const ruleScores = ruleThresholds !== undefined && all.length > 0 ? categoryScores(all) : undefined;
     const probabilities: Partial<Record<Category, number>> = {};
     let best: Float64Array;
-    if (windows.length === 1) {
+    if (readAsWeGo) {
+      best = modelBest;
+    } else if (windows.length === 1) {
       best = model.predictInto(windows[0]!, extras, modelBest);
     } else {
       best = modelBest.fill(0);
-      for (const tokens of windows) {
-        const p = model.predictInto(tokens, extras, modelWindow);
-        for (let l = 0; l < p.length; l++) if (p[l]! > best[l]!) best[l] = p[l]!;
-      }
+      for (const tokens of windows) keepHighest(best, model.predictInto(tokens, extras, modelWindow));
     }
     const on = new Array<boolean>(CATEGORIES.length).fill(false);
     let score = 0;
-    for (let l = 0; l < model.labels.length; l++) {
-      const category = model.labels[l] as Category;
-      if (!categories.has(category)) continue;
+    for (let l = 0; l < labelCategories.length; l++) {
+      if (!labelEnabled[l]) continue;
+      const category = labelCategories[l]!;
       const p = Math.round(best[l]! * 1000) / 1000;
       probabilities[category] = p;
       const byRule =
         ruleScores !== undefined && rules.labels.includes(category) && (p >= (ruleThresholds?.[l] ?? 1) || (ruleScores.get(category) ?? 0) >= SURE_RULE);
-      if (p >= Math.max(modelThresholds[l] ?? 0.5, MODEL_ALONE_FLOOR[sensitivity]) || byRule) {
+      if (p >= modelAlone[l]! || byRule) {
         on[CATEGORY_INDEX[category]] = true;
         score = Math.max(score, p);
       }
@@ -283,7 +300,7 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     const rules = scanOutgoingWith(outgoing, text);
     if (!outgoingModel || text.trim().length === 0) return rules;
     const head = text.length > SCAN_WINDOW ? text.slice(0, SCAN_WINDOW) : text;
-    const tokens = tokenize(normalize(head, { isWord }).text);
+    const tokens = tokenize(normalize(head, normalizeOptions).text);
     // A short reply ("ok", "14", "sent") says too little to read alone: the model speaks from three words on.
     // Thai runs have no spaces: about four letters make a word.
     const words = tokens.reduce((n, t) => n + (t.kind === TokenKind.Word ? 1 : t.kind === TokenKind.Thai ? Math.ceil(t.text.length / 4) : 0), 0);
@@ -378,6 +395,11 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     threshold,
   };
   return detector;
+}
+
+/** Each label's highest probability so far, in `best`. */
+function keepHighest(best: Float64Array, p: Float64Array): void {
+  for (let l = 0; l < p.length; l++) if (p[l]! > best[l]!) best[l] = p[l]!;
 }
 
 function isLowSurrogate(code: number): boolean {

@@ -37,15 +37,46 @@ interface Veto {
 
 // Occurrences of a rule's first slot tried before giving up on the rule in this window.
 const MAX_ATTEMPTS = 16;
-function addHit(hits: Map<number, HitList>, cls: number, start: number, end: number): void {
-  const list = hits.get(cls);
-  if (list) list.push(start, end);
-  else hits.set(cls, [start, end]);
-}
+/**
+ * Each class's occurrences in one window, by class id, and the classes in the order they first
+ * occurred (the order rules are tried in). A word adds itself to several classes, so this is
+ * the matcher's innermost step: an array indexed by class, rather than a Map, makes it an index.
+ * One per compiled index, emptied at the start of each window (matching never runs re-entrantly).
+ */
+class ClassHits {
+  private lists: (HitList | undefined)[] = new Array<HitList | undefined>(256).fill(undefined);
+  /** The classes that occurred, in order. */
+  readonly classes: number[] = [];
 
-function addAll(hits: Map<number, HitList>, classes: readonly number[] | undefined, start: number, end: number): boolean {
+  get(cls: number): HitList | undefined {
+    return this.lists[cls];
+  }
+
+  add(cls: number, start: number, end: number): void {
+    const list = this.lists[cls];
+    if (list) {
+      list.push(start, end);
+      return;
+    }
+    if (cls >= this.lists.length) {
+      const grown = new Array<HitList | undefined>(Math.max(cls + 1, this.lists.length * 2)).fill(undefined);
+      for (let k = 0; k < this.lists.length; k++) grown[k] = this.lists[k];
+      this.lists = grown;
+    }
+    this.lists[cls] = [start, end];
+    this.classes.push(cls);
+  }
+
+  clear(): void {
+    for (const cls of this.classes) this.lists[cls] = undefined;
+    this.classes.length = 0;
+  }
+}
+const classHits = new WeakMap<CompiledIndex, ClassHits>();
+
+function addAll(hits: ClassHits, classes: readonly number[] | undefined, start: number, end: number): boolean {
   if (!classes) return false;
-  for (const cls of classes) addHit(hits, cls, start, end);
+  for (const cls of classes) hits.add(cls, start, end);
   return classes.length > 0;
 }
 
@@ -60,7 +91,7 @@ function wordMatches(token: Token | undefined, word: string, prefix: boolean): b
   return token.text === word || (hasDouble(token.text) && dedupLetters(token.text) === dedupLetters(word));
 }
 
-function phrasesAt(phrases: PhraseEntry[], tokens: Token[], i: number, hits: Map<number, HitList>): boolean {
+function phrasesAt(phrases: PhraseEntry[], tokens: Token[], i: number, hits: ClassHits): boolean {
   let found = false;
   for (const phrase of phrases) {
     const n = phrase.rest.length;
@@ -83,23 +114,28 @@ interface WordEntry {
   /** Two-word terms whose second word is a prefix ("gift card*"), keyed on this word alone. */
   alone: PhraseEntry[] | undefined;
 }
-const wordCaches = new WeakMap<CompiledIndex, Map<string, WordEntry>>();
-function wordCache(index: CompiledIndex): Map<string, WordEntry> {
-  let cache = wordCaches.get(index);
-  if (!cache) wordCaches.set(index, (cache = new Map()));
-  return cache;
+// One map per token kind, keyed by the token's text: a key made of kind and text would be a new
+// string to build and hash for every emoji, number or link.
+const wordCaches = new WeakMap<CompiledIndex, Map<string, WordEntry>[]>();
+/** The index's word caches, one per token kind (`Gap` included, unused). */
+function wordCachesOf(index: CompiledIndex): Map<string, WordEntry>[] {
+  let caches = wordCaches.get(index);
+  if (!caches) wordCaches.set(index, (caches = Array.from({ length: TokenKind.Gap + 1 }, () => new Map<string, WordEntry>())));
+  return caches;
 }
 
-/** Every class occurrence in the tokens. */
-export function collectHits(tokens: Token[], index: CompiledIndex): Map<number, HitList> {
-  const hits = new Map<number, HitList>();
-  const memo = wordCache(index);
+/** Every class occurrence in the tokens (valid until the next call for the same index). */
+function collectHits(tokens: Token[], index: CompiledIndex): ClassHits {
+  let hits = classHits.get(index);
+  if (!hits) classHits.set(index, (hits = new ClassHits()));
+  hits.clear();
+  const caches = wordCachesOf(index);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token || token.kind === TokenKind.Gap) continue;
     const text = token.text;
-    const key = token.kind === TokenKind.Word ? text : `${token.kind}\u0000${text}`;
-    let entry = memo.get(key);
+    const memo = caches[token.kind]!;
+    let entry = memo.get(text);
     if (entry === undefined) {
       entry = {
         classes: wordClasses(token, index),
@@ -108,10 +144,10 @@ export function collectHits(tokens: Token[], index: CompiledIndex): Map<number, 
         alone: index.phrases.get(text),
       };
       if (memo.size >= WORD_CACHE_LIMIT) memo.clear();
-      memo.set(key, entry);
+      memo.set(text, entry);
     }
     const classes = entry.classes;
-    for (let c = 0; c < classes.length; c++) addHit(hits, classes[c] ?? 0, i, i + 1);
+    for (let c = 0; c < classes.length; c++) hits.add(classes[c] ?? 0, i, i + 1);
     if (entry.startsPhrase) {
       const next = tokens[i + 1]?.text ?? '';
       let matched = false;
@@ -214,7 +250,7 @@ class SlotHits {
   private cache = new Map<number, HitList | null>();
   constructor(
     private readonly index: CompiledIndex,
-    readonly hits: Map<number, HitList>,
+    readonly hits: ClassHits,
   ) {}
 
   get(slot: number): HitList | undefined {
@@ -331,12 +367,12 @@ function matchAnyOrder(rule: CompiledRule, lists: HitList[], hits: SlotHits, tok
 /** Every rule that fires on these tokens (each at most once, first unguarded occurrence). */
 export function matchRules(tokens: Token[], index: CompiledIndex, enabled: (rule: CompiledRule) => boolean): RuleMatch[] {
   const baseHits = collectHits(tokens, index);
-  if (baseHits.size === 0) return [];
+  if (baseHits.classes.length === 0) return [];
   const hits = new SlotHits(index, baseHits);
   const tried = new Set<number>();
   const matches: RuleMatch[] = [];
   const vetoes: Veto[] = [];
-  for (const cls of baseHits.keys()) {
+  for (const cls of baseHits.classes) {
     const ruleIds = index.rulesByAnchor.get(cls);
     if (!ruleIds) continue;
     for (const r of ruleIds) {

@@ -51,7 +51,19 @@ function cachedTest(cache: Map<number, boolean>, pattern: RegExp, cp: number): b
   return answer;
 }
 const wordCodePoints = new Map<number, boolean>();
-const pictographs = new Map<number, boolean>();
+// Pictographs by code point: the emoji's token text (one string per emoji, so a flood of emoji
+// allocates no string per token), or null for a code point that is not one. One lookup per emoji.
+const emojiTexts = new Map<number, string | null>();
+function emojiText(cp: number): string | null {
+  let text = emojiTexts.get(cp);
+  if (text === undefined) {
+    const ch = String.fromCodePoint(cp);
+    text = PICTOGRAPHIC.test(ch) ? ch : null;
+    if (emojiTexts.size >= PROPERTY_CACHE_LIMIT) emojiTexts.clear();
+    emojiTexts.set(cp, text);
+  }
+  return text;
+}
 
 function isThai(code: number): boolean {
   return code >= 0x0e00 && code <= 0x0e7f;
@@ -116,8 +128,15 @@ export function tokenize(text: string): Token[] {
     if (isWordCodePoint(cp) || ((cp === 64 || cp === 36) && i + 1 < n && isWordCodePoint(text.codePointAt(i + 1) ?? 0))) {
       const start = i;
       let end = i + width;
+      let dotted = false; // a '.' or '/' joined inside: maybe a link, or words run together
       while (end < n) {
-        const c = text.codePointAt(end) ?? 0;
+        const unit = text.charCodeAt(end);
+        // Most of any word: ASCII letters and digits, with no code point to decode.
+        if (isAsciiWord(unit)) {
+          end++;
+          continue;
+        }
+        const c = unit >= 0xd800 && unit <= 0xdbff ? (text.codePointAt(end) ?? unit) : unit;
         if (isWordCodePoint(c)) {
           end += c > 0xffff ? 2 : 1;
           continue;
@@ -125,6 +144,7 @@ export function tokenize(text: string): Token[] {
         // Joiners stay inside a word only between two word characters.
         if ((c === 46 || c === 47 || c === 45 || c === 95 || (c === 44 && isDigit(text.charCodeAt(end - 1)))) && end + 1 < n && isWordCodePoint(text.codePointAt(end + 1) ?? 0)) {
           if (c === 44 && !isDigit(text.charCodeAt(end + 1))) break;
+          if (c === 46 || c === 47) dotted = true;
           end += 1;
           continue;
         }
@@ -136,8 +156,10 @@ export function tokenize(text: string): Token[] {
         tokens.push({ text: word, kind: TokenKind.Handle, start, end });
       } else if (cp === 36) {
         tokens.push({ text: word, kind: /\d/.test(word) ? TokenKind.Money : TokenKind.Word, start, end });
+      } else if (dotted) {
+        pushDottedWord(tokens, word, start, text);
       } else {
-        pushWord(tokens, word, start, text);
+        tokens.push({ text: word, kind: classifyWord(word), start, end });
       }
       i = end;
       continue;
@@ -163,7 +185,9 @@ export function tokenize(text: string): Token[] {
       continue;
     }
 
-    if (CURRENCY_SYMBOLS.has(cp)) {
+    // No currency symbol is a pictograph: which of the two a code point is can be asked in either order.
+    const emoji = cp >= 0x2000 ? emojiText(cp) : null;
+    if (emoji === null && CURRENCY_SYMBOLS.has(cp)) {
       // `₱500` / `20€`: mark the neighbouring number as money.
       const next = tokens[tokens.length - 1];
       if (next && next.end === i && next.kind === TokenKind.Num) next.kind = TokenKind.Money;
@@ -178,9 +202,9 @@ export function tokenize(text: string): Token[] {
       continue;
     }
 
-    if (cp >= 0x2000 && cachedTest(pictographs, PICTOGRAPHIC, cp)) {
+    if (emoji !== null) {
       // Skin-tone modifiers belong to the emoji before them.
-      if (!(cp >= 0x1f3fb && cp <= 0x1f3ff)) tokens.push({ text: String.fromCodePoint(cp), kind: TokenKind.Emoji, start: i, end: i + width });
+      if (!(cp >= 0x1f3fb && cp <= 0x1f3ff)) tokens.push({ text: emoji, kind: TokenKind.Emoji, start: i, end: i + width });
       i += width;
       continue;
     }
@@ -189,10 +213,11 @@ export function tokenize(text: string): Token[] {
   return mergePhoneRuns(tokens, text);
 }
 
-function pushWord(tokens: Token[], word: string, start: number, text: string): void {
+/** A word with a '.' or '/' inside: a link, a number, or words run together. */
+function pushDottedWord(tokens: Token[], word: string, start: number, text: string): void {
   const end = start + word.length;
   // Dotted or slashed words that are not links are words run together ("ok.send").
-  if ((word.includes('.') || word.includes('/')) && linkHost(word) === undefined && !/^[\d.,/]+$/.test(word)) {
+  if (linkHost(word) === undefined && !/^[\d.,/]+$/.test(word)) {
     let partStart = start;
     for (let k = start; k <= end; k++) {
       const c = k < end ? text.charCodeAt(k) : 46;

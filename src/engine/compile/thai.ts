@@ -77,12 +77,14 @@ export function expandThai(tokens: Token[], index: { thai: ThaiTable }): Token[]
     const run = token.text;
     let emittedUntil = 0;
     for (let p = 0; p < run.length; p++) {
-      const candidates = index.thai.get(run[p] ?? '');
+      const candidates = termsAt(index.thai, run, p);
       if (!candidates) continue;
       let maxEnd = -1;
-      // Candidates are the pack terms starting with this letter: bounded by the packs, not the input.
+      const third = run.charCodeAt(p + 2);
+      // Candidates are the pack terms starting with these two letters: bounded by the packs, not the input.
       for (const { term } of candidates) {
-        if (!run.startsWith(term, p)) continue;
+        // Their third letter first: most candidates differ there, and a comparison is cheaper than a call.
+        if ((term.length > 2 && term.charCodeAt(2) !== third) || !run.startsWith(term, p)) continue;
         if (maxEnd < 0 && p > emittedUntil) pushGaps(out, token.start + emittedUntil, p - emittedUntil);
         out.push({ text: term, kind: TokenKind.Word, start: token.start + p, end: token.start + p + term.length });
         maxEnd = Math.max(maxEnd, p + term.length);
@@ -92,6 +94,29 @@ export function expandThai(tokens: Token[], index: { thai: ThaiTable }): Token[]
     if (run.length > emittedUntil) pushGaps(out, token.start + emittedUntil, run.length - emittedUntil);
   }
   return out;
+}
+
+/**
+ * The terms that may start at `run[p]`, by its first two letters, in the table's order (longest
+ * first). A list by the first letter alone holds up to about 60 terms, and trying each at every
+ * letter of a long Thai run was most of its cost. Built on demand for each table: at most one
+ * list per pair of Thai letters (a letter at the end of the run pairs with 0).
+ */
+const byPairs = new WeakMap<ThaiTable, Map<number, readonly ThaiTerm[] | null>>();
+function termsAt(table: ThaiTable, run: string, p: number): readonly ThaiTerm[] | undefined {
+  let byPair = byPairs.get(table);
+  if (!byPair) byPairs.set(table, (byPair = new Map()));
+  const first = run.charCodeAt(p);
+  const second = p + 1 < run.length ? run.charCodeAt(p + 1) : 0;
+  const key = first * 0x10000 + second;
+  let terms = byPair.get(key);
+  if (terms === undefined) {
+    const all = table.get(run.charAt(p));
+    terms = all ? all.filter((t) => t.term.length === 1 || (second !== 0 && t.term.charCodeAt(1) === second)) : null;
+    if (terms?.length === 0) terms = null;
+    byPair.set(key, terms);
+  }
+  return terms ?? undefined;
 }
 
 function pushGaps(out: Token[], start: number, length: number): void {

@@ -275,8 +275,10 @@ function linearPredictor(data: ModelData, table: Int8Array, featureOptions: Feat
   const featuresPerWord = 1 + wordNgramSizes.reduce((n, size) => n + Math.max(0, CACHED_WORD_CHARS + 3 - size), 0);
   const cachedChars = featuresPerWord * 128 <= 0x7fff ? CACHED_WORD_CHARS : 0;
   const wordTexts: (string | undefined)[] = new Array<string | undefined>(WORD_CACHE_SIZE).fill(undefined);
-  const wordSums = new Int16Array(WORD_CACHE_SIZE * L);
-  const wordCounts = new Uint8Array(WORD_CACHE_SIZE);
+  // A slot's record: its word's feature count, then its L sums. One record, not two arrays, so a
+  // word read from the cache touches one cache line there, not two (the model is memory-bound).
+  const RECORD = L + 1;
+  const wordRecords = new Int16Array(WORD_CACHE_SIZE * RECORD);
   const scratch: number[] = [];
 
   // running[t * L + l]: label l's weights summed over the features of tokens before t; counts[t]: how many.
@@ -290,19 +292,20 @@ function linearPredictor(data: ModelData, table: Int8Array, featureOptions: Feat
     for (let l = 0; l < L; l++) into[at + l]! += table[row + l]!;
   };
 
-  /** The cache slot of a word or handle (at most CACHED_WORD_CHARS) whose unigram is `unit`, holding its summed weights. */
-  function wordSlot(word: string, unit: number): number {
+  /** The offset in wordRecords of a word or handle (at most CACHED_WORD_CHARS) whose unigram is `unit`: its feature count, then its summed weights. */
+  function wordRecord(word: string, unit: number): number {
     const slot = (unit ^ (unit >>> 13)) & (WORD_CACHE_SIZE - 1);
-    if (wordTexts[slot] === word) return slot;
+    const record = slot * RECORD;
+    if (wordTexts[slot] === word) return record;
     wordTexts[slot] = word;
-    const at = slot * L;
-    wordSums.fill(0, at, at + L);
+    const at = record + 1;
+    wordRecords.fill(0, at, at + L);
     for (const f of wordFeatures(word, unit)) {
       const row = (f & mask) * L;
-      for (let l = 0; l < L; l++) wordSums[at + l]! += table[row + l]!;
+      for (let l = 0; l < L; l++) wordRecords[at + l]! += table[row + l]!;
     }
-    wordCounts[slot] = scratch.length;
-    return slot;
+    wordRecords[record] = scratch.length;
+    return record;
   }
 
   /** A word's unigram `unit` and character n-grams (in `scratch`). */
@@ -341,10 +344,9 @@ function linearPredictor(data: ModelData, table: Int8Array, featureOptions: Feat
       } else if (token.kind !== TokenKind.Gap) {
         if (hasWordNgrams(token.kind) && token.text.length <= cachedChars) {
           unit = wordUnitHash(token.text);
-          const slot = wordSlot(token.text, unit);
-          const from = slot * L;
-          for (let l = 0; l < L; l++) running[at + l]! += wordSums[from + l]!;
-          count += wordCounts[slot]!;
+          const record = wordRecord(token.text, unit);
+          for (let l = 0; l < L; l++) running[at + l]! += wordRecords[record + 1 + l]!;
+          count += wordRecords[record]!;
         } else if (hasWordNgrams(token.kind)) {
           unit = wordUnitHash(token.text);
           for (const f of wordFeatures(token.text, unit)) addRow(running, at, f);

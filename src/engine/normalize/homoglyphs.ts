@@ -18,6 +18,8 @@ const LOOKALIKES: Record<string, string> = {
 // The same by code point, so the loop below looks up numbers, not one-character strings.
 const LOOKALIKE_BY_CODE = new Map<number, string>(Object.entries(LOOKALIKES).map(([ch, latin]) => [ch.codePointAt(0) ?? 0, latin]));
 
+const PAST_LATIN = /[^\0-\u017f]/;
+
 /** Latin letter for an enclosed/negative squared/regional-indicator letter NFKC leaves alone. */
 function enclosedLetter(cp: number): string | undefined {
   // 🅐-🅩 negative circled, 🅰-🆉 negative squared, 🇦-🇿 regional indicators.
@@ -33,9 +35,9 @@ function enclosedLetter(cp: number): string | undefined {
  */
 export function foldHomoglyphs(input: MappedText): MappedText {
   const text = input.text;
-  let i = 0;
-  for (; i < text.length; i++) if (text.charCodeAt(i) >= 0x0180) break;
-  if (i === text.length) return input;
+  // The first character past Latin Extended-A, found natively (see foldCompatibility).
+  let i = text.search(PAST_LATIN);
+  if (i < 0) return input;
   // Built only once something changes: text with nothing to fold (emoji, Thai) is returned as is.
   let out: MappedBuilder | undefined;
   let runStart = 0;

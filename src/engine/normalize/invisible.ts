@@ -17,22 +17,20 @@ export function isInvisible(code: number): boolean {
   );
 }
 
+/**
+ * The same characters as `isInvisible`, as one regular expression: every message is checked
+ * for them and almost none has any, and the expression's native scan is several times quicker
+ * than a loop over the characters (tests/engine/normalize/invisible.test.ts checks the two agree).
+ */
+export const ANY_INVISIBLE =
+  // Each entry is one code point (combining marks and variation selectors among them), never a sequence.
+  // eslint-disable-next-line no-misleading-character-class
+  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e0fff}\u{1d173}-\u{1d17a}]/u;
+
 /** Remove invisible characters (see `isInvisible`). */
 export function stripInvisible(input: MappedText): MappedText {
   const text = input.text;
-  let found = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x00ad) continue;
-    // A surrogate pair is looked at as one code point (tag characters are invisible, emoji are not).
-    const cp = c >= 0xd800 && c <= 0xdbff ? (text.codePointAt(i) ?? c) : c;
-    if (isInvisible(cp)) {
-      found = true;
-      break;
-    }
-    if (cp > 0xffff) i++;
-  }
-  if (!found) return input;
+  if (!ANY_INVISIBLE.test(text)) return input;
   const out = new MappedBuilder(input);
   let runStart = 0;
   for (let i = 0; i < text.length; ) {

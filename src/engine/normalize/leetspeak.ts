@@ -11,6 +11,8 @@ const LEET: Record<string, string> = {
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th|e|eme|er|o|a|ª|º)$/;
 const MONEY_SHAPED = /^(?:rp|rm|php|usd|us|p|r|idr|thb|sgd|brl)?\d+(?:[.,]\d+)?(?:k|rb|ribu|jt|juta|m|bucks|usd|php|pesos?|euros?|baht|reais|ringgit|dollars?)?$/;
 
+const DIGIT_OR_LEET_SYMBOL = /[0-9@$!|]/;
+
 function isLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000);
 }
@@ -30,6 +32,9 @@ function isLeetSymbol(ch: string): boolean {
  */
 export function foldLeetspeak(input: MappedText): MappedText {
   const text = input.text;
+  // Only a word with a digit or a leet symbol is decoded: most messages have neither, and a
+  // regular expression says so natively, several times quicker than the loop below.
+  if (!DIGIT_OR_LEET_SYMBOL.test(text)) return input;
   const n = text.length;
   let out: MappedBuilder | undefined;
   let copied = 0;

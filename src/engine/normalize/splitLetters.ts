@@ -12,6 +12,13 @@ function isSeparator(code: number): boolean {
   return code === 32 || code === 46 || code === 45 || code === 95 || code === 42 || code === 44 || code === 0xb7 || code === 0x2022 || code === 124 || code === 47;
 }
 
+// What the loop below grows a run from, as one regular expression (the classes of isWordChar and
+// isSeparator): three single word characters, each after the last with 1-2 separators between.
+const WORD_CHAR = 'a-z0-9$@';
+const SEPARATOR = ' .\\-_*,\\u00b7\\u2022|/';
+const SINGLE = `(?<![${WORD_CHAR}])[${WORD_CHAR}](?![${WORD_CHAR}])`;
+const RUN_OF_THREE_SINGLES = new RegExp(`${SINGLE}[${SEPARATOR}]{1,2}${SINGLE}[${SEPARATOR}]{1,2}${SINGLE}`);
+
 /**
  * Chain step 6: join letters split by spaces, dots, dashes or underscores
  * (`s n a p`, `p.i.c`, `s-e-n-d`). A run of single characters is segmented
@@ -24,8 +31,9 @@ function isSeparator(code: number): boolean {
  */
 export function joinSplitLetters(input: MappedText, isWord?: (candidate: string) => boolean): MappedText {
   const text = input.text;
+  // Quick exit, natively: no run of three single characters anywhere (nearly every message).
+  if (!RUN_OF_THREE_SINGLES.test(text)) return input;
   const n = text.length;
-  // Quick exit: no single character between separators anywhere.
   const singles: number[] = [];
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);

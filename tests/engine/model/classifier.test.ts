@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeInt8, encodeInt8, forEachWindow, loadClassifier, scorerFor, sigmoid, type ModelData } from '../../../src/engine/model/classifier';
-import { features, featuresOfTokens, hashString } from '../../../src/engine/model/features';
+import { features, featuresOfTokens, hashString, thaiNgrams, thaiNgramsOneByOne } from '../../../src/engine/model/features';
 import { INCOMING_MODEL } from '../../../src/engine/model/incoming.model';
 import { OUTGOING_MODEL } from '../../../src/engine/model/outgoing.model';
 import { tokenize, TokenKind, type Token } from '../../../src/engine/tokenize';
@@ -146,5 +146,20 @@ describe('linear classifier, read once', () => {
     const withGap = [...tokens.slice(0, 2), gap, ...tokens.slice(2)];
     expect([...model.predict(withGap)]).toEqual([...reference(INCOMING_MODEL, withGap, [])]);
     expect([...model.predict(withGap)]).not.toEqual([...model.predict(tokens)]);
+  });
+});
+
+describe('thaiNgrams', () => {
+  it('lists the same hashes, in the same order, as hashing each n-gram afresh', () => {
+    const thai = 'ส่งรูปมาให้ดูหน่อยนะ';
+    for (const run of [thai.repeat(7), 'ก', 'กข', thai.repeat(3).slice(0, 47), thai.repeat(5).slice(0, 97)]) {
+      for (const sizes of [[2, 3, 4], [1], [4, 2], [3, 3], [0, 2], [5, 1, 2]]) {
+        const fast: number[] = [];
+        const plain: number[] = [];
+        thaiNgrams(run, sizes, fast);
+        thaiNgramsOneByOne(run, sizes, plain);
+        expect(fast).toEqual(plain);
+      }
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { identityMapped, stripInvisible } from '../../../src/engine/normalize';
+import { ANY_INVISIBLE, isInvisible } from '../../../src/engine/normalize/invisible';
 import { run } from './helpers';
 
 describe('stripInvisible', () => {
@@ -15,5 +16,11 @@ describe('stripInvisible', () => {
   it('returns emoji-only text as it is, without building a copy', () => {
     const input = identityMapped('📸👻🤫💸');
     expect(stripInvisible(input)).toBe(input);
+  });
+  it('its quick check (one regular expression) finds exactly the characters isInvisible names', () => {
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      if (ANY_INVISIBLE.test(String.fromCodePoint(cp)) !== isInvisible(cp)) expect(cp.toString(16)).toBe('agreeing');
+    }
   });
 });
