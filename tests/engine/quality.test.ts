@@ -58,7 +58,7 @@ console.log(
 
 describe('detector quality on the validation split (data/corpus/valid.jsonl)', () => {
   it('keeps macro F1, risky recall and the benign rate at their floors', () => {
-    expect(v.combined.macroF1).toBeGreaterThanOrEqual(0.67);
+    expect(v.combined.macroF1).toBeGreaterThanOrEqual(0.68);
     expect(v.combined.riskyRecall).toBeGreaterThanOrEqual(0.68);
     expect(v.combined.benignFlagged).toBeLessThanOrEqual(0.08);
   });
@@ -108,9 +108,9 @@ describe.skipIf(!haveShared)('detector quality on ../shared/eval', () => {
     expect(benignRate).toBeLessThanOrEqual(0.014);
   });
   it('keeps conversation figures at their floors', () => {
-    expect(conv.caught).toBeGreaterThanOrEqual(35);
-    expect(conv.inTime).toBeGreaterThanOrEqual(33);
-    expect(conv.benignWarn).toBeLessThanOrEqual(3);
+    expect(conv.caught).toBeGreaterThanOrEqual(38);
+    expect(conv.inTime).toBeGreaterThanOrEqual(37);
+    expect(conv.benignWarn).toBeLessThanOrEqual(2);
     expect(conv.benignUrgent).toBeLessThanOrEqual(1);
   });
 });
