@@ -655,15 +655,29 @@ const outTrain = [
   ...trainRows.filter((r) => r.dir === 'in' && r.labels.length === 0 && !r.aug).map((r) => example({ ...r, labels: [] }, OUT_LABELS, 1, false)),
 ];
 const outValid = validRows.filter((r) => r.dir === 'out').map((r) => example(r, OUT_LABELS, 1, false));
-// The teen's drafts keep the lighter weights: at 40/80 macro F1 fell 0.729 -> 0.709 and recall 0.671 -> 0.639 on the validation split.
-const OUT_PLAIN_WEIGHT = Number(process.env.OUT_PLAIN_WEIGHT ?? 10);
+// The teen's drafts keep lighter weights than incoming messages (at 40/80 macro F1 fell 0.729 -> 0.709
+// and recall 0.671 -> 0.639 on the validation split). Which light weight reads drafts best moves by
+// about 0.02 F1 from one corpus to the next, so the trainer tries three and keeps the best (within
+// F1_NOISE: fewer ordinary drafts flagged).
+const OUT_PLAIN_WEIGHTS = (process.env.OUT_PLAIN_WEIGHT ?? '5,10,20').split(',').map(Number);
 const OUT_MIN_FEATURES = Number(process.env.OUT_MIN_FEATURES ?? 40);
-const outCandidate: Candidate = { ...linear('outgoing-linear-15', FULL, 1, 1e-5, false, 15), plainWeight: OUT_PLAIN_WEIGHT, minFeatures: OUT_MIN_FEATURES };
-log(`training ${outCandidate.name} on ${outTrain.length} lines`);
-const outBuilt = build(outCandidate, OUT_LABELS, outTrain, outValid, [], OUTGOING_BETA);
-const outShipped = createDetectorFromPacks({ ...packSet, models: { incoming: chosen.built.data, outgoing: outBuilt.data } }, { engine: 'combined' });
-const outFig = figures(scoredRows(outValid, (ex) => outShipped.scanOutgoing(ex.row.text).categories), OUT_LABELS);
-say(summaryLine('valid outgoing: rules and model', outFig));
+let outBuilt: Built | undefined;
+let outFig: ReturnType<typeof figures> | undefined;
+for (const weight of OUT_PLAIN_WEIGHTS) {
+  const candidate: Candidate = { ...linear(`outgoing-linear-15-plain${weight}`, FULL, 1, 1e-5, false, 15), plainWeight: weight, minFeatures: OUT_MIN_FEATURES };
+  log(`training ${candidate.name} on ${outTrain.length} lines`);
+  const built = build(candidate, OUT_LABELS, outTrain, outValid, [], OUTGOING_BETA);
+  const shipped = createDetectorFromPacks({ ...packSet, models: { incoming: chosen.built.data, outgoing: built.data } }, { engine: 'combined' });
+  const fig = figures(scoredRows(outValid, (ex) => shipped.scanOutgoing(ex.row.text).categories), OUT_LABELS);
+  say(summaryLine(`valid outgoing: ${candidate.name}`, fig));
+  const close = outFig !== undefined && Math.abs(fig.macroF1 - outFig.macroF1) <= F1_NOISE;
+  if (!outFig || fig.macroF1 > outFig.macroF1 + F1_NOISE || (close && fig.benignFlagged < outFig.benignFlagged)) {
+    outBuilt = built;
+    outFig = fig;
+  }
+}
+if (!outBuilt || !outFig) throw new Error('no outgoing candidate trained');
+say(`chosen outgoing model: ${outBuilt.candidate.name}`);
 for (const l of detailLines(outFig, OUT_LABELS)) say(l);
 
 function writeModel(file: string, name: string, built: Built, figuresOnValid: ReturnType<typeof figures>): void {
