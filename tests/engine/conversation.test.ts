@@ -8,6 +8,14 @@ const T0 = Date.parse('2026-03-01T18:00:00Z');
 const MIN = 60_000;
 const DAY = 24 * 60 * MIN;
 
+/** A fresh thread's level after these messages ([text, incoming]), one a minute. */
+function levelAfter(lines: readonly (readonly [string, boolean])[]): string {
+  const thread = detector.conversation();
+  let level = 'none';
+  lines.forEach(([text, incoming], i) => (level = thread.add({ text, incoming, at: T0 + i * MIN }).level));
+  return level;
+}
+
 describe('ConversationTracker', () => {
   it('stays at none for an ordinary chat', () => {
     const thread = detector.conversation();
@@ -176,44 +184,32 @@ describe('ConversationTracker', () => {
   });
 
   it('lowers one step for a sender who says they are family, a teacher or a coach, unless they ask for secrecy, or the teen asks who they are', () => {
-    const run = (lines: [string, boolean][]): string => {
-      const thread = detector.conversation();
-      let level = 'none';
-      lines.forEach(([text, incoming], i) => (level = thread.add({ text, incoming, at: T0 + i * MIN }).level));
-      return level;
-    };
     const paid: [string, boolean][] = [['send me a pic of u', true], ['ill pay u 50 dollars for it', true]];
-    expect(run(paid)).toBe('urgent');
-    expect(run([["hi it's mom", true], ...paid])).toBe('warn');
-    expect(run([['Bonjour, c’est ton prof de maths', true], ...paid])).toBe('warn');
+    expect(levelAfter(paid)).toBe('urgent');
+    expect(levelAfter([["hi it's mom", true], ...paid])).toBe('warn');
+    expect(levelAfter([['Bonjour, c’est ton prof de maths', true], ...paid])).toBe('warn');
     // A third person named is not the sender naming themselves.
-    expect(run([['my cousin said hi', true], ...paid])).toBe('urgent');
+    expect(levelAfter([['my cousin said hi', true], ...paid])).toBe('urgent');
     // "Who is this?" outweighs the claim.
-    expect(run([["hi it's mom", true], ['who is this?', false], ...paid])).toBe('urgent');
+    expect(levelAfter([["hi it's mom", true], ['who is this?', false], ...paid])).toBe('urgent');
     // Secrecy takes the teen out of sight: not lowered.
     const secret: [string, boolean][] = [['send me a pic', true], ['and dont tell ur parents about us', true]];
-    expect(run([["hi it's mom", true], ...secret])).toBe(run(secret));
+    expect(levelAfter([["hi it's mom", true], ...secret])).toBe(levelAfter(secret));
   });
 
   it('reads secrecy in a thread that speaks of a surprise as the surprise\'s, unless it hides the teen from their parents', () => {
-    const run = (lines: [string, boolean][]): string => {
-      const thread = detector.conversation();
-      let level = 'none';
-      lines.forEach(([text, incoming], i) => (level = thread.add({ text, incoming, at: T0 + i * MIN }).level));
-      return level;
-    };
     const plan: [string, boolean][] = [
       ['dont say anything to her ok, and delete these msgs', true],
       ['ill pick u up at school friday at 3 and we go get the cake', true],
     ];
-    expect(run(plan)).toBe('urgent');
-    expect(run([['saturday we do the surprise for mom', true], ...plan])).toBe('notice');
+    expect(levelAfter(plan)).toBe('urgent');
+    expect(levelAfter([['saturday we do the surprise for mom', true], ...plan])).toBe('notice');
     // The teen's own mention counts too, and so does one that comes after the secrecy.
-    expect(run([['what do we do for dads surprise?', false], ...plan])).toBe('notice');
-    expect(run([...plan, ['its a surprise party lol', true]])).toBe('notice');
+    expect(levelAfter([['what do we do for dads surprise?', false], ...plan])).toBe('notice');
+    expect(levelAfter([...plan, ['its a surprise party lol', true]])).toBe('notice');
     // A "surprise" does not explain hiding the teen from their parents.
     const hidden: [string, boolean][] = [['i have a surprise for u', true], ['dont tell ur parents about us', true], ['ill pick u up at school friday at 3', true]];
-    expect(run(hidden)).toBe('urgent');
+    expect(levelAfter(hidden)).toBe('urgent');
   });
 
   it('reads a pay-for-pictures ask split over two messages', () => {
