@@ -327,45 +327,45 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
   const refusals = outgoingLexicon.refusals.map((r) => normalizeTerm(r));
   // A refusal opens the message ("no", "ga mau dong"), or is a short reply that contains one.
   // The tracker asks several questions of each reply the teen sends (a refusal? "who is this?"? "ok mom"?):
-  // the reply is normalised and cut into words once, for all of them.
-  let lastReply: { text: string; normalised: string; tokens: Token[] } | undefined;
-  const reply = (text: string): { normalised: string; tokens: Token[] } => {
+  // the reply is normalised, cut into words and joined back with a space at each end once, for all of
+  // them (and so is an incoming message, asked whether its sender names a relation or a surprise).
+  let lastReply: { text: string; normalised: string; tokens: Token[]; joined: string } | undefined;
+  const reply = (text: string): { normalised: string; tokens: Token[]; joined: string } => {
     if (lastReply?.text !== text) {
       const normalised = normalize(text.slice(0, 2000)).text;
-      lastReply = { text, normalised, tokens: tokenize(normalised) };
+      const tokens = tokenize(normalised);
+      lastReply = { text, normalised, tokens, joined: ` ${tokens.map((t) => t.text).join(' ')} ` };
     }
     return lastReply;
   };
+  const THAI = /[\u0e00-\u0e7f]/;
   // Does a message say one of these phrases (whole words; in Thai, written without spaces, anywhere)?
   const saysAny = (list: readonly string[] | undefined): ((text: string) => boolean) => {
     const phrases = (list ?? []).map((w) => normalizeTerm(w)).filter((w) => w.length > 0);
-    const thai = phrases.filter((w) => /[\u0e00-\u0e7f]/.test(w));
-    const words = phrases.filter((w) => !/[\u0e00-\u0e7f]/.test(w));
+    const thai = phrases.filter((w) => THAI.test(w));
+    const words = phrases.filter((w) => !THAI.test(w));
     return (text: string): boolean => {
       if (phrases.length === 0) return false;
-      const { normalised, tokens } = reply(text);
-      const joined = ` ${tokens.map((t) => t.text).join(' ')} `;
+      const { normalised, joined } = reply(text);
       return words.some((w) => joined.includes(` ${w} `)) || thai.some((w) => normalised.includes(w));
     };
   };
   // "I should ask my mom", "aku tanya kakak dulu": the teen will ask an adult first, a soft no.
   const asksAdult = saysAny(outgoingLexicon.askAdult);
   const isRefusal = (text: string): boolean => {
-    const words = reply(text).tokens.map((t) => t.text);
-    const joined = ` ${words.join(' ')} `;
-    return refusals.some((r) => joined.startsWith(` ${r} `) || (words.length <= 8 && joined.includes(` ${r} `))) || asksAdult(text);
+    const { tokens, joined } = reply(text);
+    return refusals.some((r) => joined.startsWith(` ${r} `) || (tokens.length <= 8 && joined.includes(` ${r} `))) || asksAdult(text);
   };
   const strangerReplies = (outgoingLexicon.strangerReplies ?? []).map((r) => normalizeTerm(r)).filter((r) => r.length > 0);
   // "who is this?", "siapa ni": a short reply that asks who the sender is.
   const isStrangerReply = (text: string): boolean => {
-    const { normalised, tokens } = reply(text);
-    const thai = /[\u0e00-\u0e7f]/.test(normalised);
+    const { normalised, tokens, joined } = reply(text);
+    const thai = THAI.test(normalised);
     if (!thai && tokens.length > 10) return false;
-    const joined = ` ${tokens.map((t) => t.text).join(' ')} `;
     return strangerReplies.some((r) => (thai ? normalised.includes(r) && normalised.length <= 40 : joined.includes(` ${r} `)));
   };
   const familyWords = new Set((outgoingLexicon.familyAddress ?? []).map((w) => normalizeTerm(w)).filter((w) => w.length > 0));
-  const thaiFamily = [...familyWords].filter((w) => /[\u0e00-\u0e7f]/.test(w));
+  const thaiFamily = [...familyWords].filter((w) => THAI.test(w));
   // "ok ma", "siap ma", "merci maman": a short reply that opens or ends with what they call a parent.
   const isFamilyReply = (text: string): boolean => {
     const { normalised, tokens } = reply(text);
