@@ -4,7 +4,8 @@ import { compiledToData } from '../../src/engine/compile/io';
 import { createDetectorFromPacks, type PackSet } from '../../src/engine/detector';
 import { createDetector } from '../../src/engine/index';
 import { COMMON_LEXICON, FREQUENT_WORDS, PACKS } from '../../src/packs/index';
-import { LANGUAGES } from '../../src/shared/categories';
+import { encodeInt8, type ModelData } from '../../src/engine/model/classifier';
+import { CATEGORIES, LANGUAGES } from '../../src/shared/categories';
 
 const detector = createDetector();
 
@@ -124,5 +125,41 @@ describe('createDetector / scanMessage', () => {
 
   it('is robust to non-string input at run time', () => {
     expect(detector.scanMessage(undefined as unknown as string)).toEqual({ labels: [], score: 0, findings: [] });
+  });
+});
+
+describe('rules gated by the model', () => {
+  // A model that reads no word (every weight 0): each category's probability is its bias, so the
+  // test sets what the model thinks and the rules decide the rest.
+  function modelSaying(p: Partial<Record<(typeof CATEGORIES)[number], number>>): ModelData {
+    const logit = (q: number): number => Math.log(q / (1 - q));
+    const half = CATEGORIES.map(() => 0.5);
+    return {
+      version: 1,
+      kind: 'linear',
+      labels: CATEGORIES,
+      bucketBits: 4,
+      table: encodeInt8(new Int8Array(16 * CATEGORIES.length)),
+      scales: CATEGORIES.map(() => 1),
+      bias: CATEGORIES.map((c) => logit(p[c] ?? 0.01)),
+      calibration: CATEGORIES.map(() => ({ a: 1, b: 0 })),
+      thresholds: { gentle: half, balanced: half, strict: half },
+      ruleThresholds: { gentle: half, balanced: half, strict: half },
+      extras: [],
+      meta: {},
+    };
+  }
+  const detectorWith = (p: Partial<Record<(typeof CATEGORIES)[number], number>>) =>
+    createDetectorFromPacks({ packs: PACKS, common: COMMON_LEXICON, frequentWords: new Set(FREQUENT_WORDS), models: { incoming: modelSaying(p) } });
+  const secret = 'keep this between us'; // one rule, under SURE_RULE: the model may veto it
+
+  it('lets the model veto a rule it doubts in a message flagged for nothing else', () => {
+    expect(createDetector({ engine: 'rules' }).scanMessage(secret).labels).toContain('secrecy');
+    expect(detectorWith({ secrecy: 0.3 }).scanMessage(secret).labels).toEqual([]);
+  });
+
+  it("keeps a rule's label beside another label unless the model is nearly sure it is not one", () => {
+    expect(detectorWith({ secrecy: 0.3, photo_request: 0.95 }).scanMessage(secret).labels).toEqual(['photo_request', 'secrecy']);
+    expect(detectorWith({ secrecy: 0.05, photo_request: 0.95 }).scanMessage(secret).labels).toEqual(['photo_request']);
   });
 });
