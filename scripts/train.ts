@@ -331,14 +331,24 @@ const OUTGOING_BETA: Record<Sensitivity, number> = { gentle: 0.35, balanced: 0.5
  * alarms and adds what the rules miss.
  */
 const GATE_LOWS = [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4];
-const NO_VETO: readonly string[] = ['threat', 'account_access'];
-function bestGate(p: Float64Array, y: Uint8Array, rule: Uint8Array, beta: number, benign: Uint8Array): { low: number; high: number } {
+/**
+ * The model vetoes a rule's threat or login-code demand only when it is nearly sure there is none
+ * (p under this cap): missing a sextortion threat costs far more than a false alarm, and the
+ * conversation scorer still asks for more than one faint signal before it raises the level. Never
+ * vetoing them (the cap at 0, before) left the rules' own words in warnings, game chat and notices
+ * flagged. With the cap, on the validation split of pass 12, the model vetoes the rules' threats and
+ * code asks on 59 benign lines and 11 risky ones (and 6 labels of lines risky for something else);
+ * on dev.jsonl, none.
+ */
+const VETO_CAP: Readonly<Record<string, number>> = { threat: 0.05, account_access: 0.05 };
+function bestGate(p: Float64Array, y: Uint8Array, rule: Uint8Array, beta: number, benign: Uint8Array, maxLow = 1): { low: number; high: number } {
   let best = { f: -1, low: 0, high: 0.5 };
   const positives = y.reduce((s, v) => s + v, 0);
   if (positives === 0) return { low: 0.99, high: 0.99 };
   const b2 = beta * beta;
   const highs = [...new Set([...p].map((v) => Math.round(v * 200) / 200))].sort((a, b) => a - b);
   for (const low of GATE_LOWS) {
+    if (low > maxLow) continue;
     for (const high of highs) {
       if (high < low) continue;
       let tp = 0;
@@ -373,12 +383,10 @@ function withGate(built: Built, labels: readonly string[], valid: Example[]): Bu
         Uint8Array.from(valid.map((ex) => (ex.ruleLabels.includes(label) ? 1 : 0))),
         BETA[s],
         benign,
+        VETO_CAP[label],
       );
       thresholds[s]!.push(Math.round(g.high * 1000) / 1000);
-      // The model never vetoes a rule's threat or login-code demand: missing a sextortion threat
-      // costs far more than a false alarm, and the conversation scorer still asks for more than one
-      // faint signal before it raises the level.
-      ruleThresholds[s]!.push(NO_VETO.includes(label) ? 0 : Math.round(g.low * 1000) / 1000);
+      ruleThresholds[s]!.push(Math.round(g.low * 1000) / 1000);
     });
   }
   return {
@@ -565,8 +573,9 @@ const linear = (name: string, features: FeatureOptions, benignWeight: number, l2
   l2,
 });
 const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
-// Ordinary chat outweighs the rest in training: in a real inbox it is nearly everything.
-const PLAIN_WEIGHT = Number(process.env.PLAIN_WEIGHT ?? 40);
+// Ordinary chat outweighs the rest in training: in a real inbox it is nearly everything. 60 (40
+// before pass 12): the heavier variant below was the one chosen on passes 11 and 12.
+const PLAIN_WEIGHT = Number(process.env.PLAIN_WEIGHT ?? 60);
 // Short messages get no more weight per feature than a message of this many features (about six words).
 const MIN_FEATURES = Number(process.env.MIN_FEATURES ?? 80);
 const allCandidates: Candidate[] = QUICK
@@ -579,10 +588,10 @@ const allCandidates: Candidate[] = QUICK
         linear('linear-16', FULL, 3, 1e-5, false),
         // Ordinary chat weighed more, or every weight held closer to zero: fewer ordinary lines flagged at
         // about the same F1 (see the choice below).
-        { ...linear('linear-16-plain60', FULL, 3, 1e-5, false), plainWeight: 60 },
+        { ...linear('linear-16-plain80', FULL, 3, 1e-5, false), plainWeight: 80 },
         linear('linear-16-l2', FULL, 3, 1e-4, false),
         linear('linear-16+rules', FULL, 3, 1e-5, true),
-        // Plain SGD at this rate diverges with the linear models' plain weight (40): the bags keep 10.
+        // Plain SGD at this rate diverges with the linear models' plain weight (40 or more): the bags keep 10.
         { name: 'fasttext-15x24', kind: 'embedding', bits: 15, dim: 24, features: FULL, benignWeight: 3, plainWeight: 10, stacked: false, epochs: 12, lr: 0.5, l2: 0 },
         { name: 'fasttext-15x24+rules', kind: 'embedding', bits: 15, dim: 24, features: FULL, benignWeight: 3, plainWeight: 10, stacked: true, epochs: 12, lr: 0.5, l2: 0 },
       ];
@@ -612,7 +621,7 @@ if (dev.length) say(summaryLine('dev:   rules alone', figures(scoredRows(dev, (e
 
 /** Macro F1 differences this small between candidates are noise on the validation split (see below). */
 const F1_NOISE = 0.005;
-let chosen: { built: Built; valid: ReturnType<typeof figures>; plainFlagged: number } | undefined;
+const results: { built: Built; valid: ReturnType<typeof figures>; plainFlagged: number }[] = [];
 for (const c of candidates) {
   log(`training ${c.name}`);
   const plain = build(c, IN_LABELS, inTrain, inValid, [dev, benignReal]);
@@ -630,21 +639,21 @@ for (const c of candidates) {
     say(`valid plain lines flagged: ${built.candidate.name} ${(plainFlagged * 100).toFixed(2)}% of ${plainRows.length}`);
     if (dev.length) say(summaryLine(`dev:   ${built.candidate.name}`, figures(scoredRows(dev, labelsOf), IN_LABELS)));
     if (benignReal.length) say(`benign-real: ${built.candidate.name} flagged ${((benignReal.filter((ex) => labelsOf(ex).length > 0).length / benignReal.length) * 100).toFixed(2)}%`);
-    // Macro F1 and recall differences under F1_NOISE are seeds and single lines on a split of this size
-    // (adding 700 lines moved the top two candidates past each other by 0.002). Within them, fewer
-    // ordinary chat lines flagged wins: in a real inbox they are nearly every message, and the plain
-    // lines of the validation split track ordinary chat from elsewhere (TRAINING.txt). Then the higher
-    // risky recall, the figure furthest from its target (issue 10: 0.95).
-    const close = chosen !== undefined && Math.abs(validFig.macroF1 - chosen.valid.macroF1) <= F1_NOISE;
-    const sameRecall = chosen !== undefined && Math.abs(validFig.riskyRecall - chosen.valid.riskyRecall) <= F1_NOISE;
-    const better =
-      !chosen ||
-      validFig.macroF1 > chosen.valid.macroF1 + F1_NOISE ||
-      (close && sameRecall && plainFlagged < chosen.plainFlagged) ||
-      (close && !sameRecall && validFig.riskyRecall > chosen.valid.riskyRecall);
-    if (better) chosen = { built, valid: validFig, plainFlagged };
+    results.push({ built, valid: validFig, plainFlagged });
   }
 }
+// Macro F1 differences under F1_NOISE are seeds and single lines on a split of this size (adding
+// 700 lines moved the top two candidates past each other by 0.002). Of the candidates within it of
+// the best, the one that flags the fewest ordinary chat lines wins: in a real inbox they are nearly
+// every message, and the plain lines of the validation split track ordinary chat from elsewhere
+// (TRAINING.txt). Equal there, the higher risky recall. Until pass 12, candidates were compared one
+// after another and recall came before plain lines; there that chose ordinary-chat weight 40 over 60
+// for +0.013 recall at 0.60% -> 0.84% of plain lines flagged (benign-real 1.30% -> 1.59%, past the
+// quality tests' floor of 1.4%).
+const bestF1 = Math.max(...results.map((r) => r.valid.macroF1));
+const chosen = results
+  .filter((r) => r.valid.macroF1 >= bestF1 - F1_NOISE)
+  .sort((a, b) => a.plainFlagged - b.plainFlagged || b.valid.riskyRecall - a.valid.riskyRecall)[0];
 if (!chosen) throw new Error('no candidate trained');
 say(`chosen incoming model: ${chosen.built.candidate.name}`);
 for (const l of detailLines(chosen.valid, IN_LABELS)) say(l);
