@@ -137,6 +137,9 @@ function unambiguousAlone(category: Category, s: { ruleIds: readonly string[]; s
 }
 
 /** From someone who is a stranger on the page's own say-so (a message request), one move is worth a warning. */
+/** What a warning against sending, paying or clicking speaks of, and the strength it gives them (under STRONG). */
+const WARNED_OF: readonly Category[] = ['threat', 'account_access'];
+const WARNING_STRENGTH = 0.5;
 const STRANGER_ALONE: readonly Category[] = ['photo_request', 'meetup', 'secrecy', 'gift_money', 'job_offer'];
 
 const COMBINATIONS: { id: CombinationId; all: Category[]; level: Level }[] = [
@@ -198,6 +201,8 @@ export interface TrackerHooks {
   isKinSender?(text: string): boolean;
   /** The message speaks of a surprise ("surprise party", "sorpresa", "kejutan"). */
   mentionsSurprise?(text: string): boolean;
+  /** The message warns the teen against sending, giving, paying or clicking ("dont send it", "jangan kasih kodenya"). */
+  warnsAgainst?(text: string): boolean;
 }
 
 /** Moves made over two messages ("a code went to your number by mistake" ... "type it here"; "send me a pic" ... "ill pay u for it"): read the last two incoming together. */
@@ -260,6 +265,7 @@ export function readMessages(
       for (const f of result.findings) (ruleIds[f.category] ??= []).push(f.ruleId);
       const kin = hooks.isKinSender?.(text) === true;
       const surprise = hooks.mentionsSurprise?.(text) === true;
+      const warns = hooks.warnsAgainst?.(text) === true;
       signals.push({
         incoming: true,
         labels: result.labels,
@@ -268,6 +274,7 @@ export function readMessages(
         leans,
         ...(kin ? { kin } : {}),
         ...(surprise ? { surprise } : {}),
+        ...(warns ? { warns } : {}),
       });
     } else {
       signals.push({
@@ -406,7 +413,11 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
       if (signals.kin === true) kinSeen = true;
       for (const category of signals.labels) {
         const previous = state.get(category);
-        const strength = signals.probabilities?.[category] ?? 1;
+        // A message that warns the teen against sending, paying or clicking ("DONT send it, it's to get
+        // into your account") speaks of a threat or a code demand without making one: it is never sure
+        // enough to be urgent on its own.
+        const warning = signals.warns === true && WARNED_OF.includes(category);
+        const strength = Math.min(signals.probabilities?.[category] ?? 1, warning ? WARNING_STRENGTH : 1);
         const live = previous !== undefined && decayed(category, at) >= threshold;
         const ruleIds = signals.ruleIds[category];
         state.set(category, {

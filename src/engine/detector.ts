@@ -394,6 +394,8 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
   const isKinSender = saysAny(outgoingLexicon.kinSender);
   // "the surprise for dad", "sorpresa", "kejutan": a surprise explains a request to keep quiet.
   const mentionsSurprise = saysAny(outgoingLexicon.surpriseWords);
+  // "DONT send it", "jangan kasih kodenya", "wag magbayad": a warning against a scam, not a demand.
+  const warnsAgainst = saysAny(outgoingLexicon.warnAgainst);
   const hooks: TrackerHooks = {
     isRefusal,
     agreesToMeet: (text: string) => agreesToMeet(outgoing, text),
@@ -401,6 +403,7 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     isFamilyReply,
     isKinSender,
     mentionsSurprise,
+    warnsAgainst,
   };
   const detector: Detector = {
     scanMessage,

@@ -39,7 +39,7 @@ function phraseSet(list: readonly string[]): Set<string> {
 }
 
 const NO_WORDS: OutgoingLexicon = {
-  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], refusals: [], strangerReplies: [], familyAddress: [], kinSender: [], surpriseWords: [], askAdult: [],
+  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], refusals: [], strangerReplies: [], familyAddress: [], kinSender: [], surpriseWords: [], askAdult: [], warnAgainst: [],
 };
 
 /**

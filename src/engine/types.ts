@@ -131,6 +131,8 @@ export interface IncomingSignals {
   kin?: boolean;
   /** It speaks of a surprise (a party, a present): present only when so. */
   surprise?: boolean;
+  /** It warns the teen against sending, giving, paying or clicking (a friend's or a school's scam warning): present only when so. */
+  warns?: boolean;
 }
 
 /** What the tracker keeps of one message the teen sent: what it gives away and how it answers, never text. */

@@ -76,6 +76,18 @@ describe('signal tracker (detection apart from the tracker)', () => {
     expect(labels(far).includes('account_access')).toBe(labels(detector.read([{ text: THREADS[2]![1]!.text, incoming: true }])).includes('account_access'));
   });
 
+  it('never makes a warning against sending a code urgent on its own, however sure the code talk is', () => {
+    const codeTalk = { incoming: true as const, labels: ['account_access' as const], probabilities: { account_access: 0.99 }, ruleIds: { account_access: ['en.account.x'] }, leans: false };
+    expect(createSignalTracker(detector.threshold).add({ signals: codeTalk, at: 0 }).level).toBe('urgent');
+    expect(createSignalTracker(detector.threshold).add({ signals: { ...codeTalk, warns: true }, at: 0 }).level).toBe('notice');
+  });
+
+  it('marks warnings against sending, paying or clicking, in the languages of the packs', () => {
+    const warns = (text: string): boolean | undefined => (detector.read([{ text, incoming: true, at: 0 }]).signals[0] as { warns?: boolean }).warns;
+    for (const text of ["DONT send it, it's a scam", 'jangan kasih kodenya ke siapa2', 'ne donne jamais ton code', 'não passe o código, é golpe', 'wag mong ibigay yung code', 'อย่าส่งโค้ดให้ใครนะ']) expect(warns(text), text).toBe(true);
+    for (const text of ['send me the code now', "don't tell your mom about us", 'kirim kodenya ke aku ya']) expect(warns(text), text).toBeUndefined();
+  });
+
   it('survives junk signals without throwing', () => {
     const tracker = createSignalTracker(detector.threshold);
     expect(tracker.add({ signals: undefined as never }).level).toBe('none');
