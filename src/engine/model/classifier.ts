@@ -349,22 +349,35 @@ function linearPredictor(data: ModelData, table: Int8Array, featureOptions: Feat
     for (let t = 0; t < n; t++) {
       const token = tokens[t]!;
       const at = (t + 1) * L;
-      for (let l = 0; l < L; l++) running[at + l] = running[at - L + l]!;
       let count = counts[t]!;
       let unit = -1;
       bigramRows[t] = -1;
+      if (hasWordNgrams(token.kind) && token.text.length <= cachedChars) {
+        // Most tokens: a word the cache knows, and its bigram with the token before. Its running
+        // sums are written in one pass (the previous token's, the word's and the bigram's).
+        unit = wordUnitHash(token.text);
+        const record = wordRecord(token.text, unit) + 1;
+        count += wordRecords[record - 1]!;
+        if (previous >= 0 && bigrams) {
+          const row = (bigramHash(previous, unit) & mask) * L;
+          for (let l = 0; l < L; l++) running[at + l] = running[at - L + l]! + wordRecords[record + l]! + table[row + l]!;
+          bigramRows[t] = row;
+          count += 1;
+        } else {
+          for (let l = 0; l < L; l++) running[at + l] = running[at - L + l]! + wordRecords[record + l]!;
+        }
+        previous = unit;
+        counts[t + 1] = count;
+        continue;
+      }
+      for (let l = 0; l < L; l++) running[at + l] = running[at - L + l]!;
       if (token.kind === TokenKind.Thai) {
         scratch.length = 0;
         thaiNgrams(token.text, featureOptions.thaiNgrams, scratch);
         addRows(running, at, scratch);
         count += scratch.length;
       } else if (token.kind !== TokenKind.Gap) {
-        if (hasWordNgrams(token.kind) && token.text.length <= cachedChars) {
-          unit = wordUnitHash(token.text);
-          const record = wordRecord(token.text, unit);
-          for (let l = 0; l < L; l++) running[at + l]! += wordRecords[record + 1 + l]!;
-          count += wordRecords[record]!;
-        } else if (hasWordNgrams(token.kind)) {
+        if (hasWordNgrams(token.kind)) {
           unit = wordUnitHash(token.text);
           addRows(running, at, wordFeatures(token.text, unit));
           count += scratch.length;
