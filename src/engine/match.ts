@@ -332,17 +332,21 @@ function mergeHits(a: HitList, b: HitList): HitList {
 
 /**
  * Occurrences of a slot: its member classes' hits, merged in start order
- * and cached for this message.
+ * and cached for this window. One per compiled index, like ClassHits: the
+ * cache is an array by slot id, emptied (the slots it filled) per window.
  */
 class SlotHits {
-  private cache = new Map<number, HitList | null>();
+  private cache: (HitList | null | undefined)[];
+  private cached: number[] = [];
   constructor(
     private readonly index: CompiledIndex,
     readonly hits: ClassHits,
-  ) {}
+  ) {
+    this.cache = new Array<undefined>(index.slots.length).fill(undefined);
+  }
 
   get(slot: number): HitList | undefined {
-    const cached = this.cache.get(slot);
+    const cached = this.cache[slot];
     if (cached !== undefined) return cached ?? undefined;
     const members = this.index.slots[slot] ?? [];
     let result: HitList | undefined;
@@ -350,9 +354,42 @@ class SlotHits {
       const list = this.hits.get(m);
       if (list) result = result === undefined ? list : mergeHits(result, list);
     }
-    this.cache.set(slot, result ?? null);
+    this.cache[slot] = result ?? null;
+    this.cached.push(slot);
     return result;
   }
+
+  clear(): void {
+    for (const slot of this.cached) this.cache[slot] = undefined;
+    this.cached.length = 0;
+  }
+}
+
+/**
+ * What matchRules keeps per compiled index between windows: the slot cache,
+ * the rules by anchor class as an array (a Map's lookup was a good part of
+ * trying the classes of a window), and which rules this window has tried
+ * (stamped with the window's number instead of a Set per window).
+ */
+interface MatchState {
+  slots: SlotHits;
+  rulesByAnchor: (readonly number[] | undefined)[];
+  tried: Uint32Array;
+  window: number;
+}
+const matchStates = new WeakMap<CompiledIndex, MatchState>();
+function matchStateOf(index: CompiledIndex, hits: ClassHits): MatchState {
+  let state = matchStates.get(index);
+  if (!state) {
+    const rulesByAnchor: (readonly number[] | undefined)[] = [];
+    for (const [cls, rules] of index.rulesByAnchor) {
+      while (rulesByAnchor.length <= cls) rulesByAnchor.push(undefined);
+      rulesByAnchor[cls] = rules;
+    }
+    state = { slots: new SlotHits(index, hits), rulesByAnchor, tried: new Uint32Array(index.rules.length), window: 0 };
+    matchStates.set(index, state);
+  }
+  return state;
 }
 
 /**
@@ -456,16 +493,20 @@ function matchAnyOrder(rule: CompiledRule, lists: HitList[], hits: SlotHits, tok
 export function matchRules(tokens: Token[], index: CompiledIndex, enabled: (rule: CompiledRule) => boolean): RuleMatch[] {
   const baseHits = collectHits(tokens, index);
   if (baseHits.classes.length === 0) return [];
-  const hits = new SlotHits(index, baseHits);
-  const tried = new Set<number>();
+  const state = matchStateOf(index, baseHits);
+  const hits = state.slots;
+  hits.clear();
+  const tried = state.tried;
+  const window = (state.window = (state.window + 1) >>> 0 || 1);
+  if (window === 1) tried.fill(0);
   const matches: RuleMatch[] = [];
   const vetoes: Veto[] = [];
   for (const cls of baseHits.classes) {
-    const ruleIds = index.rulesByAnchor.get(cls);
+    const ruleIds = state.rulesByAnchor[cls];
     if (!ruleIds) continue;
     for (const r of ruleIds) {
-      if (tried.has(r)) continue;
-      tried.add(r);
+      if (tried[r] === window) continue;
+      tried[r] = window;
       const rule = index.rules[r];
       if (!rule || !enabled(rule)) continue;
       const lists: HitList[] = [];
