@@ -39,44 +39,128 @@ interface Veto {
 const MAX_ATTEMPTS = 16;
 /**
  * Each class's occurrences in one window, by class id, and the classes in the order they first
- * occurred (the order rules are tried in). A word adds itself to several classes, so this is
- * the matcher's innermost step: an array indexed by class, rather than a Map, makes it an index.
- * One per compiled index, emptied at the start of each window (matching never runs re-entrantly).
+ * occurred (the order rules are tried in). One per compiled index, emptied at the start of each
+ * window (matching never runs re-entrantly).
+ *
+ * A word belongs to many classes (an emoji such as 📸 to some thirty: the photo classes of every
+ * pack), and a window repeats its words. So a word's occurrences are kept once per distinct word
+ * (a group: the positions of one word entry), and a class's hit list is built from its groups
+ * only when a rule asks for it, shared when the class has one group. Phrases (several tokens)
+ * are added to their classes as they are found. A class's list is the same either way: starts
+ * ascending, the word's own (i, i + 1) before the phrases starting at i, phrases in the order
+ * found.
  */
 class ClassHits {
-  private lists: (HitList | undefined)[] = new Array<HitList | undefined>(256).fill(undefined);
   /** The classes that occurred, in order. */
   readonly classes: number[] = [];
+  /** Per class: the groups whose word belongs to it (in the order met), or undefined. */
+  private groupsOf: (number[] | undefined)[] = [];
+  /** Per class: phrase occurrences, flat [start, end, ...], or undefined. */
+  private phraseHits: (HitList | undefined)[] = [];
+  /** Per class: its hit list, once asked for in this window. */
+  private built: (HitList | undefined)[] = [];
+  /** Per group: token positions of its word, ascending; and its hit list once built. */
+  private positions: number[][] = [];
+  private groupLists: (HitList | undefined)[] = [];
+  /** Numbers this window, so a word entry can tell whether it has a group in it yet. */
+  window = 0;
 
   get(cls: number): HitList | undefined {
-    return this.lists[cls];
+    const built = this.built[cls];
+    if (built !== undefined) return built;
+    const groups = this.groupsOf[cls];
+    const phrases = this.phraseHits[cls];
+    if (groups === undefined && phrases === undefined) return undefined;
+    let list: HitList | undefined;
+    for (const g of groups ?? []) {
+      const words = this.groupList(g);
+      // Groups never share a position (a token has one word entry): merging keeps starts ascending.
+      list = list === undefined ? words : mergeHits(list, words);
+    }
+    // At the same start a word's own hit ends first, so the merge puts it before the phrases, as found.
+    if (phrases !== undefined) list = list === undefined ? phrases : mergeHits(list, phrases);
+    this.built[cls] = list;
+    return list;
   }
 
-  add(cls: number, start: number, end: number): void {
-    const list = this.lists[cls];
-    if (list) {
+  /** Record an occurrence of a word at token `position`; `entry` stamps itself with this window's group. */
+  addWord(entry: WordEntry, position: number): void {
+    if (entry.window === this.window) {
+      this.positions[entry.group]!.push(position);
+      return;
+    }
+    const group = this.positions.length;
+    entry.window = this.window;
+    entry.group = group;
+    this.positions.push([position]);
+    this.groupLists.push(undefined);
+    const classes = entry.classes;
+    for (let c = 0; c < classes.length; c++) {
+      const cls = classes[c]!;
+      this.grow(cls);
+      const groups = this.groupsOf[cls];
+      if (groups !== undefined) {
+        groups.push(group);
+        continue;
+      }
+      if (this.phraseHits[cls] === undefined) this.classes.push(cls);
+      this.groupsOf[cls] = [group];
+    }
+  }
+
+  /** Record a phrase occurrence [start, end) of a class. */
+  addPhrase(cls: number, start: number, end: number): void {
+    this.grow(cls);
+    const list = this.phraseHits[cls];
+    if (list !== undefined) {
       list.push(start, end);
       return;
     }
-    if (cls >= this.lists.length) {
-      const grown = new Array<HitList | undefined>(Math.max(cls + 1, this.lists.length * 2)).fill(undefined);
-      for (let k = 0; k < this.lists.length; k++) grown[k] = this.lists[k];
-      this.lists = grown;
+    if (this.groupsOf[cls] === undefined) this.classes.push(cls);
+    this.phraseHits[cls] = [start, end];
+  }
+
+  /** A group's hit list: (p, p + 1) for each position of its word. */
+  private groupList(group: number): HitList {
+    let list = this.groupLists[group];
+    if (list === undefined) {
+      const positions = this.positions[group]!;
+      list = new Array<number>(positions.length * 2);
+      for (let k = 0; k < positions.length; k++) {
+        list[k * 2] = positions[k]!;
+        list[k * 2 + 1] = positions[k]! + 1;
+      }
+      this.groupLists[group] = list;
     }
-    this.lists[cls] = [start, end];
-    this.classes.push(cls);
+    return list;
+  }
+
+  /** Room for class `cls` in the per-class arrays (they grow to the highest class met). */
+  private grow(cls: number): void {
+    if (cls < this.groupsOf.length) return;
+    const size = Math.max(cls + 1, this.groupsOf.length * 2, 256);
+    for (const array of [this.groupsOf, this.phraseHits, this.built]) {
+      for (let k = array.length; k < size; k++) array.push(undefined);
+    }
   }
 
   clear(): void {
-    for (const cls of this.classes) this.lists[cls] = undefined;
+    for (const cls of this.classes) {
+      this.groupsOf[cls] = undefined;
+      this.phraseHits[cls] = undefined;
+      this.built[cls] = undefined;
+    }
     this.classes.length = 0;
+    this.positions.length = 0;
+    this.groupLists.length = 0;
+    this.window++;
   }
 }
 const classHits = new WeakMap<CompiledIndex, ClassHits>();
 
 function addAll(hits: ClassHits, classes: readonly number[] | undefined, start: number, end: number): boolean {
   if (!classes) return false;
-  for (const cls of classes) hits.add(cls, start, end);
+  for (const cls of classes) hits.addPhrase(cls, start, end);
   return classes.length > 0;
 }
 
@@ -113,6 +197,9 @@ interface WordEntry {
   byNext: ReadonlyMap<string, PhraseEntry[]> | undefined;
   /** Two-word terms whose second word is a prefix ("gift card*"), keyed on this word alone. */
   alone: PhraseEntry[] | undefined;
+  /** The ClassHits window this word last occurred in, and its group there (see ClassHits.addWord). */
+  window: number;
+  group: number;
 }
 // One map per token kind, keyed by the token's text: a key made of kind and text would be a new
 // string to build and hash for every emoji, number or link.
@@ -142,12 +229,13 @@ function collectHits(tokens: Token[], index: CompiledIndex): ClassHits {
         startsPhrase: index.phraseStarts.has(text) || (hasDouble(text) && index.dedupPhraseStarts.has(dedupLetters(text))),
         byNext: index.phraseTree.get(text),
         alone: index.phrases.get(text),
+        window: -1,
+        group: 0,
       };
       if (memo.size >= WORD_CACHE_LIMIT) memo.clear();
       memo.set(text, entry);
     }
-    const classes = entry.classes;
-    for (let c = 0; c < classes.length; c++) hits.add(classes[c] ?? 0, i, i + 1);
+    if (entry.classes.length > 0) hits.addWord(entry, i);
     if (entry.startsPhrase) {
       const next = tokens[i + 1]?.text ?? '';
       let matched = false;
@@ -244,17 +332,21 @@ function mergeHits(a: HitList, b: HitList): HitList {
 
 /**
  * Occurrences of a slot: its member classes' hits, merged in start order
- * and cached for this message.
+ * and cached for this window. One per compiled index, like ClassHits: the
+ * cache is an array by slot id, emptied (the slots it filled) per window.
  */
 class SlotHits {
-  private cache = new Map<number, HitList | null>();
+  private cache: (HitList | null | undefined)[];
+  private cached: number[] = [];
   constructor(
     private readonly index: CompiledIndex,
     readonly hits: ClassHits,
-  ) {}
+  ) {
+    this.cache = new Array<undefined>(index.slots.length).fill(undefined);
+  }
 
   get(slot: number): HitList | undefined {
-    const cached = this.cache.get(slot);
+    const cached = this.cache[slot];
     if (cached !== undefined) return cached ?? undefined;
     const members = this.index.slots[slot] ?? [];
     let result: HitList | undefined;
@@ -262,9 +354,42 @@ class SlotHits {
       const list = this.hits.get(m);
       if (list) result = result === undefined ? list : mergeHits(result, list);
     }
-    this.cache.set(slot, result ?? null);
+    this.cache[slot] = result ?? null;
+    this.cached.push(slot);
     return result;
   }
+
+  clear(): void {
+    for (const slot of this.cached) this.cache[slot] = undefined;
+    this.cached.length = 0;
+  }
+}
+
+/**
+ * What matchRules keeps per compiled index between windows: the slot cache,
+ * the rules by anchor class as an array (a Map's lookup was a good part of
+ * trying the classes of a window), and which rules this window has tried
+ * (stamped with the window's number instead of a Set per window).
+ */
+interface MatchState {
+  slots: SlotHits;
+  rulesByAnchor: (readonly number[] | undefined)[];
+  tried: Uint32Array;
+  window: number;
+}
+const matchStates = new WeakMap<CompiledIndex, MatchState>();
+function matchStateOf(index: CompiledIndex, hits: ClassHits): MatchState {
+  let state = matchStates.get(index);
+  if (!state) {
+    const rulesByAnchor: (readonly number[] | undefined)[] = [];
+    for (const [cls, rules] of index.rulesByAnchor) {
+      while (rulesByAnchor.length <= cls) rulesByAnchor.push(undefined);
+      rulesByAnchor[cls] = rules;
+    }
+    state = { slots: new SlotHits(index, hits), rulesByAnchor, tried: new Uint32Array(index.rules.length), window: 0 };
+    matchStates.set(index, state);
+  }
+  return state;
 }
 
 /**
@@ -368,16 +493,20 @@ function matchAnyOrder(rule: CompiledRule, lists: HitList[], hits: SlotHits, tok
 export function matchRules(tokens: Token[], index: CompiledIndex, enabled: (rule: CompiledRule) => boolean): RuleMatch[] {
   const baseHits = collectHits(tokens, index);
   if (baseHits.classes.length === 0) return [];
-  const hits = new SlotHits(index, baseHits);
-  const tried = new Set<number>();
+  const state = matchStateOf(index, baseHits);
+  const hits = state.slots;
+  hits.clear();
+  const tried = state.tried;
+  const window = (state.window = (state.window + 1) >>> 0 || 1);
+  if (window === 1) tried.fill(0);
   const matches: RuleMatch[] = [];
   const vetoes: Veto[] = [];
   for (const cls of baseHits.classes) {
-    const ruleIds = index.rulesByAnchor.get(cls);
+    const ruleIds = state.rulesByAnchor[cls];
     if (!ruleIds) continue;
     for (const r of ruleIds) {
-      if (tried.has(r)) continue;
-      tried.add(r);
+      if (tried[r] === window) continue;
+      tried[r] = window;
       const rule = index.rules[r];
       if (!rule || !enabled(rule)) continue;
       const lists: HitList[] = [];

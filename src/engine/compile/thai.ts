@@ -68,6 +68,7 @@ export function finishThaiTable(builder: ThaiTableBuilder): ThaiTable {
 /** Replace Thai runs by the pack terms found inside them (substring search) and gap tokens. */
 export function expandThai(tokens: Token[], index: { thai: ThaiTable }): Token[] {
   if (!tokens.some((t) => t.kind === TokenKind.Thai)) return tokens;
+  const pairs = pairsOf(index.thai);
   const out: Token[] = [];
   for (const token of tokens) {
     if (token.kind !== TokenKind.Thai) {
@@ -77,14 +78,13 @@ export function expandThai(tokens: Token[], index: { thai: ThaiTable }): Token[]
     const run = token.text;
     let emittedUntil = 0;
     for (let p = 0; p < run.length; p++) {
-      const candidates = termsAt(index.thai, run, p);
+      const candidates = termsAt(pairs, index.thai, run, p);
       if (!candidates) continue;
       let maxEnd = -1;
-      const third = run.charCodeAt(p + 2);
-      // Candidates are the pack terms starting with these two letters: bounded by the packs, not the input.
+      // Candidates are the pack terms starting with these three letters (bounded by the packs, not
+      // the input): a term of three letters or fewer is here, a longer one is compared in full.
       for (const { term } of candidates) {
-        // Their third letter first: most candidates differ there, and a comparison is cheaper than a call.
-        if ((term.length > 2 && term.charCodeAt(2) !== third) || !run.startsWith(term, p)) continue;
+        if (term.length > 3 && !run.startsWith(term, p)) continue;
         if (maxEnd < 0 && p > emittedUntil) pushGaps(out, token.start + emittedUntil, p - emittedUntil);
         out.push({ text: term, kind: TokenKind.Word, start: token.start + p, end: token.start + p + term.length });
         maxEnd = Math.max(maxEnd, p + term.length);
@@ -97,26 +97,66 @@ export function expandThai(tokens: Token[], index: { thai: ThaiTable }): Token[]
 }
 
 /**
- * The terms that may start at `run[p]`, by its first two letters, in the table's order (longest
+ * The terms that may start at `run[p]`, by its first three letters, in the table's order (longest
  * first). A list by the first letter alone holds up to about 60 terms, and trying each at every
- * letter of a long Thai run was most of its cost. Built on demand for each table: at most one
- * list per pair of Thai letters (a letter at the end of the run pairs with 0).
+ * letter of a long Thai run was most of its cost; by two letters, comparing the third letter of
+ * each candidate still was. Built on demand for each table: at most one list per three letters
+ * met (a run's end stands for a missing second or third letter; a term of one or two letters is
+ * in the list of every third letter). A run is Thai letters (U+0E00 to U+0E7F), so its letters
+ * index arrays, looked up at every letter of the run without hashing: by the first two letters,
+ * then by the third. Any other letter (never in a run the tokenizer makes) is looked up in a Map.
  */
-const byPairs = new WeakMap<ThaiTable, Map<number, readonly ThaiTerm[] | null>>();
-function termsAt(table: ThaiTable, run: string, p: number): readonly ThaiTerm[] | undefined {
-  let byPair = byPairs.get(table);
-  if (!byPair) byPairs.set(table, (byPair = new Map()));
-  const first = run.charCodeAt(p);
-  const second = p + 1 < run.length ? run.charCodeAt(p + 1) : 0;
-  const key = first * 0x10000 + second;
-  let terms = byPair.get(key);
-  if (terms === undefined) {
-    const all = table.get(run.charAt(p));
-    terms = all ? all.filter((t) => t.term.length === 1 || (second !== 0 && t.term.charCodeAt(1) === second)) : null;
-    if (terms?.length === 0) terms = null;
-    byPair.set(key, terms);
+type Terms = readonly ThaiTerm[] | null;
+interface TermsByLetters {
+  /** By the first two letters: undefined (not built), null (no term starts so), or the lists by the third letter. */
+  thai: ((Terms | undefined)[] | null | undefined)[];
+  other: Map<string, Terms>;
+}
+const THAI_FIRST = 0x0e00;
+/** Letters U+0E00 to U+0E7F are 1 to 128 in the arrays; 0 is the end of the run. */
+const THAI_SLOTS = 0x81;
+const byLetters = new WeakMap<ThaiTable, TermsByLetters>();
+function pairsOf(table: ThaiTable): TermsByLetters {
+  let pairs = byLetters.get(table);
+  if (!pairs) byLetters.set(table, (pairs = { thai: new Array<undefined>(THAI_SLOTS * THAI_SLOTS).fill(undefined), other: new Map() }));
+  return pairs;
+}
+/** A letter's slot in the arrays (0 past the run's end), or -1 outside the Thai block. */
+function slotOf(run: string, i: number): number {
+  if (i >= run.length) return 0;
+  const c = run.charCodeAt(i) - THAI_FIRST;
+  return c >= 0 && c < THAI_SLOTS - 1 ? c + 1 : -1;
+}
+function termsAt(pairs: TermsByLetters, table: ThaiTable, run: string, p: number): readonly ThaiTerm[] | undefined {
+  const a = slotOf(run, p);
+  const b = slotOf(run, p + 1);
+  const c = slotOf(run, p + 2);
+  if (a < 0 || b < 0 || c < 0) {
+    const key = run.slice(p, p + 3);
+    let terms = pairs.other.get(key);
+    if (terms === undefined) pairs.other.set(key, (terms = termsStarting(table, run, p, 3)));
+    return terms ?? undefined;
   }
+  let byThird = pairs.thai[a * THAI_SLOTS + b];
+  if (byThird === undefined) {
+    // Built for the pair at once: whether any term starts with these two letters at all.
+    byThird = termsStarting(table, run, p, 2) === null ? null : new Array<undefined>(THAI_SLOTS).fill(undefined);
+    pairs.thai[a * THAI_SLOTS + b] = byThird;
+  }
+  if (byThird === null) return undefined;
+  let terms = byThird[c];
+  if (terms === undefined) byThird[c] = terms = termsStarting(table, run, p, 3);
   return terms ?? undefined;
+}
+/** The table's terms whose first `letters` letters (as many as the term has) are those of `run` at `p`, in order; null for none. */
+function termsStarting(table: ThaiTable, run: string, p: number, letters: number): Terms {
+  const all = table.get(run.charAt(p));
+  if (!all) return null;
+  const terms = all.filter((t) => {
+    for (let k = 1; k < Math.min(t.term.length, letters); k++) if (p + k >= run.length || t.term.charCodeAt(k) !== run.charCodeAt(p + k)) return false;
+    return true;
+  });
+  return terms.length > 0 ? terms : null;
 }
 
 function pushGaps(out: Token[], start: number, length: number): void {
