@@ -136,10 +136,11 @@ function unambiguousAlone(category: Category, s: { ruleIds: readonly string[]; s
   return packRules.some((id) => names.includes(ruleName(id)));
 }
 
-/** From someone who is a stranger on the page's own say-so (a message request), one move is worth a warning. */
 /** What a warning against sending, paying or clicking speaks of, and the strength it gives them (under STRONG). */
 const WARNED_OF: readonly Category[] = ['threat', 'account_access'];
 const WARNING_STRENGTH = 0.5;
+
+/** From someone who is a stranger on the page's own say-so (a message request), one move is worth a warning. */
 const STRANGER_ALONE: readonly Category[] = ['photo_request', 'meetup', 'secrecy', 'gift_money', 'job_offer'];
 
 const COMBINATIONS: { id: CombinationId; all: Category[]; level: Level }[] = [

@@ -65,12 +65,13 @@ export interface OutgoingLexicon {
   surpriseWords: readonly string[];
   /**
    * A message the teen RECEIVES that warns them against a scam: a negated
-   * "send", "give", "pay", "click" or "answer" ("DONT send it", "jangan
-   * kasih kodenya", "wag magbayad"), or one naming scammers. It speaks of a
-   * code demand or a threat without making one, so neither is urgent on its
-   * own (a friend's or a school's warning, WRITING.md's hard negatives).
-   * Not "don't tell" (a secrecy ask), not "hacked" or "do not share" (fake
-   * support says both before it asks for the code).
+   * "send", "give", "pay" or "click" ("DONT send it", "jangan kasih
+   * kodenya", "wag magbayad"), or one naming scammers. It speaks of a code
+   * demand or a threat without making one, so neither is urgent on its own
+   * (a friend's or a school's warning, WRITING.md's hard negatives). Not
+   * "don't tell" (a secrecy ask), not "don't answer" (an extortionist's "don't
+   * answer anyone else"), not "hacked" or "do not share" (fake support says
+   * both before it asks for the code).
    */
   warnAgainst: readonly string[];
 }
@@ -106,7 +107,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     familyAddress: ['mom', 'mum', 'mommy', 'mummy', 'mama', 'ma', 'dad', 'daddy', 'papa', 'grandma', 'grandpa', 'nana', 'granny'],
     kinSender: ['its mom', 'it s mom', 'its mum', 'it s mum', 'its dad', 'it s dad', 'this is mom', 'this is mum', 'this is dad', 'mom here', 'mum here', 'dad here', 'love mom', 'love mum', 'love dad', 'love grandma', 'love nana', 'love grandpa', 'love aunty', 'love auntie', 'its your aunt', 'it s your aunt', 'its ur aunt', 'its your uncle', 'it s your uncle', 'its ur uncle', 'its grandma', 'it s grandma', 'this is grandma', 'grandma here', 'your coach here', 'coach here', 'this is coach', 'its coach', 'it s coach', 'this is your teacher', 'its your teacher', 'hey cousin', 'hi cousin', 'yo cousin'],
     surpriseWords: ['surprise', 'surprise party', 'secret santa', 'suprise'],
-    warnAgainst: ['dont send', 'don t send', 'do not send', 'never send', 'dont give', 'don t give', 'do not give', 'never give', 'dont pay', 'don t pay', 'do not pay', 'never pay', 'dont click', 'don t click', 'do not click', 'dont answer', 'don t answer', 'dont reply', 'don t reply', 'its a scam', 'it s a scam', 'thats a scam', 'that s a scam', 'scammers'],
+    warnAgainst: ['dont send', 'don t send', 'do not send', 'never send', 'dont give', 'don t give', 'do not give', 'never give', 'dont pay', 'don t pay', 'do not pay', 'never pay', 'dont click', 'don t click', 'do not click', 'its a scam', 'it s a scam', 'thats a scam', 'that s a scam', 'scammers'],
   },
   id: {
     streetWords: ['jalan', 'jln', 'jl', 'gang', 'gg', 'rt', 'rw', 'komplek', 'perumahan'],
@@ -123,7 +124,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     familyAddress: ['mama', 'papa', 'ma', 'mami', 'papi', 'bunda', 'ayah', 'ibu', 'mamah', 'papah', 'nenek', 'kakek', 'eyang', 'oma', 'opa'],
     kinSender: ['ini mama', 'ini mamah', 'ini bunda', 'ini ibu', 'ini papa', 'ini ayah', 'ini nenek', 'ini kakek', 'mama nih', 'ayah nih', 'salam mama', 'peluk mama', 'cucuku', 'cucu nenek', 'anakku', 'keponakanku', 'ini wali kelas', 'ini bu guru', 'ini pak guru', 'ini pelatih'],
     surpriseWords: ['kejutan', 'surprise', 'suprise', 'surprais'],
-    warnAgainst: ['jangan kasih', 'jangan dikasih', 'jangan kasi', 'jangan dikasi', 'jangan kirim', 'jangan dikirim', 'jangan bayar', 'jangan transfer', 'jangan klik', 'jangan dibales', 'jangan bales', 'jangan balas', 'itu penipuan', 'itu penipu', 'modus penipuan', 'para penipu'],
+    warnAgainst: ['jangan kasih', 'jangan dikasih', 'jangan kasi', 'jangan dikasi', 'jangan kirim', 'jangan dikirim', 'jangan bayar', 'jangan transfer', 'jangan klik', 'itu penipuan', 'itu penipu', 'modus penipuan', 'para penipu'],
   },
   es: {
     streetWords: ['calle', 'avenida', 'av', 'colonia'],
@@ -140,7 +141,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     familyAddress: ['mamá', 'papá', 'mami', 'papi', 'mama', 'papa', 'ma', 'abuela', 'abuelo', 'abue'],
     kinSender: ['soy tu mama', 'soy tu papa', 'soy mama', 'soy tu tia', 'soy tu tio', 'soy tu abuela', 'soy tu abuelo', 'soy tu prima', 'soy tu primo', 'soy tu profe', 'soy tu profesora', 'soy tu profesor', 'soy tu entrenador', 'soy tu entrenadora', 'besos mama', 'te quiere tu abuela', 'te quiere mama', 'hola prima', 'hola primo', 'oye prima', 'oye primo', 'primita', 'primito', 'sobri', 'hijo mio', 'hija mia'],
     surpriseWords: ['sorpresa', 'sorpresita', 'fiesta sorpresa', 'amigo secreto', 'amigo invisible'],
-    warnAgainst: ['no mandes', 'no le mandes', 'no lo mandes', 'no envies', 'no le envies', 'no des', 'no le des', 'no se lo des', 'nunca des', 'nunca mandes', 'no pagues', 'no le pagues', 'no hagas clic', 'no contestes', 'no respondas', 'es una estafa', 'son estafadores', 'estafadores'],
+    warnAgainst: ['no mandes', 'no le mandes', 'no lo mandes', 'no envies', 'no le envies', 'no des', 'no le des', 'no se lo des', 'nunca des', 'nunca mandes', 'no pagues', 'no le pagues', 'no hagas clic', 'es una estafa', 'son estafadores', 'estafadores'],
   },
   pt: {
     streetWords: ['rua', 'avenida', 'av', 'bairro'],
@@ -157,7 +158,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     familyAddress: ['mãe', 'mae', 'pai', 'mamãe', 'papai', 'vó', 'vô', 'vovó', 'vovô'],
     kinSender: ['aqui e a mae', 'aqui e o pai', 'aqui e sua mae', 'aqui e a tia', 'aqui e o tio', 'aqui e a vo', 'e a mae', 'e a vovo', 'sou sua tia', 'sou seu tio', 'sou sua prima', 'sou seu primo', 'sou sua professora', 'sou seu professor', 'sou seu treinador', 'beijos da mae', 'beijo da vo', 'oi prima', 'oi primo', 'e ai prima', 'e ai primo', 'priminha', 'priminho', 'netinho', 'netinha', 'filhao', 'filhota'],
     surpriseWords: ['surpresa', 'surpresinha', 'festa surpresa', 'amigo secreto', 'amigo oculto'],
-    warnAgainst: ['nao mande', 'nao manda', 'nao envie', 'nao passe', 'nao passa', 'nunca passe', 'nunca mande', 'nao pague', 'nao paga', 'nao clique', 'nao responda', 'e golpe', 'eh golpe', 'golpistas'],
+    warnAgainst: ['nao mande', 'nao manda', 'nao envie', 'nao passe', 'nao passa', 'nunca passe', 'nunca mande', 'nao pague', 'nao paga', 'nao clique', 'e golpe', 'eh golpe', 'golpistas'],
   },
   tl: {
     streetWords: ['brgy', 'barangay', 'purok', 'sitio', 'subdivision', 'village', 'phase', 'street', 'st', 'road', 'rd', 'avenue', 'ave', 'block', 'blk', 'lot', 'unit', 'apt'],
@@ -191,7 +192,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     familyAddress: ['maman', 'mamie', 'papa', 'papy', 'papi'],
     kinSender: ['c est maman', 'cest maman', 'c est papa', 'cest papa', 'c est mamie', 'c est papy', 'c est ta tante', 'c est ton oncle', 'c est ta cousine', 'c est ton cousin', 'c est ton prof', 'c est ta prof', 'ton professeur principal', 'ta professeure principale', 'ton entraineur', 'ton coach', 'bisous maman', 'bisous papa', 'bisous mamie', 'gros bisous de mamie', 'salut cousin', 'salut cousine', 'coucou cousin', 'coucou cousine', 'cousinette'],
     surpriseWords: ['surprise', 'fete surprise', 'secret santa'],
-    warnAgainst: ['envoie pas', 'envoie rien', 'donne pas', 'donne rien', 'paye pas', 'paie pas', 'clique pas', 'reponds pas', 'n envoie', 'ne donne', 'ne paye', 'ne paie', 'ne clique', 'ne reponds', 'c est une arnaque', 'arnaqueurs'],
+    warnAgainst: ['envoie pas', 'envoie rien', 'donne pas', 'donne rien', 'paye pas', 'paie pas', 'clique pas', 'n envoie', 'ne donne', 'ne paye', 'ne paie', 'ne clique', 'c est une arnaque', 'arnaqueurs'],
   },
   ms: {
     streetWords: ['jalan', 'jln', 'lorong', 'taman', 'kampung', 'kg', 'lot', 'block', 'blk', 'unit', 'floor'],
@@ -208,7 +209,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     familyAddress: ['mak', 'abah', 'umi', 'abi', 'tok', 'atuk', 'nenda', 'ayah', 'ibu', 'mama', 'papa', 'nenek', 'mummy'],
     kinSender: ['ini mak', 'ini abah', 'ini ibu', 'ini ayah', 'ini umi', 'mak ni', 'abah ni', 'ibu ni', 'ayah ni', 'ini mak long', 'ini pak long', 'ini mak su', 'ini pak su', 'ini tok', 'ini atuk', 'ini nenek', 'cucu atuk', 'cucu nenek', 'ini cikgu', 'cikgu ni', 'ini guru kelas', 'ini jurulatih'],
     surpriseWords: ['kejutan', 'surprise', 'suprise'],
-    warnAgainst: ['jangan bagi', 'jangan beri', 'jangan hantar', 'jangan send', 'jangan bayar', 'jangan transfer', 'jangan klik', 'jangan tekan', 'jangan layan', 'jangan balas', 'tu scam', 'itu scam', 'scammer'],
+    warnAgainst: ['jangan bagi', 'jangan beri', 'jangan hantar', 'jangan send', 'jangan bayar', 'jangan transfer', 'jangan klik', 'jangan tekan', 'tu scam', 'itu scam', 'scammer'],
   },
   th: {
     streetWords: ['ซอย', 'ถนน', 'หมู่', 'บ้านเลขที่'],
@@ -225,6 +226,6 @@ export const OUTGOING_WORDS: OutgoingWords = {
     familyAddress: ['แม่', 'พ่อ', 'ยาย', 'ตา', 'ย่า', 'ปู่'],
     kinSender: ['แม่เอง', 'พ่อเอง', 'ยายเอง', 'ย่าเอง', 'ปู่เอง', 'ป้าเอง', 'ลุงเอง', 'ลูกรัก', 'ลูกแม่', 'ลูกพ่อ', 'หลานรัก', 'หลานยาย', 'หลานย่า', 'ครูประจำชั้นเอง', 'ครูเอง', 'โค้ชเอง'],
     surpriseWords: ['เซอร์ไพรส์', 'เซอร์ไพร้ส์', 'เซอไพรส์', 'ไพรส์'],
-    warnAgainst: ['อย่าให้รหัส', 'อย่าให้โค้ด', 'อย่าส่งรหัส', 'อย่าส่งโค้ด', 'อย่าบอกรหัส', 'อย่าบอกโค้ด', 'อย่าโอน', 'อย่ากดลิงก์', 'อย่ากดลิ้ง', 'อย่าตอบ', 'มิจฉาชีพ', 'แก๊งคอล'],
+    warnAgainst: ['อย่าให้รหัส', 'อย่าให้โค้ด', 'อย่าส่งรหัส', 'อย่าส่งโค้ด', 'อย่าบอกรหัส', 'อย่าบอกโค้ด', 'อย่าโอน', 'อย่ากดลิงก์', 'อย่ากดลิ้ง', 'มิจฉาชีพ', 'แก๊งคอล'],
   },
 };
