@@ -621,6 +621,15 @@ if (dev.length) say(summaryLine('dev:   rules alone', figures(scoredRows(dev, (e
 
 /** Macro F1 differences this small between candidates are noise on the validation split (see below). */
 const F1_NOISE = 0.005;
+/** Of the candidates within F1_NOISE of the best macro F1, the one that flags the fewest ordinary lines; equal there, the higher risky recall. */
+function pickWithinNoise<T extends { valid: ReturnType<typeof figures> }>(candidates: readonly T[], flagged: (c: T) => number): T {
+  const bestF1 = Math.max(...candidates.map((c) => c.valid.macroF1));
+  const chosen = candidates
+    .filter((c) => c.valid.macroF1 >= bestF1 - F1_NOISE)
+    .sort((a, b) => flagged(a) - flagged(b) || b.valid.riskyRecall - a.valid.riskyRecall)[0];
+  if (!chosen) throw new Error('no candidate trained');
+  return chosen;
+}
 const results: { built: Built; valid: ReturnType<typeof figures>; plainFlagged: number }[] = [];
 for (const c of candidates) {
   log(`training ${c.name}`);
@@ -650,11 +659,7 @@ for (const c of candidates) {
 // after another and recall came before plain lines; there that chose ordinary-chat weight 40 over 60
 // for +0.013 recall at 0.60% -> 0.84% of plain lines flagged (benign-real 1.30% -> 1.59%, past the
 // quality tests' floor of 1.4%).
-const bestF1 = Math.max(...results.map((r) => r.valid.macroF1));
-const chosen = results
-  .filter((r) => r.valid.macroF1 >= bestF1 - F1_NOISE)
-  .sort((a, b) => a.plainFlagged - b.plainFlagged || b.valid.riskyRecall - a.valid.riskyRecall)[0];
-if (!chosen) throw new Error('no candidate trained');
+const chosen = pickWithinNoise(results, (r) => r.plainFlagged);
 say(`chosen incoming model: ${chosen.built.candidate.name}`);
 for (const l of detailLines(chosen.valid, IN_LABELS)) say(l);
 
@@ -666,12 +671,11 @@ const outTrain = [
 const outValid = validRows.filter((r) => r.dir === 'out').map((r) => example(r, OUT_LABELS, 1, false));
 // The teen's drafts keep lighter weights than incoming messages (at 40/80 macro F1 fell 0.729 -> 0.709
 // and recall 0.671 -> 0.639 on the validation split). Which light weight reads drafts best moves by
-// about 0.02 F1 from one corpus to the next, so the trainer tries three and keeps the best (within
-// F1_NOISE: fewer ordinary drafts flagged).
+// about 0.02 F1 from one corpus to the next, so the trainer tries three and keeps the best as for
+// incoming messages (within F1_NOISE: fewer benign drafts flagged).
 const OUT_PLAIN_WEIGHTS = (process.env.OUT_PLAIN_WEIGHT ?? '5,10,20').split(',').map(Number);
 const OUT_MIN_FEATURES = Number(process.env.OUT_MIN_FEATURES ?? 40);
-let outBuilt: Built | undefined;
-let outFig: ReturnType<typeof figures> | undefined;
+const outResults: { built: Built; valid: ReturnType<typeof figures> }[] = [];
 for (const weight of OUT_PLAIN_WEIGHTS) {
   const candidate: Candidate = { ...linear(`outgoing-linear-15-plain${weight}`, FULL, 1, 1e-5, false, 15), plainWeight: weight, minFeatures: OUT_MIN_FEATURES };
   log(`training ${candidate.name} on ${outTrain.length} lines`);
@@ -679,13 +683,9 @@ for (const weight of OUT_PLAIN_WEIGHTS) {
   const shipped = createDetectorFromPacks({ ...packSet, models: { incoming: chosen.built.data, outgoing: built.data } }, { engine: 'combined' });
   const fig = figures(scoredRows(outValid, (ex) => shipped.scanOutgoing(ex.row.text).categories), OUT_LABELS);
   say(summaryLine(`valid outgoing: ${candidate.name}`, fig));
-  const close = outFig !== undefined && Math.abs(fig.macroF1 - outFig.macroF1) <= F1_NOISE;
-  if (!outFig || fig.macroF1 > outFig.macroF1 + F1_NOISE || (close && fig.benignFlagged < outFig.benignFlagged)) {
-    outBuilt = built;
-    outFig = fig;
-  }
+  outResults.push({ built, valid: fig });
 }
-if (!outBuilt || !outFig) throw new Error('no outgoing candidate trained');
+const { built: outBuilt, valid: outFig } = pickWithinNoise(outResults, (r) => r.valid.benignFlagged);
 say(`chosen outgoing model: ${outBuilt.candidate.name}`);
 for (const l of detailLines(outFig, OUT_LABELS)) say(l);
 
