@@ -2,9 +2,11 @@
  * `npm run eval`: the quality figures, printed. Rules alone, model alone and
  * both, on the repo's validation split (always) and, when ../shared/eval is
  * beside the project, on dev.jsonl, benign-real.txt and
- * conversations-dev.jsonl. `--threads` prints every thread's levels turn by
- * turn; `--misses` prints the messages each engine gets wrong. `--alone` prints the
- * share of single messages that would make a warning on their own (a fresh
+ * conversations-dev.jsonl. "valid, inside chat" is the validation split's
+ * lines each set between two ordinary ones (scripts/lib/padded.ts).
+ * `--threads` prints every thread's levels turn by turn; `--misses` prints
+ * the messages each engine gets wrong. `--alone` prints the share of single
+ * messages that would make a warning on their own (a fresh
  * thread, nothing else said: what issue 10 calls unambiguous), and lists the
  * benign ones.
  */
@@ -15,6 +17,7 @@ import { CATEGORIES } from '../src/shared/categories';
 import { createDetector, OUTGOING_CATEGORIES } from '../src/engine/index';
 import { detailLines, figures, summaryLine } from './lib/metrics';
 import { scoreThreads, threadSummary, type Thread } from './lib/conversations';
+import { paddedSet } from './lib/padded';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const SHARED = join(ROOT, '../shared/eval');
@@ -70,6 +73,8 @@ function messageSet(name: string, rows: Row[]): void {
 
 const valid = onlyThreads ? [] : readJsonl<Row>(join(ROOT, 'data/corpus/valid.jsonl'));
 if (!onlyThreads) messageSet('valid (incoming)', valid.filter((r) => r.dir === 'in'));
+// The same lines between two ordinary ones, as one message (scripts/lib/padded.ts).
+if (!onlyThreads) messageSet('valid, inside chat', paddedSet(valid));
 if (showAlone) {
   const incoming = valid.filter((r) => r.dir === 'in');
   aloneSet('valid risky', incoming.filter((r) => r.labels.length > 0).map((r) => r.text), false);

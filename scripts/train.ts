@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { CATEGORIES, SENSITIVITIES, type Sensitivity } from '../src/shared/categories';
 import { COMMON_LEXICON, FREQUENT_WORDS, OUTGOING_WORDS, PACKS } from '../src/packs/index';
 import { createDetectorFromPacks, modelTokenizer, type PackSet } from '../src/engine/detector';
-import { encodeInt8, loadClassifier, sigmoid, type ModelData } from '../src/engine/model/classifier';
+import { encodeInt8, loadClassifier, readsOnce, sigmoid, wordCounts, type ModelData } from '../src/engine/model/classifier';
 import { featuresOfTokens, hashString, type FeatureOptions } from '../src/engine/model/features';
 import type { Token } from '../src/engine/tokenize';
 import { OUTGOING_CATEGORIES } from '../src/engine/types';
@@ -451,9 +451,12 @@ function build(c: Candidate, labels: readonly string[], train: Example[], valid:
   // with identity calibration its probabilities are sigmoid(logit).
   const runtime = loadClassifier({ ...data, calibration: labels.map(() => ({ a: 1, b: 0 })) });
   const logits = valid.map((ex) => logitsOf(runtime, ex, c.stacked));
+  // Calibrated on the lines read once, whole: a long message's reading is the highest of several,
+  // not the same figure, and would bend the calibration of the rest.
+  const single = valid.map((ex) => readsOnce(wordCounts(ex.tokens), ex.tokens.length));
   const calibration = labels.map((_, l) => {
-    const z = Float64Array.from(logits.map((v) => v[l]!));
-    const y = Uint8Array.from(valid.map((ex) => ex.y[l]!));
+    const z = Float64Array.from(logits.filter((_, i) => single[i]).map((v) => v[l]!));
+    const y = Uint8Array.from(valid.filter((_, i) => single[i]).map((ex) => ex.y[l]!));
     const fit = platt(z, y);
     return { a: Math.round(fit.a * 1e4) / 1e4, b: Math.round(fit.b * 1e4) / 1e4 };
   });

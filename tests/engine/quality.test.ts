@@ -1,6 +1,7 @@
 /**
  * Quality, measured and kept. Always on the repo's own validation split
- * (data/corpus/valid.jsonl, never trained on); and, when ../shared/eval is
+ * (data/corpus/valid.jsonl, never trained on), read alone and inside chat
+ * (each line between two ordinary ones); and, when ../shared/eval is
  * beside the project (CI), on dev.jsonl, benign-real.txt and
  * conversations-dev.jsonl too. Prints the figures for rules alone, the model
  * alone and both; the floors sit a little below what the shipped model
@@ -18,6 +19,7 @@ import { CATEGORIES } from '../../src/shared/categories';
 import { createDetector, OUTGOING_CATEGORIES } from '../../src/engine/index';
 import { figures, summaryLine, detailLines } from '../../scripts/lib/metrics';
 import { scoreThreads, threadSummary, type Thread } from '../../scripts/lib/conversations';
+import { paddedSet } from '../../scripts/lib/padded';
 
 interface Row {
   text: string;
@@ -41,6 +43,8 @@ const valid = readJsonl<Row>(path('data/corpus/valid.jsonl'));
 const validIn = valid.filter((r) => r.dir === 'in');
 const validOut = valid.filter((r) => r.dir === 'out');
 const v = { combined: figures(scored(combined, validIn), CATEGORIES), rules: figures(scored(rules, validIn), CATEGORIES), model: figures(scored(model, validIn), CATEGORIES) };
+// The same lines, each between two ordinary ones of its language, as one message (scripts/lib/padded.ts).
+const inside = figures(scored(combined, paddedSet(valid)), CATEGORIES);
 const out = figures(
   validOut.map((r) => ({ lang: r.lang, gold: r.labels, predicted: combined.scanOutgoing(r.text).categories })),
   OUTGOING_CATEGORIES,
@@ -51,6 +55,8 @@ console.log(
     summaryLine('valid: model alone', v.model),
     summaryLine('valid: model + rules', v.combined),
     ...detailLines(v.combined, CATEGORIES),
+    summaryLine('valid, inside chat: model + rules', inside),
+    `  recall by language: ${Object.entries(inside.recallByLang).map(([l, r]) => `${l} ${r.toFixed(2)}`).join(', ')}`,
     summaryLine('valid outgoing', out),
     ...detailLines(out, OUTGOING_CATEGORIES),
   ].join('\n'),
@@ -68,6 +74,12 @@ describe('detector quality on the validation split (data/corpus/valid.jsonl)', (
   });
   it('recalls risky messages in every language', () => {
     for (const [lang, recall] of Object.entries(v.combined.recallByLang)) expect(recall, lang).toBeGreaterThanOrEqual(0.6);
+  });
+  it('finds asks inside longer messages, in every language, and leaves the small talk around hard negatives alone', () => {
+    expect(inside.macroF1).toBeGreaterThanOrEqual(0.56);
+    expect(inside.riskyRecall).toBeGreaterThanOrEqual(0.53);
+    expect(inside.benignFlagged).toBeLessThanOrEqual(0.1);
+    for (const [lang, recall] of Object.entries(inside.recallByLang)) expect(recall, lang).toBeGreaterThanOrEqual(0.45);
   });
   it("notices the teen's own risky drafts and leaves most ordinary ones alone", () => {
     expect(out.riskyRecall).toBeGreaterThanOrEqual(0.62);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeInt8, encodeInt8, forEachWindow, loadClassifier, scorerFor, sigmoid, type ModelData } from '../../../src/engine/model/classifier';
+import { decodeInt8, encodeInt8, forEachWindow, loadClassifier, wordCounts, scorerFor, sigmoid, type ModelData } from '../../../src/engine/model/classifier';
 import { features, featuresOfTokens, hashString, thaiNgrams, thaiNgramsOneByOne } from '../../../src/engine/model/features';
 import { INCOMING_MODEL } from '../../../src/engine/model/incoming.model';
 import { OUTGOING_MODEL } from '../../../src/engine/model/outgoing.model';
@@ -94,7 +94,10 @@ describe('linear classifier, read once', () => {
     const L = data.labels.length;
     const best = new Float64Array(L).fill(-Infinity);
     const logits = new Float64Array(L);
-    forEachWindow(tokens.length, (a, b) => {
+    // Words counted afresh: a Thai run of c characters is ceil(c / 4) words, any other token one.
+    const words = [0];
+    for (const token of tokens) words.push(words.at(-1)! + (token.kind === TokenKind.Thai ? Math.ceil(token.text.length / 4) : 1));
+    forEachWindow(words, tokens.length, (a, b) => {
       const window = [...featuresOfTokens(tokens.slice(a, b), [], data.features), ...extra];
       if (window.length === 0) return;
       score(window, logits);
@@ -123,6 +126,23 @@ describe('linear classifier, read once', () => {
         { numRuns: 300, examples: [['', true], ['', false], ['send me a pic', true]] },
       );
     }
+  });
+
+  it('reads a long message in windows that together cover every token, and a message of one Thai run whole', () => {
+    const check = (text: string): [number, number][] => {
+      const tokens = tokenize(text);
+      const reads: [number, number][] = [];
+      forEachWindow(wordCounts(tokens), tokens.length, (a, b) => void reads.push([a, b]));
+      for (let t = 0; t < tokens.length; t++) expect(reads.some(([a, b]) => a <= t && t < b)).toBe(true);
+      return reads;
+    };
+    expect(check('send me a pic')).toEqual([[0, 4]]);
+    // Thirty words: whole, then twelve words every four, the last window ending the text.
+    expect(check(Array.from({ length: 30 }, (_, i) => `w${i}`).join(' '))).toEqual([[0, 30], [0, 12], [4, 16], [8, 20], [12, 24], [16, 28], [18, 30]]);
+    expect(check(`${'ok '.repeat(300)}send me a pic`).at(-1)).toEqual([292, 304]);
+    // Four Thai clauses, four tokens of 5, 8, 5 and 6 words: read whole and in windows too.
+    expect(check('วันนี้ฝนตกหนักมากเลย เดี๋ยวตอนเย็นต้องไปเรียนพิเศษ ส่งรูปมาให้ดูหน่อยนะ ยายทำขนมให้กินอร่อยมาก')).toEqual([[0, 4], [0, 2], [1, 3], [1, 4]]);
+    expect(check('ส่งรูปมา'.repeat(100))).toEqual([[0, 1]]);
   });
 
   it('stays exact while its cache of words fills, evicts and is read again', () => {
