@@ -77,9 +77,11 @@ function parseMessage(value: unknown): ConversationMessage | null {
 }
 
 function parsePrevious(value: unknown): PreviousIncoming | null {
-  if (!isRecord(value) || Object.keys(value).sort().join(',') !== 'at,leans,text') return null;
+  if (!isRecord(value) || Object.keys(value).sort().join(',') !== 'at,labels,leans,text') return null;
   if (typeof value.text !== 'string' || value.text.length > MAX_TEXT || !isTime(value.at) || typeof value.leans !== 'boolean') return null;
-  return { text: value.text, at: value.at, leans: value.leans };
+  const labels = value.labels;
+  if (!Array.isArray(labels) || labels.length > CATEGORIES.length || !labels.every(isCategory)) return null;
+  return { text: value.text, at: value.at, leans: value.leans, labels: [...labels] };
 }
 
 /**

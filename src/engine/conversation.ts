@@ -255,13 +255,16 @@ export function readMessages(
       if (previous && (previous.leans || leans) && previous.text.length + text.length <= 4000) {
         const joined = detector.scanMessage(`${previous.text}\n${text}`);
         for (const category of joined.labels) {
-          if (!ACROSS_MESSAGES.includes(category) || result.labels.includes(category)) continue;
+          // What the earlier message said alone is its own, already counted: the two together add
+          // only a move neither makes alone ("a hacked friend's code ask" then "lol he clicked a
+          // link" is not a second code ask).
+          if (!ACROSS_MESSAGES.includes(category) || result.labels.includes(category) || previous.labels.includes(category)) continue;
           result.labels.push(category);
           const p = joined.probabilities?.[category];
           if (p !== undefined) result.probabilities = { ...result.probabilities, [category]: p };
         }
       }
-      previous = { text: text.slice(0, PREVIOUS_CHARS), at, leans };
+      previous = { text: text.slice(0, PREVIOUS_CHARS), at, leans, labels: [...result.labels] };
       const ruleIds: Partial<Record<Category, string[]>> = {};
       for (const f of result.findings) (ruleIds[f.category] ??= []).push(f.ruleId);
       const kin = hooks.isKinSender?.(text) === true;

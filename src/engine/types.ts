@@ -158,6 +158,8 @@ export interface PreviousIncoming {
   text: string;
   at: number;
   leans: boolean;
+  /** The categories it was labelled with: reading it with the next message adds none of these to the next one. */
+  labels: readonly Category[];
 }
 
 /** A message already read into signals, for a tracker that runs where the detector does not (the content script). */

@@ -30,7 +30,7 @@ describe('background messages: detection requests', () => {
 
   it('accepts a well-formed request, with or without the previous message', () => {
     expect(parseBackgroundMessage(ok)).toEqual(ok);
-    const withPrevious = { ...ok, previous: { text: 'a', at: 1, leans: true } };
+    const withPrevious = { ...ok, previous: { text: 'a', at: 1, leans: true, labels: ['account_access'] } };
     expect(parseBackgroundMessage(withPrevious)).toEqual(withPrevious);
     expect(parseBackgroundMessage({ type: 'second-look/check-draft', options: {}, text: 'my number' })).toEqual({ type: 'second-look/check-draft', options: {}, text: 'my number' });
   });
@@ -43,7 +43,9 @@ describe('background messages: detection requests', () => {
       { ...ok, messages: [{ text: 'x', incoming: true, at: Number.NaN }] },
       { ...ok, messages: [{ text: 'x'.repeat(5000), incoming: true }] },
       { ...ok, messages: Array.from({ length: READ_BATCH + 1 }, () => ({ text: 'x', incoming: true })) },
-      { ...ok, previous: { text: 'a', at: 1 } },
+      { ...ok, previous: { text: 'a', at: 1, leans: true } },
+      { ...ok, previous: { text: 'a', at: 1, leans: true, labels: ['not_a_category'] } },
+      { ...ok, previous: { text: 'a', at: 1, leans: true, labels: 'threat' } },
       { ...ok, options: { sensitivity: 'paranoid' } },
       { ...ok, options: { languages: ['xx'] } },
       { ...ok, options: { engine: 'rules' } },

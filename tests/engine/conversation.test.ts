@@ -228,6 +228,16 @@ describe('ConversationTracker', () => {
     expect(thread.verdict(T0 + 2 * MIN).level).toBe('notice');
   });
 
+  it('adds to the next message only a move the two make together, never the earlier one\'s own again', () => {
+    // A friend's warning about a hacked account is about login codes; the next message is not a second code ask.
+    const [warning, next] = detector.read([
+      { text: 'also change ur password and turn on 2 factor, the code they text u is only for u', incoming: true, at: T0 },
+      { text: 'he clicked some free skins link 💀', incoming: true, at: T0 + MIN },
+    ]).signals;
+    expect(warning?.incoming && warning.labels).toContain('account_access');
+    expect(next?.incoming && next.labels).not.toContain('account_access');
+  });
+
   it('reads a login-code ask split over two messages', () => {
     const thread = detector.conversation();
     thread.add({ text: 'hey sorry, i was setting up my account and the verification code went to ur number by mistake', incoming: true, at: T0 });
