@@ -29,6 +29,9 @@ interface CompiledOutgoing {
   school: Set<string>;
   gradeLead: Set<string>;
   gradeTail: Set<string>;
+  gradeNames: Set<string>;
+  /** School words in Thai: Thai runs have no spaces, so a school's name follows its word in the same run. */
+  thaiSchool: readonly string[];
   code: Set<string>;
   alone: Set<string>;
   meet: Set<string>;
@@ -39,7 +42,7 @@ function phraseSet(list: readonly string[]): Set<string> {
 }
 
 const NO_WORDS: OutgoingLexicon = {
-  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], refusals: [], strangerReplies: [], familyAddress: [], kinSender: [], surpriseWords: [], askAdult: [], warnAgainst: [],
+  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], gradeNames: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], refusals: [], strangerReplies: [], familyAddress: [], kinSender: [], surpriseWords: [], askAdult: [], warnAgainst: [],
 };
 
 /**
@@ -63,6 +66,8 @@ export function compileOutgoing(lexicon: OutgoingLexicon): CompiledOutgoing {
     school: phraseSet(lexicon.schoolWords),
     gradeLead: phraseSet(lexicon.gradeLead),
     gradeTail: phraseSet(lexicon.gradeTail),
+    gradeNames: phraseSet(lexicon.gradeNames),
+    thaiSchool: lexicon.schoolWords.filter((w) => /^[\u0e00-\u0e7f]+$/.test(w)),
     code: phraseSet(lexicon.codeWords),
     alone: phraseSet(lexicon.aloneMarkers),
     meet: phraseSet(lexicon.agreeToMeet),
@@ -79,6 +84,11 @@ function phraseAt(tokens: Token[], i: number, set: Set<string>): number {
   }
   return best;
 }
+
+/** A class within a year: "7d", "9C", "8B", "5eB". */
+const CLASS_CODE = /^\d{1,2}[a-z]{1,2}$/;
+/** An ordinal: "8th", "1º" and "2ª" (normalised to "1o", "2a"). */
+const ORDINAL = /^\d{1,2}(?:st|nd|rd|th|o|a)$/;
 
 function isNumberToken(t: Token | undefined): boolean {
   return t !== undefined && (t.kind === TokenKind.Num || t.kind === TokenKind.Phone);
@@ -148,10 +158,13 @@ export function scanOutgoingWith(compiled: CompiledOutgoing, input: string): Out
     const leadLen = phraseAt(tokens, i, compiled.addressLead);
     if (leadLen > 0 && i + leadLen < tokens.length) add('home_address', i, Math.min(tokens.length, i + leadLen + 3));
 
-    if (phraseAt(tokens, i, compiled.school) > 0) schoolAt = schoolAt < 0 ? i : schoolAt;
-    if (compiled.gradeLead.has(token.text) && isNumberToken(tokens[i + 1])) gradeAt = gradeAt < 0 ? i : gradeAt;
-    if (isNumberToken(token) && compiled.gradeTail.has(tokens[i + 1]?.text ?? '')) gradeAt = gradeAt < 0 ? i : gradeAt;
-    if (/^\d{1,2}(?:st|nd|rd|th)$/.test(token.text) && compiled.gradeTail.has(tokens[i + 1]?.text ?? '')) gradeAt = gradeAt < 0 ? i : gradeAt;
+    const thaiSchool = token.kind === TokenKind.Thai && compiled.thaiSchool.some((w) => token.text.startsWith(w));
+    if (thaiSchool || phraseAt(tokens, i, compiled.school) > 0) schoolAt = schoolAt < 0 ? i : schoolAt;
+    // "grade 8", "kelas 7d", "class 9C"; "8th grade", "1º ano"; "terminale", "en tercero".
+    const next = tokens[i + 1];
+    if (compiled.gradeLead.has(token.text) && (isNumberToken(next) || CLASS_CODE.test(next?.text ?? ''))) gradeAt = gradeAt < 0 ? i : gradeAt;
+    if ((isNumberToken(token) || ORDINAL.test(token.text)) && compiled.gradeTail.has(next?.text ?? '')) gradeAt = gradeAt < 0 ? i : gradeAt;
+    if (phraseAt(tokens, i, compiled.gradeNames) > 0) gradeAt = gradeAt < 0 ? i : gradeAt;
 
     const aloneLen = phraseAt(tokens, i, compiled.alone);
     if (aloneLen > 0) add('meet_alone', i, i + aloneLen);

@@ -20,6 +20,12 @@ export interface OutgoingLexicon {
   gradeLead: readonly string[];
   /** Words that come right after a grade number ("8th grade"). */
   gradeTail: readonly string[];
+  /**
+   * Names of a school year that need no number beside them, from the
+   * language's school systems ("terminale", "cm2", "tercero"). Said with a
+   * school word they give the school away as "grade 8" does.
+   */
+  gradeNames: readonly string[];
   /** Words for a secret code or password, before the code itself. */
   codeWords: readonly string[];
   /** Phrases saying the teen will be alone or unwatched. */
@@ -86,6 +92,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     schoolWords: ['school', 'high school', 'middle school', 'elementary', 'academy', 'junior high', 'secondary', 'college'],
     gradeLead: ['grade', 'gr', 'year', 'yr', 'class', 'form'],
     gradeTail: ['grade', 'th grade', 'grader'],
+    gradeNames: [],
     codeWords: ['code', 'otp', 'pin', 'password', 'pass', 'pw', 'passcode', 'login', 'verification code'],
     aloneMarkers: [
       'home alone', 'ill be alone', 'i ll be alone', 'im alone', 'i m alone', 'ill come alone', 'i ll come alone', 'no one is home', 'nobody is home', 'no one s home', 'nobodys home',
@@ -115,6 +122,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     schoolWords: ['sekolah', 'smp', 'sma', 'smk', 'sd', 'mts', 'man', 'smpn', 'sman', 'sdn', 'smkn'],
     gradeLead: ['kelas', 'kls'],
     gradeTail: [],
+    gradeNames: [],
     codeWords: ['kode', 'kode otp', 'otp', 'pin', 'sandi', 'kata sandi'],
     aloneMarkers: ['sendirian', 'aku sendiri', 'ortu lagi pergi', 'ortu ga ada', 'ga ada orang'],
     agreeToMeet: ['oke ketemu', 'ok ketemuan', 'jemput aku', 'aku dateng', 'aku datang'],
@@ -129,9 +137,10 @@ export const OUTGOING_WORDS: OutgoingWords = {
   es: {
     streetWords: ['calle', 'avenida', 'av', 'colonia'],
     addressLead: ['mi direccion', 'vivo en'],
-    schoolWords: ['escuela', 'colegio', 'instituto', 'liceo', 'secundaria', 'preparatoria'],
+    schoolWords: ['escuela', 'colegio', 'instituto', 'liceo', 'secundaria', 'preparatoria', 'secu', 'prepa', 'bachillerato', 'cbta', 'cbtis', 'conalep'],
     gradeLead: ['grado', 'ano'],
     gradeTail: ['grado', 'ano'],
+    gradeNames: ['en primero', 'en segundo', 'en tercero', 'en 1ro', 'en 2do', 'en 3ro', 'primer semestre', 'segundo semestre', 'tercer semestre', 'cuarto semestre', 'quinto semestre', 'sexto semestre'],
     codeWords: ['codigo', 'contrasena', 'pin'],
     aloneMarkers: ['estoy sola', 'estoy solo', 'voy sola', 'voy solo'],
     agreeToMeet: ['nos vemos', 'voy para alla', 'paso por ti', 'me buscas', 'te veo alla'],
@@ -149,6 +158,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     schoolWords: ['escola', 'colegio', 'colegio estadual'],
     gradeLead: ['ano', 'serie'],
     gradeTail: ['ano', 'serie'],
+    gradeNames: [],
     codeWords: ['codigo', 'senha', 'pin'],
     aloneMarkers: ['sozinha', 'sozinho', 'vou sozinha'],
     agreeToMeet: ['a gente se ve', 'me busca', 'vou ai'],
@@ -166,6 +176,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     schoolWords: ['paaralan', 'national high school', 'nhs', 'elementary school', 'school', 'high school', 'elementary', 'college'],
     gradeLead: ['grade', 'gr'],
     gradeTail: ['grade', 'grader'],
+    gradeNames: [],
     codeWords: ['code', 'otp', 'pin', 'password', 'pass'],
     aloneMarkers: ['mag-isa lang ako', 'mag isa lang ako', 'wala sila mama', 'walang tao sa bahay', 'home alone'],
     agreeToMeet: ['sunduin mo ko', 'sige kita tayo', 'pupunta ako', 'see you there', 'pick me up'],
@@ -183,6 +194,10 @@ export const OUTGOING_WORDS: OutgoingWords = {
     schoolWords: ['ecole', 'college', 'lycee'],
     gradeLead: ['classe'],
     gradeTail: ['eme', 'e'],
+    gradeNames: [
+      'en cp', 'en ce1', 'en ce2', 'en cm1', 'en cm2', 'en 6e', 'en 6eme', 'en sixieme', 'en 5e', 'en 5eme', 'en cinquieme', 'en 4e', 'en 4eme', 'en quatrieme', 'en 3e', 'en 3eme', 'en troisieme',
+      'en 2nde', 'en seconde', 'en 1ere', 'en premiere', 'terminale',
+    ],
     codeWords: ['code', 'mot de passe', 'mdp'],
     aloneMarkers: ['toute seule', 'tout seul', 'je viens seule', 'je viens seul'],
     agreeToMeet: ['on se voit', 'je viens', 'viens me chercher'],
@@ -198,8 +213,9 @@ export const OUTGOING_WORDS: OutgoingWords = {
     streetWords: ['jalan', 'jln', 'lorong', 'taman', 'kampung', 'kg', 'lot', 'block', 'blk', 'unit', 'floor'],
     addressLead: ['alamat saya', 'alamat rumah saya', 'rumah saya di', 'my address'],
     schoolWords: ['sekolah', 'sekolah menengah', 'sekolah kebangsaan', 'sk', 'smk', 'smjk', 'school'],
-    gradeLead: ['form', 'tingkatan', 'darjah', 'standard', 'kelas', 'year'],
+    gradeLead: ['form', 'tingkatan', 'darjah', 'tahun', 'standard', 'kelas', 'year'],
     gradeTail: [],
+    gradeNames: [],
     codeWords: ['kod', 'tac', 'kata laluan', 'otp', 'pin', 'password', 'code'],
     aloneMarkers: ['sorang2', 'saya sorang', 'mak ayah takde', 'sendirian'],
     agreeToMeet: ['ok jumpa', 'jemput saya', 'saya datang'],
@@ -214,9 +230,10 @@ export const OUTGOING_WORDS: OutgoingWords = {
   th: {
     streetWords: ['ซอย', 'ถนน', 'หมู่', 'บ้านเลขที่'],
     addressLead: ['บ้านอยู่'],
-    schoolWords: ['โรงเรียน'],
+    schoolWords: ['โรงเรียน', 'รร'],
     gradeLead: ['ม', 'ป'],
     gradeTail: [],
+    gradeNames: [],
     codeWords: ['รหัส', 'รหัสผ่าน', 'otp'],
     aloneMarkers: ['อยู่คนเดียว', 'ไปคนเดียว'],
     agreeToMeet: ['เจอกัน', 'มารับ'],

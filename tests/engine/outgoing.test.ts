@@ -28,6 +28,21 @@ describe('scanOutgoing', () => {
     expect(cats('school was boring today')).toEqual([]);
   });
 
+  it('reads a grade the way each school system names it: a class letter, an ordinal, a year with no number, a Thai school run', () => {
+    const rules = createDetector({ engine: 'rules' });
+    const r = (text: string) => rules.scanOutgoing(text).categories;
+    expect(r('je passe en terminale au lycée Victor Hugo')).toEqual(['school_grade']);
+    expect(r('voy en tercero de secu, en la 41')).toEqual(['school_grade']);
+    expect(r('aku kelas 8c di smp 3')).toEqual(['school_grade']);
+    expect(r('estudo no colégio Anchieta, 2º ano')).toEqual(['school_grade']);
+    expect(r('หนูอยู่ ป.5 โรงเรียนวัดใหม่')).toEqual(['school_grade']);
+    expect(r('ผมเรียน ม.2 รร.วัดสุทธิ')).toEqual(['school_grade']);
+    expect(r('aku tahun 4, sekolah kebangsaan depan masjid')).toEqual(['school_grade']);
+    // "First" and "the 3rd time" are not years at school.
+    expect(r('primero voy a la escuela y luego te llamo')).toEqual([]);
+    expect(r('la 3e fois que je rate le bus devant le collège')).toEqual([]);
+  });
+
   it('finds a one-time code or password being handed over', () => {
     expect(cats('the code is 551903')).toEqual(['secret_code']);
     expect(cats('551903')).toEqual(['secret_code']);

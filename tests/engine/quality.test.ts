@@ -82,7 +82,7 @@ describe('detector quality on the validation split (data/corpus/valid.jsonl)', (
     for (const [lang, recall] of Object.entries(inside.recallByLang)) expect(recall, lang).toBeGreaterThanOrEqual(0.45);
   });
   it("notices the teen's own risky drafts and leaves most ordinary ones alone", () => {
-    expect(out.riskyRecall).toBeGreaterThanOrEqual(0.62);
+    expect(out.riskyRecall).toBeGreaterThanOrEqual(0.63);
     expect(out.benignFlagged).toBeLessThanOrEqual(0.06);
   });
 });
