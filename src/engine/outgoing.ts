@@ -30,6 +30,7 @@ interface CompiledOutgoing {
   gradeLead: Set<string>;
   gradeTail: Set<string>;
   gradeNames: Set<string>;
+  negations: Set<string>;
   /** School words in Thai: Thai runs have no spaces, so a school's name follows its word in the same run. */
   thaiSchool: readonly string[];
   code: Set<string>;
@@ -42,7 +43,7 @@ function phraseSet(list: readonly string[]): Set<string> {
 }
 
 const NO_WORDS: OutgoingLexicon = {
-  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], gradeNames: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], refusals: [], strangerReplies: [], familyAddress: [], kinSender: [], surpriseWords: [], askAdult: [], warnAgainst: [],
+  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], gradeNames: [], negations: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], refusals: [], strangerReplies: [], familyAddress: [], kinSender: [], surpriseWords: [], askAdult: [], warnAgainst: [],
 };
 
 /**
@@ -67,6 +68,7 @@ export function compileOutgoing(lexicon: OutgoingLexicon): CompiledOutgoing {
     gradeLead: phraseSet(lexicon.gradeLead),
     gradeTail: phraseSet(lexicon.gradeTail),
     gradeNames: phraseSet(lexicon.gradeNames),
+    negations: phraseSet(lexicon.negations),
     thaiSchool: lexicon.schoolWords.filter((w) => /^[\u0e00-\u0e7f]+$/.test(w)),
     code: phraseSet(lexicon.codeWords),
     alone: phraseSet(lexicon.aloneMarkers),
@@ -89,6 +91,13 @@ function phraseAt(tokens: Token[], i: number, set: Set<string>): number {
 const CLASS_CODE = /^\d{1,2}[a-z]{1,2}$/;
 /** An ordinal: "8th", "1º" and "2ª" (normalised to "1o", "2a"). */
 const ORDINAL = /^\d{1,2}(?:st|nd|rd|th|o|a)$/;
+
+/** Is one of the few tokens before token i a negation ("i don't give out my address")? */
+function negatedBefore(tokens: Token[], i: number, negations: Set<string>): boolean {
+  for (let j = Math.max(0, i - NEGATION_REACH); j < i; j++) if (phraseAt(tokens, j, negations) > 0) return true;
+  return false;
+}
+const NEGATION_REACH = 4;
 
 function isNumberToken(t: Token | undefined): boolean {
   return t !== undefined && (t.kind === TokenKind.Num || t.kind === TokenKind.Phone);
@@ -146,8 +155,12 @@ export function scanOutgoingWith(compiled: CompiledOutgoing, input: string): Out
       if (!prevIsCode) add('phone_number', i, i + 1);
     }
 
-    // House number near a street word, either order; or "my address is ...".
-    if ((token.kind === TokenKind.Num && token.text.replace(/\D/g, '').length <= 5) || (token.kind === TokenKind.Word && /^\d{1,5}[a-z]?$/.test(token.text))) {
+    // House number near a street word, either order; or "my address is ...". Not a year at school
+    // ("grade 9 at st marys") nor a time ("12.30", "1:30").
+    const houseNumber = (token.kind === TokenKind.Num && token.text.replace(/\D/g, '').length <= 5) || (token.kind === TokenKind.Word && /^\d{1,5}[a-z]?$/.test(token.text));
+    const grade = compiled.gradeLead.has(tokens[i - 1]?.text ?? '') || compiled.gradeTail.has(tokens[i + 1]?.text ?? '');
+    const time = /[.:]/.test(token.text) || mapped.text[token.end] === ':' || mapped.text[token.start - 1] === ':';
+    if (houseNumber && !grade && !time) {
       for (let j = Math.max(0, i - 2); j < Math.min(tokens.length, i + 4); j++) {
         if (j !== i && compiled.street.has(tokens[j]?.text ?? '')) {
           add('home_address', Math.min(i, j), Math.max(i, j) + 1);
@@ -156,7 +169,7 @@ export function scanOutgoingWith(compiled: CompiledOutgoing, input: string): Out
       }
     }
     const leadLen = phraseAt(tokens, i, compiled.addressLead);
-    if (leadLen > 0 && i + leadLen < tokens.length) add('home_address', i, Math.min(tokens.length, i + leadLen + 3));
+    if (leadLen > 0 && i + leadLen < tokens.length && !negatedBefore(tokens, i, compiled.negations)) add('home_address', i, Math.min(tokens.length, i + leadLen + 3));
 
     const thaiSchool = token.kind === TokenKind.Thai && compiled.thaiSchool.some((w) => token.text.startsWith(w));
     if (thaiSchool || phraseAt(tokens, i, compiled.school) > 0) schoolAt = schoolAt < 0 ? i : schoolAt;

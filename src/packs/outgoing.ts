@@ -26,6 +26,12 @@ export interface OutgoingLexicon {
    * school word they give the school away as "grade 8" does.
    */
   gradeNames: readonly string[];
+  /**
+   * Words that say no to what follows ("i don't give out my address", "je
+   * te donne pas mon adresse"): an address lead right after one is a
+   * refusal, not an address.
+   */
+  negations: readonly string[];
   /** Words for a secret code or password, before the code itself. */
   codeWords: readonly string[];
   /** Phrases saying the teen will be alone or unwatched. */
@@ -88,11 +94,12 @@ export type OutgoingWords = Readonly<Record<Language, OutgoingLexicon>>;
 export const OUTGOING_WORDS: OutgoingWords = {
   en: {
     streetWords: ['street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'ln', 'drive', 'dr', 'blvd', 'boulevard', 'court', 'ct', 'way', 'place', 'apt', 'apartment', 'unit', 'block', 'blk', 'lot', 'floor'],
-    addressLead: ['my address', 'my addy', 'i live at', 'i live on', 'im at', 'my house is', 'my house is at', 'our house is'],
+    addressLead: ['my address', 'my addy', 'i live at', 'i live on', 'my house is', 'my house is at', 'our house is'],
     schoolWords: ['school', 'high school', 'middle school', 'elementary', 'academy', 'junior high', 'secondary', 'college'],
     gradeLead: ['grade', 'gr', 'year', 'yr', 'class', 'form'],
     gradeTail: ['grade', 'th grade', 'grader'],
     gradeNames: [],
+    negations: ['dont', 'don t', 'do not', 'not', 'never', 'wont', 'won t', 'cant', 'can t', 'no'],
     codeWords: ['code', 'otp', 'pin', 'password', 'pass', 'pw', 'passcode', 'login', 'verification code'],
     aloneMarkers: [
       'home alone', 'ill be alone', 'i ll be alone', 'im alone', 'i m alone', 'ill come alone', 'i ll come alone', 'no one is home', 'nobody is home', 'no one s home', 'nobodys home',
@@ -123,6 +130,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     gradeLead: ['kelas', 'kls'],
     gradeTail: [],
     gradeNames: [],
+    negations: ['tidak', 'tak', 'gak', 'ga', 'nggak', 'ngga', 'enggak', 'gk', 'jangan', 'bukan'],
     codeWords: ['kode', 'kode otp', 'otp', 'pin', 'sandi', 'kata sandi'],
     aloneMarkers: ['sendirian', 'aku sendiri', 'ortu lagi pergi', 'ortu ga ada', 'ga ada orang'],
     agreeToMeet: ['oke ketemu', 'ok ketemuan', 'jemput aku', 'aku dateng', 'aku datang'],
@@ -141,6 +149,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     gradeLead: ['grado', 'ano'],
     gradeTail: ['grado', 'ano'],
     gradeNames: ['en primero', 'en segundo', 'en tercero', 'en 1ro', 'en 2do', 'en 3ro', 'primer semestre', 'segundo semestre', 'tercer semestre', 'cuarto semestre', 'quinto semestre', 'sexto semestre'],
+    negations: ['no', 'nunca', 'jamas', 'ni'],
     codeWords: ['codigo', 'contrasena', 'pin'],
     aloneMarkers: ['estoy sola', 'estoy solo', 'voy sola', 'voy solo'],
     agreeToMeet: ['nos vemos', 'voy para alla', 'paso por ti', 'me buscas', 'te veo alla'],
@@ -159,6 +168,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     gradeLead: ['ano', 'serie'],
     gradeTail: ['ano', 'serie'],
     gradeNames: [],
+    negations: ['nao', 'nunca', 'jamais', 'nem'],
     codeWords: ['codigo', 'senha', 'pin'],
     aloneMarkers: ['sozinha', 'sozinho', 'vou sozinha'],
     agreeToMeet: ['a gente se ve', 'me busca', 'vou ai'],
@@ -177,6 +187,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     gradeLead: ['grade', 'gr'],
     gradeTail: ['grade', 'grader'],
     gradeNames: [],
+    negations: ['hindi', 'di', 'wag', 'huwag', 'ayoko', 'ayaw'],
     codeWords: ['code', 'otp', 'pin', 'password', 'pass'],
     aloneMarkers: ['mag-isa lang ako', 'mag isa lang ako', 'wala sila mama', 'walang tao sa bahay', 'home alone'],
     agreeToMeet: ['sunduin mo ko', 'sige kita tayo', 'pupunta ako', 'see you there', 'pick me up'],
@@ -198,6 +209,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
       'en cp', 'en ce1', 'en ce2', 'en cm1', 'en cm2', 'en 6e', 'en 6eme', 'en sixieme', 'en 5e', 'en 5eme', 'en cinquieme', 'en 4e', 'en 4eme', 'en quatrieme', 'en 3e', 'en 3eme', 'en troisieme',
       'en 2nde', 'en seconde', 'en 1ere', 'en premiere', 'terminale',
     ],
+    negations: ['pas', 'jamais', 'ne', 'n'],
     codeWords: ['code', 'mot de passe', 'mdp'],
     aloneMarkers: ['toute seule', 'tout seul', 'je viens seule', 'je viens seul'],
     agreeToMeet: ['on se voit', 'je viens', 'viens me chercher'],
@@ -216,6 +228,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     gradeLead: ['form', 'tingkatan', 'darjah', 'tahun', 'standard', 'kelas', 'year'],
     gradeTail: [],
     gradeNames: [],
+    negations: ['tidak', 'tak', 'jangan', 'bukan', 'takkan'],
     codeWords: ['kod', 'tac', 'kata laluan', 'otp', 'pin', 'password', 'code'],
     aloneMarkers: ['sorang2', 'saya sorang', 'mak ayah takde', 'sendirian'],
     agreeToMeet: ['ok jumpa', 'jemput saya', 'saya datang'],
@@ -234,6 +247,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     gradeLead: ['ม', 'ป'],
     gradeTail: [],
     gradeNames: [],
+    negations: ['ไม่'],
     codeWords: ['รหัส', 'รหัสผ่าน', 'otp'],
     aloneMarkers: ['อยู่คนเดียว', 'ไปคนเดียว'],
     agreeToMeet: ['เจอกัน', 'มารับ'],

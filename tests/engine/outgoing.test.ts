@@ -22,6 +22,18 @@ describe('scanOutgoing', () => {
     expect(cats('blk 4 lot 9 purok 3')).toEqual(['home_address']);
   });
 
+  it('does not take a refusal to give an address, a year at school or a time for an address', () => {
+    const rules = createDetector({ engine: 'rules' });
+    const r = (text: string) => rules.scanOutgoing(text).categories;
+    expect(r('sorry i dont give my address to people i dont know')).toEqual([]);
+    expect(r('je ne donne jamais mon adresse sur internet')).toEqual([]);
+    expect(r('grade 7 at st anne, why')).toEqual([]);
+    expect(r('the bus comes at 3:15 on main road')).toEqual([]);
+    expect(r('ok im at the library')).toEqual([]);
+    // The lead still counts when nothing says no to it.
+    expect(r('my address is 12 oak street, come at 5')).toEqual(['home_address']);
+  });
+
   it('finds a school named together with a grade, not either alone', () => {
     expect(cats('im in 8th grade at westview middle school')).toEqual(['school_grade']);
     expect(cats('kelas 9 smpn 2')).toEqual(['school_grade']);
