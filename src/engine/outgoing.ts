@@ -31,6 +31,7 @@ interface CompiledOutgoing {
   gradeTail: Set<string>;
   gradeNames: Set<string>;
   negations: Set<string>;
+  numberLabels: Set<string>;
   /** School words in Thai: Thai runs have no spaces, so a school's name follows its word in the same run. */
   thaiSchool: readonly string[];
   code: Set<string>;
@@ -43,7 +44,7 @@ function phraseSet(list: readonly string[]): Set<string> {
 }
 
 const NO_WORDS: OutgoingLexicon = {
-  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], gradeNames: [], negations: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], refusals: [], strangerReplies: [], familyAddress: [], kinSender: [], surpriseWords: [], askAdult: [], warnAgainst: [],
+  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], gradeNames: [], negations: [], numberLabels: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], refusals: [], strangerReplies: [], familyAddress: [], kinSender: [], surpriseWords: [], askAdult: [], warnAgainst: [],
 };
 
 /**
@@ -69,6 +70,7 @@ export function compileOutgoing(lexicon: OutgoingLexicon): CompiledOutgoing {
     gradeTail: phraseSet(lexicon.gradeTail),
     gradeNames: phraseSet(lexicon.gradeNames),
     negations: phraseSet(lexicon.negations),
+    numberLabels: phraseSet([...lexicon.numberLabels, ...lexicon.codeWords]),
     thaiSchool: lexicon.schoolWords.filter((w) => /^[\u0e00-\u0e7f]+$/.test(w)),
     code: phraseSet(lexicon.codeWords),
     alone: phraseSet(lexicon.aloneMarkers),
@@ -92,12 +94,15 @@ const CLASS_CODE = /^\d{1,2}[a-z]{1,2}$/;
 /** An ordinal: "8th", "1º" and "2ª" (normalised to "1o", "2a"). */
 const ORDINAL = /^\d{1,2}(?:st|nd|rd|th|o|a)$/;
 
-/** Is one of the few tokens before token i a negation ("i don't give out my address")? */
-function negatedBefore(tokens: Token[], i: number, negations: Set<string>): boolean {
-  for (let j = Math.max(0, i - NEGATION_REACH); j < i; j++) if (phraseAt(tokens, j, negations) > 0) return true;
+/** Does a phrase of `set` start in the `reach` tokens before token i? */
+function phraseBefore(tokens: Token[], i: number, set: Set<string>, reach: number): boolean {
+  for (let j = Math.max(0, i - reach); j < i; j++) if (phraseAt(tokens, j, set) > 0) return true;
   return false;
 }
+/** A negation this close before an address lead is a refusal ("i don't give out my address"). */
 const NEGATION_REACH = 4;
+/** A digit run this close after a number's label is that number. */
+const NUMBER_LABEL_REACH = 4;
 
 function isNumberToken(t: Token | undefined): boolean {
   return t !== undefined && (t.kind === TokenKind.Num || t.kind === TokenKind.Phone);
@@ -151,8 +156,8 @@ export function scanOutgoingWith(compiled: CompiledOutgoing, input: string): Out
     }
 
     if (token.kind === TokenKind.Phone && !DATE_SHAPE.test(text.slice(originalSpan(mapped, token.start, token.end).start, originalSpan(mapped, token.start, token.end).end).trim())) {
-      const prevIsCode = i > 0 && compiled.code.has(tokens[i - 1]?.text ?? '');
-      if (!prevIsCode) add('phone_number', i, i + 1);
+      // "kahoot pin 882 1035", "pedido 44871203", "kode cadangan google aku: 7741 2290": that number, not a phone's.
+      if (!phraseBefore(tokens, i, compiled.numberLabels, NUMBER_LABEL_REACH)) add('phone_number', i, i + 1);
     }
 
     // House number near a street word, either order; or "my address is ...". Not a year at school
@@ -169,7 +174,7 @@ export function scanOutgoingWith(compiled: CompiledOutgoing, input: string): Out
       }
     }
     const leadLen = phraseAt(tokens, i, compiled.addressLead);
-    if (leadLen > 0 && i + leadLen < tokens.length && !negatedBefore(tokens, i, compiled.negations)) add('home_address', i, Math.min(tokens.length, i + leadLen + 3));
+    if (leadLen > 0 && i + leadLen < tokens.length && !phraseBefore(tokens, i, compiled.negations, NEGATION_REACH)) add('home_address', i, Math.min(tokens.length, i + leadLen + 3));
 
     const thaiSchool = token.kind === TokenKind.Thai && compiled.thaiSchool.some((w) => token.text.startsWith(w));
     if (thaiSchool || phraseAt(tokens, i, compiled.school) > 0) schoolAt = schoolAt < 0 ? i : schoolAt;

@@ -32,6 +32,13 @@ export interface OutgoingLexicon {
    * refusal, not an address.
    */
   negations: readonly string[];
+  /**
+   * Words that name a number that is not a phone number: an order, a
+   * receipt, a game room or an account ID ("kahoot pin 882 1035", "pedido
+   * 44871203"). A digit run a few words after one (or after a code word) is
+   * that number.
+   */
+  numberLabels: readonly string[];
   /** Words for a secret code or password, before the code itself. */
   codeWords: readonly string[];
   /** Phrases saying the teen will be alone or unwatched. */
@@ -100,6 +107,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     gradeTail: ['grade', 'th grade', 'grader'],
     gradeNames: [],
     negations: ['dont', 'don t', 'do not', 'not', 'never', 'wont', 'won t', 'cant', 'can t', 'no'],
+    numberLabels: ['id', 'order', 'order number', 'ref', 'reference', 'receipt', 'tracking', 'ticket', 'room', 'kahoot', 'game pin'],
     codeWords: ['code', 'otp', 'pin', 'password', 'pass', 'pw', 'passcode', 'login', 'verification code'],
     aloneMarkers: [
       'home alone', 'ill be alone', 'i ll be alone', 'im alone', 'i m alone', 'ill come alone', 'i ll come alone', 'no one is home', 'nobody is home', 'no one s home', 'nobodys home',
@@ -131,6 +139,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     gradeTail: [],
     gradeNames: [],
     negations: ['tidak', 'tak', 'gak', 'ga', 'nggak', 'ngga', 'enggak', 'gk', 'jangan', 'bukan'],
+    numberLabels: ['id', 'room', 'kahoot', 'pesanan', 'no pesanan', 'resi', 'no resi', 'ref', 'struk'],
     codeWords: ['kode', 'kode otp', 'otp', 'pin', 'sandi', 'kata sandi'],
     aloneMarkers: ['sendirian', 'aku sendiri', 'ortu lagi pergi', 'ortu ga ada', 'ga ada orang'],
     agreeToMeet: ['oke ketemu', 'ok ketemuan', 'jemput aku', 'aku dateng', 'aku datang'],
@@ -150,6 +159,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     gradeTail: ['grado', 'ano'],
     gradeNames: ['en primero', 'en segundo', 'en tercero', 'en 1ro', 'en 2do', 'en 3ro', 'primer semestre', 'segundo semestre', 'tercer semestre', 'cuarto semestre', 'quinto semestre', 'sexto semestre'],
     negations: ['no', 'nunca', 'jamas', 'ni'],
+    numberLabels: ['id', 'pedido', 'orden', 'referencia', 'folio', 'sala', 'kahoot', 'ticket'],
     codeWords: ['codigo', 'contrasena', 'pin'],
     aloneMarkers: ['estoy sola', 'estoy solo', 'voy sola', 'voy solo'],
     agreeToMeet: ['nos vemos', 'voy para alla', 'paso por ti', 'me buscas', 'te veo alla'],
@@ -169,6 +179,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     gradeTail: ['ano', 'serie'],
     gradeNames: [],
     negations: ['nao', 'nunca', 'jamais', 'nem'],
+    numberLabels: ['id', 'pedido', 'protocolo', 'sala', 'kahoot', 'rastreio'],
     codeWords: ['codigo', 'senha', 'pin'],
     aloneMarkers: ['sozinha', 'sozinho', 'vou sozinha'],
     agreeToMeet: ['a gente se ve', 'me busca', 'vou ai'],
@@ -188,6 +199,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     gradeTail: ['grade', 'grader'],
     gradeNames: [],
     negations: ['hindi', 'di', 'wag', 'huwag', 'ayoko', 'ayaw'],
+    numberLabels: ['id', 'ref', 'ref no', 'reference', 'order', 'room', 'kahoot', 'resibo'],
     codeWords: ['code', 'otp', 'pin', 'password', 'pass'],
     aloneMarkers: ['mag-isa lang ako', 'mag isa lang ako', 'wala sila mama', 'walang tao sa bahay', 'home alone'],
     agreeToMeet: ['sunduin mo ko', 'sige kita tayo', 'pupunta ako', 'see you there', 'pick me up'],
@@ -210,6 +222,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
       'en 2nde', 'en seconde', 'en 1ere', 'en premiere', 'terminale',
     ],
     negations: ['pas', 'jamais', 'ne', 'n'],
+    numberLabels: ['id', 'commande', 'reference', 'ref', 'salle', 'kahoot', 'ticket'],
     codeWords: ['code', 'mot de passe', 'mdp'],
     aloneMarkers: ['toute seule', 'tout seul', 'je viens seule', 'je viens seul'],
     agreeToMeet: ['on se voit', 'je viens', 'viens me chercher'],
@@ -229,6 +242,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     gradeTail: [],
     gradeNames: [],
     negations: ['tidak', 'tak', 'jangan', 'bukan', 'takkan'],
+    numberLabels: ['id', 'room', 'kahoot', 'pesanan', 'resit', 'ref', 'tiket'],
     codeWords: ['kod', 'tac', 'kata laluan', 'otp', 'pin', 'password', 'code'],
     aloneMarkers: ['sorang2', 'saya sorang', 'mak ayah takde', 'sendirian'],
     agreeToMeet: ['ok jumpa', 'jemput saya', 'saya datang'],
@@ -248,6 +262,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     gradeTail: [],
     gradeNames: [],
     negations: ['ไม่'],
+    numberLabels: ['id', 'ไอดี', 'kahoot', 'เลขพัสดุ', 'ออเดอร์'],
     codeWords: ['รหัส', 'รหัสผ่าน', 'otp'],
     aloneMarkers: ['อยู่คนเดียว', 'ไปคนเดียว'],
     agreeToMeet: ['เจอกัน', 'มารับ'],

@@ -16,6 +16,15 @@ describe('scanOutgoing', () => {
     expect(cats('it costs 25000 rupiah')).toEqual([]);
   });
 
+  it('does not take an order, a receipt, a game room or an ID for a phone number', () => {
+    const rules = createDetector({ engine: 'rules' });
+    const r = (text: string) => rules.scanOutgoing(text).categories;
+    expect(r('the order number is 55120943 if the shop asks')).not.toContain('phone_number');
+    expect(r('id room ff aku 7730215, masuk cepet')).not.toContain('phone_number');
+    expect(r('mi pedido es el 66012874, ya lo pagué')).not.toContain('phone_number');
+    expect(r('call me tonight 0917 555 0142')).toContain('phone_number');
+  });
+
   it('finds a home address', () => {
     expect(cats('i live at 12 oak street')).toEqual(['home_address']);
     expect(cats('rumahku di jalan kenanga no 7')).toEqual(['home_address']);
