@@ -21,6 +21,8 @@ export const OUTGOING_SCAN_LIMIT = 20_000;
 const MAX_PHRASE_WORDS = 4;
 
 // Connectives allowed between a code word and the code ("my pin is 1234", "kodenya 123456").
+/** A code is written in at most this many digit groups ("1 0 4 7 7 3"). */
+const MAX_CODE_GROUPS = 8;
 const CODE_GLUE = new Set(['is', 'my', 'the', 'nya', 'ko', 'mo', 'es', 'e', 'est', 'ini', 'adalah', 'itu', 'mi', 'meu', 'minha', 'mon', 'ma', 'saya', 'aku', 'ku', 'el', 'la', 'o', 'a']);
 
 interface CompiledOutgoing {
@@ -32,6 +34,7 @@ interface CompiledOutgoing {
   gradeNames: Set<string>;
   negations: Set<string>;
   numberLabels: Set<string>;
+  sharedCodes: Set<string>;
   /** School words in Thai: Thai runs have no spaces, so a school's name follows its word in the same run. */
   thaiSchool: readonly string[];
   code: Set<string>;
@@ -44,7 +47,7 @@ function phraseSet(list: readonly string[]): Set<string> {
 }
 
 const NO_WORDS: OutgoingLexicon = {
-  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], gradeNames: [], negations: [], numberLabels: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], refusals: [], strangerReplies: [], familyAddress: [], kinSender: [], surpriseWords: [], askAdult: [], warnAgainst: [],
+  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], gradeNames: [], negations: [], numberLabels: [], sharedCodes: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], refusals: [], strangerReplies: [], familyAddress: [], kinSender: [], surpriseWords: [], askAdult: [], warnAgainst: [],
 };
 
 /**
@@ -70,7 +73,8 @@ export function compileOutgoing(lexicon: OutgoingLexicon): CompiledOutgoing {
     gradeTail: phraseSet(lexicon.gradeTail),
     gradeNames: phraseSet(lexicon.gradeNames),
     negations: phraseSet(lexicon.negations),
-    numberLabels: phraseSet([...lexicon.numberLabels, ...lexicon.codeWords]),
+    numberLabels: phraseSet([...lexicon.numberLabels, ...lexicon.sharedCodes]),
+    sharedCodes: phraseSet(lexicon.sharedCodes),
     thaiSchool: lexicon.schoolWords.filter((w) => /^[\u0e00-\u0e7f]+$/.test(w)),
     code: phraseSet(lexicon.codeWords),
     alone: phraseSet(lexicon.aloneMarkers),
@@ -138,16 +142,20 @@ export function scanOutgoingWith(compiled: CompiledOutgoing, input: string): Out
     const token = tokens[i];
     if (!token) continue;
 
-    // A code word followed closely by the code itself.
+    // A code word followed closely by the code itself; not a game's or a quiz's ("kahoot pin",
+    // "room code": shared to be used), nor one the teen says they do not give.
     const codeLen = phraseAt(tokens, i, compiled.code);
-    if (codeLen > 0) {
+    if (codeLen > 0 && !phraseBefore(tokens, i, compiled.sharedCodes, 2) && !phraseBefore(tokens, i, compiled.negations, NEGATION_REACH)) {
       for (let j = i + codeLen; j < Math.min(tokens.length, i + codeLen + 3); j++) {
         const t = tokens[j];
         if (!t) break;
         if (CODE_GLUE.has(t.text)) continue;
-        const digits = t.text.replace(/\D/g, '').length;
+        // A code written in groups ("048 217", "854-319") is one code: its adjacent digit groups add up.
+        let digits = t.text.replace(/\D/g, '').length;
+        let end = j + 1;
+        while (isNumberToken(t) && digits < 4 && end < tokens.length && tokens[end]?.kind === TokenKind.Num && end - j < MAX_CODE_GROUPS) digits += (tokens[end++]?.text ?? '').replace(/\D/g, '').length;
         if ((isNumberToken(t) && digits >= 4 && digits <= 8) || (t.kind === TokenKind.Word && t.text.length >= 4 && /\d/.test(t.text))) {
-          add('secret_code', i, j + 1);
+          add('secret_code', i, isNumberToken(t) ? end : j + 1);
         } else if (t.kind === TokenKind.Word && t.text.length >= 4 && j > i + codeLen && CODE_GLUE.has(tokens[j - 1]?.text ?? '')) {
           add('secret_code', i, j + 1); // "my password is sunshine"
         }
@@ -157,7 +165,7 @@ export function scanOutgoingWith(compiled: CompiledOutgoing, input: string): Out
 
     if (token.kind === TokenKind.Phone && !DATE_SHAPE.test(text.slice(originalSpan(mapped, token.start, token.end).start, originalSpan(mapped, token.start, token.end).end).trim())) {
       // "kahoot pin 882 1035", "pedido 44871203", "kode cadangan google aku: 7741 2290": that number, not a phone's.
-      if (!phraseBefore(tokens, i, compiled.numberLabels, NUMBER_LABEL_REACH)) add('phone_number', i, i + 1);
+      if (!phraseBefore(tokens, i, compiled.numberLabels, NUMBER_LABEL_REACH) && !phraseBefore(tokens, i, compiled.code, NUMBER_LABEL_REACH)) add('phone_number', i, i + 1);
     }
 
     // House number near a street word, either order; or "my address is ...". Not a year at school

@@ -39,6 +39,11 @@ export interface OutgoingLexicon {
    * that number.
    */
   numberLabels: readonly string[];
+  /**
+   * Things whose code is shared to be used: a quiz, a game room, a lobby
+   * ("kahoot pin 882 1035", "room code 5521"). Their code is no secret.
+   */
+  sharedCodes: readonly string[];
   /** Words for a secret code or password, before the code itself. */
   codeWords: readonly string[];
   /** Phrases saying the teen will be alone or unwatched. */
@@ -108,6 +113,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     gradeNames: [],
     negations: ['dont', 'don t', 'do not', 'not', 'never', 'wont', 'won t', 'cant', 'can t', 'no'],
     numberLabels: ['id', 'order', 'order number', 'ref', 'reference', 'receipt', 'tracking', 'ticket', 'room', 'kahoot', 'game pin'],
+    sharedCodes: ['kahoot', 'quizizz', 'blooket', 'lobby', 'room', 'game', 'party'],
     codeWords: ['code', 'otp', 'pin', 'password', 'pass', 'pw', 'passcode', 'login', 'verification code'],
     aloneMarkers: [
       'home alone', 'ill be alone', 'i ll be alone', 'im alone', 'i m alone', 'ill come alone', 'i ll come alone', 'no one is home', 'nobody is home', 'no one s home', 'nobodys home',
@@ -140,6 +146,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     gradeNames: [],
     negations: ['tidak', 'tak', 'gak', 'ga', 'nggak', 'ngga', 'enggak', 'gk', 'jangan', 'bukan'],
     numberLabels: ['id', 'room', 'kahoot', 'pesanan', 'no pesanan', 'resi', 'no resi', 'ref', 'struk'],
+    sharedCodes: ['kahoot', 'quizizz', 'lobby', 'room', 'game'],
     codeWords: ['kode', 'kode otp', 'otp', 'pin', 'sandi', 'kata sandi'],
     aloneMarkers: ['sendirian', 'aku sendiri', 'ortu lagi pergi', 'ortu ga ada', 'ga ada orang'],
     agreeToMeet: ['oke ketemu', 'ok ketemuan', 'jemput aku', 'aku dateng', 'aku datang'],
@@ -160,6 +167,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     gradeNames: ['en primero', 'en segundo', 'en tercero', 'en 1ro', 'en 2do', 'en 3ro', 'primer semestre', 'segundo semestre', 'tercer semestre', 'cuarto semestre', 'quinto semestre', 'sexto semestre'],
     negations: ['no', 'nunca', 'jamas', 'ni'],
     numberLabels: ['id', 'pedido', 'orden', 'referencia', 'folio', 'sala', 'kahoot', 'ticket'],
+    sharedCodes: ['kahoot', 'quizizz', 'lobby', 'sala', 'partida'],
     codeWords: ['codigo', 'contrasena', 'pin'],
     aloneMarkers: ['estoy sola', 'estoy solo', 'voy sola', 'voy solo'],
     agreeToMeet: ['nos vemos', 'voy para alla', 'paso por ti', 'me buscas', 'te veo alla'],
@@ -180,6 +188,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     gradeNames: [],
     negations: ['nao', 'nunca', 'jamais', 'nem'],
     numberLabels: ['id', 'pedido', 'protocolo', 'sala', 'kahoot', 'rastreio'],
+    sharedCodes: ['kahoot', 'quizizz', 'lobby', 'sala', 'partida'],
     codeWords: ['codigo', 'senha', 'pin'],
     aloneMarkers: ['sozinha', 'sozinho', 'vou sozinha'],
     agreeToMeet: ['a gente se ve', 'me busca', 'vou ai'],
@@ -200,6 +209,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     gradeNames: [],
     negations: ['hindi', 'di', 'wag', 'huwag', 'ayoko', 'ayaw'],
     numberLabels: ['id', 'ref', 'ref no', 'reference', 'order', 'room', 'kahoot', 'resibo'],
+    sharedCodes: ['kahoot', 'quizizz', 'lobby', 'room', 'game'],
     codeWords: ['code', 'otp', 'pin', 'password', 'pass'],
     aloneMarkers: ['mag-isa lang ako', 'mag isa lang ako', 'wala sila mama', 'walang tao sa bahay', 'home alone'],
     agreeToMeet: ['sunduin mo ko', 'sige kita tayo', 'pupunta ako', 'see you there', 'pick me up'],
@@ -221,8 +231,9 @@ export const OUTGOING_WORDS: OutgoingWords = {
       'en cp', 'en ce1', 'en ce2', 'en cm1', 'en cm2', 'en 6e', 'en 6eme', 'en sixieme', 'en 5e', 'en 5eme', 'en cinquieme', 'en 4e', 'en 4eme', 'en quatrieme', 'en 3e', 'en 3eme', 'en troisieme',
       'en 2nde', 'en seconde', 'en 1ere', 'en premiere', 'terminale',
     ],
-    negations: ['pas', 'jamais', 'ne', 'n'],
+    negations: ['pas', 'jamais', 'ne', 'n', 'non'],
     numberLabels: ['id', 'commande', 'reference', 'ref', 'salle', 'kahoot', 'ticket'],
+    sharedCodes: ['kahoot', 'quizizz', 'lobby', 'salle', 'partie'],
     codeWords: ['code', 'mot de passe', 'mdp'],
     aloneMarkers: ['toute seule', 'tout seul', 'je viens seule', 'je viens seul'],
     agreeToMeet: ['on se voit', 'je viens', 'viens me chercher'],
@@ -243,6 +254,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     gradeNames: [],
     negations: ['tidak', 'tak', 'jangan', 'bukan', 'takkan'],
     numberLabels: ['id', 'room', 'kahoot', 'pesanan', 'resit', 'ref', 'tiket'],
+    sharedCodes: ['kahoot', 'quizizz', 'lobby', 'room', 'game'],
     codeWords: ['kod', 'tac', 'kata laluan', 'otp', 'pin', 'password', 'code'],
     aloneMarkers: ['sorang2', 'saya sorang', 'mak ayah takde', 'sendirian'],
     agreeToMeet: ['ok jumpa', 'jemput saya', 'saya datang'],
@@ -263,6 +275,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     gradeNames: [],
     negations: ['ไม่'],
     numberLabels: ['id', 'ไอดี', 'kahoot', 'เลขพัสดุ', 'ออเดอร์'],
+    sharedCodes: ['kahoot', 'quizizz', 'lobby', 'ห้อง'],
     codeWords: ['รหัส', 'รหัสผ่าน', 'otp'],
     aloneMarkers: ['อยู่คนเดียว', 'ไปคนเดียว'],
     agreeToMeet: ['เจอกัน', 'มารับ'],

@@ -71,6 +71,16 @@ describe('scanOutgoing', () => {
     expect(cats('i forgot my password again')).toEqual([]);
   });
 
+  it('reads a code written in groups, but not the code of a quiz or a game room, nor one the teen refuses to give', () => {
+    const rules = createDetector({ engine: 'rules' });
+    const r = (text: string) => rules.scanOutgoing(text).categories;
+    expect(r('ok the code is 048 217')).toContain('secret_code');
+    expect(r('kode nya 55 10 93 cepet')).toContain('secret_code');
+    expect(r('kahoot pin 884 211 join now')).not.toContain('secret_code');
+    expect(r('room code 5521 hurry up')).not.toContain('secret_code');
+    expect(r('je ne donne jamais mon mot de passe 1234')).not.toContain('secret_code');
+  });
+
   it('finds the teen saying they will be alone', () => {
     expect(cats('ok my parents are out, ill be home alone')).toContain('meet_alone');
     expect(cats('iya aku sendirian kok')).toContain('meet_alone');

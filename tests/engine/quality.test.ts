@@ -83,7 +83,7 @@ describe('detector quality on the validation split (data/corpus/valid.jsonl)', (
   });
   it("notices the teen's own risky drafts and leaves most ordinary ones alone", () => {
     expect(out.riskyRecall).toBeGreaterThanOrEqual(0.63);
-    expect(out.benignFlagged).toBeLessThanOrEqual(0.05);
+    expect(out.benignFlagged).toBeLessThanOrEqual(0.04);
   });
 });
 

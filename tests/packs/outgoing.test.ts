@@ -14,7 +14,7 @@ describe('outgoing word lists', () => {
   it('exist for every pack language, with words for codes, schools, refusals and strangers, none empty once normalised', () => {
     for (const lang of LANGUAGES) {
       const words = OUTGOING_WORDS[lang];
-      for (const kind of ['codeWords', 'numberLabels', 'schoolWords', 'negations', 'refusals', 'strangerReplies', 'familyAddress', 'kinSender', 'surpriseWords', 'askAdult', 'warnAgainst', 'aloneMarkers', 'agreeToMeet'] as const) expect(words[kind].length, `${lang} ${kind}`).toBeGreaterThan(0);
+      for (const kind of ['codeWords', 'numberLabels', 'sharedCodes', 'schoolWords', 'negations', 'refusals', 'strangerReplies', 'familyAddress', 'kinSender', 'surpriseWords', 'askAdult', 'warnAgainst', 'aloneMarkers', 'agreeToMeet'] as const) expect(words[kind].length, `${lang} ${kind}`).toBeGreaterThan(0);
       for (const [kind, terms] of Object.entries(words)) for (const term of terms) expect(normalizeTerm(term).trim().length, `${lang} ${kind} "${term}"`).toBeGreaterThan(0);
     }
   });
