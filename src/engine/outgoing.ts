@@ -103,7 +103,16 @@ function phraseBefore(tokens: Token[], i: number, set: Set<string>, reach: numbe
   for (let j = Math.max(0, i - reach); j < i; j++) if (phraseAt(tokens, j, set) > 0) return true;
   return false;
 }
-/** A negation this close before an address lead is a refusal ("i don't give out my address"). */
+
+/** Is there a negation in the few tokens before token i, with no comma or sentence end between ("don't worry, my address is" is no refusal)? */
+function negatedBefore(tokens: Token[], i: number, negations: Set<string>, text: string): boolean {
+  const start = tokens[i]?.start ?? 0;
+  for (let j = Math.max(0, i - NEGATION_REACH); j < i; j++) {
+    if (phraseAt(tokens, j, negations) > 0 && !/[,.;:!?\n]/.test(text.slice(tokens[j]?.end ?? 0, start))) return true;
+  }
+  return false;
+}
+/** A negation this close before an address lead or a code word, in the same clause, is a refusal ("i don't give out my address"). */
 const NEGATION_REACH = 4;
 /** A digit run this close after a number's label is that number. */
 const NUMBER_LABEL_REACH = 4;
@@ -145,7 +154,7 @@ export function scanOutgoingWith(compiled: CompiledOutgoing, input: string): Out
     // A code word followed closely by the code itself; not a game's or a quiz's ("kahoot pin",
     // "room code": shared to be used), nor one the teen says they do not give.
     const codeLen = phraseAt(tokens, i, compiled.code);
-    if (codeLen > 0 && !phraseBefore(tokens, i, compiled.sharedCodes, 2) && !phraseBefore(tokens, i, compiled.negations, NEGATION_REACH)) {
+    if (codeLen > 0 && !phraseBefore(tokens, i, compiled.sharedCodes, 2) && !negatedBefore(tokens, i, compiled.negations, mapped.text)) {
       for (let j = i + codeLen; j < Math.min(tokens.length, i + codeLen + 3); j++) {
         const t = tokens[j];
         if (!t) break;
@@ -182,7 +191,7 @@ export function scanOutgoingWith(compiled: CompiledOutgoing, input: string): Out
       }
     }
     const leadLen = phraseAt(tokens, i, compiled.addressLead);
-    if (leadLen > 0 && i + leadLen < tokens.length && !phraseBefore(tokens, i, compiled.negations, NEGATION_REACH)) add('home_address', i, Math.min(tokens.length, i + leadLen + 3));
+    if (leadLen > 0 && i + leadLen < tokens.length && !negatedBefore(tokens, i, compiled.negations, mapped.text)) add('home_address', i, Math.min(tokens.length, i + leadLen + 3));
 
     const thaiSchool = token.kind === TokenKind.Thai && compiled.thaiSchool.some((w) => token.text.startsWith(w));
     if (thaiSchool || phraseAt(tokens, i, compiled.school) > 0) schoolAt = schoolAt < 0 ? i : schoolAt;

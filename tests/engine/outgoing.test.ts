@@ -39,8 +39,9 @@ describe('scanOutgoing', () => {
     expect(r('grade 7 at st anne, why')).toEqual([]);
     expect(r('the bus comes at 3:15 on main road')).toEqual([]);
     expect(r('ok im at the library')).toEqual([]);
-    // The lead still counts when nothing says no to it.
+    // The lead still counts when nothing says no to it, or the no is another clause's.
     expect(r('my address is 12 oak street, come at 5')).toEqual(['home_address']);
+    expect(r('dont worry, my address is 12 oak street')).toEqual(['home_address']);
   });
 
   it('finds a school named together with a grade, not either alone', () => {
@@ -79,6 +80,7 @@ describe('scanOutgoing', () => {
     expect(r('kahoot pin 884 211 join now')).not.toContain('secret_code');
     expect(r('room code 5521 hurry up')).not.toContain('secret_code');
     expect(r('je ne donne jamais mon mot de passe 1234')).not.toContain('secret_code');
+    expect(r('no te preocupes, el codigo es 551 903')).toContain('secret_code');
   });
 
   it('finds the teen saying they will be alone', () => {
