@@ -111,10 +111,34 @@ const B64_INDEX = (() => {
   return index;
 })();
 
-/** Decode base64 into signed bytes (no atob/Buffer: the engine runs anywhere). */
+/** The built-in decoder where there is one (Chromium 140+, Firefox 133+; not Node 20). */
+const nativeFromBase64 = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array }).fromBase64;
+
+/**
+ * Decode base64 into signed bytes (no atob/Buffer: the engine runs anywhere). The built-in
+ * Uint8Array.fromBase64 where there is one: a worker the browser stopped decodes both models
+ * again at its next start, and the loop below, still cold, took 15-20 ms of it in Chromium.
+ */
 export function decodeInt8(base64: string): Int8Array {
   const clean = base64.replace(/=+$/, '');
-  const out = new Int8Array(Math.floor((clean.length * 3) / 4));
+  const length = Math.floor((clean.length * 3) / 4);
+  if (nativeFromBase64) {
+    let bytes: Uint8Array | undefined;
+    // The built-in skips ASCII whitespace, which the loop refuses.
+    try {
+      bytes = /[\t\n\f\r ]/.test(clean) ? undefined : nativeFromBase64(clean);
+    } catch {
+      bytes = undefined;
+    }
+    if (!bytes || bytes.length !== length) throw new Error('model table: not base64');
+    return new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  }
+  return decodeInt8Loop(clean, length);
+}
+
+/** decodeInt8 without the built-in (exported for tests, which compare the two). */
+export function decodeInt8Loop(clean: string, length = Math.floor((clean.length * 3) / 4)): Int8Array {
+  const out = new Int8Array(length);
   let o = 0;
   for (let i = 0; i < clean.length; i += 4) {
     const a = B64_INDEX[clean.charCodeAt(i)] ?? -1;
