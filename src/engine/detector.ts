@@ -176,7 +176,9 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
   const threshold = LABEL_THRESHOLD[sensitivity];
   const engine = options.engine ?? 'combined';
   const model = engine === 'rules' ? undefined : classifierFor(packSet.models?.incoming);
-  const outgoingModel = engine === 'rules' ? undefined : classifierFor(packSet.models?.outgoing);
+  // The drafts' model and word lists are decoded on the first draft or reply read, not here: a worker
+  // the browser stopped builds a detector for the next incoming message, which needs neither.
+  const outgoingModelData = engine === 'rules' ? undefined : packSet.models?.outgoing;
   const useRules = engine !== 'model' || !model;
   const modelThresholds = model?.data.thresholds[sensitivity] ?? [];
   // Gated: a rule's label stands when the model does not veto it (see ModelData.ruleThresholds).
@@ -306,14 +308,23 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
 
   // The guardian's languages choose the teen's word lists as they choose the packs.
   const outgoingLexicon = outgoingFor(packSet.outgoing, options.languages);
-  const outgoing = compileOutgoing(outgoingLexicon);
-  const outgoingThresholds = outgoingModel?.data.thresholds[sensitivity] ?? [];
-  const outgoingProbabilities = new Float64Array(outgoingModel?.labels.length ?? 0);
+  let outgoingCompiled: ReturnType<typeof compileOutgoing> | undefined;
+  const outgoingRules = (): ReturnType<typeof compileOutgoing> => (outgoingCompiled ??= compileOutgoing(outgoingLexicon));
+  let outgoingReader: { model: Classifier; thresholds: readonly number[]; probabilities: Float64Array } | null | undefined;
+  const outgoingModelReader = (): typeof outgoingReader => {
+    if (outgoingReader === undefined) {
+      const model = classifierFor(outgoingModelData);
+      outgoingReader = model ? { model, thresholds: model.data.thresholds[sensitivity] ?? [], probabilities: new Float64Array(model.labels.length) } : null;
+    }
+    return outgoingReader;
+  };
 
   function scanOutgoing(input: string): OutgoingResult {
     const text = typeof input === 'string' ? input : '';
-    const rules = scanOutgoingWith(outgoing, text);
-    if (!outgoingModel || text.trim().length === 0) return rules;
+    const rules = scanOutgoingWith(outgoingRules(), text);
+    const reader = outgoingModelReader();
+    if (!reader || text.trim().length === 0) return rules;
+    const { model: outgoingModel, thresholds: outgoingThresholds, probabilities: outgoingProbabilities } = reader;
     const head = text.length > SCAN_WINDOW ? text.slice(0, SCAN_WINDOW) : text;
     const tokens = tokenize(normalize(head, normalizeOptions).text);
     // A short reply ("ok", "14", "sent") says too little to read alone: the model speaks from three words on.
@@ -398,7 +409,7 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
   const warnsAgainst = saysAny(outgoingLexicon.warnAgainst);
   const hooks: TrackerHooks = {
     isRefusal,
-    agreesToMeet: (text: string) => agreesToMeet(outgoing, text),
+    agreesToMeet: (text: string) => agreesToMeet(outgoingRules(), text),
     isStrangerReply,
     isFamilyReply,
     isKinSender,

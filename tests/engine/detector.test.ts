@@ -163,3 +163,29 @@ describe('rules gated by the model', () => {
     expect(detectorWith({ secrecy: 0.05, photo_request: 0.95 }).scanMessage(secret).labels).toEqual(['photo_request']);
   });
 });
+
+describe('the drafts model, decoded on first use', () => {
+  // A worker the browser stopped builds a detector for the next incoming message: the drafts' model
+  // and word lists wait for the first draft or reply. A broken drafts model shows when one is read.
+  it('reads incoming messages without decoding the drafts model, and decodes it for the first draft', async () => {
+    const { INCOMING_MODEL } = await import('../../src/engine/model/incoming.model');
+    const { OUTGOING_MODEL } = await import('../../src/engine/model/outgoing.model');
+    const { OUTGOING_WORDS } = await import('../../src/packs/index');
+    const broken: ModelData = { ...OUTGOING_MODEL, table: encodeInt8(new Int8Array(30)) };
+    const packSet: PackSet = { packs: PACKS, common: COMMON_LEXICON, frequentWords: new Set(FREQUENT_WORDS), outgoing: OUTGOING_WORDS, models: { incoming: INCOMING_MODEL, outgoing: broken } };
+    const detector = createDetectorFromPacks(packSet);
+    const read = detector.read([{ text: 'send me a pic, just for me', incoming: true }]);
+    expect(read.signals[0]).toMatchObject({ incoming: true, labels: expect.arrayContaining(['photo_request']) });
+    expect(() => detector.scanOutgoing('are you free tomorrow after school')).toThrow(/table has 30 bytes/);
+  });
+
+  it('answers drafts and replies as before', () => {
+    const detector = createDetector();
+    expect(detector.scanOutgoing('my number is 0812 3456 7890').categories).toContain('phone_number');
+    const read = detector.read([
+      { text: 'lets meet at the mall saturday', incoming: true },
+      { text: 'ok where do we meet', incoming: false },
+    ]);
+    expect(read.signals[1]).toMatchObject({ incoming: false, agreesToMeet: true });
+  });
+});
