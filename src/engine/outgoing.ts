@@ -20,9 +20,9 @@ import type { OutgoingCategory, OutgoingFinding, OutgoingResult } from './types'
 export const OUTGOING_SCAN_LIMIT = 20_000;
 const MAX_PHRASE_WORDS = 4;
 
-// Connectives allowed between a code word and the code ("my pin is 1234", "kodenya 123456").
 /** A code is written in at most this many digit groups ("1 0 4 7 7 3"). */
 const MAX_CODE_GROUPS = 8;
+// Connectives allowed between a code word and the code ("my pin is 1234", "kodenya 123456").
 const CODE_GLUE = new Set(['is', 'my', 'the', 'nya', 'ko', 'mo', 'es', 'e', 'est', 'ini', 'adalah', 'itu', 'mi', 'meu', 'minha', 'mon', 'ma', 'saya', 'aku', 'ku', 'el', 'la', 'o', 'a']);
 
 interface CompiledOutgoing {

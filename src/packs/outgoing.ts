@@ -28,8 +28,10 @@ export interface OutgoingLexicon {
   gradeNames: readonly string[];
   /**
    * Words that say no to what follows ("i don't give out my address", "je
-   * te donne pas mon adresse"): an address lead right after one is a
-   * refusal, not an address.
+   * te donne pas mon adresse"): an address lead or a code word a few words
+   * after one, in the same clause, is a refusal. The languages' lists are
+   * merged, so none may be an ordinary word of another language (Tagalog
+   * "di" is Indonesian "at", Spanish "ni" a Tagalog article).
    */
   negations: readonly string[];
   /**
@@ -165,7 +167,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     gradeLead: ['grado', 'ano'],
     gradeTail: ['grado', 'ano'],
     gradeNames: ['en primero', 'en segundo', 'en tercero', 'en 1ro', 'en 2do', 'en 3ro', 'primer semestre', 'segundo semestre', 'tercer semestre', 'cuarto semestre', 'quinto semestre', 'sexto semestre'],
-    negations: ['no', 'nunca', 'jamas', 'ni'],
+    negations: ['no', 'nunca', 'jamas'],
     numberLabels: ['id', 'pedido', 'orden', 'referencia', 'folio', 'sala', 'kahoot', 'ticket'],
     sharedCodes: ['kahoot', 'quizizz', 'lobby', 'sala', 'partida'],
     codeWords: ['codigo', 'contrasena', 'pin'],
@@ -207,7 +209,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     gradeLead: ['grade', 'gr'],
     gradeTail: ['grade', 'grader'],
     gradeNames: [],
-    negations: ['hindi', 'di', 'wag', 'huwag', 'ayoko', 'ayaw'],
+    negations: ['hindi', 'wag', 'huwag', 'ayoko', 'ayaw'],
     numberLabels: ['id', 'ref', 'ref no', 'reference', 'order', 'room', 'kahoot', 'resibo'],
     sharedCodes: ['kahoot', 'quizizz', 'lobby', 'room', 'game'],
     codeWords: ['code', 'otp', 'pin', 'password', 'pass'],
@@ -231,7 +233,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
       'en cp', 'en ce1', 'en ce2', 'en cm1', 'en cm2', 'en 6e', 'en 6eme', 'en sixieme', 'en 5e', 'en 5eme', 'en cinquieme', 'en 4e', 'en 4eme', 'en quatrieme', 'en 3e', 'en 3eme', 'en troisieme',
       'en 2nde', 'en seconde', 'en 1ere', 'en premiere', 'terminale',
     ],
-    negations: ['pas', 'jamais', 'ne', 'n', 'non'],
+    negations: ['pas', 'jamais', 'ne', 'non'],
     numberLabels: ['id', 'commande', 'reference', 'ref', 'salle', 'kahoot', 'ticket'],
     sharedCodes: ['kahoot', 'quizizz', 'lobby', 'salle', 'partie'],
     codeWords: ['code', 'mot de passe', 'mdp'],
