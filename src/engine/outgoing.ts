@@ -179,10 +179,14 @@ export function scanOutgoingWith(compiled: CompiledOutgoing, input: string): Out
 
     // House number near a street word, either order; or "my address is ...". Not a year at school
     // ("grade 9 at st marys") nor a time ("12.30", "1:30").
-    const houseNumber = (token.kind === TokenKind.Num && token.text.replace(/\D/g, '').length <= 5) || (token.kind === TokenKind.Word && /^\d{1,5}[a-z]?$/.test(token.text));
-    const grade = compiled.gradeLead.has(tokens[i - 1]?.text ?? '') || compiled.gradeTail.has(tokens[i + 1]?.text ?? '');
-    const time = /[.:]/.test(token.text) || mapped.text[token.end] === ':' || mapped.text[token.start - 1] === ':';
-    if (houseNumber && !grade && !time) {
+    const houseNumber =
+      ((token.kind === TokenKind.Num && token.text.replace(/\D/g, '').length <= 5) || (token.kind === TokenKind.Word && /^\d{1,5}[a-z]?$/.test(token.text))) &&
+      !compiled.gradeLead.has(tokens[i - 1]?.text ?? '') &&
+      !compiled.gradeTail.has(tokens[i + 1]?.text ?? '') &&
+      !/[.:]/.test(token.text) &&
+      mapped.text[token.end] !== ':' &&
+      mapped.text[token.start - 1] !== ':';
+    if (houseNumber) {
       for (let j = Math.max(0, i - 2); j < Math.min(tokens.length, i + 4); j++) {
         if (j !== i && compiled.street.has(tokens[j]?.text ?? '')) {
           add('home_address', Math.min(i, j), Math.max(i, j) + 1);

@@ -352,7 +352,7 @@ function linearPredictor(data: ModelData, table: Int8Array, featureOptions: Feat
   // running[t * L + l]: label l's weights summed over the features of tokens before t; counts[t]: how many.
   let running = new Int32Array(64 * L);
   let counts = new Int32Array(64);
-  // words[t]: how many words the tokens before t count as (wordCounts), for the windows.
+  // words[t]: how many words the tokens before t count as (as wordCounts gives them), for the windows.
   let words = new Int32Array(64);
   let bigramRows = new Int32Array(64);
   const extraSum = new Int32Array(L);
@@ -414,11 +414,13 @@ function linearPredictor(data: ModelData, table: Int8Array, featureOptions: Feat
     }
     running.fill(0, 0, L);
     counts[0] = 0;
+    words[0] = 0;
     // The buffers outlive the message: an empty one has one window, (0, 0), and no token wrote its bigram entry.
     bigramRows[0] = -1;
     let previous = -1;
     for (let t = 0; t < n; t++) {
       const token = tokens[t]!;
+      words[t + 1] = words[t]! + wordsIn(token);
       const at = (t + 1) * L;
       let count = counts[t]!;
       let unit = -1;
@@ -471,7 +473,7 @@ function linearPredictor(data: ModelData, table: Int8Array, featureOptions: Feat
     for (const e of extra) addRow(extraSum, 0, e);
 
     best.fill(-Infinity);
-    forEachWindow(wordCounts(tokens, words), n, (a, b) => {
+    forEachWindow(words, n, (a, b) => {
       const bigramRow = bigramRows[a]!;
       let count = counts[b]! - counts[a]! + extra.length;
       if (bigramRow >= 0) count--;
