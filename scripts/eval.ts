@@ -1,6 +1,7 @@
 /**
  * `npm run eval`: the quality figures, printed. Rules alone, model alone and
- * both, on the repo's validation split (always) and, when ../shared/eval is
+ * both, on the repo's validation split and its labelled threads
+ * (data/corpus/threads.jsonl) (always) and, when ../shared/eval is
  * beside the project, on dev.jsonl, benign-real.txt and
  * conversations-dev.jsonl. "valid, inside chat" is the validation split's
  * lines each set between two ordinary ones (scripts/lib/padded.ts).
@@ -91,6 +92,29 @@ const outRules = outValid.map((r) => ({ lang: r.lang, gold: r.labels, predicted:
 console.log(summaryLine('valid (outgoing): rules', figures(outRules, OUTGOING_CATEGORIES)));
 }
 
+/** Levels turn by turn of the threads a detector gets wrong (--threads). */
+function showThreadMisses(detector: ReturnType<typeof createDetector>, results: ReturnType<typeof scoreThreads>['results']): void {
+  for (const r of results) {
+    const ok = r.thread.expect === 'none' ? r.peak === 'none' || r.peak === 'notice' : r.reachedAt !== null && r.reachedAt <= (r.thread.by ?? Infinity);
+    console.log(`  ${ok ? 'ok ' : 'BAD'} ${r.thread.id} ${r.thread.lang} ${r.thread.kind} expect ${r.thread.expect} by ${r.thread.by} -> peak ${r.peak} at ${r.reachedAt}`);
+    if (ok) continue;
+    let them = 0;
+    r.thread.turns.forEach((t, i) => {
+      if (t.from === 'them') them++;
+      const labels = t.from === 'them' ? detector.scanMessage(t.text).labels.join(',') : detector.scanOutgoing(t.text).categories.join(',');
+      console.log(`      ${t.from === 'them' ? `#${them}` : '  '} ${r.levels[i]} [${labels}] ${t.text.slice(0, 110)}`);
+    });
+  }
+}
+
+// The repo's own labelled threads (data/corpus/threads.jsonl), written apart from conversations-dev.
+const repoThreads = readJsonl<Thread>(join(ROOT, 'data/corpus/threads.jsonl'));
+for (const e of onlyThreads ? (['combined'] as const) : engines) {
+  const f = scoreThreads(detectors[e], repoThreads);
+  console.log(threadSummary(`threads (repo): ${e}`, f));
+  if (showThreads && e === 'combined') showThreadMisses(detectors[e], f.results);
+}
+
 if (!existsSync(SHARED)) {
   console.log('../shared/eval is absent: dev, benign-real and conversation figures skipped');
 } else {
@@ -111,19 +135,6 @@ if (!existsSync(SHARED)) {
   for (const e of onlyThreads ? (['combined'] as const) : engines) {
     const f = scoreThreads(detectors[e], threads);
     console.log(threadSummary(`conversations-dev: ${e}`, f));
-    if (showThreads && e === 'combined') {
-      for (const r of f.results) {
-        const ok = r.thread.expect === 'none' ? r.peak === 'none' || r.peak === 'notice' : r.reachedAt !== null && r.reachedAt <= (r.thread.by ?? Infinity);
-        console.log(`  ${ok ? 'ok ' : 'BAD'} ${r.thread.id} ${r.thread.lang} ${r.thread.kind} expect ${r.thread.expect} by ${r.thread.by} -> peak ${r.peak} at ${r.reachedAt}`);
-        if (!ok) {
-          let them = 0;
-          r.thread.turns.forEach((t, i) => {
-            if (t.from === 'them') them++;
-            const labels = t.from === 'them' ? detectors[e].scanMessage(t.text).labels.join(',') : detectors[e].scanOutgoing(t.text).categories.join(',');
-            console.log(`      ${t.from === 'them' ? `#${them}` : '  '} ${r.levels[i]} [${labels}] ${t.text.slice(0, 110)}`);
-          });
-        }
-      }
-    }
+    if (showThreads && e === 'combined') showThreadMisses(detectors[e], f.results);
   }
 }

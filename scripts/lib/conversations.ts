@@ -1,6 +1,6 @@
 /**
  * Scoring labelled threads (the format of ../shared/eval/conversations-dev.jsonl
- * and data/corpus/threads-valid.jsonl): feed each thread's turns to one
+ * and data/corpus/threads.jsonl): feed each thread's turns to one
  * tracker in order and count, per kind, threads that reach `expect` by turn
  * `by` (the 1-based index among the other person's turns), and benign
  * threads whose highest level is `warn` or `urgent`.

@@ -24,6 +24,43 @@ const train = rebuilt.train;
 const valid = readJsonl(root('data/corpus/valid.jsonl'));
 const all = [...train, ...valid];
 
+interface ThreadRow {
+  id: string;
+  lang: string;
+  kind: string;
+  expect: string;
+  by: number | null;
+  turns: { from: string; text: string; min: number }[];
+}
+const readThreads = (): ThreadRow[] =>
+  readFileSync(root('data/corpus/threads.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as ThreadRow);
+
+describe('labelled threads (data/corpus/threads.jsonl)', () => {
+  it('are well formed: kinds and levels agree, `by` names one of the other person\'s turns, time never runs back', () => {
+    const threads = readThreads();
+    const expected: Record<string, string[]> = { benign: ['none'], grooming: ['warn', 'urgent'], sextortion: ['urgent'], recruitment: ['warn'], scam: ['urgent'] };
+    expect(new Set(threads.map((t) => t.id)).size).toBe(threads.length);
+    for (const t of threads) {
+      expect(expected[t.kind], t.id).toContain(t.expect);
+      const them = t.turns.filter((turn) => turn.from === 'them').length;
+      if (t.kind === 'benign') expect(t.by, t.id).toBeNull();
+      else expect(t.by !== null && t.by >= 1 && t.by <= them, t.id).toBe(true);
+      for (let i = 1; i < t.turns.length; i++) expect(t.turns[i]!.min, t.id).toBeGreaterThanOrEqual(t.turns[i - 1]!.min);
+    }
+  });
+  it('cover every language, with benign threads beside the risky ones in each', () => {
+    const threads = readThreads();
+    for (const lang of LANGUAGES) {
+      const mine = threads.filter((t) => t.lang === lang);
+      expect(mine.filter((t) => t.kind === 'benign').length, lang).toBeGreaterThanOrEqual(5);
+      expect(mine.filter((t) => t.kind !== 'benign').length, lang).toBeGreaterThanOrEqual(5);
+    }
+  });
+});
+
 describe('training corpus', () => {
   it('has the committed validation split the corpus script builds from the written lines', () => {
     expect(rebuilt.valid.length).toBe(valid.length);
@@ -88,6 +125,19 @@ describe.skipIf(!haveEval)('training corpus against ../shared/eval', () => {
     const index = buildIndex(evalLines);
     const written = [...readWritten().values()].flat();
     const copies = written.map((r) => [r.text, overlapping(index, r.text)] as const).filter(([, hit]) => hit !== undefined);
+    expect(copies.map(([text, hit]) => `${text}  <->  ${hit}`)).toEqual([]);
+  });
+  it("has no evaluation line in the repo's threads, verbatim or nearly (turns of five words or more: 'ok' and '[photo]' are everyone's)", () => {
+    const evalLines: string[] = [];
+    for (const line of readFileSync(`${evalDir}/dev.jsonl`, 'utf8').split('\n')) if (line.trim()) evalLines.push((JSON.parse(line) as { text: string }).text);
+    for (const line of readFileSync(`${evalDir}/conversations-dev.jsonl`, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      for (const t of (JSON.parse(line) as { turns: { text: string }[] }).turns) evalLines.push(t.text);
+    }
+    for (const line of readFileSync(`${evalDir}/benign-real.txt`, 'utf8').split('\n')) if (line.trim()) evalLines.push(line);
+    const index = buildIndex(evalLines);
+    const turns = readThreads().flatMap((t) => t.turns.map((turn) => turn.text)).filter((text) => text.trim().split(/\s+/).length >= 5);
+    const copies = turns.map((text) => [text, overlapping(index, text)] as const).filter(([, hit]) => hit !== undefined);
     expect(copies.map(([text, hit]) => `${text}  <->  ${hit}`)).toEqual([]);
   });
 });
