@@ -101,9 +101,10 @@ const CLEAR = 0.7;
 /**
  * One message that is unambiguous on its own is a warning from anyone not
  * known to be family or a friend (issue 10; GROOMING.md 3.6: direct offenders
- * skip the build-up): a photo ask about the body, undressed, "spicy", paid or
- * "just for me"; secrecy from parents or a cover story; "are you home alone /
- * are your parents home". Unambiguous means both checks say so: one of these
+ * skip the build-up): a photo ask for the teen undressed, "spicy", paid or
+ * "just for me"; secrecy from parents or a cover story. (Not the wider
+ * pic_body family: its words include "outfit", "face", "cute" and Tagalog
+ * "mo", and a friend's "send a pic of ur outfit" warned two benign threads.) Unambiguous means both checks say so: one of these
  * rule families (by the rule's name, the same in every pack:
  * `<lang>.<family>.<name>`) found it, and the model gives the category at
  * least AGREES, so the model still vetoes the harmless twin ("a pic of the
@@ -112,13 +113,19 @@ const CLEAR = 0.7;
  * pack names the parents in its secrecy rules ("jangan bilang ortu soal
  * kita"), and a sure, rule-backed "keep us secret" is seldom a surprise party.
  * Plain asks for a photo, an age, an address or a meeting stay a notice:
- * friends send them every day.
+ * friends send them every day. So does "are you home alone?" (GROOMING.md
+ * section 4: friends ask it, and babysitting is ordinary): it was a warning
+ * alone until the repo's threads showed a parent's "home alone? dad brings
+ * dinner" and a friend's "alone saturday? we'll pick you up" warned; beside a
+ * photo or camera ask it is a pattern (HOME_ALONE_RULES), beside a meetup
+ * one too (isolation_meetup).
  */
 export const UNAMBIGUOUS_RULES: Partial<Record<Category, readonly string[]>> = {
-  photo_request: ['pic_body', 'undressed', 'send_nudes', 'send_spicy', 'private_pic', 'just_for_me', 'pay_for_pic', 'gift_for_pic', 'pic_then_gift'],
+  photo_request: ['undressed', 'send_nudes', 'send_spicy', 'private_pic', 'just_for_me', 'pay_for_pic', 'gift_for_pic', 'pic_then_gift'],
   secrecy: ['dont_tell_parents', 'tell_parent_cover', 'cover_story', 'say_cover_place', 'hide_from', 'wouldnt_understand'],
-  personal_info: ['alone', 'parents_home', 'parents_away', 'anyone_home'],
 };
+/** The personal_info rule families that ask whether the teen is alone or the parents are out (by rule name, as above). */
+export const HOME_ALONE_RULES: readonly string[] = ['alone', 'parents_home', 'parents_away', 'anyone_home'];
 const AGREES = 0.6;
 
 /** The rule's name without its language and family: `en.photo.pic_body` -> `pic_body`. */
@@ -149,10 +156,15 @@ const COMBINATIONS: { id: CombinationId; all: Category[]; level: Level }[] = [
   { id: 'gift_for_photo', all: ['gift_money', 'photo_request'], level: 'urgent' },
   { id: 'info_secret_move', all: ['personal_info', 'secrecy', 'off_platform'], level: 'urgent' },
   { id: 'secret_move', all: ['secrecy', 'off_platform'], level: 'warn' },
+  // A gift and "don't tell": the enticement kept from the parents (GROOMING.md section 2).
+  { id: 'secret_gift', all: ['gift_money', 'secrecy'], level: 'warn' },
   { id: 'recruitment', all: ['job_offer', 'photo_request'], level: 'urgent' },
   { id: 'recruitment', all: ['job_offer', 'meetup'], level: 'urgent' },
   { id: 'recruitment', all: ['job_offer', 'personal_info'], level: 'warn' },
 ];
+
+/** How many strategy families, clear and live together, make a pattern without a named combination. */
+const PATTERN_FAMILIES = 3;
 
 /** Categories the teen can refuse, whose repeat after a "no" is compliance testing. */
 const REFUSABLE: readonly Category[] = ['photo_request', 'meetup', 'off_platform', 'personal_info', 'account_access', 'gift_money', 'secrecy'];
@@ -372,8 +384,20 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
         }
       }
     }
+    // "Are you home alone?" and a photo or camera ask: the alone-at-home plus camera pattern (a named
+    // combination whose first half is a home-alone rule family, not any personal question).
+    const homeAlone = state.get('personal_info')?.ruleIds.some((id) => HOME_ALONE_RULES.includes(ruleName(id))) === true;
+    if (homeAlone && active.includes('personal_info') && clear.includes('photo_request')) {
+      level = maxLevel(level, 'warn');
+      reasons.push({ kind: 'combination', categories: ['personal_info', 'photo_request'], pattern: 'alone_photo' });
+    }
+    // Any three strategy families make a pattern too. Two make one only as a named combination above:
+    // photo, number, meetup and app-move asks are what friends, coaches and neighbours send every day
+    // (GROOMING.md 3.9: they "need co-occurring signals"), and on the repo's threads
+    // (data/corpus/threads.jsonl) any two of them warned 6 of 64 benign threads and put 2 of 48
+    // risky ones earlier, by one turn.
     const families = clear.filter((c) => c !== 'personal_info' || clear.length > 2);
-    if (families.length >= 2) level = maxLevel(level, 'warn');
+    if (families.length >= PATTERN_FAMILIES) level = maxLevel(level, 'warn');
     // A threat beside any other move is coercion, whatever its words (sextortion rarely says "threat"),
     // when the threat is sure or comes from a stranger.
     if (clear.includes('threat') && families.length >= 2 && (strong('threat') || stranger())) level = maxLevel(level, 'urgent');
@@ -429,7 +453,9 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
           at,
           ruleIds: [...new Set([...(previous?.ruleIds ?? []), ...(ruleIds ?? [])])].slice(0, 8),
           strength: Math.max(strength, live ? previous.strength : 0),
-          byRule: (ruleIds !== undefined && ruleIds.length > 0) || (live && previous.byRule),
+          // A rule that found the words of a warning ("if he asks for the code dont send it") found no ask:
+          // it does not make the move clear, so it lifts no pattern.
+          byRule: (!warning && ruleIds !== undefined && ruleIds.length > 0) || (live && previous.byRule),
         });
         const refused = refusedAt.get(category);
         // Any ask in a refused category counts: the repeat is often softer ("just one?").

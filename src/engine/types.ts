@@ -75,6 +75,8 @@ export type CombinationId =
   | 'secret_move' // secrecy + off_platform
   | 'secret_meetup' // secrecy + meetup
   | 'gift_for_photo' // gift_money + photo_request
+  | 'secret_gift' // gift_money + secrecy
+  | 'alone_photo' // "home alone?" + photo_request
   | 'recruitment' // job_offer + photo_request / meetup / personal_info
   | 'info_secret_move'; // personal_info + secrecy + off_platform
 

@@ -34,6 +34,13 @@ export const enPack: LanguagePack = {
     // --- objects -----------------------------------------------------------
     pic: ['pic', 'pics', 'pict*', 'picc*', 'photo', 'photos', 'photograph', 'photographs', 'foto', 'fotos', 'selfie*', 'nude*', 'nudz', 'noodz', 'n00dz', 'nudes', 'vid', 'vids', 'video', 'videos', 'pix', 'pap', 'shot', 'shots', 'clip', 'clips', 'picture*', 'img', 'image*', 'full body', 'bikini pic*', 'mirror pic*', 'mirror selfie*', 'something spicy', 'spicy pic*', 'sexy pic*', '@pic_emoji'],
     body: ['body', 'outfit', 'wearing', 'in bed', 'in ur room', 'in your room', 'bathroom', 'shower', 'underwear', 'bikini', 'bra', 'legs', 'feet', 'face', 'without', 'naked', 'topless', 'cute', 'hot', 'sexy', 'spicy', 'pajamas', 'pjs', 'dancing', 'more'],
+    /** Undressed or in bed: a photo ask with one of these is unambiguous (conversation.ts UNAMBIGUOUS_RULES); 'outfit' or 'face' is not. */
+    undressed: [
+      'underwear', 'undies', 'boxers', 'bra', 'bikini', 'swimsuit', 'bathing suit', 'naked', 'nude', 'topless', 'shirtless', 'no shirt', 'shirt off', 'without ur shirt', 'without your shirt',
+      'without clothes', 'no clothes', 'nothing on', 'in the shower', 'after ur shower', 'after your shower', 'in a towel', 'in bed', 'in ur bed', 'in your bed', 'in ur pjs', 'in your pjs', 'in pjs', 'in ur pajamas', 'in your pajamas', 'in pajamas', 'in ur pyjamas', 'in your pyjamas',
+      'full body', 'ur body', 'your body', 'sexy', 'spicy',
+    ],
+    undressed_lead: ['@pic', '@show_me', '@send'],
     camera: ['camera', 'cam', 'webcam', 'vc', 'video call', 'videocall', 'video chat', 'facetime', 'on cam', 'go live'],
     private_modifier: ['just for me', 'only for me', 'for me only', 'for my eyes only', 'only me', 'just me', 'just us', 'just u and me', 'just you and me', 'just u n me', 'u and me', 'alone', 'wont show', "won't show", 'not show anyone', 'no one will see', 'nobody will see', 'nobody else', 'no one else', 'no one else will see', 'nobody else will see', 'private', 'privately', 'promise i wont', 'delete after', 'i wont share', 'just between us'],
     schoolwork: ['homework', 'hw', 'notes', 'page', 'pages', 'worksheet', 'slides', 'assignment', 'assignments', 'textbook', 'book', 'quiz', 'exam', 'test', 'answers', 'project', 'schedule', 'timetable', 'menu', 'receipt', 'screenshot of the', 'board', 'whiteboard', 'syllabus', 'essay', 'lab', 'stats', 'score', 'bus', 'map'],
@@ -80,7 +87,7 @@ export const enPack: LanguagePack = {
     // --- account access ------------------------------------------------------
     secret_code: ['password', 'passwords', 'pw', 'passcode', 'login', 'log in', 'login info', 'login details', 'credentials', 'code', 'codes', 'otp', 'one time code', 'verification code', 'security code', 'login code', '2fa', '2fa code', 'backup code*', 'recovery code*', '6 digit code', 'six digit code', 'digit code', 'pin code', 'guard code', 'qr code', 'qr', 'sign in', 'sign-in'],
     account: ['account', 'acc', 'acct', 'profile', 'ig', 'insta', 'instagram', 'tiktok', 'snap', 'snapchat', 'fortnite', 'roblox', 'steam', 'epic', 'epic games', 'discord', 'email', 'gmail', 'school email', 'apple id', 'icloud', 'fb', 'facebook', 'whatsapp', 'telegram', 'minecraft', 'xbox', 'psn'],
-    benign_code: ['wifi', 'wi-fi', 'wi fi', 'router', 'classroom code', 'class code', 'google classroom', 'locker', 'locker combo', 'combo', 'promo code', 'discount code', 'zip code', 'dress code', 'door code', 'gate code', 'lunch code', 'netflix', 'hotspot', 'code of conduct', 'source code', 'python', 'homework'],
+    benign_code: ['wifi', 'wi-fi', 'wi fi', 'router', 'classroom code', 'class code', 'google classroom', 'locker', 'locker combo', 'combo', 'promo code', 'discount code', 'zip code', 'dress code', 'door code', 'gate code', 'garage code', 'alarm code', 'building code', 'lunch code', 'netflix', 'hotspot', 'code of conduct', 'source code', 'python', 'homework'],
     borrow: ['borrow', 'use', 'log into', 'log in to', 'login to', 'get into', 'hop on', 'have', 'hand over', 'trade', 'swap', 'level', 'take over', 'access'],
     verify: ['verify', 'verification', 'confirm', 'reactivate', 'recover', 'unlock', 'flagged', 'suspended', 'disabled', 'violation*', 'claim', 'support', 'security team', 'support team'],
     went_to_phone: ['went to ur phone', 'went to your phone', 'sent to ur phone', 'sent to your phone', 'to ur phone', 'to your phone', 'comes to ur phone', 'on ur phone', 'by accident', 'by mistake', 'to ur number', 'to your number', 'to ur email', 'texted u', 'texted you', 'just got', 'u just got', 'you just got', 'u got a code', 'you got a code'],
@@ -147,6 +154,11 @@ export const enPack: LanguagePack = {
     },
     'photo.pic_body': {
       examples: ['a pic of what ur wearing', 'a vid of u in bed'],
+    },
+    'photo.undressed': {
+      extraUnless: ['@reported_speech', 'store|shop|sale|buy|order|catalog|online'],
+      examples: ['send a pic in ur underwear', 'lemme see u shirtless', 'a pic of u in bed rn', 'send a full body pic'],
+      counterExamples: ['look at the bikini pic from the store i wanna buy it'],
     },
     'photo.private_pic': {
       examples: ['a pic just for me', 'for me only, a selfie', 'video call? just u and me'],

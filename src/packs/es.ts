@@ -220,7 +220,7 @@ export const esPack: LanguagePack = {
     benign_code: [
       'wifi', 'wi-fi', 'wi fi', 'internet', 'la red', 'router', 'modem', 'classroom', 'codigo de la clase', 'codigo de clase', 'del aula', 'teams', 'moodle', 'descuento',
       'promo*', 'cupon*', 'codigo postal', 'postal', 'casillero', 'candado', 'netflix', 'del examen', 'respuesta*', 'de vestimenta', 'programacion', 'python', 'de barras',
-      'meet', 'zoom', 'de la clase', 'del curso', 'para entrar a la clase',
+      'meet', 'zoom', 'de la clase', 'del curso', 'para entrar a la clase', 'de la puerta', 'del portal', 'del portón', 'del porton', 'de la reja', 'del garaje', 'de la alarma',
     ],
     account: ['cuenta', 'cuentas', 'perfil', 'insta', 'instagram', 'tiktok', 'snap', 'snapchat', 'fortnite', 'roblox', 'free fire', 'ff', 'steam', 'epic', 'discord', 'correo', 'gmail', 'facebook', 'fb', 'whatsapp', 'minecraft', 'xbox', 'play', 'id de apple', 'icloud'],
     borrow: ['prestame', 'presta', 'prestas', 'prestar', 'prestarme', 'pasame', 'dame', 'me das', 'me pasas', 'entrar a', 'entrar en', 'meterme', 'meterme en', 'iniciar sesion en', 'inicio sesion en', 'loguearme', 'loguear', 'cambiame', 'vendeme', 'me vendes', 'subirte', 'me prestas'],

@@ -207,7 +207,7 @@ export const frPack: LanguagePack = {
     benign_code: [
       'wifi', 'wi-fi', 'wi fi', 'internet', 'box', 'livebox', 'freebox', 'reseau', 'pronote', 'ent', 'classroom', 'code de la classe', 'teams', 'moodle', 'promo*', 'reduc*', 'code postal',
       'casier', 'cadenas', 'netflix', 'du controle', 'reponse*', 'corrige', 'vestimentaire', 'programmation', 'python', 'code de la route', 'digicode', 'cantine',
-      'meet', 'zoom', 'du cours', 'pour rejoindre le cours',
+      'meet', 'zoom', 'du cours', 'pour rejoindre le cours', 'code de porte', 'code de la porte', 'code du portail', 'code de l immeuble', 'code d entree', 'code du garage',
     ],
     account: ['compte', 'comptes', 'profil', 'insta', 'instagram', 'tiktok', 'snap', 'snapchat', 'fortnite', 'roblox', 'free fire', 'steam', 'epic', 'discord', 'mail', 'gmail', 'facebook', 'fb', 'whatsapp', 'minecraft', 'xbox', 'psn', 'brawl stars', 'clash', 'icloud', 'identifiant apple'],
     borrow: ['prete moi', 'prete-moi', 'pretes moi', 'pretes-moi', 'prete', 'preter', 'passe moi', 'passe-moi', 'passe', 'donne moi', 'donne-moi', 'donne', 'file moi', 'file-moi', 'me connecter', 'me connecte', 'connecter sur', 'aller sur', 'rentrer sur', 'entrer sur', 'vends moi', 'vends-moi', 'echanger', 'echange', 'monter', 'tu me passes', 'me passes', 'tu me pretes', 'me pretes'],

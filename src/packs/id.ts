@@ -17,6 +17,12 @@ export const idPack: LanguagePack = {
     your: ['kamu', 'km', 'mu', 'lu', 'lo', 'elu', 'kau', 'nya', 'fotomu', 'badanmu', 'mukamu', 'wajahmu'],
     pic: ['foto', 'fotoin', 'videoin', 'fotomu', 'fotonya', 'fotokamu', 'poto', 'potomu', 'photo', 'pic', 'pict', 'pics', 'gambar', 'selfie', 'swafoto', 'pap', 'video', 'videomu', 'videonya', 'vidio', 'vid', 'rekaman', 'ss', 'full body', 'fullbody', 'bugil', 'telanjang', 'seksi', 'sexy', 'hot', '@pic_emoji'],
     body: ['badan', 'badanmu', 'tubuh', 'muka', 'mukamu', 'wajah', 'wajahmu', 'full body', 'kamar', 'di kamar', 'lagi mandi', 'abis mandi', 'baju', 'pakai apa', 'pake apa', 'tanpa baju', 'dalaman', 'bh', 'cantik', 'ganteng', 'seksi', 'hot', 'lagi apa'],
+    /** Undressed or in bed: a photo ask with one of these is unambiguous (conversation.ts UNAMBIGUOUS_RULES); 'muka' or 'baju' is not. */
+    undressed: [
+      'tanpa baju', 'ga pake baju', 'gak pake baju', 'nggak pake baju', 'tdk pakai baju', 'tanpa busana', 'telanjang', 'bugil', 'dalaman', 'daleman', 'pakaian dalam', 'celana dalam', 'bh', 'bikini',
+      'lagi mandi', 'abis mandi', 'habis mandi', 'pake handuk', 'di kasur', 'baju tidur', 'piyama', 'full body', 'badanmu', 'badan kamu', 'tubuhmu', 'tubuh kamu', 'seksi', 'sexy',
+    ],
+    undressed_lead: ['@pic', '@show_me', '@send'],
     camera: ['vc', 'video call', 'videocall', 'vidcall', 'vcs', 'kamera', 'kamera on', 'nyalain kamera', 'on cam'],
     just_us: ['buat aku aja', 'buat aku doang', 'untuk aku aja', 'buat aku', 'aku aja', 'cuma aku', 'cuman aku', 'kita berdua', 'berdua aja', 'kita aja', 'jangan kasih orang', 'jangan kasih siapa', 'jangan dikasih', 'ga aku sebar', 'gak aku sebar', 'ga bakal aku sebar', 'privat', 'private', 'rahasia'],
     schoolwork: ['pr', 'tugas', 'catatan', 'catetan', 'materi', 'jadwal', 'soal', 'ujian', 'ulangan', 'buku', 'halaman', 'rangkuman', 'kerja kelompok', 'kelompok', 'presentasi', 'modul', 'lks', 'jawaban', 'matematika', 'mtk', 'fisika', 'kimia', 'biologi'],
@@ -68,7 +74,7 @@ export const idPack: LanguagePack = {
     account: ['akun', 'akunmu', 'akun kamu', 'ig', 'ig mu', 'igmu', 'fb', 'ml', 'ff', 'akun ml', 'akun ff', 'tiktok', 'wa', 'email', 'gmail', 'roblox', 'steam'],
     came_in: ['yang masuk', 'yg masuk', 'masuk ke hp', 'masuk ke hpmu', 'masuk ke nomor', 'ke hp kamu', 'ke hpmu', 'salah kirim', 'kesalahan', 'kepencet', 'ga sengaja', 'nggak sengaja', 'tadi masuk'],
     borrow: ['pinjem', 'pinjam', 'minjem', 'minjam', 'login', 'masuk', 'naikin', 'push rank', 'joki', 'mabar pake', 'pake akun', 'pakai akun', 'tuker akun', 'tukar akun'],
-    benign_code: ['wifi', 'wi-fi', 'hotspot', 'classroom', 'kode kelas', 'kode classroom', 'kode promo', 'voucher diskon', 'kode pos', 'loker'],
+    benign_code: ['wifi', 'wi-fi', 'hotspot', 'classroom', 'kode kelas', 'kode classroom', 'kode promo', 'voucher diskon', 'kode pos', 'loker', 'kode pintu', 'pin pintu', 'kode pagar', 'kode gerbang', 'kode garasi'],
     // --- threats -----------------------------------------------------------------
     spread: ['sebar', 'sebarin', 'aku sebar', 'ku sebar', 'kusebar', 'upload', 'post', 'posting', 'viralin', 'kirim ke', 'kirimin ke', 'kasih liat', 'tunjukin', 'bocorin', 'kasih ke'],
     targets: ['grup', 'grup sekolah', 'sekolah', 'sekolahmu', 'ortu', 'ortumu', 'orang tua', 'mama', 'mamamu', 'papamu', 'keluarga', 'keluargamu', 'temen2', 'temanmu', 'followers', 'semua orang', 'medsos', 'sosmed', 'internet', 'guru'],
@@ -114,6 +120,11 @@ export const idPack: LanguagePack = {
     },
     'photo.pic_body': {
       examples: ['foto badanmu', 'video lagi di kamar'],
+    },
+    'photo.undressed': {
+      extraUnless: ['toko|olshop|diskon|beli|katalog|shopee'],
+      examples: ['kirim foto tanpa baju dong', 'pengen liat kamu pake baju tidur', 'pap lagi di kasur', 'foto full body dong'],
+      counterExamples: ['liat foto bikini di olshop ini, mau beli'],
     },
     'photo.just_for_me': {
       examples: ['fotonya buat aku aja ya', 'vc kita berdua aja'],

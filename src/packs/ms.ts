@@ -13,6 +13,12 @@ export const msPack: LanguagePack = {
     you: ['awak', 'kau', 'engkau', 'u', 'you', 'ko', 'kamu', 'sayang', 'adik', 'dik'],
     pic: ['gambar', 'gambar awak', 'gamba', 'pic', 'pics', 'foto', 'photo', 'selfie', 'swafoto', 'video', 'vid', 'rakaman', 'full body', 'seksi', 'sexy', 'bogel', '@pic_emoji'],
     body: ['badan', 'muka', 'awak', 'tengah mandi', 'lepas mandi', 'dalam bilik', 'bilik', 'baju', 'pakai apa', 'cantik', 'seksi'],
+    /** Undressed or in bed: a photo ask with one of these is unambiguous (conversation.ts UNAMBIGUOUS_RULES); 'muka' or 'baju' is not. */
+    undressed: [
+      'tanpa baju', 'tak pakai baju', 'x pakai baju', 'tak pakai apa', 'bogel', 'telanjang', 'baju dalam', 'pakaian dalam', 'seluar dalam', 'bra', 'bikini',
+      'tengah mandi', 'lepas mandi', 'pakai tuala', 'atas katil', 'kat katil', 'baju tidur', 'pijama', 'full body', 'badan awak', 'seksi', 'sexy',
+    ],
+    undressed_lead: ['@pic', '@send'],
     camera: ['vc', 'video call', 'videocall', 'kamera', 'on kamera', 'buka kamera', 'facetime'],
     just_us: ['untuk saya je', 'untuk saya', 'untuk aku je', 'saya je', 'aku je', 'kita berdua', 'berdua je', 'jangan tunjuk orang', 'takkan tunjuk', 'tak tunjuk sesiapa', 'rahsia'],
     schoolwork: ['kerja sekolah', 'kerja rumah', 'homework', 'nota', 'buku', 'muka surat', 'jadual', 'soalan', 'jawapan', 'latihan', 'projek', 'sejarah', 'matematik', 'sains', 'karangan', 'tugasan', 'peperiksaan', 'exam'],
@@ -52,7 +58,7 @@ export const msPack: LanguagePack = {
     account: ['akaun', 'account', 'akaun awak', 'ig', 'fb', 'tiktok', 'ml', 'ff', 'email', 'wasap', 'whatsapp'],
     came_in: ['yang masuk', 'masuk phone', 'masuk fon', 'masuk nombor', 'tersalah hantar', 'salah hantar', 'tertekan', 'tak sengaja'],
     borrow: ['pinjam', 'guna', 'login', 'masuk', 'naikkan', 'tukar akaun', 'main akaun'],
-    benign_code: ['wifi', 'wi-fi', 'hotspot', 'classroom', 'kod kelas', 'poskod', 'kod promo', 'loker'],
+    benign_code: ['wifi', 'wi-fi', 'hotspot', 'classroom', 'kod kelas', 'poskod', 'kod promo', 'loker', 'kod pintu', 'pin pintu', 'kod pagar', 'kod gate', 'kod garaj'],
     spread: ['sebar', 'sebarkan', 'viralkan', 'post', 'upload', 'hantar kat', 'hantar ke', 'tunjuk kat', 'bagi kat'],
     targets: ['group sekolah', 'sekolah', 'mak ayah', 'mak', 'ayah', 'parents', 'family', 'keluarga', 'kawan2', 'kawan', 'kawan awak', 'kawan kau', 'semua kawan', 'semua orang', 'cikgu', 'followers', 'internet', 'group'],
     or_else: ['kalau tak', 'kalau tidak', 'kalau awak tak', 'kalau kau tak', 'kalau u tak', 'kalau awak tidak', 'kalo tak', 'klau tak', 'atau', 'kalau awak report', 'kalau awak block', 'kalau awak bagitau'],
@@ -85,6 +91,11 @@ export const msPack: LanguagePack = {
     },
     'photo.pic_body': {
       examples: ['gambar dalam bilik', 'video tengah mandi'],
+    },
+    'photo.undressed': {
+      extraUnless: ['kedai|shopee|diskaun|beli|katalog|jual'],
+      examples: ['hantar gambar tanpa baju', 'nak gambar awak pakai baju tidur', 'gambar atas katil', 'bagi gambar full body'],
+      counterExamples: ['tengok gambar bikini kat shopee ni, nak beli'],
     },
     'photo.just_for_me': {
       examples: ['gambar tu untuk saya je', 'vc kita berdua je'],

@@ -207,7 +207,7 @@ export const ptPack: LanguagePack = {
     benign_code: [
       'wifi', 'wi-fi', 'wi fi', 'internet', 'rede', 'roteador', 'modem', 'classroom', 'codigo da turma', 'codigo da sala', 'da turma', 'teams', 'moodle', 'desconto', 'promo*',
       'cupom', 'cep', 'armario', 'cadeado', 'netflix', 'da prova', 'resposta*', 'gabarito', 'programacao', 'python', 'de barras', 'rastreio', 'rastreamento',
-      'meet', 'zoom', 'da aula', 'pra entrar na aula',
+      'meet', 'zoom', 'da aula', 'pra entrar na aula', 'da porta', 'do portao', 'do portão', 'da garagem', 'do alarme', 'do condominio', 'do prédio', 'do predio',
     ],
     account: ['conta', 'contas', 'perfil', 'insta', 'instagram', 'tiktok', 'snap', 'snapchat', 'fortnite', 'roblox', 'free fire', 'ff', 'steam', 'epic', 'discord', 'email', 'gmail', 'facebook', 'face', 'zap', 'whatsapp', 'minecraft', 'xbox', 'play', 'icloud', 'id apple'],
     borrow: ['me empresta', 'empresta', 'emprestar', 'me passa', 'passa', 'me da', 'entrar na', 'entrar no', 'logar na', 'logar no', 'logar', 'acessar', 'acessa', 'me vende', 'vende', 'upar', 'troca'],

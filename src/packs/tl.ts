@@ -14,6 +14,12 @@ export const tlPack: LanguagePack = {
     you: ['ka', 'mo', 'ikaw', 'kita', 'u', 'you', 'sayo', 'iyo', 'mo na', 'mo naman', 'beh', 'baby', 'bebe'],
     pic: ['pic', 'pics', 'picture', 'pictures', 'litrato', 'larawan', 'selfie', 'photo', 'photos', 'video', 'vid', 'vids', 'full body', 'fullbody', 'hubad', 'nude', 'nudes', 'sexy', 'hot', '@pic_emoji'],
     body: ['mo', 'katawan', 'mukha', 'suot', 'nakahubad', 'sa kwarto', 'sa kama', 'naliligo', 'full body', 'sexy', 'hot', 'cute'],
+    /** Undressed or in bed: a photo ask with one of these is unambiguous (conversation.ts UNAMBIGUOUS_RULES); 'mo' or 'suot' is not. */
+    undressed: [
+      'nakahubad', 'hubad', 'walang damit', 'walang suot', 'naka underwear', 'naka-underwear', 'naka panty', 'naka bra', 'naka boxer', 'naka brief', 'naka bikini', 'naka-bikini', 'bikini',
+      'naka tuwalya', 'naliligo', 'pagkatapos maligo', 'sa kama', 'naka pajama', 'naka-pajama', 'pantulog', 'full body', 'katawan mo', 'topless', 'sexy',
+    ],
+    undressed_lead: ['@pic', '@send'],
     camera: ['vc', 'video call', 'videocall', 'camera', 'cam', 'facetime', 'open cam', 'on cam'],
     just_us: ['ako lang', 'akin lang', 'para sakin lang', 'para sa akin lang', 'tayong dalawa lang', 'tayo lang', 'tayong dalawa', 'walang makakaalam', 'walang ibang makakakita', 'di ko ipapakita', 'hindi ko ipapakita', 'promise', 'secret lang', 'atin lang'],
     schoolwork: ['assignment', 'homework', 'notes', 'notebook', 'module', 'quiz', 'exam', 'reviewer', 'sagot', 'project', 'math', 'science', 'schedule', 'sched', 'libro', 'page', 'answer key'],
@@ -52,7 +58,7 @@ export const tlPack: LanguagePack = {
     account: ['account', 'acc', 'acct', 'fb', 'facebook', 'ig', 'ml', 'account mo', 'acc mo', 'gcash', 'tiktok', 'roblox', 'codm'],
     came_in: ['pumasok', 'pumasok sa phone mo', 'sa phone mo', 'sa cp mo', 'na-send sayo', 'nasend sayo', 'napindot', 'nagkamali', 'wrong send', 'mali pindot', 'di sinasadya'],
     borrow: ['hiram', 'hiramin', 'pahiram', 'gamitin', 'ako na mag-aayos', 'ayusin', 'mag-aayos', 'laruin', 'pa-rank', 'parank', 'login', 'i-login'],
-    benign_code: ['wifi', 'wi-fi', 'hotspot', 'google classroom', 'class code', 'zip code', 'promo code', 'locker'],
+    benign_code: ['wifi', 'wi-fi', 'hotspot', 'google classroom', 'class code', 'zip code', 'promo code', 'locker', 'code ng gate', 'code ng pinto', 'gate code', 'door code', 'passcode ng gate', 'code ng garahe'],
     spread: ['ikakalat', 'ipapakalat', 'kakalat', 'ikalat', 'ipopost', 'isesend', 'ipapakita', 'ipakita', 'upload', 'ia-upload', 'sisiraan', 'ipagkakalat'],
     targets: ['gc', 'school', 'school nyo', 'magulang', 'parents', 'mama mo', 'papa mo', 'pamilya', 'family', 'friends', 'followers', 'lahat', 'fb', 'internet', 'teacher'],
     or_else: ['pag di', 'pag hindi', 'kung hindi', 'kung di', 'kapag hindi', 'kundi', 'o kaya', 'pag nagsumbong', 'pag nag-report', 'pag blinock', 'pag nagblock', 'sige block mo'],
@@ -85,6 +91,11 @@ export const tlPack: LanguagePack = {
     },
     'photo.pic_body': {
       examples: ['picture sa kwarto mo', 'pic mo na nakahubad'],
+    },
+    'photo.undressed': {
+      extraUnless: ['shop|shopee|lazada|sale|bibili|bilhin|tindahan'],
+      examples: ['send ka ng pic na nakahubad', 'pic mo na naka pajama', 'pa-send ng full body pic', 'picture mo sa kama'],
+      counterExamples: ['tingnan mo yung pic ng bikini sa shopee bibilhin ko'],
     },
     'photo.just_for_me': {
       examples: ['pic mo, ako lang makakakita', 'vc tayong dalawa lang'],

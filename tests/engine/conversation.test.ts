@@ -44,6 +44,45 @@ describe('ConversationTracker', () => {
     expect(verdict.reasons).toContainEqual({ kind: 'combination', categories: ['secrecy', 'off_platform'], pattern: 'secret_move' });
   });
 
+  // Friends and parents ask it too (GROOMING.md section 4): alone it is a notice; beside a camera ask, a pattern.
+  it('keeps "home alone?" alone at notice, and warns when a photo or camera ask comes with it', () => {
+    for (const text of ['r u home alone rn? parents out?', '¿estás sola en casa ahora? ¿tus papás no están?']) {
+      expect(detector.conversation().add({ text, incoming: true, at: T0 }).level, text).toBe('notice');
+    }
+    const thread = detector.conversation();
+    thread.add({ text: 'r u home alone rn? parents out?', incoming: true, at: T0 });
+    const verdict = thread.add({ text: 'turn ur cam on, i wanna see u', incoming: true, at: T0 + 2 * MIN });
+    expect(verdict.level).toBe('warn');
+    expect(verdict.reasons).toContainEqual({ kind: 'combination', categories: ['personal_info', 'photo_request'], pattern: 'alone_photo' });
+    // Someone the teen knows asking both (a parent checking in) stays at notice.
+    const parent = detector.conversation({ knownContact: true });
+    parent.add({ text: 'r u home alone rn? parents out?', incoming: true, at: T0 });
+    expect(parent.add({ text: 'turn ur cam on, i wanna see u', incoming: true, at: T0 + 2 * MIN }).level).toBe('notice');
+  });
+
+  it('warns on a gift and "don\'t tell" together (secret_gift)', () => {
+    const gift = detector.conversation();
+    gift.add({ text: 'i got u 1000 robux, check ur account', incoming: true, at: T0 });
+    const verdict = gift.add({ text: 'dont tell ur parents about it ok', incoming: true, at: T0 + 2 * MIN });
+    expect(verdict.level).toBe('warn');
+    expect(verdict.reasons.some((r) => r.kind === 'combination' && r.pattern === 'secret_gift')).toBe(true);
+  });
+
+  it('keeps two everyday asks from one person (a photo and a move to another app) below warn', () => {
+    const coach = detector.conversation();
+    coach.add({ text: 'send me a video of ur serve from practice', incoming: true, at: T0 });
+    const level = coach.add({ text: 'also the team chat is moving to whatsapp, add me there', incoming: true, at: T0 + 2 * MIN }).level;
+    expect(['none', 'notice']).toContain(level);
+  });
+
+  it('does not count a warning against sending a code as a code ask when it weighs a pattern', () => {
+    const friend = detector.conversation();
+    friend.add({ text: 'send me a pic of ur outfit for tmrw', incoming: true, at: T0 });
+    friend.add({ text: 'add me on discord for the group project', incoming: true, at: T0 + MIN });
+    const level = friend.add({ text: 'and if someone asks for the code instagram texted u, dont send it, its a scam', incoming: true, at: T0 + 2 * MIN }).level;
+    expect(['none', 'notice']).toContain(level);
+  });
+
   it('raises "home alone?" followed by a meetup offer to urgent', () => {
     const thread = detector.conversation();
     thread.add({ text: 'r u home alone tonight', incoming: true, at: T0 });
@@ -117,13 +156,11 @@ describe('ConversationTracker', () => {
   });
 
   // Issue 10: "one ordinary message in one category does not make warn, unless the message is unambiguous on its own".
-  it('warns on one unambiguous message from anyone not known: a body or undressed photo ask, secrecy from parents, home alone', () => {
+  it('warns on one unambiguous message from anyone not known: a body or undressed photo ask, secrecy from parents', () => {
     for (const text of [
       'send me a pic in ur underwear, just for me',
       'kirim foto kamu tanpa baju dong',
       'manda uma foto só de calcinha pra mim',
-      'r u home alone rn? parents out?',
-      '¿estás sola en casa ahora? ¿tus papás no están?',
       'dont tell ur parents about us ok, they wouldnt get it',
       'jangan bilang ortu kamu ya soal kita',
     ]) {

@@ -1,7 +1,8 @@
 /**
  * Quality, measured and kept. Always on the repo's own validation split
  * (data/corpus/valid.jsonl, never trained on), read alone and inside chat
- * (each line between two ordinary ones); and, when ../shared/eval is
+ * (each line between two ordinary ones), and on the repo's labelled threads
+ * (data/corpus/threads.jsonl); and, when ../shared/eval is
  * beside the project (CI), on dev.jsonl, benign-real.txt and
  * conversations-dev.jsonl too. Prints the figures for rules alone, the model
  * alone and both; the floors sit a little below what the shipped model
@@ -45,6 +46,8 @@ const validOut = valid.filter((r) => r.dir === 'out');
 const v = { combined: figures(scored(combined, validIn), CATEGORIES), rules: figures(scored(rules, validIn), CATEGORIES), model: figures(scored(model, validIn), CATEGORIES) };
 // The same lines, each between two ordinary ones of its language, as one message (scripts/lib/padded.ts).
 const inside = figures(scored(combined, paddedSet(valid)), CATEGORIES);
+// The repo's own labelled threads (data/corpus/threads.jsonl), a second set beside conversations-dev.
+const repoThreads = scoreThreads(combined, readJsonl<Thread>(path('data/corpus/threads.jsonl')));
 const out = figures(
   validOut.map((r) => ({ lang: r.lang, gold: r.labels, predicted: combined.scanOutgoing(r.text).categories })),
   OUTGOING_CATEGORIES,
@@ -59,6 +62,7 @@ console.log(
     `  recall by language: ${Object.entries(inside.recallByLang).map(([l, r]) => `${l} ${r.toFixed(2)}`).join(', ')}`,
     summaryLine('valid outgoing', out),
     ...detailLines(out, OUTGOING_CATEGORIES),
+    threadSummary('threads (repo)', repoThreads),
   ].join('\n'),
 );
 
@@ -80,6 +84,12 @@ describe('detector quality on the validation split (data/corpus/valid.jsonl)', (
     expect(inside.riskyRecall).toBeGreaterThanOrEqual(0.53);
     expect(inside.benignFlagged).toBeLessThanOrEqual(0.1);
     for (const [lang, recall] of Object.entries(inside.recallByLang)) expect(recall, lang).toBeGreaterThanOrEqual(0.45);
+  });
+  it("reaches the risky threads' levels in time and keeps the benign threads (friends, family, coaches) below warn", () => {
+    expect(repoThreads.caught).toBeGreaterThanOrEqual(42);
+    expect(repoThreads.inTime).toBeGreaterThanOrEqual(31);
+    expect(repoThreads.benignWarn).toBeLessThanOrEqual(7);
+    expect(repoThreads.benignUrgent).toBeLessThanOrEqual(2);
   });
   it("notices the teen's own risky drafts and leaves most ordinary ones alone", () => {
     expect(out.riskyRecall).toBeGreaterThanOrEqual(0.63);
