@@ -161,6 +161,8 @@ const COMBINATIONS: { id: CombinationId; all: Category[]; level: Level }[] = [
   { id: 'recruitment', all: ['job_offer', 'photo_request'], level: 'urgent' },
   { id: 'recruitment', all: ['job_offer', 'meetup'], level: 'urgent' },
   { id: 'recruitment', all: ['job_offer', 'personal_info'], level: 'warn' },
+  // A job to keep from the parents ("no need to tell your mom until you're paid").
+  { id: 'recruitment', all: ['job_offer', 'secrecy'], level: 'warn' },
 ];
 
 /** How many strategy families, clear and live together, make a pattern without a named combination. */
@@ -210,6 +212,8 @@ export interface TrackerHooks {
   isStrangerReply?(text: string): boolean;
   /** The teen addresses the sender as a parent or grandparent ("ok mom"): the sender is family. */
   isFamilyReply?(text: string): boolean;
+  /** The teen says they are under 18 ("16", "16 pa lang po ako"). */
+  statesMinorAge?(text: string): boolean;
   /** The sender names themselves as the teen's relative, teacher or coach ("it's mom", "c'est ton prof"). */
   isKinSender?(text: string): boolean;
   /** The message speaks of a surprise ("surprise party", "sorpresa", "kejutan"). */
@@ -300,6 +304,7 @@ export function readMessages(
         stranger: hooks.isStrangerReply?.(text) ?? false,
         family: hooks.isFamilyReply?.(text) ?? false,
         agreesToMeet: hooks.agreesToMeet(text),
+        ...(hooks.statesMinorAge?.(text) === true ? { minorAge: true } : {}),
         ...(hooks.mentionsSurprise?.(text) === true ? { surprise: true } : {}),
       });
     }
@@ -325,6 +330,7 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
   let strangerSeen = false;
   let familySeen = false;
   let kinSeen = false;
+  let minorAgeSeen = false;
   let surpriseAt: number | undefined;
   let lastAt = 0;
   const stranger = (): boolean => context.messageRequest === true || (strangerSeen && !known());
@@ -390,6 +396,12 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
     if (homeAlone && active.includes('personal_info') && clear.includes('photo_request')) {
       level = maxLevel(level, 'warn');
       reasons.push({ kind: 'combination', categories: ['personal_info', 'photo_request'], pattern: 'alone_photo' });
+    }
+    // A job offer to someone who said they are under 18: recruitment (the offer meets a minor's age; legitimate
+    // employers do not hire children by DM).
+    if (minorAgeSeen && clear.includes('job_offer')) {
+      level = maxLevel(level, 'warn');
+      if (!reasons.some((r) => r.kind === 'combination' && r.pattern === 'recruitment')) reasons.push({ kind: 'combination', categories: ['job_offer'], pattern: 'recruitment' });
     }
     // Any three strategy families make a pattern too. Two make one only as a named combination above:
     // photo, number, meetup and app-move asks are what friends, coaches and neighbours send every day
@@ -470,6 +482,7 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
       if (signals.refusal) for (const c of lastAsked) refusedAt.set(c, at);
       if (signals.stranger) strangerSeen = true;
       if (signals.family) familySeen = true;
+      if (signals.minorAge === true) minorAgeSeen = true;
       for (const category of signals.categories) {
         if (!selfDisclosures.some((r) => r.kind === 'self_disclosure' && r.category === category)) selfDisclosures.push({ kind: 'self_disclosure', category });
       }
@@ -500,6 +513,7 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
       strangerSeen = false;
       familySeen = false;
       kinSeen = false;
+      minorAgeSeen = false;
       surpriseAt = undefined;
       lastAt = 0;
     },

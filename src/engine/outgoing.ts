@@ -34,6 +34,10 @@ interface CompiledOutgoing {
   gradeNames: Set<string>;
   negations: Set<string>;
   numberLabels: Set<string>;
+  /** Words beside a number that make it a time, an amount, a count or a grade (OutgoingLexicon.notAge), with the grade leads. */
+  notAge: Set<string>;
+  /** The same in Thai, matched at the end of the run before the number or the start of the run after it. */
+  thaiNotAge: readonly string[];
   sharedCodes: Set<string>;
   /** School words in Thai: Thai runs have no spaces, so a school's name follows its word in the same run. */
   thaiSchool: readonly string[];
@@ -47,7 +51,7 @@ function phraseSet(list: readonly string[]): Set<string> {
 }
 
 const NO_WORDS: OutgoingLexicon = {
-  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], gradeNames: [], negations: [], numberLabels: [], sharedCodes: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], refusals: [], strangerReplies: [], familyAddress: [], kinSender: [], surpriseWords: [], askAdult: [], warnAgainst: [],
+  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], gradeNames: [], negations: [], numberLabels: [], sharedCodes: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], refusals: [], strangerReplies: [], familyAddress: [], kinSender: [], surpriseWords: [], askAdult: [], warnAgainst: [], notAge: [],
 };
 
 /**
@@ -73,6 +77,8 @@ export function compileOutgoing(lexicon: OutgoingLexicon): CompiledOutgoing {
     gradeTail: phraseSet(lexicon.gradeTail),
     gradeNames: phraseSet(lexicon.gradeNames),
     negations: phraseSet(lexicon.negations),
+    notAge: phraseSet([...lexicon.notAge, ...lexicon.gradeLead, ...lexicon.gradeTail]),
+    thaiNotAge: lexicon.notAge.filter((w) => /^[\u0e00-\u0e7f]+$/.test(w)),
     numberLabels: phraseSet([...lexicon.numberLabels, ...lexicon.sharedCodes]),
     sharedCodes: phraseSet(lexicon.sharedCodes),
     thaiSchool: lexicon.schoolWords.filter((w) => /^[\u0e00-\u0e7f]+$/.test(w)),
@@ -213,6 +219,41 @@ export function scanOutgoingWith(compiled: CompiledOutgoing, input: string): Out
 
   findings.sort((a, b) => a.start - b.start);
   return { categories: [...new Set(findings.map((f) => f.category))], findings };
+}
+
+/** The youngest and oldest age a short reply's lone number is read as (DMs reach teens from about 10). */
+const MINOR_AGE = [10, 17] as const;
+/** A reply longer than this is not an answer to "how old are you?". */
+const AGE_REPLY_WORDS = 6;
+
+/**
+ * Does the teen say they are under 18 ("16", "16 pa lang po ako", "saya baru 16 kak", "16 ans", "15 ค่ะ")?
+ * A short reply with one number from 10 to 17 and nothing beside it that makes it a time, an amount, a
+ * count or a grade ("at 16", "16 min", "grade 10", "15 de mayo"). Used by the conversation tracker: a job
+ * offer to someone who said they are a minor is a recruitment pattern (GROOMING.md, trafficking
+ * recruitment). `tokens` are the reply's, normalised.
+ */
+export function statesMinorAge(compiled: CompiledOutgoing, tokens: readonly Token[]): boolean {
+  let words = 0;
+  let at = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const kind = tokens[i]!.kind;
+    if (kind === TokenKind.Phone || kind === TokenKind.Money) return false;
+    if (kind === TokenKind.Num) {
+      if (at >= 0) return false;
+      at = i;
+    }
+    if (kind === TokenKind.Num || kind === TokenKind.Word || kind === TokenKind.Thai) words++;
+  }
+  if (at < 0 || words > AGE_REPLY_WORDS) return false;
+  const text = tokens[at]!.text;
+  const age = text.length <= 2 ? Number(text) : NaN;
+  if (!(age >= MINOR_AGE[0] && age <= MINOR_AGE[1])) return false;
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  if (before && (compiled.notAge.has(before.text) || (before.kind === TokenKind.Thai && compiled.thaiNotAge.some((w) => before.text.endsWith(w))))) return false;
+  if (after && (compiled.notAge.has(after.text) || (after.kind === TokenKind.Thai && compiled.thaiNotAge.some((w) => after.text.startsWith(w))))) return false;
+  return true;
 }
 
 /** Does the teen's message agree to meet (used by the conversation tracker)? */

@@ -149,6 +149,8 @@ export interface ReplySignals {
   family: boolean;
   /** "ok where do we meet": the teen agrees to meet. */
   agreesToMeet: boolean;
+  /** "16", "saya baru 16 kak": the teen says they are under 18: present only when so. */
+  minorAge?: boolean;
   /** It speaks of a surprise (a party, a present): present only when so. */
   surprise?: boolean;
 }

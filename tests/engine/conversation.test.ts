@@ -83,6 +83,26 @@ describe('ConversationTracker', () => {
     expect(['none', 'notice']).toContain(level);
   });
 
+  it('warns on a job offer to a teen who said they are under 18, or one to keep from the parents', () => {
+    const offer = 'we are hiring promo models for summer events, 150 a day, travel and hotel paid';
+    const alone = detector.conversation();
+    expect(alone.add({ text: offer, incoming: true, at: T0 }).level).toBe('notice');
+    alone.add({ text: 'im 19 is that ok', incoming: false, at: T0 + MIN });
+    expect(alone.verdict(T0 + 2 * MIN).level).toBe('notice');
+
+    const minor = detector.conversation();
+    minor.add({ text: offer, incoming: true, at: T0 });
+    const verdict = minor.add({ text: '16, is that ok?', incoming: false, at: T0 + MIN });
+    expect(verdict.level).toBe('warn');
+    expect(verdict.reasons).toContainEqual({ kind: 'combination', categories: ['job_offer'], pattern: 'recruitment' });
+
+    const secret = detector.conversation();
+    secret.add({ text: offer, incoming: true, at: T0 });
+    const hidden = secret.add({ text: 'no need to tell ur parents yet, tell them once u get paid', incoming: true, at: T0 + MIN });
+    expect(hidden.level).toBe('warn');
+    expect(hidden.reasons).toContainEqual({ kind: 'combination', categories: ['job_offer', 'secrecy'], pattern: 'recruitment' });
+  });
+
   it('raises "home alone?" followed by a meetup offer to urgent', () => {
     const thread = detector.conversation();
     thread.add({ text: 'r u home alone tonight', incoming: true, at: T0 });

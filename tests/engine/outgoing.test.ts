@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/engine/index';
+import { normalize } from '../../src/engine/normalize';
+import { compileOutgoing, outgoingFor, statesMinorAge } from '../../src/engine/outgoing';
+import { tokenize } from '../../src/engine/tokenize';
+import { OUTGOING_WORDS } from '../../src/packs/index';
 
 const detector = createDetector();
 const cats = (text: string) => detector.scanOutgoing(text).categories;
@@ -108,5 +112,22 @@ describe('scanOutgoing', () => {
 
   it('leaves ordinary replies alone', () => {
     for (const text of ['lol ok', 'see u at practice', 'what time is the movie', 'i got 95 on the test']) expect(cats(text)).toEqual([]);
+  });
+});
+
+describe('statesMinorAge (the tracker asks it of each reply)', () => {
+  const compiled = compileOutgoing(outgoingFor(OUTGOING_WORDS));
+  const says = (text: string) => statesMinorAge(compiled, tokenize(normalize(text).text));
+
+  it('hears the teen give an age under 18 in a short reply, in the ways teens write it', () => {
+    for (const text of ['16', '14!', 'im 15', 'saya baru 16 kak', '16 pa lang po ako', '16 ans', 'tengo 15 años', '15 ค่ะ', 'tp aku masih 16 kak', '16, pode?']) {
+      expect(says(text), text).toBe(true);
+    }
+  });
+
+  it('does not take a time, an amount, a count, a grade, an adult age or a long message for one', () => {
+    for (const text of ['at 16', '16 min', 'jam 15', 'a las 16', '15 de mayo', 'grade 10', 'kelas 12', '16 bucks', 'about 12 people', '19', '25 lol', '8', 'its 16:30', 'we need 12 more chairs for the hall tomorrow before the assembly starts']) {
+      expect(says(text), text).toBe(false);
+    }
   });
 });
