@@ -171,6 +171,9 @@ const PATTERN_FAMILIES = 3;
 /** Categories the teen can refuse, whose repeat after a "no" is compliance testing. */
 const REFUSABLE: readonly Category[] = ['photo_request', 'meetup', 'off_platform', 'personal_info', 'account_access', 'gift_money', 'secrecy'];
 
+/** Pressure this soon after the teen's no counts as the refused ask coming back. */
+const PRESS_WINDOW = HOUR;
+
 /** A surprise spoken of this close in time explains a request for secrecy (see verdictAt). */
 const SURPRISE_WINDOW = 3 * DAY;
 
@@ -220,6 +223,8 @@ export interface TrackerHooks {
   mentionsSurprise?(text: string): boolean;
   /** The message warns the teen against sending, giving, paying or clicking ("dont send it", "jangan kasih kodenya"). */
   warnsAgainst?(text: string): boolean;
+  /** The message presses without asking in so many words ("I thought we were close", "nobody will know"). */
+  presses?(text: string): boolean;
 }
 
 /** Moves made over two messages ("a code went to your number by mistake" ... "type it here"; "send me a pic" ... "ill pay u for it"): read the last two incoming together. */
@@ -286,6 +291,7 @@ export function readMessages(
       const kin = hooks.isKinSender?.(text) === true;
       const surprise = hooks.mentionsSurprise?.(text) === true;
       const warns = hooks.warnsAgainst?.(text) === true;
+      const presses = hooks.presses?.(text) === true;
       signals.push({
         incoming: true,
         labels: result.labels,
@@ -295,6 +301,7 @@ export function readMessages(
         ...(kin ? { kin } : {}),
         ...(surprise ? { surprise } : {}),
         ...(warns ? { warns } : {}),
+        ...(presses ? { presses } : {}),
       });
     } else {
       signals.push({
@@ -472,6 +479,11 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
         const refused = refusedAt.get(category);
         // Any ask in a refused category counts: the repeat is often softer ("just one?").
         if (refused !== undefined && refused <= at) repeatedAfterNo.add(category);
+      }
+      // Pressure right after a no ("come on, I thought we were close", "nobody will know") is the refused
+      // ask coming back in other words: compliance testing, as a repeat of the ask is.
+      if (signals.presses === true) {
+        for (const [category, refused] of refusedAt) if (refused <= at && at - refused <= PRESS_WINDOW) repeatedAfterNo.add(category);
       }
       lastAsked = signals.labels.filter((c) => REFUSABLE.includes(c));
       if (signals.labels.length > 0) {

@@ -378,9 +378,13 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
   };
   // "I should ask my mom", "aku tanya kakak dulu": the teen will ask an adult first, a soft no.
   const asksAdult = saysAny(outgoingLexicon.askAdult);
+  // Thai writes a reply as one run ("ไม่เอาค่ะ"): a Thai refusal opens a short reply.
+  const thaiRefusals = refusals.filter((r) => THAI.test(r));
   const isRefusal = (text: string): boolean => {
-    const { tokens, joined } = reply(text);
-    return refusals.some((r) => joined.startsWith(` ${r} `) || (tokens.length <= 8 && joined.includes(` ${r} `))) || asksAdult(text);
+    const { normalised, tokens, joined } = reply(text);
+    if (refusals.some((r) => joined.startsWith(` ${r} `) || (tokens.length <= 8 && joined.includes(` ${r} `)))) return true;
+    const start = normalised.trimStart();
+    return (start.length <= 40 && thaiRefusals.some((r) => start.startsWith(r))) || asksAdult(text);
   };
   const strangerReplies = (outgoingLexicon.strangerReplies ?? []).map((r) => normalizeTerm(r)).filter((r) => r.length > 0);
   // "who is this?", "siapa ni": a short reply that asks who the sender is.
@@ -407,6 +411,8 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
   const mentionsSurprise = saysAny(outgoingLexicon.surpriseWords);
   // "DONT send it", "jangan kasih kodenya", "wag magbayad": a warning against a scam, not a demand.
   const warnsAgainst = saysAny(outgoingLexicon.warnAgainst);
+  // "I thought we were close", "nobody will know", "masa sama aku malu": pressure, read after a no.
+  const presses = saysAny(outgoingLexicon.pressure);
   const hooks: TrackerHooks = {
     isRefusal,
     agreesToMeet: (text: string) => agreesToMeet(outgoingRules(), text),
@@ -416,6 +422,7 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     isKinSender,
     mentionsSurprise,
     warnsAgainst,
+    presses,
   };
   const detector: Detector = {
     scanMessage,

@@ -135,6 +135,8 @@ export interface IncomingSignals {
   surprise?: boolean;
   /** It warns the teen against sending, giving, paying or clicking (a friend's or a school's scam warning): present only when so. */
   warns?: boolean;
+  /** It presses without asking in so many words ("I thought we were close", "nobody will know"): present only when so. */
+  presses?: boolean;
 }
 
 /** What the tracker keeps of one message the teen sent: what it gives away and how it answers, never text. */

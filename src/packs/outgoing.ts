@@ -109,6 +109,15 @@ export interface OutgoingLexicon {
    * words of an age ("years", "tahun", "ans", "ปี").
    */
   notAge: readonly string[];
+  /**
+   * A message the teen RECEIVES that presses after a no without asking in
+   * so many words: guilt ("after all I did for you", "I thought we were
+   * close"), "nobody will know", "don't be shy", "don't you trust me". Read
+   * only right after the teen refused something (compliance testing,
+   * GROOMING.md 3.5), where it is the ask coming back. Not a plain
+   * "please", "come on" or "just a sec": friends say those about homework.
+   */
+  pressure: readonly string[];
 }
 
 /** Outgoing word lists of each pack language. */
@@ -148,6 +157,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     surpriseWords: ['surprise', 'surprise party', 'secret santa', 'suprise'],
     warnAgainst: ['dont send', 'don t send', 'do not send', 'never send', 'dont give', 'don t give', 'do not give', 'never give', 'dont pay', 'don t pay', 'do not pay', 'never pay', 'dont click', 'don t click', 'do not click', 'its a scam', 'it s a scam', 'thats a scam', 'that s a scam', 'scammers', 'never ask for', 'never asks for', 'will never ask', 'would never ask', 'never ask you', 'never ask u'],
     notAge: ['at', 'by', 'around', 'till', 'til', 'until', 'before', 'after', 'page', 'pg', 'room', 'bus', 'no', 'number', 'level', 'lvl', 'min', 'mins', 'minutes', 'hrs', 'hours', 'h', 'am', 'pm', 'oclock', 'bucks', 'dollars', 'points', 'pts', 'kills', 'left', 'each', 'per', 'x', 'of', 'out', 'pages', 'ppl', 'people', 'percent', 'km', 'miles', 'kg', 'lbs', 'cm', 'degrees', 'days', 'weeks', 'months', 'times'],
+    pressure: ['i thought we were close', 'thought we were friends', 'after everything i', 'after all i did', 'after all ive done', 'after all i ve done', 'i gave you', 'i gave u', 'nobody will know', 'no one will know', 'nobody will see', 'no one will see', 'no one has to know', 'nobody has to know', 'its just me', 'it s just me', 'its only me', 'dont be shy', 'don t be shy', 'dont be like that', 'don t be like that', 'its not a big deal', 'it s not a big deal', 'i did so much for you', 'dont you trust me', 'don t you trust me', 'u dont trust me', 'you dont trust me', 'i wont show anyone', 'i won t show anyone', 'i wont tell anyone', 'i won t tell anyone'],
   },
   id: {
     streetWords: ['jalan', 'jln', 'jl', 'gang', 'gg', 'rt', 'rw', 'komplek', 'perumahan'],
@@ -162,7 +172,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     codeWords: ['kode', 'kode otp', 'otp', 'pin', 'sandi', 'kata sandi'],
     aloneMarkers: ['sendirian', 'aku sendiri', 'ortu lagi pergi', 'ortu ga ada', 'ga ada orang'],
     agreeToMeet: ['oke ketemu', 'ok ketemuan', 'jemput aku', 'aku dateng', 'aku datang'],
-    refusals: ['gak', 'ga', 'nggak', 'ngga', 'tidak', 'ga mau', 'gak mau', 'nggak mau', 'ogah', 'jangan'],
+    refusals: ['gak', 'ga', 'nggak', 'ngga', 'enggak', 'engga', 'kagak', 'tidak', 'ga mau', 'gak mau', 'nggak mau', 'gamau', 'gakmau', 'ogah', 'jangan', 'ga deh', 'gak deh', 'ga ah', 'gak ah'],
     strangerReplies: ['siapa ini', 'ini siapa', 'siapa ya', 'siapa nih', 'kamu siapa', 'lu siapa', 'salah nomor', 'kok tau', 'kenal dari mana'],
     askAdult: ['tanya mama', 'tanya mamah', 'tanya ibu', 'tanya ayah', 'tanya papa', 'tanya bunda', 'tanya ortu', 'tanya orang tua', 'tanya kakak', 'tanya kakak aku', 'bilang mama', 'bilang ibu', 'bilang ayah', 'bilang ortu', 'izin mama', 'izin ortu', 'minta izin'],
     familyAddress: ['mama', 'papa', 'ma', 'mami', 'papi', 'bunda', 'ayah', 'ibu', 'mamah', 'papah', 'nenek', 'kakek', 'eyang', 'oma', 'opa'],
@@ -170,6 +180,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     surpriseWords: ['kejutan', 'surprise', 'suprise', 'surprais'],
     warnAgainst: ['jangan kasih', 'jangan dikasih', 'jangan kasi', 'jangan dikasi', 'jangan kirim', 'jangan dikirim', 'jangan bayar', 'jangan transfer', 'jangan klik', 'itu penipuan', 'itu penipu', 'modus penipuan', 'para penipu', 'tidak pernah meminta', 'tidak akan pernah meminta', 'tidak akan meminta', 'ga pernah minta', 'gak pernah minta', 'nggak pernah minta', 'tdk pernah minta'],
     notAge: ['jam', 'pukul', 'menit', 'mnt', 'hal', 'halaman', 'lantai', 'nomor', 'no', 'ribu', 'rb', 'jt', 'juta', 'rupiah', 'orang', 'org', 'kali', 'x', 'hari', 'minggu', 'bulan', 'km', 'kg', 'cm', 'persen', 'lagi', 'buah', 'poin', 'lembar', 'soal'],
+    pressure: ['masa sama aku malu', 'ga usah malu', 'gak usah malu', 'nggak usah malu', 'jangan malu', 'aku kan udah baik', 'aku udah baik sama kamu', 'aku udah kasih', 'udah aku kasih', 'gak ada yang tau', 'ga ada yg tau', 'ga ada yang tau', 'nggak ada yang tahu', 'tidak ada yang tahu', 'ga bakal ada yg tau', 'aku ga bakal bilang siapa2', 'aku gak bakal kasih tau', 'kirain kita deket', 'kan kita udah deket', 'kamu ga percaya aku', 'kamu gak percaya sama aku'],
   },
   es: {
     streetWords: ['calle', 'avenida', 'av', 'colonia'],
@@ -184,7 +195,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     codeWords: ['codigo', 'contrasena', 'pin'],
     aloneMarkers: ['estoy sola', 'estoy solo', 'voy sola', 'voy solo'],
     agreeToMeet: ['nos vemos', 'voy para alla', 'paso por ti', 'me buscas', 'te veo alla'],
-    refusals: ['no', 'no quiero', 'no gracias'],
+    refusals: ['no', 'no quiero', 'no gracias', 'nel', 'nop', 'mejor no', 'para nada', 'ni loca', 'ni loco', 'ni de broma', 'no me late'],
     strangerReplies: ['quien eres', 'quien sos', 'quien es', 'quien habla', 'numero equivocado', 'te conozco', 'no te conozco', 'de donde me conoces'],
     askAdult: ['preguntarle a mi mama', 'preguntarle a mi papa', 'le pregunto a mi mama', 'le pregunto a mi papa', 'preguntar a mis papas', 'pregunto a mis papas', 'decirle a mi mama', 'decirle a mi papa', 'le digo a mi mama', 'le digo a mi papa', 'hablar con mi mama', 'hablar con mi papa', 'pedir permiso'],
     familyAddress: ['mamá', 'papá', 'mami', 'papi', 'mama', 'papa', 'ma', 'abuela', 'abuelo', 'abue'],
@@ -192,6 +203,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     surpriseWords: ['sorpresa', 'sorpresita', 'fiesta sorpresa', 'amigo secreto', 'amigo invisible'],
     warnAgainst: ['no mandes', 'no le mandes', 'no lo mandes', 'no envies', 'no le envies', 'no des', 'no le des', 'no se lo des', 'no se lo mandes', 'no se la mandes', 'no se los mandes', 'no lo envies', 'no se lo envies', 'nunca des', 'nunca mandes', 'no pagues', 'no le pagues', 'no hagas clic', 'es una estafa', 'son estafadores', 'estafadores', 'nunca pedimos', 'nunca te pediremos', 'nunca le pediremos', 'nunca te vamos a pedir', 'nunca pide', 'nunca piden', 'jamas pedimos'],
     notAge: ['a', 'las', 'la', 'al', 'hasta', 'antes', 'despues', 'pagina', 'pag', 'salon', 'aula', 'camion', 'numero', 'nivel', 'min', 'minutos', 'hrs', 'horas', 'h', 'pesos', 'dolares', 'euros', 'pm', 'am', 'puntos', 'personas', 'veces', 'dias', 'semanas', 'meses', 'km', 'kg', 'cm', 'de', 'mas', 'cada', 'x', 'por'],
+    pressure: ['pense que eramos cercanos', 'crei que eramos amigos', 'pense que eramos amigos', 'despues de todo lo que', 'con todo lo que te di', 'nadie se va a enterar', 'nadie se entera', 'nadie lo va a ver', 'nadie va a ver', 'no seas timida', 'no seas timido', 'no seas asi', 'solo soy yo', 'no confias en mi', 'no le voy a decir a nadie', 'no se lo voy a mostrar a nadie', 'no se lo enseno a nadie'],
   },
   pt: {
     streetWords: ['rua', 'avenida', 'av', 'bairro'],
@@ -206,7 +218,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     codeWords: ['codigo', 'senha', 'pin'],
     aloneMarkers: ['sozinha', 'sozinho', 'vou sozinha'],
     agreeToMeet: ['a gente se ve', 'me busca', 'vou ai'],
-    refusals: ['nao', 'nao quero', 'nem pensar'],
+    refusals: ['nao', 'nao quero', 'nem pensar', 'n quero', 'n vou', 'prefiro nao', 'prefiro n', 'nem a pau', 'de jeito nenhum'],
     strangerReplies: ['quem e', 'quem e vc', 'quem e voce', 'quem fala', 'numero errado', 'te conheco', 'nao te conheco', 'de onde vc me conhece'],
     askAdult: ['perguntar pra minha mae', 'perguntar pro meu pai', 'pergunto pra minha mae', 'pergunto pro meu pai', 'perguntar pros meus pais', 'falar com minha mae', 'falar com meu pai', 'contar pra minha mae', 'contar pro meu pai', 'pedir pra minha mae', 'pedir permissao'],
     familyAddress: ['mãe', 'mae', 'pai', 'mamãe', 'papai', 'vó', 'vô', 'vovó', 'vovô'],
@@ -214,6 +226,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     surpriseWords: ['surpresa', 'surpresinha', 'festa surpresa', 'amigo secreto', 'amigo oculto'],
     warnAgainst: ['nao mande', 'nao manda', 'nao envie', 'nao passe', 'nao passa', 'nunca passe', 'nunca mande', 'nao pague', 'nao paga', 'nao clique', 'e golpe', 'eh golpe', 'golpistas', 'nunca pedimos', 'nunca pede', 'nunca pedem', 'nunca vamos pedir', 'jamais pedimos', 'jamais pede'],
     notAge: ['as', 'a', 'ate', 'antes', 'depois', 'pagina', 'pag', 'sala', 'onibus', 'numero', 'nivel', 'min', 'minutos', 'hrs', 'horas', 'h', 'reais', 'conto', 'contos', 'pila', 'pm', 'am', 'pontos', 'pessoas', 'vezes', 'dias', 'semanas', 'meses', 'km', 'kg', 'cm', 'ano', 'de', 'mais', 'cada', 'x', 'por'],
+    pressure: ['achei que a gente era proximo', 'achei que a gente era amigo', 'pensei que a gente era amigo', 'depois de tudo que', 'depois de tudo q', 'ninguem vai saber', 'ninguem vai ver', 'ninguem vai ficar sabendo', 'nao precisa ter vergonha', 'para de vergonha', 'e so eu', 'nao confia em mim', 'nao vou mostrar pra ninguem', 'nao vou contar pra ninguem'],
   },
   tl: {
     streetWords: ['brgy', 'barangay', 'purok', 'sitio', 'subdivision', 'village', 'phase', 'street', 'st', 'road', 'rd', 'avenue', 'ave', 'block', 'blk', 'lot', 'unit', 'apt'],
@@ -228,7 +241,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     codeWords: ['code', 'otp', 'pin', 'password', 'pass'],
     aloneMarkers: ['mag-isa lang ako', 'mag isa lang ako', 'wala sila mama', 'walang tao sa bahay', 'home alone'],
     agreeToMeet: ['sunduin mo ko', 'sige kita tayo', 'pupunta ako', 'see you there', 'pick me up'],
-    refusals: ['ayoko', 'ayaw ko', 'hindi', 'wag', 'huwag', 'di pwede', 'no', 'no way'],
+    refusals: ['ayoko', 'ayaw ko', 'ayoko nga', 'ayaw', 'hindi', 'hindi po', 'wag', 'huwag', 'wag na', 'di pwede', 'no', 'no way'],
     strangerReplies: ['sino to', 'sino ito', 'sino ka', 'sino kayo', 'sino po kayo', 'sino po sila', 'sino po to', 'kilala ba kita', 'di kita kilala', 'wrong number po', 'wrong number', 'who are you'],
     askAdult: ['tanong ko kay mama', 'tanong ko muna kay mama', 'itanong ko kay mama', 'itanong ko muna kay mama', 'itanong ko kay papa', 'tanong ko kay papa', 'sabihin ko kay mama', 'sabihin ko kay papa', 'paalam muna ako', 'magpapaalam muna ako', 'ask ko muna si mama', 'ask ko si mama'],
     familyAddress: ['nanay', 'tatay', 'inay', 'itay', 'lola', 'lolo', 'mommy ko', 'mama', 'papa', 'ma', 'mommy', 'daddy'],
@@ -236,6 +249,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     surpriseWords: ['surprise', 'suprise', 'sorpresa', 'monito monita', 'kris kringle'],
     warnAgainst: ['wag mong ibigay', 'wag ibigay', 'huwag ibigay', 'huwag mong ibigay', 'wag mong ibibigay', 'huwag mong ibibigay', 'wag mong isend', 'wag isend', 'wag mong ipadala', 'wag magbayad', 'huwag magbayad', 'wag mong i click', 'wag pindutin', 'scam yan', 'scam yun', 'mga scammer', 'hindi namin hihingin', 'hindi kailanman hihingi', 'hindi kami humihingi', 'never namin hihingin', 'never kami hihingi'],
     notAge: ['alas', 'bago', 'pagkatapos', 'page', 'pahina', 'room', 'numero', 'level', 'min', 'minuto', 'oras', 'hrs', 'am', 'pm', 'piso', 'pesos', 'php', 'beses', 'araw', 'linggo', 'buwan', 'km', 'kg', 'cm', 'tao', 'points', 'x', 'ng'],
+    pressure: ['akala ko close na tayo', 'akala ko close tayo', 'akala ko magkaibigan tayo', 'ang dami ko nang', 'ang dami kong binigay', 'binigyan na kita', 'wala namang makakaalam', 'walang makakaalam', 'walang makakakita', 'hindi ko ipapakita', 'di ko ipapakita', 'wag ka nang mahiya', 'wag kang mahiya', 'di mo ba ako pinagkakatiwalaan', 'hindi mo ba ako pinagkakatiwalaan'],
   },
   fr: {
     streetWords: ['rue', 'avenue', 'av', 'boulevard', 'bd', 'allee', 'chemin'],
@@ -253,7 +267,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     codeWords: ['code', 'mot de passe', 'mdp'],
     aloneMarkers: ['toute seule', 'tout seul', 'je viens seule', 'je viens seul'],
     agreeToMeet: ['on se voit', 'je viens', 'viens me chercher'],
-    refusals: ['non', 'je veux pas', 'je ne veux pas', 'hors de question'],
+    refusals: ['non', 'nan', 'je veux pas', 'je ne veux pas', 'jveux pas', 'hors de question', 'pas question', 'jamais', 'laisse tomber'],
     strangerReplies: ['c est qui', 'cest qui', 't es qui', 'tes qui', 'qui es tu', 'qui est ce', 'on se connait', 'mauvais numero', 'je te connais pas'],
     askAdult: ['demander a ma mere', 'demander a mon pere', 'demander a mes parents', 'demande a ma mere', 'demande a mon pere', 'demander a ma mere d abord', 'en parler a ma mere', 'en parler a mon pere', 'le dire a ma mere', 'le dire a mon pere', 'demander a ma maman', 'demander a mon papa'],
     familyAddress: ['maman', 'mamie', 'papa', 'papy', 'papi'],
@@ -261,6 +275,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     surpriseWords: ['surprise', 'fete surprise', 'secret santa'],
     warnAgainst: ['envoie pas', 'envoie rien', 'donne pas', 'donne rien', 'paye pas', 'paie pas', 'clique pas', 'n envoie', 'ne donne', 'ne paye', 'ne paie', 'ne clique', 'c est une arnaque', 'arnaqueurs', 'ne demandons jamais', 'ne demande jamais', 'ne demandent jamais', 'ne vous demandera jamais', 'ne te demandera jamais', 'demande jamais'],
     notAge: ['a', 'vers', 'avant', 'apres', 'jusqu', 'page', 'p', 'salle', 'bus', 'numero', 'num', 'niveau', 'min', 'minutes', 'h', 'heures', 'euros', 'eur', 'balles', 'points', 'pts', 'personnes', 'fois', 'jours', 'semaines', 'mois', 'km', 'kg', 'cm', 'eme', 'de', 'sur', 'x'],
+    pressure: ['je croyais qu on etait proches', 'je pensais qu on etait proches', 'apres tout ce que je', 'tu peux bien faire ca pour moi', 'personne ne saura', 'personne va savoir', 'personne le saura', 'personne va voir', 'personne ne verra', 'sois pas timide', 'fais pas ta timide', 'c est juste moi', 'tu me fais pas confiance', 'tu ne me fais pas confiance', 'je le montrerai a personne', 'je dirai rien a personne'],
   },
   ms: {
     streetWords: ['jalan', 'jln', 'lorong', 'taman', 'kampung', 'kg', 'lot', 'block', 'blk', 'unit', 'floor'],
@@ -275,7 +290,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     codeWords: ['kod', 'tac', 'kata laluan', 'otp', 'pin', 'password', 'code'],
     aloneMarkers: ['sorang2', 'saya sorang', 'mak ayah takde', 'sendirian'],
     agreeToMeet: ['ok jumpa', 'jemput saya', 'saya datang'],
-    refusals: ['tak nak', 'tak mahu', 'taknak', 'tidak', 'jangan', 'no'],
+    refusals: ['tak nak', 'tak mahu', 'taknak', 'x nak', 'xnak', 'tak mau', 'tak boleh', 'x boleh', 'tidak', 'jangan', 'no'],
     strangerReplies: ['siapa ni', 'awak siapa', 'kau siapa', 'salah nombor', 'aku tak kenal', 'saya tak kenal', 'who are you', 'wrong number'],
     askAdult: ['tanya mak', 'tanya abah', 'tanya ibu', 'tanya ayah', 'tanya mak dulu', 'tanya abah dulu', 'tanya parents', 'bagitahu mak', 'bagitau mak', 'bagitahu abah', 'minta izin mak', 'minta izin'],
     familyAddress: ['mak', 'abah', 'umi', 'abi', 'tok', 'atuk', 'nenda', 'ayah', 'ibu', 'mama', 'papa', 'nenek', 'mummy'],
@@ -283,6 +298,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     surpriseWords: ['kejutan', 'surprise', 'suprise'],
     warnAgainst: ['jangan bagi', 'jangan beri', 'jangan hantar', 'jangan send', 'jangan bayar', 'jangan transfer', 'jangan klik', 'jangan tekan', 'tu scam', 'itu scam', 'scammer', 'tidak akan meminta', 'tidak pernah meminta', 'tak pernah minta', 'takkan minta', 'x pernah minta'],
     notAge: ['jam', 'pukul', 'minit', 'muka', 'tingkat', 'nombor', 'no', 'ringgit', 'rm', 'sen', 'orang', 'kali', 'x', 'hari', 'minggu', 'bulan', 'km', 'kg', 'cm', 'peratus', 'lagi', 'mata', 'soalan'],
+    pressure: ['jangan malu', 'tak payah malu', 'x payah malu', 'takde siapa tahu', 'tak ada siapa tahu', 'takkan ada orang tahu', 'abang dah bagi', 'akak dah bagi', 'aku dah bagi', 'ingat kita rapat', 'ingatkan kita rapat', 'tak percaya abang', 'tak percaya kat aku', 'abang takkan bagitau', 'aku takkan bagitau sesiapa'],
   },
   th: {
     streetWords: ['ซอย', 'ถนน', 'หมู่', 'บ้านเลขที่'],
@@ -297,7 +313,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     codeWords: ['รหัส', 'รหัสผ่าน', 'otp'],
     aloneMarkers: ['อยู่คนเดียว', 'ไปคนเดียว'],
     agreeToMeet: ['เจอกัน', 'มารับ'],
-    refusals: ['ไม่', 'ไม่เอา', 'ไม่ได้'],
+    refusals: ['ไม่', 'ไม่เอา', 'ไม่ได้', 'ไม่ดีกว่า', 'ไม่อยาก', 'ไม่ส่ง', 'ไม่เปิด'],
     strangerReplies: ['ใคร', 'นี่ใคร', 'ใครคะ', 'ใครครับ', 'รู้จักกันหรอ', 'ไม่รู้จัก', 'ส่งผิด'],
     askAdult: ['ถามแม่ก่อน', 'ถามพ่อก่อน', 'ขอถามแม่', 'ขอถามพ่อ', 'ขออนุญาตแม่', 'ขออนุญาตพ่อ', 'บอกแม่ก่อน', 'บอกพ่อก่อน', 'ปรึกษาแม่', 'ปรึกษาพ่อ'],
     familyAddress: ['แม่', 'พ่อ', 'ยาย', 'ตา', 'ย่า', 'ปู่'],
@@ -305,5 +321,6 @@ export const OUTGOING_WORDS: OutgoingWords = {
     surpriseWords: ['เซอร์ไพรส์', 'เซอร์ไพร้ส์', 'เซอไพรส์', 'ไพรส์'],
     warnAgainst: ['อย่าให้รหัส', 'อย่าให้โค้ด', 'อย่าส่งรหัส', 'อย่าส่งโค้ด', 'อย่าบอกรหัส', 'อย่าบอกโค้ด', 'อย่าโอน', 'อย่ากดลิงก์', 'อย่ากดลิ้ง', 'มิจฉาชีพ', 'แก๊งคอล', 'ไม่เคยขอรหัส', 'ไม่เคยขอโค้ด', 'ไม่มีนโยบายขอ'],
     notAge: ['โมง', 'ทุ่ม', 'นาที', 'ชั่วโมง', 'บาท', 'คน', 'ครั้ง', 'วัน', 'เดือน', 'กิโล', 'หน้า', 'ห้อง', 'ข้อ', 'ชั้น'],
+    pressure: ['ไม่มีใครรู้หรอก', 'ไม่มีใครรู้', 'ไม่มีใครเห็น', 'พี่ไม่บอกใคร', 'ไม่บอกใครหรอก', 'อย่าอายเลย', 'ไม่ต้องอาย', 'พี่อุตส่าห์', 'ไม่ไว้ใจพี่', 'คิดว่าเราสนิทกัน', 'พี่ให้ไปแล้ว', 'พี่ให้เงินไปแล้ว'],
   },
 };

@@ -121,6 +121,36 @@ describe('ConversationTracker', () => {
     expect(verdict.level).toBe('urgent');
   });
 
+  it('takes pressure right after a no ("I thought we were close", "nobody will know") as the ask coming back, in several languages', () => {
+    for (const [ask, no, press] of [
+      ['turn ur cam on, i wanna see ur pjs', 'no thats weird', 'dont be like that, i thought we were close'],
+      ['vc dong bentar, aku pengen liat kamu', 'gamau kak', 'masa sama aku malu, aku kan udah baik sama kamu'],
+      ['me manda uma foto sua agora', 'n quero', 'relaxa, ninguém vai ver'],
+      ['เปิดกล้องคอลหาพี่หน่อย', 'ไม่เอาค่ะ', 'แป๊บเดียว ไม่มีใครรู้หรอก'],
+    ] as const) {
+      const thread = detector.conversation();
+      thread.add({ text: ask, incoming: true, at: T0 });
+      thread.add({ text: no, incoming: false, at: T0 + MIN });
+      const verdict = thread.add({ text: press, incoming: true, at: T0 + 2 * MIN });
+      expect(verdict.reasons, press).toContainEqual({ kind: 'repeated_after_no', category: 'photo_request' });
+    }
+  });
+
+  it('leaves the same words alone without a no before them, or long after it, and a plain "pleaseee" between friends', () => {
+    const none = detector.conversation();
+    none.add({ text: 'send me a pic of ur new haircut', incoming: true, at: T0 });
+    none.add({ text: 'ok wait', incoming: false, at: T0 + MIN });
+    expect(none.add({ text: 'dont be shy lol', incoming: true, at: T0 + 2 * MIN }).reasons.some((r) => r.kind === 'repeated_after_no')).toBe(false);
+    const later = detector.conversation();
+    later.add({ text: 'send me a pic of ur new haircut', incoming: true, at: T0 });
+    later.add({ text: 'no', incoming: false, at: T0 + MIN });
+    expect(later.add({ text: 'dont be shy lol', incoming: true, at: T0 + 3 * 60 * MIN }).reasons.some((r) => r.kind === 'repeated_after_no')).toBe(false);
+    const friend = detector.conversation();
+    friend.add({ text: 'send me a pic of the homework page', incoming: true, at: T0 });
+    friend.add({ text: 'no do it urself', incoming: false, at: T0 + MIN });
+    expect(friend.add({ text: 'pleaseee', incoming: true, at: T0 + 2 * MIN }).reasons.some((r) => r.kind === 'repeated_after_no')).toBe(false);
+  });
+
   it('reads "I should ask my mom first" as a soft no: the same ask coming back after it is compliance testing', () => {
     for (const [ask, defer, again] of [
       ['send me a pic', 'idk i should ask my mom first', 'cmon just one pic, no need to ask anyone'],
