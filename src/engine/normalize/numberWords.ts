@@ -14,7 +14,10 @@ export const DIGIT_WORDS: Readonly<Record<string, string>> = {
   un: '1', deux: '2', trois: '3', quatre: '4', cinq: '5', sept: '7', huit: '8', neuf: '9',
 };
 const WORD = Object.keys(DIGIT_WORDS).sort((a, b) => b.length - a.length).join('|');
-const RUN = new RegExp(`\\b(?:${WORD})(?:[\\s,-]+(?:${WORD})){2,}\\b`, 'g');
+const RUN_SOURCE = `\\b(?:${WORD})(?:[\\s,-]+(?:${WORD})){2,}\\b`;
+const RUN = new RegExp(RUN_SOURCE, 'g');
+// The same, to ask whether there is one (no lastIndex to reset).
+const ANY_RUN = new RegExp(RUN_SOURCE);
 
 // Digit words by length and first letter. The check below runs on every message: comparing a
 // word in place (startsWith at its offset) allocates nothing, where cutting each word out of
@@ -59,7 +62,10 @@ function hasDigitWordRun(text: string): boolean {
  * (`zero eight one two`, `lima lima dua`) become digits (`0812`, `552`).
  */
 export function digitsFromWords(input: MappedText): MappedText {
-  if (!hasDigitWordRun(input.text)) return input;
+  // The expression first: it runs natively and turns away nearly every message in about half the
+  // loop's time. The loop then keeps the old, narrower rule (only spaces, commas, dashes, tabs and
+  // newlines between digit words), so the same messages are rewritten as before.
+  if (!ANY_RUN.test(input.text) || !hasDigitWordRun(input.text)) return input;
   return replaceMapped(input, RUN, (m) =>
     m[0]
       .split(/[\s,-]+/)
