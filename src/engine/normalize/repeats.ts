@@ -9,9 +9,13 @@ import { MappedBuilder } from './mapped';
 export function squeezeRepeats(input: MappedText): MappedText {
   const text = input.text;
   const n = text.length;
+  // Nearly every message has no such run: one plain pass finds the first (or none) and the loop
+  // below starts there. The run starts two characters before its third: none ended earlier.
+  const third = firstThirdOfRun(text);
+  if (third < 0) return input;
   let out: MappedBuilder | undefined;
   let copied = 0;
-  let i = 0;
+  let i = third - 2;
   while (i < n) {
     const c = text.charCodeAt(i);
     let end = i + 1;
@@ -26,4 +30,17 @@ export function squeezeRepeats(input: MappedText): MappedText {
   if (!out) return input;
   out.copy(copied, n);
   return out.build();
+}
+
+/** Offset of the third character of the first run of three identical ones, or -1. */
+function firstThirdOfRun(text: string): number {
+  let before = -1;
+  let last = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === last && c === before) return i;
+    before = last;
+    last = c;
+  }
+  return -1;
 }
