@@ -93,6 +93,11 @@ function classifyWord(text: string): TokenKind {
     if (isDigit(c)) digits++;
     else if (c !== 45 && c !== 46 && c !== 44) letters++;
   }
+  return kindOfWord(text, digits, letters);
+}
+
+/** The kind of a word of `digits` ASCII digits and `letters` other code units (not counting `-`, `.`, `,`). */
+function kindOfWord(text: string, digits: number, letters: number): TokenKind {
   if (letters === 0 && digits > 0) return digits >= 7 ? TokenKind.Phone : TokenKind.Num;
   if (digits > 0 && MONEY_WORD.test(text)) return TokenKind.Money;
   return TokenKind.Word;
@@ -129,10 +134,15 @@ export function tokenize(text: string): Token[] {
       const start = i;
       let end = i + width;
       let dotted = false; // a '.' or '/' joined inside: maybe a link, or words run together
+      // What classifyWord counts, counted as the word is read rather than in a second pass over it:
+      // ASCII digits, and the joiners '-', '.', ',' (every other code unit is a letter).
+      let digits = isDigit(cp) ? 1 : 0;
+      let marks = 0;
       while (end < n) {
         const unit = text.charCodeAt(end);
         // Most of any word: ASCII letters and digits, with no code point to decode.
         if (isAsciiWord(unit)) {
+          if (unit <= 57) digits++; // the ASCII word characters up to '9' are the digits
           end++;
           continue;
         }
@@ -145,6 +155,7 @@ export function tokenize(text: string): Token[] {
         if ((c === 46 || c === 47 || c === 45 || c === 95 || (c === 44 && isDigit(text.charCodeAt(end - 1)))) && end + 1 < n && isWordCodePoint(text.codePointAt(end + 1) ?? 0)) {
           if (c === 44 && !isDigit(text.charCodeAt(end + 1))) break;
           if (c === 46 || c === 47) dotted = true;
+          if (c === 45 || c === 46 || c === 44) marks++;
           end += 1;
           continue;
         }
@@ -159,7 +170,7 @@ export function tokenize(text: string): Token[] {
       } else if (dotted) {
         pushDottedWord(tokens, word, start, text);
       } else {
-        tokens.push({ text: word, kind: classifyWord(word), start, end });
+        tokens.push({ text: word, kind: kindOfWord(word, digits, end - start - digits - marks), start, end });
       }
       i = end;
       continue;
