@@ -34,14 +34,16 @@ export interface NormalizeOptions {
 export interface NormalizeStep {
   name: string;
   run(input: MappedText, options: NormalizeOptions): MappedText;
+  /** It only drops or folds characters past ASCII, so it returns ASCII text as it is. */
+  leavesAscii?: true;
 }
 
 /** The chain, in order. */
 export const NORMALIZE_CHAIN: readonly NormalizeStep[] = [
-  { name: 'stripInvisible', run: stripInvisible },
-  { name: 'foldCompatibility', run: foldCompatibility },
+  { name: 'stripInvisible', run: stripInvisible, leavesAscii: true },
+  { name: 'foldCompatibility', run: foldCompatibility, leavesAscii: true },
   // Before lower case: some lower-case forms look like other letters (Greek Ν is N, ν is v).
-  { name: 'foldHomoglyphs', run: foldHomoglyphs },
+  { name: 'foldHomoglyphs', run: foldHomoglyphs, leavesAscii: true },
   { name: 'toLowerCase', run: toLowerCase },
   { name: 'refangLinks', run: refangLinks },
   // Before leetspeak, so `s 3 n d` is joined first; it asks the packs whether a run is a word.
@@ -51,10 +53,15 @@ export const NORMALIZE_CHAIN: readonly NormalizeStep[] = [
   { name: 'digitsFromWords', run: digitsFromWords },
 ];
 
+const NON_ASCII = /[^\0-\x7f]/;
+
 /** Run the whole chain on `text`. */
 export function normalize(text: string, options: NormalizeOptions = {}): MappedText {
   let m = identityMapped(text);
-  for (const step of NORMALIZE_CHAIN) m = step.run(m, options);
+  // Nearly every message is ASCII, and no step turns ASCII into anything else: one native test
+  // here spares the steps that leave ASCII alone their own scans of the text.
+  const ascii = !NON_ASCII.test(text);
+  for (const step of NORMALIZE_CHAIN) if (!(ascii && step.leavesAscii)) m = step.run(m, options);
   return m;
 }
 

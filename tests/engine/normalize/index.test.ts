@@ -37,6 +37,14 @@ describe('normalize (the whole chain)', () => {
     expect(new Set(names).size).toBe(names.length);
     for (const name of names) expect(typeof (normalizer as Record<string, unknown>)[name], name).toBe('function');
   });
+
+  it('skips only steps that return ASCII text as it is (normalize skips them on ASCII text)', () => {
+    const ascii = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c)).join('');
+    for (const text of [ascii, 'Send ME a PIC s n a p t[.]me/x 0812 zero one two piiic']) {
+      const input = normalizer.identityMapped(text);
+      for (const step of NORMALIZE_CHAIN.filter((s) => s.leavesAscii)) expect(step.run(input, {}), step.name).toBe(input);
+    }
+  });
 });
 
 describe('the order of the chain is written once', () => {
