@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { CATEGORIES, SENSITIVITIES, type Sensitivity } from '../src/shared/categories';
 import { COMMON_LEXICON, FREQUENT_WORDS, OUTGOING_WORDS, PACKS } from '../src/packs/index';
 import { createDetectorFromPacks, modelTokenizer, type PackSet } from '../src/engine/detector';
-import { encodeInt8, loadClassifier, readsOnce, sigmoid, wordCounts, type ModelData } from '../src/engine/model/classifier';
+import { encodeInt8, forEachWindow, loadClassifier, readsOnce, sigmoid, wordCounts, type ModelData } from '../src/engine/model/classifier';
 import { featuresOfTokens, hashString, type FeatureOptions } from '../src/engine/model/features';
 import type { Token } from '../src/engine/tokenize';
 import { OUTGOING_CATEGORIES } from '../src/engine/types';
@@ -48,7 +48,11 @@ interface Example {
   weight: number;
   row: CorpusLine | { text: string; lang: string; labels: string[] };
   ruleLabels: string[];
+  /** A window of a long benign line (benignWindowExamples), not a line. */
+  window?: boolean;
 }
+/** The benign windows of a training set, built once for every candidate that asks. */
+const windowsOf = new WeakMap<readonly Example[], Example[]>();
 
 function example(row: Example['row'], labels: readonly string[], weight = 1, withRules = true): Example {
   const windows = tokensOf(row.text);
@@ -89,6 +93,11 @@ interface Candidate {
   plainWeight?: number;
   /** linear: the feature-count floor of the 1/sqrt(n) feature value (ModelData.minFeatures). */
   minFeatures?: number;
+  /**
+   * Each window of a long benign line (as the runtime reads it) is a benign example too, of this
+   * weight relative to its line. 0: the whole line only.
+   */
+  benignWindows?: number;
   kind: 'linear' | 'embedding';
   /** embedding only: a ReLU hidden layer (MLP) instead of fastText's linear bag. */
   relu?: boolean;
@@ -416,11 +425,34 @@ function featurize(c: Candidate, sets: Example[][]): void {
   }
 }
 
-function build(c: Candidate, labels: readonly string[], train: Example[], valid: Example[], also: Example[][] = [], betas: Record<Sensitivity, number> = BETA): Built {
+/**
+ * The windows of a long benign line, each an example of its own (Candidate.benignWindows). A benign
+ * line is benign in every part, so its windows are labelled for sure; a risky line's are not (the ask
+ * is in some windows only), so they are left out.
+ */
+function benignWindowExamples(train: readonly Example[]): Example[] {
+  const out: Example[] = [];
+  for (const ex of train) {
+    if (ex.row.labels.length > 0) continue;
+    const words = wordCounts(ex.tokens);
+    if (readsOnce(words, ex.tokens.length)) continue;
+    forEachWindow(words, ex.tokens.length, (a, b) => {
+      if (a === 0 && b === ex.tokens.length) return;
+      out.push({ ...ex, tokens: ex.tokens.slice(a, b), features: new Int32Array(0), window: true });
+    });
+  }
+  return out;
+}
+
+function build(c: Candidate, labels: readonly string[], train0: Example[], valid: Example[], also: Example[][] = [], betas: Record<Sensitivity, number> = BETA): Built {
   const L = labels.length;
   let floatScore: ((features: readonly number[], into: Float64Array) => void) | undefined;
+  const train = c.benignWindows ? [...train0, ...(windowsOf.get(train0) ?? windowsOf.set(train0, benignWindowExamples(train0)).get(train0)!)] : train0;
   featurize(c, [train, valid, ...also]);
-  for (const ex of train) ex.weight = ex.row.labels.length === 0 ? ((ex.row as CorpusLine).kind === 'plain' ? (c.plainWeight ?? c.benignWeight) : c.benignWeight) : 1;
+  for (const ex of train) {
+    ex.weight = ex.row.labels.length === 0 ? ((ex.row as CorpusLine).kind === 'plain' ? (c.plainWeight ?? c.benignWeight) : c.benignWeight) : 1;
+    if (ex.window) ex.weight *= c.benignWindows ?? 0;
+  }
   let data: ModelData;
   if (c.kind === 'linear') {
     const { table, bias } = trainLinear(train, L, c);
@@ -564,11 +596,19 @@ const FULL: FeatureOptions = { wordNgrams: [3, 4, 5], thaiNgrams: [2, 3, 4], big
 const WORDS: FeatureOptions = { wordNgrams: [], thaiNgrams: [2, 3], bigrams: true };
 const CHAR4: FeatureOptions = { wordNgrams: [4], thaiNgrams: [2, 3, 4], bigrams: true };
 const GRID = process.argv.includes('--grid');
+// Every window of a long benign line is a benign example too, at twice the line's weight: the runtime
+// reads a long message in windows, and ordinary long messages (pass 13) read in windows no training line
+// looked like flagged 7-13% of benign-real's lines of 20 words or more. Weights measured on pass 13
+// (the linear-16-l2 candidate; valid, inside chat benign flagged / benign-real flagged): 0 (whole lines
+// only) 1.19% benign-real; 1: 10.2% / 0.85%; 2: 9.7% / 0.71%; 4: 9.4% / 0.68%, but dev benign 9.0% and
+// conversations-dev in time 37/40. Chosen on the first figure, the others checked.
+const BENIGN_WINDOWS = Number(process.env.BENIGN_WINDOWS ?? 2);
 const linear = (name: string, features: FeatureOptions, benignWeight: number, l2: number, stacked: boolean, bits = 16): Candidate => ({
   name,
   kind: 'linear',
   bits,
   features,
+  benignWindows: BENIGN_WINDOWS,
   benignWeight,
   stacked,
   epochs: QUICK ? 4 : 10,
@@ -624,11 +664,22 @@ if (dev.length) say(summaryLine('dev:   rules alone', figures(scoredRows(dev, (e
 
 /** Macro F1 differences this small between candidates are noise on the validation split (see below). */
 const F1_NOISE = 0.005;
-/** Of the candidates within F1_NOISE of the best macro F1, the one that flags the fewest ordinary lines; equal there, the higher risky recall. */
+/**
+ * Risky recall too: it is the figure furthest from its target (issue 10: 0.95), so a candidate that flags
+ * fewer ordinary lines by missing more asks than this does not win (with the benign windows of pass 13,
+ * the heavier ordinary-chat weight gave recall 0.675 against 0.683, within F1 noise).
+ */
+const RECALL_NOISE = 0.005;
+/**
+ * Of the candidates within F1_NOISE of the best macro F1 and RECALL_NOISE of the best risky recall among
+ * them, the one that flags the fewest ordinary lines; equal there, the higher risky recall.
+ */
 function pickWithinNoise<T extends { valid: ReturnType<typeof figures> }>(candidates: readonly T[], flagged: (c: T) => number): T {
   const bestF1 = Math.max(...candidates.map((c) => c.valid.macroF1));
-  const chosen = candidates
-    .filter((c) => c.valid.macroF1 >= bestF1 - F1_NOISE)
+  const close = candidates.filter((c) => c.valid.macroF1 >= bestF1 - F1_NOISE);
+  const bestRecall = Math.max(...close.map((c) => c.valid.riskyRecall));
+  const chosen = close
+    .filter((c) => c.valid.riskyRecall >= bestRecall - RECALL_NOISE)
     .sort((a, b) => flagged(a) - flagged(b) || b.valid.riskyRecall - a.valid.riskyRecall)[0];
   if (!chosen) throw new Error('no candidate trained');
   return chosen;
@@ -680,7 +731,9 @@ const OUT_PLAIN_WEIGHTS = (process.env.OUT_PLAIN_WEIGHT ?? '5,10,20').split(',')
 const OUT_MIN_FEATURES = Number(process.env.OUT_MIN_FEATURES ?? 40);
 const outResults: { built: Built; valid: ReturnType<typeof figures> }[] = [];
 for (const weight of OUT_PLAIN_WEIGHTS) {
-  const candidate: Candidate = { ...linear(`outgoing-linear-15-plain${weight}`, FULL, 1, 1e-5, false, 15), plainWeight: weight, minFeatures: OUT_MIN_FEATURES };
+  // No benign windows here: the drafts' negatives are incoming lines, and their windows made ordinary
+  // drafts flagged 3.9% -> 4.3% (the long lines themselves stay).
+  const candidate: Candidate = { ...linear(`outgoing-linear-15-plain${weight}`, FULL, 1, 1e-5, false, 15), plainWeight: weight, minFeatures: OUT_MIN_FEATURES, benignWindows: 0 };
   log(`training ${candidate.name} on ${outTrain.length} lines`);
   const built = build(candidate, OUT_LABELS, outTrain, outValid, [], OUTGOING_BETA);
   const shipped = createDetectorFromPacks({ ...packSet, models: { incoming: chosen.built.data, outgoing: built.data } }, { engine: 'combined' });

@@ -287,7 +287,7 @@ describe('ConversationTracker', () => {
   it('reads secrecy in a thread that speaks of a surprise as the surprise\'s, unless it hides the teen from their parents', () => {
     const plan: [string, boolean][] = [
       ['dont say anything to her ok, and delete these msgs', true],
-      ['ill pick u up at school friday at 3 and we go get the cake', true],
+      ['ill pick u up at school friday at 3, wait by the gate', true],
     ];
     expect(levelAfter(plan)).toBe('urgent');
     expect(levelAfter([['saturday we do the surprise for mom', true], ...plan])).toBe('notice');
