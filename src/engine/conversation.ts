@@ -437,7 +437,9 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
       level = maxLevel(level, 'notice');
     }
     if (agreedToMeetFlagged && active.includes('meetup')) level = maxLevel(level, 'urgent');
-    if (agreedToPhotoFlagged && active.includes('photo_request')) level = maxLevel(level, 'warn');
+    // The teen agreeing to send a photo they were asked for: a warning when the ask was more than a friend's
+    // "send me a pic of ur outfit options" (unambiguous alone, or beside another move, or from a stranger).
+    if (agreedToPhotoFlagged && active.includes('photo_request') && (unambiguousAlone('photo_request', state.get('photo_request')) || clear.length >= 2 || stranger())) level = maxLevel(level, 'warn');
 
     // What a careful adult weighs: someone the teen knows, or a group, lowers the level; a threat or a
     // login-code demand stays (a friend's hacked account asks for codes too).
