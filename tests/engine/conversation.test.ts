@@ -244,6 +244,15 @@ describe('ConversationTracker', () => {
     expect(verdict.reasons).toContainEqual({ kind: 'stranger', messageRequest: false });
   });
 
+  it('hears "who is this?" as teens write it in each language', () => {
+    for (const reply of ['who tf is this', 'sape ni', 'c ki', 'qm é vc?', 'lo siapa?', 'de donde sacaste mi numero']) {
+      const thread = detector.conversation();
+      thread.add({ text: 'hey cutie', incoming: true, at: T0 });
+      thread.add({ text: reply, incoming: false, at: T0 + MIN });
+      expect(thread.add({ text: 'send me a pic of u', incoming: true, at: T0 + 2 * MIN }).level, reply).toBe('warn');
+    }
+  });
+
   it('takes a message request from the page as a stranger too', () => {
     const verdict = detector.conversation({ messageRequest: true }).add({ text: 'send me a pic of u', incoming: true, at: T0 });
     expect(verdict.level).toBe('warn');

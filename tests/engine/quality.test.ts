@@ -86,10 +86,10 @@ describe('detector quality on the validation split (data/corpus/valid.jsonl)', (
     for (const [lang, recall] of Object.entries(inside.recallByLang)) expect(recall, lang).toBeGreaterThanOrEqual(0.45);
   });
   it("reaches the risky threads' levels in time and keeps the benign threads (friends, family, coaches) below warn", () => {
-    expect(repoThreads.caught).toBeGreaterThanOrEqual(44);
-    expect(repoThreads.inTime).toBeGreaterThanOrEqual(41);
-    expect(repoThreads.benignWarn).toBeLessThanOrEqual(7);
-    expect(repoThreads.benignUrgent).toBeLessThanOrEqual(2);
+    expect(repoThreads.caught).toBeGreaterThanOrEqual(45);
+    expect(repoThreads.inTime).toBeGreaterThanOrEqual(42);
+    expect(repoThreads.benignWarn).toBeLessThanOrEqual(6);
+    expect(repoThreads.benignUrgent).toBeLessThanOrEqual(1);
   });
   it("notices the teen's own risky drafts and leaves most ordinary ones alone", () => {
     expect(out.riskyRecall).toBeGreaterThanOrEqual(0.63);
