@@ -104,8 +104,9 @@ const CLEAR = 0.7;
  * skip the build-up): a photo ask for the teen undressed, "spicy", paid or
  * "just for me"; secrecy from parents or a cover story. (Not the wider
  * pic_body family: its words include "outfit", "face", "cute" and Tagalog
- * "mo", and a friend's "send a pic of ur outfit" warned two benign threads.) Unambiguous means both checks say so: one of these
- * rule families (by the rule's name, the same in every pack:
+ * "mo", and a friend's "send a pic of ur outfit" warned two benign
+ * threads.) Unambiguous means both checks say so: one of these rule
+ * families (by the rule's name, the same in every pack:
  * `<lang>.<family>.<name>`) found it, and the model gives the category at
  * least AGREES, so the model still vetoes the harmless twin ("a pic of the
  * swimsuit you bought, I want the same one"). A secrecy ask is unambiguous
@@ -158,6 +159,8 @@ const COMBINATIONS: { id: CombinationId; all: Category[]; level: Level }[] = [
   { id: 'secret_move', all: ['secrecy', 'off_platform'], level: 'warn' },
   // A gift and "don't tell": the enticement kept from the parents (GROOMING.md section 2).
   { id: 'secret_gift', all: ['gift_money', 'secrecy'], level: 'warn' },
+  // A photo ask and "don't tell": the picture kept from everyone (a surprise explains the secrecy, see verdictAt).
+  { id: 'secret_photo', all: ['photo_request', 'secrecy'], level: 'warn' },
   { id: 'recruitment', all: ['job_offer', 'photo_request'], level: 'urgent' },
   { id: 'recruitment', all: ['job_offer', 'meetup'], level: 'urgent' },
   { id: 'recruitment', all: ['job_offer', 'personal_info'], level: 'warn' },

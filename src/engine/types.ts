@@ -76,8 +76,9 @@ export type CombinationId =
   | 'secret_meetup' // secrecy + meetup
   | 'gift_for_photo' // gift_money + photo_request
   | 'secret_gift' // gift_money + secrecy
+  | 'secret_photo' // photo_request + secrecy
   | 'alone_photo' // "home alone?" + photo_request
-  | 'recruitment' // job_offer + photo_request / meetup / personal_info
+  | 'recruitment' // job_offer + photo_request / meetup / personal_info / secrecy, or a job offer to a teen who said they are under 18
   | 'info_secret_move'; // personal_info + secrecy + off_platform
 
 export interface Verdict {

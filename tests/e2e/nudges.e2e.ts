@@ -257,7 +257,7 @@ describe('nudges fit the window', () => {
   // Several kinds at once, so the cards are as long as they get.
   const LEVEL_MESSAGES: { level: string; lines: string[] }[] = [
     { level: 'notice', lines: [ASKS.en.personal_info] },
-    { level: 'warn', lines: [ASKS.en.off_platform, ASKS.en.gift_money] },
+    { level: 'warn', lines: [ASKS.en.off_platform, ASKS.en.secrecy] },
     { level: 'urgent', lines: [ASKS.en.secrecy, ASKS.en.meetup, ASKS.en.photo_request, ASKS.en.gift_money, ASKS.en.threat] },
   ];
   let session: ExtensionSession;

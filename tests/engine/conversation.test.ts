@@ -68,6 +68,14 @@ describe('ConversationTracker', () => {
     expect(verdict.reasons.some((r) => r.kind === 'combination' && r.pattern === 'secret_gift')).toBe(true);
   });
 
+  it('warns on a photo ask kept secret, in one message or two, in any language (secret_photo)', () => {
+    for (const text of ['mándame una foto tuya y no le digas a tus papás', 'kirim foto kamu dong, jangan bilang siapa siapa ya']) {
+      const verdict = detector.conversation().add({ text, incoming: true, at: T0 });
+      expect(verdict.level, text).toBe('warn');
+      expect(verdict.reasons.some((r) => r.kind === 'combination' && r.pattern === 'secret_photo'), text).toBe(true);
+    }
+  });
+
   it('keeps two everyday asks from one person (a photo and a move to another app) below warn', () => {
     const coach = detector.conversation();
     coach.add({ text: 'send me a video of ur serve from practice', incoming: true, at: T0 });
