@@ -168,8 +168,13 @@ const COMBINATIONS: { id: CombinationId; all: Category[]; level: Level }[] = [
   { id: 'recruitment', all: ['job_offer', 'secrecy'], level: 'warn' },
 ];
 
-/** How many strategy families, clear and live together, make a pattern without a named combination. */
-const PATTERN_FAMILIES = 3;
+/**
+ * How many strategy families, clear and live together, make a pattern without a named combination. On the
+ * repo's threads and conversations-dev (88 risky threads), every risky thread that reached its level did
+ * so through a named combination or another signal at 4 as at 3 (at 2: 2 reached it one turn earlier);
+ * benign threads warned: 2 families 16/64, 3 families 5/64, 4 families 4/64.
+ */
+const PATTERN_FAMILIES = 4;
 
 /** Categories the teen can refuse, whose repeat after a "no" is compliance testing. */
 const REFUSABLE: readonly Category[] = ['photo_request', 'meetup', 'off_platform', 'personal_info', 'account_access', 'gift_money', 'secrecy'];
@@ -413,11 +418,9 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
       level = maxLevel(level, 'warn');
       if (!reasons.some((r) => r.kind === 'combination' && r.pattern === 'recruitment')) reasons.push({ kind: 'combination', categories: ['job_offer'], pattern: 'recruitment' });
     }
-    // Any three strategy families make a pattern too. Two make one only as a named combination above:
-    // photo, number, meetup and app-move asks are what friends, coaches and neighbours send every day
-    // (GROOMING.md 3.9: they "need co-occurring signals"), and on the repo's threads
-    // (data/corpus/threads.jsonl) any two of them warned 6 of 64 benign threads and put 2 of 48
-    // risky ones earlier, by one turn.
+    // Any PATTERN_FAMILIES strategy families make a pattern too. Fewer make one only as a named
+    // combination above: photo, number, meetup and app-move asks are what friends, coaches and neighbours
+    // send every day (GROOMING.md 3.9: they "need co-occurring signals").
     const families = clear.filter((c) => c !== 'personal_info' || clear.length > 2);
     if (families.length >= PATTERN_FAMILIES) level = maxLevel(level, 'warn');
     // A threat beside any other move is coercion, whatever its words (sextortion rarely says "threat"),

@@ -88,7 +88,7 @@ describe('detector quality on the validation split (data/corpus/valid.jsonl)', (
   it("reaches the risky threads' levels in time and keeps the benign threads (friends, family, coaches) below warn", () => {
     expect(repoThreads.caught).toBeGreaterThanOrEqual(45);
     expect(repoThreads.inTime).toBeGreaterThanOrEqual(42);
-    expect(repoThreads.benignWarn).toBeLessThanOrEqual(6);
+    expect(repoThreads.benignWarn).toBeLessThanOrEqual(5);
     expect(repoThreads.benignUrgent).toBeLessThanOrEqual(1);
   });
   it("notices the teen's own risky drafts and leaves most ordinary ones alone", () => {
