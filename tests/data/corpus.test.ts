@@ -114,7 +114,8 @@ const haveEval = existsSync(evalDir);
 if (!haveEval) console.log('../shared/eval is absent: the corpus-vs-evaluation overlap test is skipped (it runs in CI)');
 
 describe.skipIf(!haveEval)('training corpus against ../shared/eval', () => {
-  it('contains no evaluation line, verbatim or nearly (normalised, word trigrams)', () => {
+  /** Every line of ../shared/eval (dev messages, conversation turns, ordinary chat), indexed for near copies. */
+  const evalIndex = (): ReturnType<typeof buildIndex> => {
     const evalLines: string[] = [];
     for (const line of readFileSync(`${evalDir}/dev.jsonl`, 'utf8').split('\n')) if (line.trim()) evalLines.push((JSON.parse(line) as { text: string }).text);
     for (const line of readFileSync(`${evalDir}/conversations-dev.jsonl`, 'utf8').split('\n')) {
@@ -122,22 +123,17 @@ describe.skipIf(!haveEval)('training corpus against ../shared/eval', () => {
       for (const t of (JSON.parse(line) as { turns: { text: string }[] }).turns) evalLines.push(t.text);
     }
     for (const line of readFileSync(`${evalDir}/benign-real.txt`, 'utf8').split('\n')) if (line.trim()) evalLines.push(line);
-    const index = buildIndex(evalLines);
+    return buildIndex(evalLines);
+  };
+  const copiesOf = (index: ReturnType<typeof buildIndex>, texts: readonly string[]): string[] =>
+    texts.map((text) => [text, overlapping(index, text)] as const).filter(([, hit]) => hit !== undefined).map(([text, hit]) => `${text}  <->  ${hit}`);
+
+  it('contains no evaluation line, verbatim or nearly (normalised, word trigrams)', () => {
     const written = [...readWritten().values()].flat();
-    const copies = written.map((r) => [r.text, overlapping(index, r.text)] as const).filter(([, hit]) => hit !== undefined);
-    expect(copies.map(([text, hit]) => `${text}  <->  ${hit}`)).toEqual([]);
+    expect(copiesOf(evalIndex(), written.map((r) => r.text))).toEqual([]);
   });
   it("has no evaluation line in the repo's threads, verbatim or nearly (turns of five words or more: 'ok' and '[photo]' are everyone's)", () => {
-    const evalLines: string[] = [];
-    for (const line of readFileSync(`${evalDir}/dev.jsonl`, 'utf8').split('\n')) if (line.trim()) evalLines.push((JSON.parse(line) as { text: string }).text);
-    for (const line of readFileSync(`${evalDir}/conversations-dev.jsonl`, 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      for (const t of (JSON.parse(line) as { turns: { text: string }[] }).turns) evalLines.push(t.text);
-    }
-    for (const line of readFileSync(`${evalDir}/benign-real.txt`, 'utf8').split('\n')) if (line.trim()) evalLines.push(line);
-    const index = buildIndex(evalLines);
     const turns = readThreads().flatMap((t) => t.turns.map((turn) => turn.text)).filter((text) => text.trim().split(/\s+/).length >= 5);
-    const copies = turns.map((text) => [text, overlapping(index, text)] as const).filter(([, hit]) => hit !== undefined);
-    expect(copies.map(([text, hit]) => `${text}  <->  ${hit}`)).toEqual([]);
+    expect(copiesOf(evalIndex(), turns)).toEqual([]);
   });
 });

@@ -129,6 +129,14 @@ describe('ConversationTracker', () => {
     expect(verdict.level).toBe('urgent');
   });
 
+  /** An ask, the teen's reply, then the next incoming message a minute later: the verdict after it. */
+  const afterReply = (ask: string, reply: string, next: string) => {
+    const thread = detector.conversation();
+    thread.add({ text: ask, incoming: true, at: T0 });
+    thread.add({ text: reply, incoming: false, at: T0 + MIN });
+    return thread.add({ text: next, incoming: true, at: T0 + 2 * MIN });
+  };
+
   it('takes pressure right after a no ("I thought we were close", "nobody will know") as the ask coming back, in several languages', () => {
     for (const [ask, no, press] of [
       ['turn ur cam on, i wanna see ur pjs', 'no thats weird', 'dont be like that, i thought we were close'],
@@ -136,11 +144,7 @@ describe('ConversationTracker', () => {
       ['me manda uma foto sua agora', 'n quero', 'relaxa, ninguém vai ver'],
       ['เปิดกล้องคอลหาพี่หน่อย', 'ไม่เอาค่ะ', 'แป๊บเดียว ไม่มีใครรู้หรอก'],
     ] as const) {
-      const thread = detector.conversation();
-      thread.add({ text: ask, incoming: true, at: T0 });
-      thread.add({ text: no, incoming: false, at: T0 + MIN });
-      const verdict = thread.add({ text: press, incoming: true, at: T0 + 2 * MIN });
-      expect(verdict.reasons, press).toContainEqual({ kind: 'repeated_after_no', category: 'photo_request' });
+      expect(afterReply(ask, no, press).reasons, press).toContainEqual({ kind: 'repeated_after_no', category: 'photo_request' });
     }
   });
 
@@ -153,10 +157,7 @@ describe('ConversationTracker', () => {
     later.add({ text: 'send me a pic of ur new haircut', incoming: true, at: T0 });
     later.add({ text: 'no', incoming: false, at: T0 + MIN });
     expect(later.add({ text: 'dont be shy lol', incoming: true, at: T0 + 3 * 60 * MIN }).reasons.some((r) => r.kind === 'repeated_after_no')).toBe(false);
-    const friend = detector.conversation();
-    friend.add({ text: 'send me a pic of the homework page', incoming: true, at: T0 });
-    friend.add({ text: 'no do it urself', incoming: false, at: T0 + MIN });
-    expect(friend.add({ text: 'pleaseee', incoming: true, at: T0 + 2 * MIN }).reasons.some((r) => r.kind === 'repeated_after_no')).toBe(false);
+    expect(afterReply('send me a pic of the homework page', 'no do it urself', 'pleaseee').reasons.some((r) => r.kind === 'repeated_after_no')).toBe(false);
   });
 
   it('reads "I should ask my mom first" as a soft no: the same ask coming back after it is compliance testing', () => {
@@ -164,11 +165,7 @@ describe('ConversationTracker', () => {
       ['send me a pic', 'idk i should ask my mom first', 'cmon just one pic, no need to ask anyone'],
       ['kirim foto dong', 'hmm aku tanya mama dulu ya', 'kirim aja fotonya, ga usah bilang siapa2'],
     ] as const) {
-      const thread = detector.conversation();
-      thread.add({ text: ask, incoming: true, at: T0 });
-      thread.add({ text: defer, incoming: false, at: T0 + MIN });
-      const verdict = thread.add({ text: again, incoming: true, at: T0 + 2 * MIN });
-      expect(verdict.reasons, defer).toContainEqual({ kind: 'repeated_after_no', category: 'photo_request' });
+      expect(afterReply(ask, defer, again).reasons, defer).toContainEqual({ kind: 'repeated_after_no', category: 'photo_request' });
     }
   });
 
