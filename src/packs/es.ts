@@ -294,6 +294,8 @@ export const esPack: LanguagePack = {
     deadline_time_obj: ['hora', 'horas', 'hrs', 'minutos', 'min', 'mins', 'dia'],
     delete_after_lead: ['@delete', 'borralo', 'borrala', 'borralas', 'borralos'],
     disappearing_words: ['@disappearing', '@other_account'],
+    /** The teen's parents, as a sender names them (secrecy.dont_tell_parents). */
+    parents_obj: ['tus papas', 'tus padres', 'tu mama', 'tu papa', 'tu mami', 'tu papi', 'tu familia', 'tu jefa', 'tus viejos', 'tu vieja'],
     dont_tell_obj: ['@people_close'],
     easy_money_words: ['@easy_money'],
     emoji_ask_obj: ['porfa', 'plis', 'pls', 'por favor', 'xfa', 'porfis', 'ya', 'ahora', 'ahorita', '@private_modifier'],
@@ -494,6 +496,11 @@ export const esPack: LanguagePack = {
       examples: ['aquí no, es muy público', 'por acá no, te revisan'],
     },
     // ====================== secrecy ======================
+    'secrecy.dont_tell_parents': {
+      within: 8,
+      examples: ['no le digas a tus papás de nosotros', 'no le cuentes a tu mamá que hablamos'],
+      counterExamples: ['no le digas a tu mamá lo de la fiesta sorpresa'],
+    },
     'secrecy.dont_tell': {
       within: 8,
       extraUnless: ['@reported_speech'],

@@ -281,6 +281,8 @@ export const frPack: LanguagePack = {
     deadline_time_obj: ['heure', 'heures', 'h', 'minutes', 'min', 'jour'],
     delete_after_lead: ['@delete'],
     disappearing_words: ['@disappearing', '@other_account'],
+    /** The teen's parents, as a sender names them (secrecy.dont_tell_parents). */
+    parents_obj: ['tes parents', 'ta mere', 'ton pere', 'ta daronne', 'ton daron', 'tes darons', 'ta famille', 'ta maman', 'ton papa'],
     dont_tell_obj: ['@people_close'],
     easy_money_words: ['@easy_money'],
     emoji_ask_obj: ['stp', 'svp', 'steuplait', 's il te plait', 'maintenant', '@private_modifier'],
@@ -476,6 +478,11 @@ export const frPack: LanguagePack = {
       examples: ['pas ici, c est trop public', 'tes parents regardent ton tel'],
     },
     // ====================== secrecy ======================
+    'secrecy.dont_tell_parents': {
+      within: 8,
+      examples: ['ne dis pas à tes parents qu on parle', 'ne le dis jamais à ta mère'],
+      counterExamples: ['dis rien à ta mère pour la fête surprise'],
+    },
     'secrecy.dont_tell': {
       within: 8,
       extraUnless: ['@reported_speech'],

@@ -88,6 +88,8 @@ export const idPack: LanguagePack = {
     area_words: ['daerah mana', 'di daerah mana', 'kecamatan mana', 'kelurahan mana', 'deket mana', 'dekat mana', 'kota mana', 'jalan apa', 'jl apa', 'komplek mana', 'perumahan mana', 'rt berapa'],
     borrow_account_obj: ['@account'],
     cover_story_obj: ['@cover_place', '@who'],
+    /** The teen's parents, as a sender names them (secrecy.dont_tell_parents). */
+    parents_obj: ['ortu', 'ortumu', 'ortu kamu', 'orang tua', 'orang tuamu', 'orang tua kamu', 'orangtua', 'mama', 'mamah', 'mamamu', 'mama kamu', 'papa', 'papamu', 'papa kamu', 'ibu', 'ibumu', 'ibu kamu', 'ayah', 'ayahmu', 'ayah kamu', 'bokap', 'nyokap', 'keluargamu'],
     dont_tell_obj: ['@who', '@about_us'],
     easy_money_words: ['duit cepet', 'duit cepat', 'uang cepat', 'cuan cepat', 'duit gampang', 'uang gampang', 'uang mudah', 'cuan gampang', 'penghasilan tambahan'],
     free_lead: ['@offer'],
@@ -165,6 +167,10 @@ export const idPack: LanguagePack = {
       counterExamples: ['wa aku lagi error, chat di sini aja'],
     },
     // ====================== secrecy ======================
+    'secrecy.dont_tell_parents': {
+      examples: ['jangan bilang ortu kamu ya soal kita', 'jgn kasih tau mamamu aku chat kamu'],
+      counterExamples: ['jangan bilang mama ya, kita mau kasih kejutan ulang tahun'],
+    },
     'secrecy.dont_tell': {
       examples: ['jangan bilang ortu ya', 'jgn kasih tau siapa2', 'ga usah cerita ke mamamu soal aku'],
       counterExamples: ['jangan bilang dina, kita mau bikin kejutan ultahnya'],

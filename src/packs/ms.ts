@@ -69,6 +69,8 @@ export const msPack: LanguagePack = {
     // --- words the shared templates ask for (./templates.ts) ----------------------
     alone_words: ['@alone_q'],
     borrow_account_obj: ['@account'],
+    /** The teen's parents, as a sender names them (secrecy.dont_tell_parents). */
+    parents_obj: ['mak', 'mak ayah', 'mak bapak', 'mak abah', 'ibu bapa', 'ibu bapa awak', 'parents', 'ayah', 'abah', 'ibu', 'mama', 'papa', 'family awak', 'keluarga awak'],
     dont_tell_obj: ['@who', '@about_us'],
     free_lead: ['nak', 'mahu', 'free', 'percuma'],
     gift_for_pic_obj: ['@pic', '@camera', 'hantar gambar'],
@@ -131,6 +133,10 @@ export const msPack: LanguagePack = {
       examples: ['sini tak best, lebih selamat kat sana'],
     },
     // ====================== secrecy ======================
+    'secrecy.dont_tell_parents': {
+      examples: ['jangan bagitau mak ayah pasal kita', 'tak payah cerita kat ibu bapa awak'],
+      counterExamples: ['jangan bagitau mak pasal parti kejutan tu'],
+    },
     'secrecy.dont_tell': {
       examples: ['jangan bagitau mak ayah ya', 'tak payah cerita kat sesiapa pasal kita'],
       counterExamples: ['jangan bagitau dia pasal parti hari jadi tu'],

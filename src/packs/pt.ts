@@ -278,6 +278,8 @@ export const ptPack: LanguagePack = {
     deadline_time_obj: ['hora', 'horas', 'hrs', 'minutos', 'min', 'mins', 'dia'],
     delete_after_lead: ['@delete'],
     disappearing_words: ['@disappearing', '@other_account'],
+    /** The teen's parents, as a sender names them (secrecy.dont_tell_parents). */
+    parents_obj: ['seus pais', 'teus pais', 'sua mae', 'tua mae', 'seu pai', 'teu pai', 'sua familia', 'tua familia', 'seus coroas', 'sua coroa'],
     dont_tell_obj: ['@people_close'],
     easy_money_words: ['@easy_money'],
     emoji_ask_obj: ['pfv', 'pf', 'pls', 'por favor', 'agora', 'ja', '@private_modifier'],
@@ -478,6 +480,11 @@ export const ptPack: LanguagePack = {
       examples: ['aqui não, é muito público', 'aqui todo mundo vê'],
     },
     // ====================== secrecy ======================
+    'secrecy.dont_tell_parents': {
+      within: 8,
+      examples: ['não conta pros seus pais da gente', 'n fala pra sua mãe q a gente conversa'],
+      counterExamples: ['não conta pra sua mãe da festa surpresa'],
+    },
     'secrecy.dont_tell': {
       within: 9,
       extraUnless: ['@reported_speech'],

@@ -296,6 +296,13 @@ export const TEMPLATES: Readonly<Record<string, Template>> = {
     match: ['@neg', '@tell', '@dont_tell_obj'],
     unless: ['@surprise', '@safety_talk'],
   },
+  // Secrecy from the teen's parents by name: unambiguous on its own (conversation.ts UNAMBIGUOUS_RULES).
+  'secrecy.dont_tell_parents': {
+    category: 'secrecy',
+    weight: 0.6,
+    match: ['@neg', '@tell', '@parents_obj'],
+    unless: ['@surprise', '@safety_talk'],
+  },
   'secrecy.if_you_tell': {
     category: 'secrecy',
     weight: 0.6,

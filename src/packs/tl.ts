@@ -70,6 +70,8 @@ export const tlPack: LanguagePack = {
     alone_words: ['@alone_q'],
     area_words: ['anong brgy', 'anong barangay', 'saang brgy', 'saang barangay', 'anong city', 'saang city', 'anong street', 'anong lugar', 'saang lugar', 'anong subdivision', 'anong village'],
     borrow_account_obj: ['@account'],
+    /** The teen's parents, as a sender names them (secrecy.dont_tell_parents). */
+    parents_obj: ['magulang mo', 'mama mo', 'papa mo', 'nanay mo', 'tatay mo', 'parents mo', 'mommy mo', 'daddy mo', 'pamilya mo'],
     dont_tell_obj: ['@who', '@about_us'],
     gift_for_pic_obj: ['@send', '@pic', '@camera'],
     give_code_lead: ['@send', '@ask', '@borrow'],
@@ -132,6 +134,10 @@ export const tlPack: LanguagePack = {
       examples: ['mas safe dun', 'gamit ka ng dummy account'],
     },
     // ====================== secrecy ======================
+    'secrecy.dont_tell_parents': {
+      examples: ['wag mong sabihin sa parents mo tungkol sa atin', 'huwag mong sabihin sa mama mo na nag-uusap tayo'],
+      counterExamples: ['wag mong sabihin sa mama mo yung surprise natin'],
+    },
     'secrecy.dont_tell': {
       examples: ['wag mo sabihin sa mama mo', 'huwag mong ikwento kahit kanino', 'wag mo na sabihin sa parents mo'],
       counterExamples: ['wag mong sabihin kay bea yung surprise party'],
