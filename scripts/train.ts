@@ -447,7 +447,9 @@ function benignWindowExamples(train: readonly Example[]): Example[] {
 function build(c: Candidate, labels: readonly string[], train0: Example[], valid: Example[], also: Example[][] = [], betas: Record<Sensitivity, number> = BETA): Built {
   const L = labels.length;
   let floatScore: ((features: readonly number[], into: Float64Array) => void) | undefined;
-  const train = c.benignWindows ? [...train0, ...(windowsOf.get(train0) ?? windowsOf.set(train0, benignWindowExamples(train0)).get(train0)!)] : train0;
+  let windows = c.benignWindows ? windowsOf.get(train0) : [];
+  if (!windows) windowsOf.set(train0, (windows = benignWindowExamples(train0)));
+  const train = windows.length > 0 ? [...train0, ...windows] : train0;
   featurize(c, [train, valid, ...also]);
   for (const ex of train) {
     ex.weight = ex.row.labels.length === 0 ? ((ex.row as CorpusLine).kind === 'plain' ? (c.plainWeight ?? c.benignWeight) : c.benignWeight) : 1;

@@ -46,6 +46,9 @@ interface CompiledOutgoing {
   meet: Set<string>;
 }
 
+/** A word list's Thai terms (Thai runs have no spaces, so they are matched inside a run, not as words). */
+const thaiTerms = (list: readonly string[]): string[] => list.filter((w) => /^[\u0e00-\u0e7f]+$/.test(w));
+
 function phraseSet(list: readonly string[]): Set<string> {
   return new Set(list.map((t) => tokenize(normalizeTerm(t)).map((k) => k.text).join(' ')).filter((t) => t.length > 0));
 }
@@ -78,10 +81,10 @@ export function compileOutgoing(lexicon: OutgoingLexicon): CompiledOutgoing {
     gradeNames: phraseSet(lexicon.gradeNames),
     negations: phraseSet(lexicon.negations),
     notAge: phraseSet([...lexicon.notAge, ...lexicon.gradeLead, ...lexicon.gradeTail]),
-    thaiNotAge: lexicon.notAge.filter((w) => /^[\u0e00-\u0e7f]+$/.test(w)),
+    thaiNotAge: thaiTerms(lexicon.notAge),
     numberLabels: phraseSet([...lexicon.numberLabels, ...lexicon.sharedCodes]),
     sharedCodes: phraseSet(lexicon.sharedCodes),
-    thaiSchool: lexicon.schoolWords.filter((w) => /^[\u0e00-\u0e7f]+$/.test(w)),
+    thaiSchool: thaiTerms(lexicon.schoolWords),
     code: phraseSet(lexicon.codeWords),
     alone: phraseSet(lexicon.aloneMarkers),
     meet: phraseSet(lexicon.agreeToMeet),

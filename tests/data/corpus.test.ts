@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORIES, LANGUAGES } from '../../src/shared/categories';
 import { buildCorpus, readWritten, type CorpusLine } from '../../scripts/corpus/build';
 import { buildIndex, normaliseLine, overlapping } from '../../scripts/corpus/overlap';
+import type { Thread } from '../../scripts/lib/conversations';
 
 const root = (p: string): string => fileURLToPath(new URL(`../../${p}`, import.meta.url));
 const readJsonl = (path: string): CorpusLine[] =>
@@ -24,19 +25,11 @@ const train = rebuilt.train;
 const valid = readJsonl(root('data/corpus/valid.jsonl'));
 const all = [...train, ...valid];
 
-interface ThreadRow {
-  id: string;
-  lang: string;
-  kind: string;
-  expect: string;
-  by: number | null;
-  turns: { from: string; text: string; min: number }[];
-}
-const readThreads = (): ThreadRow[] =>
+const readThreads = (): Thread[] =>
   readFileSync(root('data/corpus/threads.jsonl'), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as ThreadRow);
+    .map((l) => JSON.parse(l) as Thread);
 
 describe('labelled threads (data/corpus/threads.jsonl)', () => {
   it('are well formed: kinds and levels agree, `by` names one of the other person\'s turns, time never runs back', () => {
