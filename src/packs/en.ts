@@ -92,7 +92,7 @@ export const enPack: LanguagePack = {
     verify: ['verify', 'verification', 'confirm', 'reactivate', 'recover', 'unlock', 'flagged', 'suspended', 'disabled', 'violation*', 'claim', 'support', 'security team', 'support team'],
     went_to_phone: ['went to ur phone', 'went to your phone', 'sent to ur phone', 'sent to your phone', 'to ur phone', 'to your phone', 'comes to ur phone', 'on ur phone', 'by accident', 'by mistake', 'to ur number', 'to your number', 'to ur email', 'texted u', 'texted you', 'just got', 'u just got', 'you just got', 'u got a code', 'you got a code'],
     // --- threats ---------------------------------------------------------------
-    threat_verb: ['post', 'share', 'send', 'leak', 'expose', 'show', 'spread', 'upload', 'forward', 'ruin', 'goes to', 'go to', 'will see', 'sees', 'see them', 'is going on', 'go on', 'goes on'],
+    threat_verb: ['post', 'share', 'send', 'leak', 'expose', 'show', 'spread', 'upload', 'forward', 'ruin', 'posting', 'sharing', 'sending', 'leaking', 'exposing', 'showing', 'spreading', 'uploading', 'forwarding', 'goes to', 'go to', 'will see', 'sees', 'see them', 'is going on', 'go on', 'goes on'],
     kompromat: ['pics', 'pictures', 'photos', 'nudes', 'the video', 'video', 'vids', 'screenshots', 'screenshot', 'ss', 'chat', 'our chat', 'convo', 'messages', 'what u sent', 'what you sent', 'everything', 'it all', 'them', 'ur secret', 'your secret', 'this', 'what we talked'],
     or_else: ['or else', 'or i', 'or ill', 'or i ll', 'or i will', 'or the', 'or ur', 'or your', 'or everyone', 'or everybody', 'otherwise', 'unless u', 'unless you', 'if u dont', 'if you dont', 'if u don t', 'if you don t', 'if u block', 'if you block', 'if u ignore', 'if you ignore', 'if u tell', 'if you tell', 'tell anyone and'],
     harm: ['hurt u', 'hurt you', 'kill u', 'kill you', 'find u', 'find you', 'come for u', 'come for you', 'show up at', 'show up', 'make u pay', 'make you pay', 'ruin ur life', 'ruin your life', 'ruin u', 'ruin you', 'regret', 'be sorry', 'destroy u', 'destroy you', 'beat u', 'beat you', 'hack u', 'hack you', 'change it', 'post from ur', 'dox u', 'dox you'],
@@ -819,7 +819,7 @@ export const enPack: LanguagePack = {
       match: ['@or_else', '@threat_verb|@harm', '@kompromat|@family_target|everyone|@harm'],
       within: 13,
       unless: ['@game_context', '@safety_talk'],
-      examples: ['send more or i post ur pics', 'do it or else ur family sees everything', 'if u block me ill send our chat to ur school', "if you don't do it right now I will share our messages"],
+      examples: ['send more or i post ur pics', 'do it or else ur family sees everything', 'if u block me ill send our chat to ur school', "if you don't do it right now I will share our messages", 'if u ignore me im posting everything'],
       counterExamples: ['if u spoil the episode im blocking u lol'],
     },
     {
