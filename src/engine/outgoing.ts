@@ -36,6 +36,9 @@ interface CompiledOutgoing {
   numberLabels: Set<string>;
   /** Words beside a number that make it a time, an amount, a count or a grade (OutgoingLexicon.notAge), with the grade leads. */
   notAge: Set<string>;
+  /** Words beside a number that make it the teen's age (OutgoingLexicon.ageMarkers). */
+  ageMarkers: Set<string>;
+  thaiAgeMarkers: readonly string[];
   /** The same in Thai, matched at the end of the run before the number or the start of the run after it. */
   thaiNotAge: readonly string[];
   sharedCodes: Set<string>;
@@ -54,7 +57,7 @@ function phraseSet(list: readonly string[]): Set<string> {
 }
 
 const NO_WORDS: OutgoingLexicon = {
-  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], gradeNames: [], negations: [], numberLabels: [], sharedCodes: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], refusals: [], strangerReplies: [], familyAddress: [], kinSender: [], surpriseWords: [], askAdult: [], warnAgainst: [], notAge: [], pressure: [],
+  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], gradeNames: [], negations: [], numberLabels: [], sharedCodes: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], refusals: [], strangerReplies: [], familyAddress: [], kinSender: [], surpriseWords: [], askAdult: [], warnAgainst: [], notAge: [], ageMarkers: [], pressure: [],
 };
 
 /**
@@ -82,6 +85,8 @@ export function compileOutgoing(lexicon: OutgoingLexicon): CompiledOutgoing {
     negations: phraseSet(lexicon.negations),
     notAge: phraseSet([...lexicon.notAge, ...lexicon.gradeLead, ...lexicon.gradeTail]),
     thaiNotAge: thaiTerms(lexicon.notAge),
+    ageMarkers: phraseSet(lexicon.ageMarkers),
+    thaiAgeMarkers: thaiTerms(lexicon.ageMarkers),
     numberLabels: phraseSet([...lexicon.numberLabels, ...lexicon.sharedCodes]),
     sharedCodes: phraseSet(lexicon.sharedCodes),
     thaiSchool: thaiTerms(lexicon.schoolWords),
@@ -228,12 +233,15 @@ export function scanOutgoingWith(compiled: CompiledOutgoing, input: string): Out
 const MINOR_AGE = [10, 17] as const;
 /** A reply longer than this is not an answer to "how old are you?". */
 const AGE_REPLY_WORDS = 6;
+/** A message longer than this is not a statement of age, even with an age word beside the number. */
+const AGE_SENTENCE_WORDS = 16;
 
 /**
- * Does the teen say they are under 18 ("16", "16 pa lang po ako", "saya baru 16 kak", "16 ans", "15 ค่ะ")?
- * A short reply with one number from 10 to 17 and nothing beside it that makes it a time, an amount, a
- * count or a grade ("at 16", "16 min", "grade 10", "15 de mayo"). Used by the conversation tracker: a job
- * offer to someone who said they are a minor is a recruitment pattern (GROOMING.md, trafficking
+ * Does the teen say they are under 18 ("16", "16 pa lang po ako", "wah lumayan, tapi aku masih 16 kak",
+ * "16 ans", "15 ค่ะ")? One number from 10 to 17 and nothing beside it that makes it a time, an amount, a
+ * count or a grade ("at 16", "16 min", "grade 10", "15 de mayo"), in a short reply, or in a longer
+ * message with an age word beside it ("I'm 15", "tengo 14", "อายุ 15"). Used by the conversation tracker:
+ * a job offer to someone who said they are a minor is a recruitment pattern (GROOMING.md, trafficking
  * recruitment). `tokens` are the reply's, normalised.
  */
 export function statesMinorAge(compiled: CompiledOutgoing, tokens: readonly Token[]): boolean {
@@ -248,15 +256,27 @@ export function statesMinorAge(compiled: CompiledOutgoing, tokens: readonly Toke
     }
     if (kind === TokenKind.Num || kind === TokenKind.Word || kind === TokenKind.Thai) words++;
   }
-  if (at < 0 || words > AGE_REPLY_WORDS) return false;
+  if (at < 0 || words > AGE_SENTENCE_WORDS) return false;
   const text = tokens[at]!.text;
   const age = text.length <= 2 ? Number(text) : NaN;
   if (!(age >= MINOR_AGE[0] && age <= MINOR_AGE[1])) return false;
   const before = tokens[at - 1];
   const after = tokens[at + 1];
-  if (before && (compiled.notAge.has(before.text) || (before.kind === TokenKind.Thai && compiled.thaiNotAge.some((w) => before.text.endsWith(w))))) return false;
-  if (after && (compiled.notAge.has(after.text) || (after.kind === TokenKind.Thai && compiled.thaiNotAge.some((w) => after.text.startsWith(w))))) return false;
-  return true;
+  const notAge = (t: Token | undefined, side: 'before' | 'after'): boolean =>
+    t !== undefined &&
+    (compiled.notAge.has(t.text) || (t.kind === TokenKind.Thai && compiled.thaiNotAge.some((w) => (side === 'before' ? t.text.endsWith(w) : t.text.startsWith(w)))));
+  // An age word right before the number: a phrase of up to three tokens ending there ("i m", "j ai que").
+  let leadMarked = before?.kind === TokenKind.Thai && compiled.thaiAgeMarkers.some((w) => before.text.endsWith(w));
+  for (let k = 1; k <= 3 && !leadMarked && at - k >= 0; k++) {
+    leadMarked = compiled.ageMarkers.has(tokens.slice(at - k, at).map((t) => t.text).join(' '));
+  }
+  const tailMarked =
+    after !== undefined && (phraseAt(tokens as Token[], at + 1, compiled.ageMarkers) > 0 || (after.kind === TokenKind.Thai && compiled.thaiAgeMarkers.some((w) => after.text.startsWith(w))));
+  if (!leadMarked && !tailMarked && words > AGE_REPLY_WORDS) return false;
+  // "I am 15" says an age, though "am" beside a number is also a time ("at 7 am"); what comes after
+  // the number still decides ("I'm 15 minutes away").
+  if (!leadMarked && notAge(before, 'before')) return false;
+  return !notAge(after, 'after');
 }
 
 /** Does the teen's message agree to meet (used by the conversation tracker)? */

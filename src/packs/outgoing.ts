@@ -110,6 +110,13 @@ export interface OutgoingLexicon {
    */
   notAge: readonly string[];
   /**
+   * Words right before or after a number that say it is the teen's age ("I'm 15", "masih 16",
+   * "16 pa lang", "tengo 14", "15 ans", "อายุ 15"): with one of them beside it, a number from 10 to
+   * 17 in a longer reply is an age too ("wah lumayan, tapi aku masih 16 kak"). Not "I have" alone
+   * ("tengo", "tenho", "j'ai"): "tengo 14 tareas".
+   */
+  ageMarkers: readonly string[];
+  /**
    * A message the teen RECEIVES that presses after a no without asking in
    * so many words: guilt ("after all I did for you", "I thought we were
    * close"), "nobody will know", "don't be shy", "don't you trust me". Read
@@ -157,6 +164,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     surpriseWords: ['surprise', 'surprise party', 'secret santa', 'suprise'],
     warnAgainst: ['dont send', 'don t send', 'do not send', 'never send', 'dont give', 'don t give', 'do not give', 'never give', 'dont pay', 'don t pay', 'do not pay', 'never pay', 'dont click', 'don t click', 'do not click', 'its a scam', 'it s a scam', 'thats a scam', 'that s a scam', 'scammers', 'never ask for', 'never asks for', 'will never ask', 'would never ask', 'never ask you', 'never ask u'],
     notAge: ['at', 'by', 'around', 'till', 'til', 'until', 'before', 'after', 'page', 'pg', 'room', 'bus', 'no', 'number', 'level', 'lvl', 'min', 'mins', 'minutes', 'hrs', 'hours', 'h', 'am', 'pm', 'oclock', 'bucks', 'dollars', 'points', 'pts', 'kills', 'left', 'each', 'per', 'x', 'of', 'out', 'pages', 'ppl', 'people', 'percent', 'km', 'miles', 'kg', 'lbs', 'cm', 'degrees', 'days', 'weeks', 'months', 'times'],
+    ageMarkers: ['im', 'i m', 'i am', 'just turned', 'turned', 'turning', 'age', 'aged', 'yo', 'y o', 'yrs', 'yrs old', 'years', 'years old', 'year old', 'yr old'],
     pressure: ['i thought we were close', 'thought we were friends', 'after everything i', 'after all i did', 'after all ive done', 'after all i ve done', 'i gave you', 'i gave u', 'nobody will know', 'no one will know', 'nobody will see', 'no one will see', 'no one has to know', 'nobody has to know', 'its just me', 'it s just me', 'its only me', 'dont be shy', 'don t be shy', 'dont be like that', 'don t be like that', 'its not a big deal', 'it s not a big deal', 'i did so much for you', 'dont you trust me', 'don t you trust me', 'u dont trust me', 'you dont trust me', 'i wont show anyone', 'i won t show anyone', 'i wont tell anyone', 'i won t tell anyone'],
   },
   id: {
@@ -180,6 +188,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     surpriseWords: ['kejutan', 'surprise', 'suprise', 'surprais'],
     warnAgainst: ['jangan kasih', 'jangan dikasih', 'jangan kasi', 'jangan dikasi', 'jangan kirim', 'jangan dikirim', 'jangan bayar', 'jangan transfer', 'jangan klik', 'itu penipuan', 'itu penipu', 'modus penipuan', 'para penipu', 'tidak pernah meminta', 'tidak akan pernah meminta', 'tidak akan meminta', 'ga pernah minta', 'gak pernah minta', 'nggak pernah minta', 'tdk pernah minta'],
     notAge: ['jam', 'pukul', 'menit', 'mnt', 'hal', 'halaman', 'lantai', 'nomor', 'no', 'ribu', 'rb', 'jt', 'juta', 'rupiah', 'orang', 'org', 'kali', 'x', 'hari', 'minggu', 'bulan', 'km', 'kg', 'cm', 'persen', 'lagi', 'buah', 'poin', 'lembar', 'soal'],
+    ageMarkers: ['masih', 'baru', 'umur', 'umurku', 'umur aku', 'umur saya', 'usia', 'usiaku', 'usia saya', 'tahun', 'thn', 'taun'],
     pressure: ['masa sama aku malu', 'ga usah malu', 'gak usah malu', 'nggak usah malu', 'jangan malu', 'aku kan udah baik', 'aku udah baik sama kamu', 'aku udah kasih', 'udah aku kasih', 'gak ada yang tau', 'ga ada yg tau', 'ga ada yang tau', 'nggak ada yang tahu', 'tidak ada yang tahu', 'ga bakal ada yg tau', 'aku ga bakal bilang siapa2', 'aku gak bakal kasih tau', 'kirain kita deket', 'kan kita udah deket', 'kamu ga percaya aku', 'kamu gak percaya sama aku'],
   },
   es: {
@@ -203,6 +212,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     surpriseWords: ['sorpresa', 'sorpresita', 'fiesta sorpresa', 'amigo secreto', 'amigo invisible'],
     warnAgainst: ['no mandes', 'no le mandes', 'no lo mandes', 'no envies', 'no le envies', 'no des', 'no le des', 'no se lo des', 'no se lo mandes', 'no se la mandes', 'no se los mandes', 'no lo envies', 'no se lo envies', 'nunca des', 'nunca mandes', 'no pagues', 'no le pagues', 'no hagas clic', 'es una estafa', 'son estafadores', 'estafadores', 'nunca pedimos', 'nunca te pediremos', 'nunca le pediremos', 'nunca te vamos a pedir', 'nunca pide', 'nunca piden', 'jamas pedimos'],
     notAge: ['a', 'las', 'la', 'al', 'hasta', 'antes', 'despues', 'pagina', 'pag', 'salon', 'aula', 'camion', 'numero', 'nivel', 'min', 'minutos', 'hrs', 'horas', 'h', 'pesos', 'dolares', 'euros', 'pm', 'am', 'puntos', 'personas', 'veces', 'dias', 'semanas', 'meses', 'km', 'kg', 'cm', 'de', 'mas', 'cada', 'x', 'por'],
+    ageMarkers: ['apenas tengo', 'tengo apenas', 'cumpli', 'edad', 'anos', 'anitos'],
     pressure: ['pense que eramos cercanos', 'crei que eramos amigos', 'pense que eramos amigos', 'despues de todo lo que', 'con todo lo que te di', 'nadie se va a enterar', 'nadie se entera', 'nadie lo va a ver', 'nadie va a ver', 'no seas timida', 'no seas timido', 'no seas asi', 'solo soy yo', 'no confias en mi', 'no le voy a decir a nadie', 'no se lo voy a mostrar a nadie', 'no se lo enseno a nadie'],
   },
   pt: {
@@ -226,6 +236,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     surpriseWords: ['surpresa', 'surpresinha', 'festa surpresa', 'amigo secreto', 'amigo oculto'],
     warnAgainst: ['nao mande', 'nao manda', 'nao envie', 'nao passe', 'nao passa', 'nunca passe', 'nunca mande', 'nao pague', 'nao paga', 'nao clique', 'e golpe', 'eh golpe', 'golpistas', 'nunca pedimos', 'nunca pede', 'nunca pedem', 'nunca vamos pedir', 'jamais pedimos', 'jamais pede'],
     notAge: ['as', 'a', 'ate', 'antes', 'depois', 'pagina', 'pag', 'sala', 'onibus', 'numero', 'nivel', 'min', 'minutos', 'hrs', 'horas', 'h', 'reais', 'conto', 'contos', 'pila', 'pm', 'am', 'pontos', 'pessoas', 'vezes', 'dias', 'semanas', 'meses', 'km', 'kg', 'cm', 'ano', 'de', 'mais', 'cada', 'x', 'por'],
+    ageMarkers: ['idade', 'anos', 'aninhos'],
     pressure: ['achei que a gente era proximo', 'achei que a gente era amigo', 'pensei que a gente era amigo', 'depois de tudo que', 'depois de tudo q', 'ninguem vai saber', 'ninguem vai ver', 'ninguem vai ficar sabendo', 'nao precisa ter vergonha', 'para de vergonha', 'e so eu', 'nao confia em mim', 'nao vou mostrar pra ninguem', 'nao vou contar pra ninguem'],
   },
   tl: {
@@ -249,6 +260,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     surpriseWords: ['surprise', 'suprise', 'sorpresa', 'monito monita', 'kris kringle'],
     warnAgainst: ['wag mong ibigay', 'wag ibigay', 'huwag ibigay', 'huwag mong ibigay', 'wag mong ibibigay', 'huwag mong ibibigay', 'wag mong isend', 'wag isend', 'wag mong ipadala', 'wag magbayad', 'huwag magbayad', 'wag mong i click', 'wag pindutin', 'scam yan', 'scam yun', 'mga scammer', 'hindi namin hihingin', 'hindi kailanman hihingi', 'hindi kami humihingi', 'never namin hihingin', 'never kami hihingi'],
     notAge: ['alas', 'bago', 'pagkatapos', 'page', 'pahina', 'room', 'numero', 'level', 'min', 'minuto', 'oras', 'hrs', 'am', 'pm', 'piso', 'pesos', 'php', 'beses', 'araw', 'linggo', 'buwan', 'km', 'kg', 'cm', 'tao', 'points', 'x', 'ng'],
+    ageMarkers: ['pa lang', 'palang', 'pa lng', 'lang ako', 'edad ko', 'taong gulang', 'years old', 'yrs old', 'y o'],
     pressure: ['akala ko close na tayo', 'akala ko close tayo', 'akala ko magkaibigan tayo', 'ang dami ko nang', 'ang dami kong binigay', 'binigyan na kita', 'wala namang makakaalam', 'walang makakaalam', 'walang makakakita', 'hindi ko ipapakita', 'di ko ipapakita', 'wag ka nang mahiya', 'wag kang mahiya', 'di mo ba ako pinagkakatiwalaan', 'hindi mo ba ako pinagkakatiwalaan'],
   },
   fr: {
@@ -275,6 +287,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     surpriseWords: ['surprise', 'fete surprise', 'secret santa'],
     warnAgainst: ['envoie pas', 'envoie rien', 'donne pas', 'donne rien', 'paye pas', 'paie pas', 'clique pas', 'n envoie', 'ne donne', 'ne paye', 'ne paie', 'ne clique', 'c est une arnaque', 'arnaqueurs', 'ne demandons jamais', 'ne demande jamais', 'ne demandent jamais', 'ne vous demandera jamais', 'ne te demandera jamais', 'demande jamais'],
     notAge: ['a', 'vers', 'avant', 'apres', 'jusqu', 'page', 'p', 'salle', 'bus', 'numero', 'num', 'niveau', 'min', 'minutes', 'h', 'heures', 'euros', 'eur', 'balles', 'points', 'pts', 'personnes', 'fois', 'jours', 'semaines', 'mois', 'km', 'kg', 'cm', 'eme', 'de', 'sur', 'x'],
+    ageMarkers: ['ans', 'age'],
     pressure: ['je croyais qu on etait proches', 'je pensais qu on etait proches', 'apres tout ce que je', 'tu peux bien faire ca pour moi', 'personne ne saura', 'personne va savoir', 'personne le saura', 'personne va voir', 'personne ne verra', 'sois pas timide', 'fais pas ta timide', 'c est juste moi', 'tu me fais pas confiance', 'tu ne me fais pas confiance', 'je le montrerai a personne', 'je dirai rien a personne'],
   },
   ms: {
@@ -298,6 +311,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     surpriseWords: ['kejutan', 'surprise', 'suprise'],
     warnAgainst: ['jangan bagi', 'jangan beri', 'jangan hantar', 'jangan send', 'jangan bayar', 'jangan transfer', 'jangan klik', 'jangan tekan', 'tu scam', 'itu scam', 'scammer', 'tidak akan meminta', 'tidak pernah meminta', 'tak pernah minta', 'takkan minta', 'x pernah minta'],
     notAge: ['jam', 'pukul', 'minit', 'muka', 'tingkat', 'nombor', 'no', 'ringgit', 'rm', 'sen', 'orang', 'kali', 'x', 'hari', 'minggu', 'bulan', 'km', 'kg', 'cm', 'peratus', 'lagi', 'mata', 'soalan'],
+    ageMarkers: ['masih', 'baru', 'umur', 'umur aku', 'umur saya', 'usia', 'tahun', 'thn', 'tahun je'],
     pressure: ['jangan malu', 'tak payah malu', 'x payah malu', 'takde siapa tahu', 'tak ada siapa tahu', 'takkan ada orang tahu', 'abang dah bagi', 'akak dah bagi', 'aku dah bagi', 'ingat kita rapat', 'ingatkan kita rapat', 'tak percaya abang', 'tak percaya kat aku', 'abang takkan bagitau', 'aku takkan bagitau sesiapa'],
   },
   th: {
@@ -321,6 +335,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     surpriseWords: ['เซอร์ไพรส์', 'เซอร์ไพร้ส์', 'เซอไพรส์', 'ไพรส์'],
     warnAgainst: ['อย่าให้รหัส', 'อย่าให้โค้ด', 'อย่าส่งรหัส', 'อย่าส่งโค้ด', 'อย่าบอกรหัส', 'อย่าบอกโค้ด', 'อย่าโอน', 'อย่ากดลิงก์', 'อย่ากดลิ้ง', 'มิจฉาชีพ', 'แก๊งคอล', 'ไม่เคยขอรหัส', 'ไม่เคยขอโค้ด', 'ไม่มีนโยบายขอ'],
     notAge: ['โมง', 'ทุ่ม', 'นาที', 'ชั่วโมง', 'บาท', 'คน', 'ครั้ง', 'วัน', 'เดือน', 'กิโล', 'หน้า', 'ห้อง', 'ข้อ', 'ชั้น'],
+    ageMarkers: ['อายุ', 'ขวบ'],
     pressure: ['ไม่มีใครรู้หรอก', 'ไม่มีใครรู้', 'ไม่มีใครเห็น', 'พี่ไม่บอกใคร', 'ไม่บอกใครหรอก', 'อย่าอายเลย', 'ไม่ต้องอาย', 'พี่อุตส่าห์', 'ไม่ไว้ใจพี่', 'คิดว่าเราสนิทกัน', 'พี่ให้ไปแล้ว', 'พี่ให้เงินไปแล้ว'],
   },
 };

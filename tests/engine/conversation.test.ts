@@ -104,6 +104,11 @@ describe('ConversationTracker', () => {
     expect(verdict.level).toBe('warn');
     expect(verdict.reasons).toContainEqual({ kind: 'combination', categories: ['job_offer'], pattern: 'recruitment' });
 
+    // The age said inside a longer reply, as teens answer an offer.
+    const longer = detector.conversation();
+    longer.add({ text: offer, incoming: true, at: T0 });
+    expect(longer.add({ text: 'omg that sounds fun but i am 15, would my mom have to sign something', incoming: false, at: T0 + MIN }).level).toBe('warn');
+
     const secret = detector.conversation();
     secret.add({ text: offer, incoming: true, at: T0 });
     const hidden = secret.add({ text: 'no need to tell ur parents yet, tell them once u get paid', incoming: true, at: T0 + MIN });

@@ -125,6 +125,18 @@ describe('statesMinorAge (the tracker asks it of each reply)', () => {
     }
   });
 
+  it('hears an age in a longer message when an age word stands beside the number', () => {
+    for (const text of ['wah lumayan gajinya. tapi aku masih 16 kak, boleh?', '16 pa lang po ako ok lang po ba yun', 'sounds cool but i am 15 is that ok', 'mmm no sé, apenas tengo 14 y mi mamá no me deja', "c'est loin et j'ai que 15 ans", 'พี่คะหนูอายุ 15 เองทำได้ไหมคะ']) {
+      expect(says(text), text).toBe(true);
+    }
+  });
+
+  it('does not take a number in a longer message for an age without an age word beside it', () => {
+    for (const text of ['wah lumayan gajinya, aku kerja 16 jam seminggu di toko', 'im 15 minutes away, save me a seat', 'sounds cool, we have 15 people coming on saturday', 'tengo 14 tareas para mañana y no he empezado']) {
+      expect(says(text), text).toBe(false);
+    }
+  });
+
   it('does not take a time, an amount, a count, a grade, an adult age or a long message for one', () => {
     for (const text of ['at 16', '16 min', 'jam 15', 'a las 16', '15 de mayo', 'grade 10', 'kelas 12', '16 bucks', 'about 12 people', '19', '25 lol', '8', 'its 16:30', 'we need 12 more chairs for the hall tomorrow before the assembly starts']) {
       expect(says(text), text).toBe(false);
