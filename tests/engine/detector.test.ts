@@ -3,9 +3,10 @@ import { compilePacks } from '../../src/engine/compile';
 import { compiledToData } from '../../src/engine/compile/io';
 import { createDetectorFromPacks, type PackSet } from '../../src/engine/detector';
 import { createDetector } from '../../src/engine/index';
-import { COMMON_LEXICON, FREQUENT_WORDS, PACKS } from '../../src/packs/index';
+import { COMMON_LEXICON, FREQUENT_WORDS, OUTGOING_WORDS, PACKS } from '../../src/packs/index';
 import { encodeInt8, type ModelData } from '../../src/engine/model/classifier';
 import { CATEGORIES, LANGUAGES } from '../../src/shared/categories';
+import { OUTGOING_CATEGORIES } from '../../src/engine/types';
 
 const detector = createDetector();
 
@@ -161,6 +162,41 @@ describe('rules gated by the model', () => {
   it("keeps a rule's label beside another label unless the model is nearly sure it is not one", () => {
     expect(detectorWith({ secrecy: 0.3, photo_request: 0.95 }).scanMessage(secret).labels).toEqual(['photo_request', 'secrecy']);
     expect(detectorWith({ secrecy: 0.05, photo_request: 0.95 }).scanMessage(secret).labels).toEqual(['photo_request']);
+  });
+});
+
+describe("the drafts model and the rules' \"I'm alone\"", () => {
+  // A drafts model that reads no word: each category's probability is its bias.
+  function draftsModelSaying(p: Partial<Record<(typeof OUTGOING_CATEGORIES)[number], number>>): ModelData {
+    const logit = (q: number): number => Math.log(q / (1 - q));
+    const half = OUTGOING_CATEGORIES.map(() => 0.5);
+    return {
+      version: 1,
+      kind: 'linear',
+      labels: OUTGOING_CATEGORIES,
+      bucketBits: 4,
+      table: encodeInt8(new Int8Array(16 * OUTGOING_CATEGORIES.length)),
+      scales: OUTGOING_CATEGORIES.map(() => 1),
+      bias: OUTGOING_CATEGORIES.map((c) => logit(p[c] ?? 0.01)),
+      calibration: OUTGOING_CATEGORIES.map(() => ({ a: 1, b: 0 })),
+      thresholds: { gentle: half, balanced: half, strict: half },
+      extras: [],
+      meta: {},
+    };
+  }
+  const draftsWith = (p: Partial<Record<(typeof OUTGOING_CATEGORIES)[number], number>>) =>
+    createDetectorFromPacks({ packs: PACKS, common: COMMON_LEXICON, frequentWords: new Set(FREQUENT_WORDS), outgoing: OUTGOING_WORDS, models: { outgoing: draftsModelSaying(p) } });
+  const alone = 'my parents are out tonight and im home alone';
+
+  it('drops the rule only when the model is nearly sure the draft is no such move', () => {
+    expect(createDetector({ engine: 'rules' }).scanOutgoing(alone).categories).toContain('meet_alone');
+    expect(draftsWith({ meet_alone: 0.01 }).scanOutgoing(alone).categories).not.toContain('meet_alone');
+    expect(draftsWith({ meet_alone: 0.01 }).scanOutgoing(alone).findings).toEqual([]);
+    expect(draftsWith({ meet_alone: 0.3 }).scanOutgoing(alone).categories).toContain('meet_alone');
+  });
+
+  it('never lets the model veto the exact rules (a phone number)', () => {
+    expect(draftsWith({ phone_number: 0.001 }).scanOutgoing('ok my number is 0812 3456 7890 text me').categories).toContain('phone_number');
   });
 });
 
