@@ -86,8 +86,8 @@ describe('detector quality on the validation split (data/corpus/valid.jsonl)', (
     for (const [lang, recall] of Object.entries(inside.recallByLang)) expect(recall, lang).toBeGreaterThanOrEqual(0.45);
   });
   it("reaches the risky threads' levels in time and keeps the benign threads (friends, family, coaches) below warn", () => {
-    expect(repoThreads.caught).toBeGreaterThanOrEqual(46);
-    expect(repoThreads.inTime).toBeGreaterThanOrEqual(43);
+    expect(repoThreads.caught).toBeGreaterThanOrEqual(47);
+    expect(repoThreads.inTime).toBeGreaterThanOrEqual(45);
     expect(repoThreads.benignWarn).toBeLessThanOrEqual(5);
     expect(repoThreads.benignUrgent).toBeLessThanOrEqual(1);
   });
