@@ -129,29 +129,32 @@ describe('createDetector / scanMessage', () => {
   });
 });
 
+/**
+ * A model that reads no word (every weight 0): each label's probability is its bias, so a test sets
+ * what the model thinks and the rules decide the rest.
+ */
+function modelSaying<L extends string>(labels: readonly L[], p: Partial<Record<L, number>>): ModelData {
+  const logit = (q: number): number => Math.log(q / (1 - q));
+  const half = labels.map(() => 0.5);
+  return {
+    version: 1,
+    kind: 'linear',
+    labels,
+    bucketBits: 4,
+    table: encodeInt8(new Int8Array(16 * labels.length)),
+    scales: labels.map(() => 1),
+    bias: labels.map((c) => logit(p[c] ?? 0.01)),
+    calibration: labels.map(() => ({ a: 1, b: 0 })),
+    thresholds: { gentle: half, balanced: half, strict: half },
+    ruleThresholds: { gentle: half, balanced: half, strict: half },
+    extras: [],
+    meta: {},
+  };
+}
+
 describe('rules gated by the model', () => {
-  // A model that reads no word (every weight 0): each category's probability is its bias, so the
-  // test sets what the model thinks and the rules decide the rest.
-  function modelSaying(p: Partial<Record<(typeof CATEGORIES)[number], number>>): ModelData {
-    const logit = (q: number): number => Math.log(q / (1 - q));
-    const half = CATEGORIES.map(() => 0.5);
-    return {
-      version: 1,
-      kind: 'linear',
-      labels: CATEGORIES,
-      bucketBits: 4,
-      table: encodeInt8(new Int8Array(16 * CATEGORIES.length)),
-      scales: CATEGORIES.map(() => 1),
-      bias: CATEGORIES.map((c) => logit(p[c] ?? 0.01)),
-      calibration: CATEGORIES.map(() => ({ a: 1, b: 0 })),
-      thresholds: { gentle: half, balanced: half, strict: half },
-      ruleThresholds: { gentle: half, balanced: half, strict: half },
-      extras: [],
-      meta: {},
-    };
-  }
   const detectorWith = (p: Partial<Record<(typeof CATEGORIES)[number], number>>) =>
-    createDetectorFromPacks({ packs: PACKS, common: COMMON_LEXICON, frequentWords: new Set(FREQUENT_WORDS), models: { incoming: modelSaying(p) } });
+    createDetectorFromPacks({ packs: PACKS, common: COMMON_LEXICON, frequentWords: new Set(FREQUENT_WORDS), models: { incoming: modelSaying(CATEGORIES, p) } });
   const secret = 'keep this between us'; // one rule, under SURE_RULE: the model may veto it
 
   it('lets the model veto a rule it doubts in a message flagged for nothing else', () => {
@@ -166,26 +169,8 @@ describe('rules gated by the model', () => {
 });
 
 describe("the drafts model and the rules' \"I'm alone\"", () => {
-  // A drafts model that reads no word: each category's probability is its bias.
-  function draftsModelSaying(p: Partial<Record<(typeof OUTGOING_CATEGORIES)[number], number>>): ModelData {
-    const logit = (q: number): number => Math.log(q / (1 - q));
-    const half = OUTGOING_CATEGORIES.map(() => 0.5);
-    return {
-      version: 1,
-      kind: 'linear',
-      labels: OUTGOING_CATEGORIES,
-      bucketBits: 4,
-      table: encodeInt8(new Int8Array(16 * OUTGOING_CATEGORIES.length)),
-      scales: OUTGOING_CATEGORIES.map(() => 1),
-      bias: OUTGOING_CATEGORIES.map((c) => logit(p[c] ?? 0.01)),
-      calibration: OUTGOING_CATEGORIES.map(() => ({ a: 1, b: 0 })),
-      thresholds: { gentle: half, balanced: half, strict: half },
-      extras: [],
-      meta: {},
-    };
-  }
   const draftsWith = (p: Partial<Record<(typeof OUTGOING_CATEGORIES)[number], number>>) =>
-    createDetectorFromPacks({ packs: PACKS, common: COMMON_LEXICON, frequentWords: new Set(FREQUENT_WORDS), outgoing: OUTGOING_WORDS, models: { outgoing: draftsModelSaying(p) } });
+    createDetectorFromPacks({ packs: PACKS, common: COMMON_LEXICON, frequentWords: new Set(FREQUENT_WORDS), outgoing: OUTGOING_WORDS, models: { outgoing: modelSaying(OUTGOING_CATEGORIES, p) } });
   const alone = 'my parents are out tonight and im home alone';
 
   it('drops the rule only when the model is nearly sure the draft is no such move', () => {
