@@ -240,7 +240,7 @@ const AGE_SENTENCE_WORDS = 16;
  * Does the teen say they are under 18 ("16", "16 pa lang po ako", "wah lumayan, tapi aku masih 16 kak",
  * "16 ans", "15 ค่ะ")? One number from 10 to 17 and nothing beside it that makes it a time, an amount, a
  * count or a grade ("at 16", "16 min", "grade 10", "15 de mayo"), in a short reply, or in a longer
- * message with an age word beside it ("I'm 15", "tengo 14", "อายุ 15"). Used by the conversation tracker:
+ * message with an age word beside it ("I'm 15", "apenas tengo 14", "อายุ 15"). Used by the conversation tracker:
  * a job offer to someone who said they are a minor is a recruitment pattern (GROOMING.md, trafficking
  * recruitment). `tokens` are the reply's, normalised.
  */

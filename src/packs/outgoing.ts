@@ -111,9 +111,10 @@ export interface OutgoingLexicon {
   notAge: readonly string[];
   /**
    * Words right before or after a number that say it is the teen's age ("I'm 15", "masih 16",
-   * "16 pa lang", "tengo 14", "15 ans", "อายุ 15"): with one of them beside it, a number from 10 to
+   * "16 pa lang", "apenas tengo 14", "15 ans", "อายุ 15"): with one of them beside it, a number from 10 to
    * 17 in a longer reply is an age too ("wah lumayan, tapi aku masih 16 kak"). Not "I have" alone
-   * ("tengo", "tenho", "j'ai"): "tengo 14 tareas".
+   * ("tengo", "tenho", "j'ai"): "tengo 14 tareas". Not "yo" either: the lists of the chosen languages
+   * are merged, and Spanish "yo" is "I" ("son 15, yo los pago").
    */
   ageMarkers: readonly string[];
   /**
@@ -164,7 +165,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     surpriseWords: ['surprise', 'surprise party', 'secret santa', 'suprise'],
     warnAgainst: ['dont send', 'don t send', 'do not send', 'never send', 'dont give', 'don t give', 'do not give', 'never give', 'dont pay', 'don t pay', 'do not pay', 'never pay', 'dont click', 'don t click', 'do not click', 'its a scam', 'it s a scam', 'thats a scam', 'that s a scam', 'scammers', 'never ask for', 'never asks for', 'will never ask', 'would never ask', 'never ask you', 'never ask u'],
     notAge: ['at', 'by', 'around', 'till', 'til', 'until', 'before', 'after', 'page', 'pg', 'room', 'bus', 'no', 'number', 'level', 'lvl', 'min', 'mins', 'minutes', 'hrs', 'hours', 'h', 'am', 'pm', 'oclock', 'bucks', 'dollars', 'points', 'pts', 'kills', 'left', 'each', 'per', 'x', 'of', 'out', 'pages', 'ppl', 'people', 'percent', 'km', 'miles', 'kg', 'lbs', 'cm', 'degrees', 'days', 'weeks', 'months', 'times'],
-    ageMarkers: ['im', 'i m', 'i am', 'just turned', 'turned', 'turning', 'age', 'aged', 'yo', 'y o', 'yrs', 'yrs old', 'years', 'years old', 'year old', 'yr old'],
+    ageMarkers: ['im', 'i m', 'i am', 'just turned', 'turned', 'turning', 'age', 'aged', 'y o', 'yrs', 'yrs old', 'years', 'years old', 'year old', 'yr old'],
     pressure: ['i thought we were close', 'thought we were friends', 'after everything i', 'after all i did', 'after all ive done', 'after all i ve done', 'i gave you', 'i gave u', 'nobody will know', 'no one will know', 'nobody will see', 'no one will see', 'no one has to know', 'nobody has to know', 'its just me', 'it s just me', 'its only me', 'dont be shy', 'don t be shy', 'dont be like that', 'don t be like that', 'its not a big deal', 'it s not a big deal', 'i did so much for you', 'dont you trust me', 'don t you trust me', 'u dont trust me', 'you dont trust me', 'i wont show anyone', 'i won t show anyone', 'i wont tell anyone', 'i won t tell anyone'],
   },
   id: {
