@@ -34,8 +34,13 @@ interface CompiledOutgoing {
   gradeNames: Set<string>;
   negations: Set<string>;
   numberLabels: Set<string>;
-  /** Words beside a number that make it a time, an amount, a count or a grade (OutgoingLexicon.notAge), with the grade leads. */
-  notAge: Set<string>;
+  /**
+   * Words right before a number that make it a time, an amount, a count, a duration or a grade
+   * (OutgoingLexicon.notAge, with the grade leads: "tahun 5", "year 9").
+   */
+  notAgeBefore: Set<string>;
+  /** The same right after a number (with the grade tails, not the leads: "15 tahun" is an age). */
+  notAgeAfter: Set<string>;
   /** Words beside a number that make it the teen's age (OutgoingLexicon.ageMarkers). */
   ageMarkers: Set<string>;
   thaiAgeMarkers: readonly string[];
@@ -83,7 +88,8 @@ export function compileOutgoing(lexicon: OutgoingLexicon): CompiledOutgoing {
     gradeTail: phraseSet(lexicon.gradeTail),
     gradeNames: phraseSet(lexicon.gradeNames),
     negations: phraseSet(lexicon.negations),
-    notAge: phraseSet([...lexicon.notAge, ...lexicon.gradeLead, ...lexicon.gradeTail]),
+    notAgeBefore: phraseSet([...lexicon.notAge, ...lexicon.gradeLead]),
+    notAgeAfter: phraseSet([...lexicon.notAge, ...lexicon.gradeTail]),
     thaiNotAge: thaiTerms(lexicon.notAge),
     ageMarkers: phraseSet(lexicon.ageMarkers),
     thaiAgeMarkers: thaiTerms(lexicon.ageMarkers),
@@ -264,7 +270,7 @@ export function statesMinorAge(compiled: CompiledOutgoing, tokens: readonly Toke
   const after = tokens[at + 1];
   const notAge = (t: Token | undefined, side: 'before' | 'after'): boolean =>
     t !== undefined &&
-    (compiled.notAge.has(t.text) || (t.kind === TokenKind.Thai && compiled.thaiNotAge.some((w) => (side === 'before' ? t.text.endsWith(w) : t.text.startsWith(w)))));
+    ((side === 'before' ? compiled.notAgeBefore : compiled.notAgeAfter).has(t.text) || (t.kind === TokenKind.Thai && compiled.thaiNotAge.some((w) => (side === 'before' ? t.text.endsWith(w) : t.text.startsWith(w)))));
   // An age word right before the number: a phrase of up to three tokens ending there ("i m", "j ai que").
   let leadMarked = before?.kind === TokenKind.Thai && compiled.thaiAgeMarkers.some((w) => before.text.endsWith(w));
   for (let k = 1; k <= 3 && !leadMarked && at - k >= 0; k++) {

@@ -126,13 +126,13 @@ describe('statesMinorAge (the tracker asks it of each reply)', () => {
   });
 
   it('hears an age in a longer message when an age word stands beside the number', () => {
-    for (const text of ['wah lumayan gajinya. tapi aku masih 16 kak, boleh?', '16 pa lang po ako ok lang po ba yun', 'sounds cool but i am 15 is that ok', 'mmm no sé, apenas tengo 14 y mi mamá no me deja', "c'est loin et j'ai que 15 ans", 'พี่คะหนูอายุ 15 เองทำได้ไหมคะ']) {
+    for (const text of ['wah lumayan gajinya. tapi aku masih 16 kak, boleh?', '16 pa lang po ako ok lang po ba yun', 'sounds cool but i am 15 is that ok', 'mmm no sé, apenas tengo 14 y mi mamá no me deja', "c'est loin et j'ai que 15 ans", 'พี่คะหนูอายุ 15 เองทำได้ไหมคะ', 'saya masih 15 tahun kak', 'umur saya 14 tahun kak, boleh kerja ga ya', 'omg yes but im 15 year old is that a problem']) {
       expect(says(text), text).toBe(true);
     }
   });
 
-  it('does not take a number in a longer message for an age without an age word beside it', () => {
-    for (const text of ['wah lumayan gajinya, aku kerja 16 jam seminggu di toko', 'im 15 minutes away, save me a seat', 'sounds cool, we have 15 people coming on saturday', 'tengo 14 tareas para mañana y no he empezado']) {
+  it('does not take a number in a longer message for an age without an age word beside it, nor a duration or a count', () => {
+    for (const text of ['wah lumayan gajinya, aku kerja 16 jam seminggu di toko', 'im 15 minutes away, save me a seat', 'sounds cool, we have 15 people coming on saturday', 'tengo 14 tareas para mañana y no he empezado', 'my dad has worked there for 15 years and loves it', 'mi papá trabaja ahí desde hace 15 años', 'ça fait 12 ans que je joue du piano', 'grabe 15 pa lang yung nag reply sa gc natin', 'the game says age 12 and up so its fine', 'ok so im 16 levels ahead of you lol', 'udah selama 12 tahun aku les piano']) {
       expect(says(text), text).toBe(false);
     }
   });
