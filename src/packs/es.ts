@@ -297,7 +297,7 @@ export const esPack: LanguagePack = {
     /** The teen's parents, as a sender names them (secrecy.dont_tell_parents). */
     parents_obj: ['tus papas', 'tus padres', 'tu mama', 'tu papa', 'tu mami', 'tu papi', 'tu familia', 'tu jefa', 'tus viejos', 'tu vieja'],
     /** The sender will tell the parents themselves ("I'll tell them myself"): a secret between siblings or friends, kept for now (secrecy.dont_tell_parents). */
-    tell_myself: ['yo le digo', 'yo les digo', 'yo se lo digo', 'se lo digo yo', 'yo misma le digo', 'yo mismo le digo', 'quiero decirle yo', 'quiero contarle yo', 'yo le cuento', 'yo les cuento', 'le cuento yo', 'yo se lo cuento'],
+    tell_myself: ['yo misma le digo', 'yo mismo le digo', 'yo misma le cuento', 'yo mismo le cuento', 'yo misma les digo', 'yo mismo les digo', 'quiero decirle yo misma', 'quiero decirle yo mismo'],
     dont_tell_obj: ['@people_close'],
     easy_money_words: ['@easy_money'],
     emoji_ask_obj: ['porfa', 'plis', 'pls', 'por favor', 'xfa', 'porfis', 'ya', 'ahora', 'ahorita', '@private_modifier'],
@@ -501,7 +501,7 @@ export const esPack: LanguagePack = {
     'secrecy.dont_tell_parents': {
       within: 8,
       examples: ['no le digas a tus papás de nosotros', 'no le cuentes a tu mamá que hablamos'],
-      counterExamples: ['no le digas a tu mamá lo de la fiesta sorpresa', 'no le digas a tu mamá que rompí el vaso, yo le cuento en la noche'],
+      counterExamples: ['no le digas a tu mamá lo de la fiesta sorpresa', 'no le digas a tu mamá lo del vaso, yo misma le cuento'],
     },
     'secrecy.dont_tell': {
       within: 8,

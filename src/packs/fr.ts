@@ -284,7 +284,7 @@ export const frPack: LanguagePack = {
     /** The teen's parents, as a sender names them (secrecy.dont_tell_parents). */
     parents_obj: ['tes parents', 'ta mere', 'ton pere', 'ta daronne', 'ton daron', 'tes darons', 'ta famille', 'ta maman', 'ton papa'],
     /** The sender will tell the parents themselves ("I'll tell them myself"): a secret between siblings or friends, kept for now (secrecy.dont_tell_parents). */
-    tell_myself: ['je lui dirai moi meme', 'je leur dirai moi meme', 'je veux lui dire moi meme', 'je vais lui dire moi meme', 'je vais leur dire moi meme', 'c est moi qui lui dirai', 'c est moi qui vais lui dire', 'c est moi qui leur dirai', 'je lui dirai moi'],
+    tell_myself: ['je lui dirai moi meme', 'je leur dirai moi meme', 'je veux lui dire moi meme', 'je vais lui dire moi meme', 'je vais leur dire moi meme'],
     dont_tell_obj: ['@people_close'],
     easy_money_words: ['@easy_money'],
     emoji_ask_obj: ['stp', 'svp', 'steuplait', 's il te plait', 'maintenant', '@private_modifier'],
@@ -483,7 +483,7 @@ export const frPack: LanguagePack = {
     'secrecy.dont_tell_parents': {
       within: 8,
       examples: ['ne dis pas à tes parents qu on parle', 'ne le dis jamais à ta mère'],
-      counterExamples: ['dis rien à ta mère pour la fête surprise', 'dis rien à ta mère pour le verre cassé, c est moi qui lui dirai ce soir'],
+      counterExamples: ['dis rien à ta mère pour la fête surprise', 'dis rien à ta mère pour le verre, je lui dirai moi même'],
     },
     'secrecy.dont_tell': {
       within: 8,

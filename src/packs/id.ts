@@ -91,7 +91,7 @@ export const idPack: LanguagePack = {
     /** The teen's parents, as a sender names them (secrecy.dont_tell_parents). */
     parents_obj: ['ortu', 'ortumu', 'ortu kamu', 'orang tua', 'orang tuamu', 'orang tua kamu', 'orangtua', 'mama', 'mamah', 'mamamu', 'mama kamu', 'papa', 'papamu', 'papa kamu', 'ibu', 'ibumu', 'ibu kamu', 'ayah', 'ayahmu', 'ayah kamu', 'bokap', 'nyokap', 'keluargamu'],
     /** The sender will tell the parents themselves ("I'll tell them myself"): a secret between siblings or friends, kept for now (secrecy.dont_tell_parents). */
-    tell_myself: ['nanti aku cerita sendiri', 'nanti aku yg cerita', 'nanti aku yang cerita', 'aku cerita sendiri', 'aku sendiri yang bilang', 'aku yg bilang sendiri', 'nanti aku bilang sendiri', 'biar aku yang bilang', 'biar aku yg bilang', 'aku mau bilang sendiri', 'nanti aku kasih tau sendiri', 'biar aku yang cerita', 'biar aku yg cerita'],
+    tell_myself: ['nanti aku cerita sendiri', 'aku cerita sendiri', 'aku sendiri yang bilang', 'aku yg bilang sendiri', 'nanti aku bilang sendiri', 'aku mau bilang sendiri', 'nanti aku kasih tau sendiri'],
     dont_tell_obj: ['@who', '@about_us'],
     easy_money_words: ['duit cepet', 'duit cepat', 'uang cepat', 'cuan cepat', 'duit gampang', 'uang gampang', 'uang mudah', 'cuan gampang', 'penghasilan tambahan'],
     free_lead: ['@offer'],
@@ -171,7 +171,7 @@ export const idPack: LanguagePack = {
     // ====================== secrecy ======================
     'secrecy.dont_tell_parents': {
       examples: ['jangan bilang ortu kamu ya soal kita', 'jgn kasih tau mamamu aku chat kamu'],
-      counterExamples: ['jangan bilang mama ya, kita mau kasih kejutan ulang tahun', 'jangan bilang mama dulu aku pecahin gelas, nanti aku cerita sendiri'],
+      counterExamples: ['jangan bilang mama ya, kita mau kasih kejutan ulang tahun', 'jangan bilang mama soal gelas, nanti aku cerita sendiri'],
     },
     'secrecy.dont_tell': {
       examples: ['jangan bilang ortu ya', 'jgn kasih tau siapa2', 'ga usah cerita ke mamamu soal aku'],

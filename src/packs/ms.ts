@@ -72,7 +72,7 @@ export const msPack: LanguagePack = {
     /** The teen's parents, as a sender names them (secrecy.dont_tell_parents). */
     parents_obj: ['mak', 'mak ayah', 'mak bapak', 'mak abah', 'ibu bapa', 'ibu bapa awak', 'parents', 'ayah', 'abah', 'ibu', 'mama', 'papa', 'family awak', 'keluarga awak'],
     /** The sender will tell the parents themselves ("I'll tell them myself"): a secret between siblings or friends, kept for now (secrecy.dont_tell_parents). */
-    tell_myself: ['nanti aku cerita sendiri', 'aku cerita sendiri', 'biar aku yang bagitau', 'biar aku bagitau sendiri', 'aku nak bagitau sendiri', 'nanti aku bagitau sendiri', 'biar aku cakap sendiri', 'nanti aku cakap sendiri', 'biar aku yang cerita'],
+    tell_myself: ['nanti aku cerita sendiri', 'aku cerita sendiri', 'biar aku bagitau sendiri', 'aku nak bagitau sendiri', 'nanti aku bagitau sendiri', 'biar aku cakap sendiri', 'nanti aku cakap sendiri'],
     dont_tell_obj: ['@who', '@about_us'],
     free_lead: ['nak', 'mahu', 'free', 'percuma'],
     gift_for_pic_obj: ['@pic', '@camera', 'hantar gambar'],
@@ -137,7 +137,7 @@ export const msPack: LanguagePack = {
     // ====================== secrecy ======================
     'secrecy.dont_tell_parents': {
       examples: ['jangan bagitau mak ayah pasal kita', 'tak payah cerita kat ibu bapa awak'],
-      counterExamples: ['jangan bagitau mak pasal parti kejutan tu', 'jangan bagitau mak dulu aku dapat markah teruk, nanti aku cerita sendiri'],
+      counterExamples: ['jangan bagitau mak pasal parti kejutan tu', 'jangan bagitau mak pasal markah, nanti aku cerita sendiri'],
     },
     'secrecy.dont_tell': {
       examples: ['jangan bagitau mak ayah ya', 'tak payah cerita kat sesiapa pasal kita'],

@@ -281,7 +281,7 @@ export const ptPack: LanguagePack = {
     /** The teen's parents, as a sender names them (secrecy.dont_tell_parents). */
     parents_obj: ['seus pais', 'teus pais', 'sua mae', 'tua mae', 'seu pai', 'teu pai', 'sua familia', 'tua familia', 'seus coroas', 'sua coroa'],
     /** The sender will tell the parents themselves ("I'll tell them myself"): a secret between siblings or friends, kept for now (secrecy.dont_tell_parents). */
-    tell_myself: ['eu mesmo conto', 'eu mesma conto', 'eu conto pra ela', 'eu conto pra ele', 'eu conto pra eles', 'eu que vou contar', 'eu mesma vou contar', 'eu mesmo vou contar', 'deixa que eu conto', 'quero contar eu mesma', 'quero contar eu mesmo'],
+    tell_myself: ['eu mesmo conto', 'eu mesma conto', 'eu mesma vou contar', 'eu mesmo vou contar', 'quero contar eu mesma', 'quero contar eu mesmo'],
     dont_tell_obj: ['@people_close'],
     easy_money_words: ['@easy_money'],
     emoji_ask_obj: ['pfv', 'pf', 'pls', 'por favor', 'agora', 'ja', '@private_modifier'],
@@ -485,7 +485,7 @@ export const ptPack: LanguagePack = {
     'secrecy.dont_tell_parents': {
       within: 8,
       examples: ['não conta pros seus pais da gente', 'n fala pra sua mãe q a gente conversa'],
-      counterExamples: ['não conta pra sua mãe da festa surpresa', 'não conta pra sua mãe q eu quebrei o copo, eu mesma conto depois'],
+      counterExamples: ['não conta pra sua mãe da festa surpresa', 'não conta pra sua mãe do copo, eu mesma conto'],
     },
     'secrecy.dont_tell': {
       within: 9,

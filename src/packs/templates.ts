@@ -302,8 +302,6 @@ export const TEMPLATES: Readonly<Record<string, Template>> = {
     weight: 0.6,
     match: ['@neg', '@tell', '@parents_obj'],
     unless: ['@surprise', '@safety_talk', '@tell_myself'],
-    // "Don't tell mom yet [what happened], I'll tell her myself" puts its reason after the news.
-    unlessWithin: 12,
   },
   'secrecy.if_you_tell': {
     category: 'secrecy',

@@ -73,7 +73,7 @@ export const tlPack: LanguagePack = {
     /** The teen's parents, as a sender names them (secrecy.dont_tell_parents). */
     parents_obj: ['magulang mo', 'mama mo', 'papa mo', 'nanay mo', 'tatay mo', 'parents mo', 'mommy mo', 'daddy mo', 'pamilya mo'],
     /** The sender will tell the parents themselves ("I'll tell them myself"): a secret between siblings or friends, kept for now (secrecy.dont_tell_parents). */
-    tell_myself: ['ako na magsasabi', 'ako na lang magsasabi', 'ako mismo magsasabi', 'ako mismo ang magsasabi', 'sasabihin ko mismo', 'ako na magkukwento', 'ako na lang magkukwento', 'ako na bahala magsabi'],
+    tell_myself: ['ako mismo magsasabi', 'ako mismo ang magsasabi', 'sasabihin ko mismo', 'ako mismo magkukwento'],
     dont_tell_obj: ['@who', '@about_us'],
     gift_for_pic_obj: ['@send', '@pic', '@camera'],
     give_code_lead: ['@send', '@ask', '@borrow'],
@@ -138,7 +138,7 @@ export const tlPack: LanguagePack = {
     // ====================== secrecy ======================
     'secrecy.dont_tell_parents': {
       examples: ['wag mong sabihin sa parents mo tungkol sa atin', 'huwag mong sabihin sa mama mo na nag-uusap tayo'],
-      counterExamples: ['wag mong sabihin sa mama mo yung surprise natin', 'wag mong sabihin sa mama mo na nabasag ko yung baso, ako na magsasabi mamaya'],
+      counterExamples: ['wag mong sabihin sa mama mo yung surprise natin', 'wag mong sabihin sa mama mo yung baso, ako mismo magsasabi'],
     },
     'secrecy.dont_tell': {
       examples: ['wag mo sabihin sa mama mo', 'huwag mong ikwento kahit kanino', 'wag mo na sabihin sa parents mo'],
