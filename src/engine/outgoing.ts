@@ -103,7 +103,7 @@ export function compileOutgoing(lexicon: OutgoingLexicon): CompiledOutgoing {
 }
 
 /** Longest phrase of `set` starting at token i: its token length, or 0. */
-function phraseAt(tokens: Token[], i: number, set: Set<string>): number {
+function phraseAt(tokens: readonly Token[], i: number, set: Set<string>): number {
   let joined = '';
   let best = 0;
   for (let k = 0; k < MAX_PHRASE_WORDS && i + k < tokens.length; k++) {
@@ -271,13 +271,12 @@ export function statesMinorAge(compiled: CompiledOutgoing, tokens: readonly Toke
   const notAge = (t: Token | undefined, side: 'before' | 'after'): boolean =>
     t !== undefined &&
     ((side === 'before' ? compiled.notAgeBefore : compiled.notAgeAfter).has(t.text) || (t.kind === TokenKind.Thai && compiled.thaiNotAge.some((w) => (side === 'before' ? t.text.endsWith(w) : t.text.startsWith(w)))));
-  // An age word right before the number: a phrase of up to three tokens ending there ("i m", "j ai que").
+  // An age word right before the number: a phrase ending there ("i m", "umur saya"). No age word holds a
+  // digit, so a phrase starting k tokens back that matches at all ends at the number.
   let leadMarked = before?.kind === TokenKind.Thai && compiled.thaiAgeMarkers.some((w) => before.text.endsWith(w));
-  for (let k = 1; k <= 3 && !leadMarked && at - k >= 0; k++) {
-    leadMarked = compiled.ageMarkers.has(tokens.slice(at - k, at).map((t) => t.text).join(' '));
-  }
+  for (let k = 1; k <= 3 && !leadMarked && at - k >= 0; k++) leadMarked = phraseAt(tokens, at - k, compiled.ageMarkers) === k;
   const tailMarked =
-    after !== undefined && (phraseAt(tokens as Token[], at + 1, compiled.ageMarkers) > 0 || (after.kind === TokenKind.Thai && compiled.thaiAgeMarkers.some((w) => after.text.startsWith(w))));
+    after !== undefined && (phraseAt(tokens, at + 1, compiled.ageMarkers) > 0 || (after.kind === TokenKind.Thai && compiled.thaiAgeMarkers.some((w) => after.text.startsWith(w))));
   if (!leadMarked && !tailMarked && words > AGE_REPLY_WORDS) return false;
   // "I am 15" says an age, though "am" beside a number is also a time ("at 7 am"); what comes after
   // the number still decides ("I'm 15 minutes away").
