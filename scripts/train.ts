@@ -378,13 +378,44 @@ function bestGate(p: Float64Array, y: Uint8Array, rule: Uint8Array, beta: number
   return { low: best.low, high: best.high };
 }
 
+/**
+ * A message this short (UTF-16 units) is gated apart (ModelData.shortRuleThresholds): "are you alone
+ * right now" or "how much for a pic" carry no words but the ask's own, and the veto learned mostly on
+ * long lines, where the words around an ask are what makes it harmless, dropped them.
+ */
+const SHORT_CHARS = Number(process.env.SHORT_CHARS ?? 40);
+
+/** The lowest rule threshold for one label on a subset, with the model's own threshold fixed. */
+function bestLow(p: Float64Array, y: Uint8Array, rule: Uint8Array, beta: number, benign: Uint8Array, high: number, maxLow = 1): number {
+  let best = { f: -1, low: 1 };
+  const positives = y.reduce((s, v) => s + v, 0);
+  const b2 = beta * beta;
+  for (const low of GATE_LOWS) {
+    if (low > maxLow) continue;
+    let tp = 0;
+    let fp = 0;
+    for (let i = 0; i < p.length; i++) {
+      if (!(p[i]! >= high || (rule[i] === 1 && p[i]! >= low))) continue;
+      if (y[i]) tp++;
+      else fp += benign[i] ? BENIGN_COST : 1;
+    }
+    const f = tp === 0 ? 0 : ((1 + b2) * (tp / (tp + fp)) * (tp / Math.max(1, positives))) / (b2 * (tp / (tp + fp)) + tp / Math.max(1, positives));
+    // Equal F: the higher threshold, which flags fewer lines.
+    if (f > best.f + 1e-9 || (Math.abs(f - best.f) <= 1e-9 && low > best.low)) best = { f, low };
+  }
+  return best.low;
+}
+
 function withGate(built: Built, labels: readonly string[], valid: Example[]): Built {
   const benign = Uint8Array.from(valid.map((ex) => (ex.row.labels.length === 0 ? 1 : 0)));
   const thresholds: Record<string, number[]> = {};
   const ruleThresholds: Record<string, number[]> = {};
+  const shortRuleThresholds: Record<string, number[]> = {};
+  const short = valid.flatMap((ex, i) => (ex.row.text.length <= SHORT_CHARS ? [i] : []));
   for (const s of SENSITIVITIES) {
     thresholds[s] = [];
     ruleThresholds[s] = [];
+    shortRuleThresholds[s] = [];
     labels.forEach((label, l) => {
       const g = bestGate(
         Float64Array.from(built.validP.map((p) => p[l]!)),
@@ -396,12 +427,29 @@ function withGate(built: Built, labels: readonly string[], valid: Example[]): Bu
       );
       thresholds[s]!.push(Math.round(g.high * 1000) / 1000);
       ruleThresholds[s]!.push(Math.round(g.low * 1000) / 1000);
+      const pick = <T>(all: ArrayLike<T>): T[] => short.map((i) => all[i]!);
+      const low = bestLow(
+        Float64Array.from(pick(built.validP).map((p) => p[l]!)),
+        Uint8Array.from(pick(valid).map((ex) => ex.y[l]!)),
+        Uint8Array.from(pick(valid).map((ex) => (ex.ruleLabels.includes(label) ? 1 : 0))),
+        BETA[s],
+        Uint8Array.from(pick(benign)),
+        g.high,
+        Math.min(VETO_CAP[label] ?? 1, g.low),
+      );
+      shortRuleThresholds[s]!.push(Math.round(low * 1000) / 1000);
     });
   }
   return {
     ...built,
     candidate: { ...built.candidate, name: `${built.candidate.name} gating rules` },
-    data: { ...built.data, thresholds: thresholds as unknown as ModelData["thresholds"], ruleThresholds: ruleThresholds as unknown as ModelData["thresholds"] },
+    data: {
+      ...built.data,
+      thresholds: thresholds as unknown as ModelData['thresholds'],
+      ruleThresholds: ruleThresholds as unknown as ModelData['thresholds'],
+      shortRuleThresholds: shortRuleThresholds as unknown as ModelData['thresholds'],
+      shortChars: SHORT_CHARS,
+    },
   };
 }
 

@@ -193,6 +193,8 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
   const modelThresholds = model?.data.thresholds[sensitivity] ?? [];
   // Gated: a rule's label stands when the model does not veto it (see ModelData.ruleThresholds).
   const ruleThresholds = engine === 'combined' ? model?.data.ruleThresholds?.[sensitivity] : undefined;
+  const shortRuleThresholds = (ruleThresholds && model?.data.shortRuleThresholds?.[sensitivity]) || ruleThresholds;
+  const shortChars = model?.data.shortChars ?? 0;
   const stacked = model !== undefined && engine === 'combined' && model.data.extras.length > 0;
   const enabled = (rule: { category: Category; id?: string }): boolean =>
     categories.has(rule.category) && (useRules || (rule.id ?? '').startsWith('guardian.'));
@@ -274,6 +276,7 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
 
     const extras = stacked && all.length > 0 ? [...new Set(all.map((f) => f.category))].map(ruleFeature) : NO_EXTRAS;
     const ruleScores = ruleThresholds !== undefined && all.length > 0 ? categoryScores(all) : undefined;
+    const gates = text.length <= shortChars ? shortRuleThresholds : ruleThresholds;
     const probabilities: Partial<Record<Category, number>> = {};
     let best: Float64Array;
     if (readAsWeGo) {
@@ -292,7 +295,7 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
       const p = Math.round(best[l]! * 1000) / 1000;
       probabilities[category] = p;
       const byRule =
-        ruleScores !== undefined && rules.labels.includes(category) && (p >= (ruleThresholds?.[l] ?? 1) || (ruleScores.get(category) ?? 0) >= SURE_RULE);
+        ruleScores !== undefined && rules.labels.includes(category) && (p >= (gates?.[l] ?? 1) || (ruleScores.get(category) ?? 0) >= SURE_RULE);
       if (p >= modelAlone[l]! || byRule) {
         on[CATEGORY_INDEX[category]] = true;
         score = Math.max(score, p);

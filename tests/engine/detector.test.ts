@@ -166,6 +166,15 @@ describe('rules gated by the model', () => {
     expect(detectorWith({ secrecy: 0.3, photo_request: 0.95 }).scanMessage(secret).labels).toEqual(['photo_request', 'secrecy']);
     expect(detectorWith({ secrecy: 0.05, photo_request: 0.95 }).scanMessage(secret).labels).toEqual(['photo_request']);
   });
+
+  it('gates a short message by its own, lower thresholds, and a longer one as before', () => {
+    const quarter = CATEGORIES.map(() => 0.25);
+    const model: ModelData = { ...modelSaying(CATEGORIES, { secrecy: 0.3 }), shortChars: secret.length, shortRuleThresholds: { gentle: quarter, balanced: quarter, strict: quarter } };
+    const detector = createDetectorFromPacks({ packs: PACKS, common: COMMON_LEXICON, frequentWords: new Set(FREQUENT_WORDS), models: { incoming: model } });
+    // p 0.3: over the short line's 0.25, under the long line's 0.5.
+    expect(detector.scanMessage(secret).labels).toEqual(['secrecy']);
+    expect(detector.scanMessage(`${secret} ok`).labels).toEqual([]);
+  });
 });
 
 describe("the drafts model and the rules' \"I'm alone\"", () => {

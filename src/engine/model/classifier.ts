@@ -55,6 +55,14 @@ export interface ModelData {
    * rules' false alarms below it). Chosen on the validation split.
    */
   ruleThresholds?: Readonly<Record<Sensitivity, readonly number[]>>;
+  /**
+   * The same for a message of at most `shortChars` UTF-16 units. A short message has few words
+   * beside the rule's own for the model to weigh, so the veto learned on all lines (most of them
+   * long, where the words around an ask are what makes it harmless) is too strong there. Chosen on
+   * the validation split's short lines with the long lines' thresholds fixed.
+   */
+  shortRuleThresholds?: Readonly<Record<Sensitivity, readonly number[]>>;
+  shortChars?: number;
   /** Named extra features the model was trained with (e.g. `rule:threat`), hashed by ./features hashString. */
   extras: readonly string[];
   /** How it was trained and what it measured (printed by the bench and the eval). */
