@@ -23,7 +23,7 @@ const MAX_PHRASE_WORDS = 4;
 /** A code is written in at most this many digit groups ("1 0 4 7 7 3"). */
 const MAX_CODE_GROUPS = 8;
 // Connectives allowed between a code word and the code ("my pin is 1234", "kodenya 123456").
-const CODE_GLUE = new Set(['is', 'my', 'the', 'nya', 'ko', 'mo', 'es', 'e', 'est', 'ini', 'adalah', 'itu', 'mi', 'meu', 'minha', 'mon', 'ma', 'saya', 'aku', 'ku', 'el', 'la', 'o', 'a']);
+const CODE_GLUE = new Set(['is', 'my', 'the', 'nya', 'ko', 'mo', 'es', 'e', 'est', 'ini', 'adalah', 'itu', 'mi', 'meu', 'minha', 'mon', 'ma', 'saya', 'aku', 'ku', 'dia', 'el', 'la', 'o', 'a', 'c', 'cest', 'คือ']);
 
 interface CompiledOutgoing {
   street: Set<string>;
@@ -49,6 +49,11 @@ interface CompiledOutgoing {
   sharedCodes: Set<string>;
   /** School words in Thai: Thai runs have no spaces, so a school's name follows its word in the same run. */
   thaiSchool: readonly string[];
+  /** Code words in Thai, matched at the end of a run ("รหัสคือ", "นี่โค้ด"), with the run's negations. */
+  thaiCode: readonly string[];
+  thaiNegations: readonly string[];
+  /** Shared codes' words in Thai ("ห้อง", a room), anywhere in the two runs before a code word. */
+  thaiShared: readonly string[];
   code: Set<string>;
   alone: Set<string>;
   meet: Set<string>;
@@ -96,6 +101,9 @@ export function compileOutgoing(lexicon: OutgoingLexicon): CompiledOutgoing {
     numberLabels: phraseSet([...lexicon.numberLabels, ...lexicon.sharedCodes]),
     sharedCodes: phraseSet(lexicon.sharedCodes),
     thaiSchool: thaiTerms(lexicon.schoolWords),
+    thaiCode: thaiTerms(lexicon.codeWords),
+    thaiNegations: thaiTerms(lexicon.negations),
+    thaiShared: thaiTerms(lexicon.sharedCodes),
     code: phraseSet(lexicon.codeWords),
     alone: phraseSet(lexicon.aloneMarkers),
     meet: phraseSet(lexicon.agreeToMeet),
@@ -150,6 +158,26 @@ function loneCode(text: string): boolean {
   return /^\d{4,8}$/.test(t.replace(/[\s-]/g, '')) && t.length <= 12;
 }
 
+/** "รหัสคือ", "โค้ด": a Thai run that ends in a code word, or in one and "is" (คือ), and says no "not" before it. */
+const THAI_IS = 'คือ';
+function thaiCodeLead(compiled: CompiledOutgoing, token: Token): boolean {
+  if (token.kind !== TokenKind.Thai) return false;
+  const run = token.text.endsWith(THAI_IS) ? token.text.slice(0, -THAI_IS.length) : token.text;
+  const word = compiled.thaiCode.find((w) => run.endsWith(w));
+  if (word === undefined) return false;
+  const before = run.slice(0, run.length - word.length);
+  return !compiled.thaiNegations.some((n) => before.includes(n));
+}
+
+/** A Thai shared code's word ("ห้องเกม โค้ด 49LK": a game room's) in the run of the code word or the two before it. */
+function thaiSharedBefore(compiled: CompiledOutgoing, tokens: readonly Token[], i: number): boolean {
+  for (let j = Math.max(0, i - 2); j <= i; j++) {
+    const t = tokens[j];
+    if (t?.kind === TokenKind.Thai && compiled.thaiShared.some((w) => t.text.includes(w))) return true;
+  }
+  return false;
+}
+
 /** Scan the teen's own message. */
 export function scanOutgoingWith(compiled: CompiledOutgoing, input: string): OutgoingResult {
   const text = input.length > OUTGOING_SCAN_LIMIT ? input.slice(0, OUTGOING_SCAN_LIMIT) : input;
@@ -173,8 +201,8 @@ export function scanOutgoingWith(compiled: CompiledOutgoing, input: string): Out
 
     // A code word followed closely by the code itself; not a game's or a quiz's ("kahoot pin",
     // "room code": shared to be used), nor one the teen says they do not give.
-    const codeLen = phraseAt(tokens, i, compiled.code);
-    if (codeLen > 0 && !phraseBefore(tokens, i, compiled.sharedCodes, 2) && !negatedBefore(tokens, i, compiled.negations, mapped.text)) {
+    const codeLen = phraseAt(tokens, i, compiled.code) || (thaiCodeLead(compiled, token) ? 1 : 0);
+    if (codeLen > 0 && !phraseBefore(tokens, i, compiled.sharedCodes, 2) && !thaiSharedBefore(compiled, tokens, i) && !negatedBefore(tokens, i, compiled.negations, mapped.text)) {
       for (let j = i + codeLen; j < Math.min(tokens.length, i + codeLen + 3); j++) {
         const t = tokens[j];
         if (!t) break;

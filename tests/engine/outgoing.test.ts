@@ -87,6 +87,21 @@ describe('scanOutgoing', () => {
     expect(r('no te preocupes, el codigo es 551 903')).toContain('secret_code');
   });
 
+  it('reads a code word with a suffix or a particle (kodenya, kod dia) and a Thai code word inside its run', () => {
+    const rules = createDetector({ engine: 'rules' });
+    const r = (text: string) => rules.scanOutgoing(text).categories;
+    expect(r('udah masuk, kodenya 390 517')).toContain('secret_code');
+    expect(r('passwordnya: kucing123')).toContain('secret_code');
+    expect(r('ni kod dia 624 118')).toContain('secret_code');
+    expect(r('la clave es 551903')).toContain('secret_code');
+    expect(r('รหัสคือ 551903')).toContain('secret_code');
+    expect(r('โค้ด 551903 นะ')).toContain('secret_code');
+    // Not a code being given: refused in the same run, or a game room's.
+    expect(r('ไม่ให้รหัส 551903')).not.toContain('secret_code');
+    expect(r('ห้องเกม โค้ด 49LK เข้าได้แปดคน')).not.toContain('secret_code');
+    expect(r('kodenya ga aku kasih')).not.toContain('secret_code');
+  });
+
   it('finds the teen saying they will be alone', () => {
     expect(cats('ok my parents are out, ill be home alone')).toContain('meet_alone');
     expect(cats('iya aku sendirian kok')).toContain('meet_alone');
