@@ -22,6 +22,10 @@ const MAX_PHRASE_WORDS = 4;
 
 /** A code is written in at most this many digit groups ("1 0 4 7 7 3"). */
 const MAX_CODE_GROUPS = 8;
+/** How many tokens after a code word its code may come ("le code à 6 chiffres c'est 120 956"). */
+const CODE_REACH = 6;
+/** A sentence ends between two tokens: a lone full stop (an ellipsis goes on: "kode... 4821"), ! or ?, a new line. */
+const SENTENCE_END = /(?<!\.)\.(?!\.)|[!?\n]/;
 // Connectives allowed between a code word and the code ("my pin is 1234", "kodenya 123456").
 const CODE_GLUE = new Set(['is', 'my', 'the', 'nya', 'ko', 'mo', 'es', 'e', 'est', 'ini', 'adalah', 'itu', 'mi', 'meu', 'minha', 'mon', 'ma', 'saya', 'aku', 'ku', 'dia', 'el', 'la', 'o', 'a', 'c', 'cest', 'คือ']);
 
@@ -178,6 +182,38 @@ function thaiSharedBefore(compiled: CompiledOutgoing, tokens: readonly Token[], 
   return false;
 }
 
+/** Digits in a number token ("048", "854-319"). */
+const digitsIn = (t: Token | undefined): number => (t?.text ?? '').replace(/\D/g, '').length;
+
+/**
+ * The code after a code word that ends at token `from`: the end of its last token, or 0. The first
+ * word that is not glue is the code when it has a digit ("my password is bluefish7"), or any word
+ * after glue ("my password is sunshine"). Further on, in the same clause and CODE_REACH tokens, a run
+ * of 4 to 8 digits is the code too ("el código de instagram es 551 029", "kod 6 digit dari google tadi
+ * 552 907"), unless a shared code's word comes first ("code for the lobby 5521").
+ */
+function codeAfter(compiled: CompiledOutgoing, tokens: readonly Token[], from: number, text: string): number {
+  let first = true;
+  for (let j = from; j < Math.min(tokens.length, from + CODE_REACH); j++) {
+    const t = tokens[j];
+    if (!t) break;
+    if (SENTENCE_END.test(text.slice(tokens[j - 1]?.end ?? t.start, t.start))) break;
+    if (CODE_GLUE.has(t.text)) continue;
+    if (phraseAt(tokens, j, compiled.sharedCodes) > 0) return 0;
+    if (isNumberToken(t)) {
+      // A code written in groups ("048 217", "1 0 4 7 7 3") is one code: its adjacent digit groups add up.
+      let digits = digitsIn(t);
+      let end = j + 1;
+      while (digits < 4 && end < tokens.length && tokens[end]?.kind === TokenKind.Num && end - j < MAX_CODE_GROUPS) digits += digitsIn(tokens[end++]);
+      if (digits >= 4 && digits <= 8 && !DATE_SHAPE.test(text.slice(t.start, tokens[end - 1]?.end ?? t.end))) return end;
+    } else if (first && t.kind === TokenKind.Word && t.text.length >= 4 && (/\d/.test(t.text) || (j > from && CODE_GLUE.has(tokens[j - 1]?.text ?? '')))) {
+      return j + 1;
+    }
+    first = false;
+  }
+  return 0;
+}
+
 /** Scan the teen's own message. */
 export function scanOutgoingWith(compiled: CompiledOutgoing, input: string): OutgoingResult {
   const text = input.length > OUTGOING_SCAN_LIMIT ? input.slice(0, OUTGOING_SCAN_LIMIT) : input;
@@ -203,21 +239,8 @@ export function scanOutgoingWith(compiled: CompiledOutgoing, input: string): Out
     // "room code": shared to be used), nor one the teen says they do not give.
     const codeLen = phraseAt(tokens, i, compiled.code) || (thaiCodeLead(compiled, token) ? 1 : 0);
     if (codeLen > 0 && !phraseBefore(tokens, i, compiled.sharedCodes, 2) && !thaiSharedBefore(compiled, tokens, i) && !negatedBefore(tokens, i, compiled.negations, mapped.text)) {
-      for (let j = i + codeLen; j < Math.min(tokens.length, i + codeLen + 3); j++) {
-        const t = tokens[j];
-        if (!t) break;
-        if (CODE_GLUE.has(t.text)) continue;
-        // A code written in groups ("048 217", "854-319") is one code: its adjacent digit groups add up.
-        let digits = t.text.replace(/\D/g, '').length;
-        let end = j + 1;
-        while (isNumberToken(t) && digits < 4 && end < tokens.length && tokens[end]?.kind === TokenKind.Num && end - j < MAX_CODE_GROUPS) digits += (tokens[end++]?.text ?? '').replace(/\D/g, '').length;
-        if ((isNumberToken(t) && digits >= 4 && digits <= 8) || (t.kind === TokenKind.Word && t.text.length >= 4 && /\d/.test(t.text))) {
-          add('secret_code', i, isNumberToken(t) ? end : j + 1);
-        } else if (t.kind === TokenKind.Word && t.text.length >= 4 && j > i + codeLen && CODE_GLUE.has(tokens[j - 1]?.text ?? '')) {
-          add('secret_code', i, j + 1); // "my password is sunshine"
-        }
-        break;
-      }
+      const code = codeAfter(compiled, tokens, i + codeLen, mapped.text);
+      if (code > 0) add('secret_code', i, code);
     }
 
     if (token.kind === TokenKind.Phone && !DATE_SHAPE.test(text.slice(originalSpan(mapped, token.start, token.end).start, originalSpan(mapped, token.start, token.end).end).trim())) {

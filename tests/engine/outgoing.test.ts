@@ -102,6 +102,20 @@ describe('scanOutgoing', () => {
     expect(r('kodenya ga aku kasih')).not.toContain('secret_code');
   });
 
+  it('finds the code a few words after its code word in the same clause, but not past a sentence, nor a locker\'s', () => {
+    const rules = createDetector({ engine: 'rules' });
+    const r = (text: string) => rules.scanOutgoing(text).categories;
+    expect(r('le code à 6 chiffres c est 120 956 ok')).toContain('secret_code');
+    expect(r('kod 6 digit dari google tadi 552 907')).toContain('secret_code');
+    expect(r('the code that just came is 1 0 4 7 7 3')).toContain('secret_code');
+    expect(r('udah masuk kak, kodenya... 482 196')).toContain('secret_code');
+    expect(r('i changed my password. bus 1045 leaves soon')).not.toContain('secret_code');
+    expect(r('the code expires in 10 minutes')).not.toContain('secret_code');
+    expect(r('le code du casier c est 0412')).not.toContain('secret_code');
+    expect(r('pin padlock basikal aku 0707')).not.toContain('secret_code');
+    expect(r('the code for the lobby is 5521')).not.toContain('secret_code');
+  });
+
   it('finds the teen saying they will be alone', () => {
     expect(cats('ok my parents are out, ill be home alone')).toContain('meet_alone');
     expect(cats('iya aku sendirian kok')).toContain('meet_alone');
