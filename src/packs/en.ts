@@ -77,7 +77,7 @@ export const enPack: LanguagePack = {
     where_live: ['where do u live', 'where do you live', 'u live near', 'you live near', 'do u live', 'u live in', 'live close to', 'where u live', 'where you live', 'where r u from', 'where u from', 'what city', 'which city', 'what town', 'which town', 'what state', 'which area', 'what area', 'which part of', 'what neighborhood', 'which neighborhood', 'what street', 'which street'],
     address_obj: ['address', 'addy', 'addr', 'home address', 'street name', 'postcode', 'zip code', 'neighborhood', 'ur location', 'your location', 'ur area', 'your area', 'which building', 'what floor', '@place_emoji'],
     school_obj: ['school', 'ur school', 'your school', 'what school', 'which school', 'grade', 'class', 'school let out', 'get out of school', 'school end', 'school ends', 'lets out', 'let out'],
-    alone_q: ['home alone', 'u alone', 'you alone', 'ur alone', 'youre alone', 'you re alone', 'all alone', 'alone rn', 'alone tonight', 'alone at home', 'anyone home', 'anyone else home', 'parents home', 'ur parents home', 'your parents home', 'mom home', 'dad home', 'parents around', 'parents there', 'anyone at ur house', 'anyone at your house', 'anyone else there', 'who else is home', 'anyone with u', 'anyone with you', 'anyone else on ur phone', 'check ur phone', 'checks ur phone', 'parents check', 'you by yourself', 'u by yourself', 'you by urself', 'u by urself', 'by yourself rn', 'by urself rn', 'by yourself tonight', 'by yourself at home'],
+    alone_q: ['home alone', 'u alone', 'you alone', 'ur alone', 'youre alone', 'you re alone', 'all alone', 'alone rn', 'alone tonight', 'alone at home', 'anyone home', 'anyone else home', 'parents home', 'ur parents home', 'your parents home', 'mom home', 'dad home', 'parents around', 'parents there', 'anyone at ur house', 'anyone at your house', 'anyone else there', 'who else is home', 'anyone with u', 'anyone with you', 'anyone else on ur phone', 'check ur phone', 'checks ur phone', 'parents check', 'you by yourself', 'u by yourself', 'you by urself', 'u by urself', 'by yourself rn', 'by urself rn', 'by yourself tonight', 'by yourself at home', 'home by yourself', 'home by urself', 'house to yourself', 'house to urself', 'place to yourself', 'place to urself', 'house alone'],
     q_mark: ['?', 'r u', 'are u', 'are you', 'do u', 'do you', 'is', 'is anyone', 'will'],
     // --- jobs ----------------------------------------------------------------
     job: ['job', 'jobs', 'work', 'worker*', 'staff', 'gig', 'opportunity', 'position', 'role', 'hiring', 'recruiting', 'casting', 'scouting', 'scout', 'talent scout', 'modeling', 'modelling', 'model', 'models', 'brand ambassador*', 'ambassador*', 'brand rep', 'influencer deal', 'content creation', 'paid content', 'photoshoot', 'photo shoot', 'shoot', 'shoots', 'agency', 'nanny', 'babysit*', 'dancer*', 'hostess', 'waitress', 'promoter', 'work from home', 'side hustle', 'easy money', 'quick money', 'fast money', 'make money', 'earn money', 'easy cash', 'quick cash', 'make so much money', 'make bank', 'get paid', 'working from home', 'work at home', 'working at home'],
@@ -618,6 +618,17 @@ export const enPack: LanguagePack = {
       examples: ['robux if u send a selfie', '$20 for a pic'],
     },
     {
+      // Asking the teen's price for a picture is offering to pay for it.
+      id: 'en.gift.price_for_pic',
+      category: 'gift_money',
+      weight: 0.6,
+      match: ['how much|what price|whats ur price|what s ur price|whats your price|what s your price|name ur price|name your price', 'for|per|each|a', '@pic'],
+      within: 7,
+      unless: ['@safety_talk', '@reported_speech', 'print|prints|printing|frame|framed|camera|lens|phone|photographer|photoshoot for|yearbook|passport|id photo|school photo'],
+      examples: ['how much for a pic', 'name ur price for a few pics'],
+      counterExamples: ['how much for a passport photo at the mall?'],
+    },
+    {
       id: 'en.gift.pay_for_account',
       category: 'gift_money',
       weight: 0.55,
@@ -701,6 +712,17 @@ export const enPack: LanguagePack = {
       counterExamples: ['mom here, is anyone home? i forgot my keys'],
     },
     {
+      // The parents' routine: when the house is empty ("when do ur parents leave for work").
+      id: 'en.info.parents_schedule',
+      category: 'personal_info',
+      weight: 0.6,
+      match: ['when|what time|how long|till when|until when', '@your', 'parents|mom|mum|dad|folks|family', 'out|away|gone|leave|leaving|get home|get back|come home|come back|at work|work late|asleep|go to sleep|go to bed'],
+      within: 7,
+      unless: ['@safety_talk', '@reported_speech', 'mom here|dad here|its mom|it s mom|dinner|pick u up|pick you up|ride|carpool|meeting|conference|parent teacher'],
+      examples: ['when do ur parents leave for work', 'what time does your mom get home', 'how long are ur parents gone'],
+      counterExamples: ['what time does your mom get home? the parent teacher meeting moved to 6'],
+    },
+    {
       id: 'en.info.phone_number',
       category: 'personal_info',
       weight: 0.6,
@@ -736,6 +758,17 @@ export const enPack: LanguagePack = {
       within: 8,
       unless: ['@benign_job', '@safety_talk', 'essay|pick|did u pick|career'],
       examples: ['u want to be a brand rep?', 'u could make money as a model'],
+    },
+    {
+      // Sounding out a teen for modelling ("ever done modeling?", "you should model").
+      id: 'en.job.model_ask',
+      category: 'job_offer',
+      weight: 0.55,
+      match: ['ever|done|do u|do you|thought about|interested in|try|tried|should|could|want to|wanna', 'model|modeling|modelling|modeled|modelled'],
+      within: 4,
+      unless: ['@benign_job', '@safety_talk', '@reported_speech', '3d|blender|clay|kit|kits|trains|train|plane|planes|car|cars|lego|un|united nations|role|math|data|business|figure|figures|miniature*|printing|printer|homework|project|class|answer|answers|essay|exam|test|question|solution'],
+      examples: ['have you ever done modeling?', 'you should model, i can get you work', 'ever thought about modelling?'],
+      counterExamples: ['have u ever done 3d modeling in blender?', 'do u still build model trains', 'did you try the model answer for question 4'],
     },
     {
       id: 'en.job.job_secret',
