@@ -58,6 +58,9 @@ interface CompiledOutgoing {
   thaiNegations: readonly string[];
   /** Shared codes' words in Thai ("ห้อง", a room), anywhere in the two runs before a code word. */
   thaiShared: readonly string[];
+  /** Being alone, and agreeing to meet, in Thai: matched inside a run, not after a "not" in it. */
+  thaiAlone: readonly string[];
+  thaiMeet: readonly string[];
   code: Set<string>;
   alone: Set<string>;
   meet: Set<string>;
@@ -108,6 +111,8 @@ export function compileOutgoing(lexicon: OutgoingLexicon): CompiledOutgoing {
     thaiCode: thaiTerms(lexicon.codeWords),
     thaiNegations: thaiTerms(lexicon.negations),
     thaiShared: thaiTerms(lexicon.sharedCodes),
+    thaiAlone: thaiTerms(lexicon.aloneMarkers),
+    thaiMeet: thaiTerms(lexicon.agreeToMeet),
     code: phraseSet(lexicon.codeWords),
     alone: phraseSet(lexicon.aloneMarkers),
     meet: phraseSet(lexicon.agreeToMeet),
@@ -171,6 +176,18 @@ function thaiCodeLead(compiled: CompiledOutgoing, token: Token): boolean {
   if (word === undefined) return false;
   const before = run.slice(0, run.length - word.length);
   return !compiled.thaiNegations.some((n) => before.includes(n));
+}
+
+/** Does a Thai run say one of `terms`, with no "not" (ไม่) just before it in the run ("ไม่ได้อยู่คนเดียว")? */
+function thaiSays(compiled: CompiledOutgoing, token: Token | undefined, terms: readonly string[]): boolean {
+  if (token?.kind !== TokenKind.Thai) return false;
+  for (const term of terms) {
+    const at = token.text.indexOf(term);
+    if (at < 0) continue;
+    const before = token.text.slice(Math.max(0, at - 6), at);
+    if (!compiled.thaiNegations.some((n) => before.includes(n))) return true;
+  }
+  return false;
 }
 
 /** A Thai shared code's word ("ห้องเกม โค้ด 49LK": a game room's) in the run of the code word or the two before it. */
@@ -276,7 +293,7 @@ export function scanOutgoingWith(compiled: CompiledOutgoing, input: string): Out
     if ((isNumberToken(token) || ORDINAL.test(token.text)) && compiled.gradeTail.has(next?.text ?? '')) gradeAt = gradeAt < 0 ? i : gradeAt;
     if (phraseAt(tokens, i, compiled.gradeNames) > 0) gradeAt = gradeAt < 0 ? i : gradeAt;
 
-    const aloneLen = phraseAt(tokens, i, compiled.alone);
+    const aloneLen = phraseAt(tokens, i, compiled.alone) || (thaiSays(compiled, token, compiled.thaiAlone) ? 1 : 0);
     if (aloneLen > 0) add('meet_alone', i, i + aloneLen);
   }
   if (schoolAt >= 0 && gradeAt >= 0) add('school_grade', Math.min(schoolAt, gradeAt), Math.max(schoolAt, gradeAt) + 2);
@@ -338,6 +355,6 @@ export function statesMinorAge(compiled: CompiledOutgoing, tokens: readonly Toke
 /** Does the teen's message agree to meet (used by the conversation tracker)? */
 export function agreesToMeet(compiled: CompiledOutgoing, input: string): boolean {
   const tokens = tokenize(normalize(input.slice(0, OUTGOING_SCAN_LIMIT)).text);
-  for (let i = 0; i < tokens.length; i++) if (phraseAt(tokens, i, compiled.meet) > 0) return true;
+  for (let i = 0; i < tokens.length; i++) if (phraseAt(tokens, i, compiled.meet) > 0 || thaiSays(compiled, tokens[i], compiled.thaiMeet)) return true;
   return false;
 }

@@ -122,6 +122,16 @@ describe('scanOutgoing', () => {
     expect(cats('ok my parents are out, ill be home alone')).not.toContain('phone_number');
   });
 
+  it('hears being alone and agreeing to meet inside a Thai run, but not after a "not" in it', () => {
+    const rules = createDetector({ engine: 'rules' });
+    expect(rules.scanOutgoing('คืนนี้หนูอยู่คนเดียว').categories).toContain('meet_alone');
+    expect(rules.scanOutgoing('แม่ไม่อยู่ มาได้เลย').categories).toContain('meet_alone');
+    expect(rules.scanOutgoing('หนูไม่ได้อยู่คนเดียวนะ').categories).not.toContain('meet_alone');
+    const reply = (text: string) => rules.read([{ text: 'เจอกันไหม', incoming: true }, { text, incoming: false }]).signals[1];
+    expect(reply('โอเค เจอกันที่สยาม')).toMatchObject({ agreesToMeet: true });
+    expect(reply('ไม่เจอกันดีกว่า')).toMatchObject({ agreesToMeet: false });
+  });
+
   it('notices agreeing to send a photo, to move apps, or offering pictures for money (the model)', () => {
     expect(cats('ok fine ill send u the pic tonight when my mom is asleep')).toContain('send_photo');
     expect(cats('sure add me there, my snap is luna.draws')).toContain('move_app');
