@@ -372,6 +372,10 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
     // Secrecy in a thread that speaks of a surprise is the surprise's (a party, a present for mom): it
     // stays a notice and lifts no pattern, unless it is secrecy from the teen's parents or a cover story.
     const secrecyExplained = surpriseAt !== undefined && Math.abs(at - surpriseAt) <= SURPRISE_WINDOW && !unambiguousAlone('secrecy', state.get('secrecy'));
+    const sureMove = (c: Category): boolean => {
+      const s = state.get(c);
+      return s !== undefined && (s.byRule || s.strength >= SURE);
+    };
     const isClear = (c: Category): boolean => {
       const s = state.get(c);
       if (c === 'secrecy' && secrecyExplained) return false;
@@ -433,7 +437,10 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
     }
     // Several strategy families within an hour: fast escalation.
     const windowStart = at - VELOCITY_WINDOW;
-    const fast = new Set(recent.filter((e) => e.at >= windowStart).flatMap((e) => e.categories).filter(isClear));
+    // Only moves a rule found or the model is sure of count here: in a friends' thread full of trigger
+    // words, a guess at CLEAR ("c'est quoi ton code de porte" read as a login-code ask) made a fourth
+    // family and an urgent warning.
+    const fast = new Set(recent.filter((e) => e.at >= windowStart).flatMap((e) => e.categories).filter((c) => isClear(c) && sureMove(c)));
     if (fast.size >= 3) {
       reasons.push({ kind: 'escalation', families: fast.size, withinMinutes: Math.round(VELOCITY_WINDOW / 60_000) });
       level = maxLevel(level, fast.size >= 4 ? 'urgent' : 'warn');

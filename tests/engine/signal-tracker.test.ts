@@ -88,6 +88,20 @@ describe('signal tracker (detection apart from the tracker)', () => {
     for (const text of ['send me the code now', "don't tell your mom about us", 'kirim kodenya ke aku ya']) expect(warns(text), text).toBeUndefined();
   });
 
+  it('counts a model-only move toward fast escalation only when the model is sure of it', () => {
+    const ruled = (category: 'off_platform' | 'secrecy' | 'job_offer') => ({ incoming: true as const, labels: [category], probabilities: { [category]: 0.8 }, ruleIds: { [category]: [`en.x.${category}`] }, leans: false });
+    const escalation = (giftP: number): string => {
+      const tracker = createSignalTracker(detector.threshold);
+      tracker.add({ signals: ruled('off_platform'), at: 0 });
+      tracker.add({ signals: ruled('secrecy'), at: 5 * MIN });
+      tracker.add({ signals: ruled('job_offer'), at: 10 * MIN });
+      // A fourth family within the hour, from the model alone: a guess at CLEAR, or sure.
+      return tracker.add({ signals: { incoming: true, labels: ['gift_money'], probabilities: { gift_money: giftP }, ruleIds: {}, leans: false }, at: 15 * MIN }).level;
+    };
+    expect(escalation(0.8)).toBe('warn');
+    expect(escalation(0.97)).toBe('urgent');
+  });
+
   it('survives junk signals without throwing', () => {
     const tracker = createSignalTracker(detector.threshold);
     expect(tracker.add({ signals: undefined as never }).level).toBe('none');
