@@ -41,6 +41,9 @@ export const enPack: LanguagePack = {
       'full body', 'ur body', 'your body', 'sexy', 'spicy',
     ],
     undressed_lead: ['@pic', '@show_me', '@send'],
+    /** Words for nude pictures themselves: asked for, they are the ask (photo.send_nudes). */
+    nudes: ['nudes', 'nude', 'nudez', 'nudz', 'noodz', 'n00dz', 'noods', 'nudies', 'naked pic*', 'naked photo*', 'nude pic*', 'nude photo*', 'spicy pic*', 'sexy pic*', 'lewds', 'nsfw pic*'],
+    send_nudes_lead: ['@send', '@show_me', 'got any', 'u got', 'you got', 'have any', 'any', 'trade', 'swap', 'sell'],
     camera: ['camera', 'cam', 'webcam', 'vc', 'video call', 'videocall', 'video chat', 'facetime', 'on cam', 'go live'],
     private_modifier: ['just for me', 'only for me', 'for me only', 'for my eyes only', 'only me', 'just me', 'just us', 'just u and me', 'just you and me', 'just u n me', 'u and me', 'alone', 'wont show', "won't show", 'not show anyone', 'no one will see', 'nobody will see', 'nobody else', 'no one else', 'no one else will see', 'nobody else will see', 'private', 'privately', 'promise i wont', 'delete after', 'i wont share', 'just between us'],
     schoolwork: ['homework', 'hw', 'notes', 'page', 'pages', 'worksheet', 'slides', 'assignment', 'assignments', 'textbook', 'book', 'quiz', 'exam', 'test', 'answers', 'project', 'schedule', 'timetable', 'menu', 'receipt', 'screenshot of the', 'board', 'whiteboard', 'syllabus', 'essay', 'lab', 'stats', 'score', 'bus', 'map'],
@@ -140,6 +143,14 @@ export const enPack: LanguagePack = {
       extraUnless: ['@reported_speech', ['of|from', '@benign_pic_subject']],
       examples: ['snd me a pic', 'send me ur pics pls', 'can u send a selfie 📸', 's e n d me a ph0to', 'drop a pic rn'],
       counterExamples: ['send me a pic of the science notes', 'send the photos to the group', 'send me a pic of ur new kitten', 'some guy asked me to send pics, i reported him'],
+    },
+    'photo.send_nudes': {
+      extraUnless: [
+        'lipstick|lip|heels|shoes|shade|shades|nail*|polish|palette|makeup|foundation|color|colour|tights|beach|painting|paintings|statue|statues|art|museum',
+        'never send|never sent|shouldnt send|should not send|dont ever send|do not send|sent nudes|sent him|sent her|blackmail*|sextort*|leaked|police',
+      ],
+      examples: ['send nudes', 'send me ur nudes pls', 'got any nudes?', 'lets trade n00dz'],
+      counterExamples: ['send me the nude lipstick shade pls', 'never send nudes to anyone', 'my cousin sent nudes to a guy and now hes blackmailing her'],
     },
     'photo.show_me': {
       weight: 0.5,

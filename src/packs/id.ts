@@ -23,6 +23,9 @@ export const idPack: LanguagePack = {
       'lagi mandi', 'abis mandi', 'habis mandi', 'pake handuk', 'di kasur', 'baju tidur', 'piyama', 'full body', 'badanmu', 'badan kamu', 'tubuhmu', 'tubuh kamu', 'seksi', 'sexy',
     ],
     undressed_lead: ['@pic', '@show_me', '@send'],
+    /** Words for nude pictures themselves: asked for, they are the ask (photo.send_nudes). */
+    nudes: ['nudes', 'nude', 'nudez', 'nudz', 'foto bugil', 'pap bugil', 'foto telanjang', 'video bugil', 'vcs', 'foto hot', 'konten dewasa'],
+    send_nudes_lead: ['@send', '@show_me', 'punya', 'ada', 'tuker', 'tukeran', 'jual'],
     camera: ['vc', 'video call', 'videocall', 'vidcall', 'vcs', 'kamera', 'kamera on', 'nyalain kamera', 'on cam'],
     just_us: ['buat aku aja', 'buat aku doang', 'untuk aku aja', 'buat aku', 'aku aja', 'cuma aku', 'cuman aku', 'kita berdua', 'berdua aja', 'kita aja', 'jangan kasih orang', 'jangan kasih siapa', 'jangan dikasih', 'ga aku sebar', 'gak aku sebar', 'ga bakal aku sebar', 'privat', 'private', 'rahasia'],
     schoolwork: ['pr', 'tugas', 'catatan', 'catetan', 'materi', 'jadwal', 'soal', 'ujian', 'ulangan', 'buku', 'halaman', 'rangkuman', 'kerja kelompok', 'kelompok', 'presentasi', 'modul', 'lks', 'jawaban', 'matematika', 'mtk', 'fisika', 'kimia', 'biologi'],
@@ -82,6 +85,8 @@ export const idPack: LanguagePack = {
     harm: ['aku datengin', 'aku datangi', 'ku datengin', 'aku samperin', 'aku hajar', 'aku pukul', 'aku bunuh', 'ku bunuh', 'aku cari', 'aku temuin', 'aku hancurin', 'hidupmu hancur', 'kamu nyesel', 'nyesel', 'tau rasa', 'aku hack', 'aku retas'],
     owe: ['utang', 'hutang', 'berutang', 'berhutang', 'harus bayar', 'harus ganti', 'jangan macem2', 'jangan macam2', 'jangan macem macem'],
     game_context: ['ff', 'ml', 'mabar', 'pubg', 'game', 'wkwk', 'wkwkwk', 'haha', 'hehe', 'canda', 'bercanda', 'becanda', 'nanti malem', 'rank', 'push'],
+    /** Someone else's words told, not an ask of the reader ("katanya", "dia minta"). */
+    reported_speech: ['katanya', 'dia bilang', 'dia minta', 'ada yang minta', 'ada orang minta', 'orang itu minta', 'cowok itu minta', 'temenku dimintain', 'temen aku dimintain', 'di film', 'lirik'],
     safety_talk: ['penipuan', 'scam', 'penipu', 'jangan pernah', 'jgn pernah', 'hati2', 'hati hati', 'waspada', 'lapor polisi', 'polisi', 'berita', 'aku block', 'langsung aku block', 'aku blok', 'aku laporin', 'om2', 'orang asing', 'stranger', 'tadi ada', 'ada orang'],
     // --- words the shared templates ask for (./templates.ts) ----------------------
     alone_words: ['@alone_q', '@hp_check'],
@@ -114,6 +119,11 @@ export const idPack: LanguagePack = {
   },
   uses: {
     // ====================== photo_request ======================
+    'photo.send_nudes': {
+      extraUnless: ['jangan pernah|jangan kirim|jangan sampe|jangan sampai|lipstik|lipstick|lip|sepatu|warna|shade|makeup|polisi|lapor|diperas|sextortion'],
+      examples: ['kirim nudes dong', 'kirimin foto bugil kamu', 'ada nudes ga?'],
+      counterExamples: ['jangan pernah kirim nudes ke siapa pun', 'kirim link lipstik nude yang kemarin dong'],
+    },
     'photo.send_pic': {
       examples: ['kirim foto kamu dong', 'kirimin fotomu yang baru', 'minta pap dong kak', 'k1rim f0to'],
       counterExamples: ['kirim foto tugas ke grup kelas', 'minta foto catatan biologi dong'],

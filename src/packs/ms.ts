@@ -19,6 +19,9 @@ export const msPack: LanguagePack = {
       'tengah mandi', 'lepas mandi', 'pakai tuala', 'atas katil', 'kat katil', 'baju tidur', 'pijama', 'full body', 'badan awak', 'seksi', 'sexy',
     ],
     undressed_lead: ['@pic', '@send'],
+    /** Words for nude pictures themselves: asked for, they are the ask (photo.send_nudes). */
+    nudes: ['nudes', 'nude', 'nudez', 'nudz', 'gambar bogel', 'gambar telanjang', 'video bogel', 'gambar lucah', 'video lucah'],
+    send_nudes_lead: ['@send', 'ada', 'tukar', 'jual'],
     camera: ['vc', 'video call', 'videocall', 'kamera', 'on kamera', 'buka kamera', 'facetime'],
     just_us: ['untuk saya je', 'untuk saya', 'untuk aku je', 'saya je', 'aku je', 'kita berdua', 'berdua je', 'jangan tunjuk orang', 'takkan tunjuk', 'tak tunjuk sesiapa', 'rahsia'],
     schoolwork: ['kerja sekolah', 'kerja rumah', 'homework', 'nota', 'buku', 'muka surat', 'jadual', 'soalan', 'jawapan', 'latihan', 'projek', 'sejarah', 'matematik', 'sains', 'karangan', 'tugasan', 'peperiksaan', 'exam'],
@@ -65,6 +68,8 @@ export const msPack: LanguagePack = {
     harm: ['saya cari', 'aku cari', 'saya datang rumah', 'aku datang rumah', 'saya pukul', 'aku pukul', 'belasah', 'aku bunuh', 'saya bunuh', 'hancurkan hidup', 'awak akan menyesal', 'kau akan menyesal', 'nanti menyesal', 'siap awak', 'siap kau', 'hack akaun'],
     owe: ['hutang', 'berhutang', 'kena bayar', 'kena ganti'],
     game_context: ['ml', 'ff', 'pubg', 'game', 'haha', 'hahaha', 'gurau', 'main main', 'rank'],
+    /** Someone else's words told, not an ask of the reader ("katanya", "dia minta"). */
+    reported_speech: ['dia kata', 'dia cakap', 'dia minta', 'ada orang minta', 'orang tu minta', 'lelaki tu minta', 'kawan aku kena minta', 'dalam filem', 'lirik'],
     safety_talk: ['scam', 'penipuan', 'tipu', 'jangan sesekali', 'hati2', 'hati hati', 'polis', 'dah report', 'saya report', 'block', 'orang asing', 'stranger', 'berita', 'saya block', 'terus block'],
     // --- words the shared templates ask for (./templates.ts) ----------------------
     alone_words: ['@alone_q'],
@@ -89,6 +94,11 @@ export const msPack: LanguagePack = {
   },
   uses: {
     // ====================== photo_request ======================
+    'photo.send_nudes': {
+      extraUnless: ['jangan hantar|jangan sesekali|jangan pernah|lipstik|lipstick|lip|kasut|warna|shade|makeup|polis|lapor|diugut|sextortion'],
+      examples: ['hantar nudes', 'hantar gambar bogel awak', 'ada nudes tak?'],
+      counterExamples: ['jangan hantar nudes kat sesiapa', 'hantar link lipstik nude tu'],
+    },
     'photo.send_pic': {
       examples: ['hantar gambar awak boleh', 'send selfie sikit', 'bagi gambar u'],
       counterExamples: ['hantar gambar nota sejarah boleh', 'share gambar lawatan kat group kelas'],

@@ -30,6 +30,14 @@ describe('ConversationTracker', () => {
     expect(verdict.reasons).toContainEqual({ kind: 'urgent_alone', category: 'threat' });
   });
 
+  it('warns on an explicit ask for nude pictures on its own, in the words the model has barely seen, and not on a warning about them', () => {
+    for (const text of ['send nudes', 'kirim nudes dong', 'hantar nudes', 'mandame el pack']) {
+      expect(detector.scanMessage(text).labels, text).toEqual(['photo_request']);
+      expect(detector.conversation().add({ text, incoming: true, at: T0 }).level, text).toBe('warn');
+    }
+    expect(['none', 'notice']).toContain(detector.conversation().add({ text: 'never send nudes to anyone, ok?', incoming: true, at: T0 }).level);
+  });
+
   it('makes an account-access request urgent on its own', () => {
     const verdict = detector.conversation().add({ text: 'a code went to ur phone by mistake, send it to me', incoming: true, at: T0 });
     expect(verdict.level).toBe('urgent');
