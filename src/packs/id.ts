@@ -84,6 +84,8 @@ export const idPack: LanguagePack = {
     or_else: ['kalo ga', 'kalau ga', 'kalo gak', 'kalau gak', 'kalau tidak', 'kalo nggak', 'kalau nggak', 'klo ga', 'klo gk', 'atau', 'awas', 'kalo kamu lapor', 'kalau kamu lapor', 'kalo kamu blok', 'kalo kamu block', 'kalo kamu cerita'],
     harm: ['aku datengin', 'aku datangi', 'ku datengin', 'aku samperin', 'aku hajar', 'aku pukul', 'aku bunuh', 'ku bunuh', 'aku cari', 'aku temuin', 'aku hancurin', 'hidupmu hancur', 'kamu nyesel', 'nyesel', 'tau rasa', 'aku hack', 'aku retas'],
     owe: ['utang', 'hutang', 'berutang', 'berhutang', 'harus bayar', 'harus ganti', 'jangan macem2', 'jangan macam2', 'jangan macem macem'],
+    /** "I know where you live / which school": said unasked, a threat (threat.know_where). */
+    know_where: ['aku tau rumah kamu', 'aku tahu rumah kamu', 'aku tau rumahmu', 'aku tahu rumahmu', 'gue tau rumah lo', 'gw tau rumah lo', 'aku tau sekolah kamu', 'aku tahu sekolah kamu', 'aku tau sekolahmu', 'gue tau sekolah lo', 'aku tau kamu tinggal dimana', 'aku tahu kamu tinggal di mana', 'aku tau alamat kamu', 'aku tahu alamatmu', 'gue tau alamat lo'],
     game_context: ['ff', 'ml', 'mabar', 'pubg', 'game', 'wkwk', 'wkwkwk', 'haha', 'hehe', 'canda', 'bercanda', 'becanda', 'nanti malem', 'rank', 'push'],
     /** Someone else's words told, not an ask of the reader ("katanya", "dia minta"). */
     reported_speech: ['katanya', 'dia bilang', 'dia minta', 'ada yang minta', 'ada orang minta', 'orang itu minta', 'cowok itu minta', 'temenku dimintain', 'temen aku dimintain', 'di film', 'lirik'],
@@ -265,6 +267,11 @@ export const idPack: LanguagePack = {
     'threat.or_else': {
       examples: ['kalo ga nurut aku sebarin', 'kalau kamu lapor aku datengin rumahmu'],
       counterExamples: ['siap2 kalah ya di ff nanti malam wkwk'],
+    },
+    'threat.know_where': {
+      extraUnless: ['di film|filmnya|sinetron|kue|anterin|antar|jemput|tante|om|kakak|mama|papa|undangan|paket|ojol|kurir'],
+      examples: ['aku tau rumah kamu dimana', 'gue tau sekolah lo, jangan macem2'],
+      counterExamples: ['di film itu penjahatnya bilang aku tau rumah kamu', 'aku tau rumah kamu kok, nanti aku anterin kue - tante'],
     },
   },
   rules: [

@@ -67,6 +67,8 @@ export const msPack: LanguagePack = {
     or_else: ['kalau tak', 'kalau tidak', 'kalau awak tak', 'kalau kau tak', 'kalau u tak', 'kalau awak tidak', 'kalo tak', 'klau tak', 'atau', 'kalau awak report', 'kalau awak block', 'kalau awak bagitau'],
     harm: ['saya cari', 'aku cari', 'saya datang rumah', 'aku datang rumah', 'saya pukul', 'aku pukul', 'belasah', 'aku bunuh', 'saya bunuh', 'hancurkan hidup', 'awak akan menyesal', 'kau akan menyesal', 'nanti menyesal', 'siap awak', 'siap kau', 'hack akaun'],
     owe: ['hutang', 'berhutang', 'kena bayar', 'kena ganti'],
+    /** "I know where you live / which school": said unasked, a threat (threat.know_where). */
+    know_where: ['aku tahu rumah kau', 'aku tau rumah kau', 'aku tahu rumah awak', 'saya tahu rumah awak', 'aku tahu mana rumah kau', 'aku tahu sekolah kau', 'aku tahu kau sekolah mana', 'aku tahu sekolah awak', 'aku tahu kau tinggal mana', 'aku tahu kau duduk mana', 'aku tahu alamat kau', 'saya tahu alamat awak'],
     game_context: ['ml', 'ff', 'pubg', 'game', 'haha', 'hahaha', 'gurau', 'main main', 'rank'],
     /** Someone else's words told, not an ask of the reader ("katanya", "dia minta"). */
     reported_speech: ['dia kata', 'dia cakap', 'dia minta', 'ada orang minta', 'orang tu minta', 'lelaki tu minta', 'kawan aku kena minta', 'dalam filem', 'lirik'],
@@ -206,6 +208,11 @@ export const msPack: LanguagePack = {
     },
     'threat.or_else': {
       examples: ['kalau tak ikut saya sebarkan', 'kalau awak report siap kau', 'kalau kau tak transfer aku viralkan'],
+    },
+    'threat.know_where': {
+      extraUnless: ['dalam drama|drama tu|filem|kuih|hantar|ambil|ambik|makcik|pakcik|mak|ayah|kakak|abang|jemputan|parcel|posmen|grab'],
+      examples: ['aku tahu rumah kau kat mana', 'aku tahu sekolah kau, jangan cuba cuba'],
+      counterExamples: ['dalam drama tu dia cakap aku tahu rumah kau', 'aku tahu rumah kau, nanti mak aku hantar kuih'],
     },
   },
   rules: [

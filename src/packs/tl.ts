@@ -64,6 +64,10 @@ export const tlPack: LanguagePack = {
     or_else: ['pag di', 'pag hindi', 'kung hindi', 'kung di', 'kapag hindi', 'kundi', 'o kaya', 'pag nagsumbong', 'pag nag-report', 'pag blinock', 'pag nagblock', 'sige block mo'],
     harm: ['papatayin', 'sasaktan', 'babalikan', 'hahanapin', 'pupuntahan kita', 'alam ko kung saan', 'alam ko kung san', 'alam ko school', 'alam ko bahay', 'sisirain', 'magsisisi', 'ihahack', 'ihack'],
     owe: ['utang mo', 'may utang ka', 'utang mo sakin', 'utang mo sa akin', 'utang na loob', 'bayaran mo ko', 'wag kang magreklamo'],
+    /** "I know where you live / which school": said unasked, a threat (threat.know_where). */
+    know_where: ['alam ko bahay mo', 'alam ko kung saan ka nakatira', 'alam ko kung san ka nakatira', 'alam ko school mo', 'alam ko kung saan ka nag aaral', 'alam ko kung san ka nag aaral', 'alam ko address mo', 'alam ko saan bahay mo', 'alam ko san bahay mo'],
+    /** Someone else's words told, not an ask of the reader ("sabi niya", "may nag-message"). */
+    reported_speech: ['sabi niya', 'sabi nya', 'sabi daw', 'daw', 'may nag message', 'may nagmessage', 'may humingi', 'tinanong ako', 'sa pelikula', 'sa teleserye', 'lyrics'],
     game_context: ['ml', 'codm', 'valo', 'roblox', 'game', 'laro', 'hahaha', 'haha', 'joke', 'char', 'charot', 'mamaya sa', 'rank'],
     safety_talk: ['scam', 'scammer', 'wag kang magbibigay', 'wag magbigay', 'huwag magbigay', 'huwag kang magbibigay', 'ingat', 'report', 'blinock', 'na-block', 'block ko', 'pulis', 'balita', 'stranger', 'nag-message sakin', 'humihingi', 'may nag'],
     // --- words the shared templates ask for (./templates.ts) ----------------------
@@ -201,6 +205,11 @@ export const tlPack: LanguagePack = {
     },
     'threat.or_else': {
       examples: ['pag di ka sumunod ipapakalat ko', 'sige block mo ko, hahanapin kita'],
+    },
+    'threat.know_where': {
+      extraUnless: ['kontrabida|teleserye|pelikula|pansit|dadalhan|ihahatid|hatid|tita|tito|mama|papa|ate|kuya|imbitasyon|parcel|rider'],
+      examples: ['alam ko kung saan ka nakatira', 'alam ko school mo ha, wag mo ko subukan'],
+      counterExamples: ['sabi nung kontrabida alam ko kung saan ka nakatira', 'alam ko bahay mo, dadalhan kita ng pansit - tita'],
     },
   },
   rules: [
