@@ -601,6 +601,39 @@ export const enPack: LanguagePack = {
       counterExamples: ['ill pay u back the $20 tomorrow'],
     },
     {
+      // A payment app as the verb ("i can venmo you"): money offered, not a debt paid back.
+      id: 'en.gift.pay_app_you',
+      category: 'gift_money',
+      weight: 0.55,
+      match: ['ill|i ll|i will|i can|i could|let me|lemme|gonna|i d', 'venmo|zelle|cashapp|cash app|paypal|apple pay|e transfer|etransfer', 'u|you|ya'],
+      within: 4,
+      unless: ['@safety_talk', '@reported_speech', 'back|owe|pizza|lunch|split|half|my share|rent|bill|bills|tickets|for the|gas|tab'],
+      examples: ['need anything? i can venmo you', 'ill cashapp u tonight, dont worry about it'],
+      counterExamples: ['ill venmo you back for the pizza'],
+    },
+    {
+      // A gift already bought for the teen ("i got you a gift card").
+      id: 'en.gift.got_you_gift',
+      category: 'gift_money',
+      weight: 0.55,
+      match: ['i got|got|i bought|bought|i have', 'u|you|ya|for u|for you', 'a gift card|gift card*|giftcard*|robux|vbucks|v bucks|nitro|skins|airpods|a new phone|a present|a surprise'],
+      within: 5,
+      unless: ['@safety_talk', '@reported_speech', 'bday|birthday|christmas|xmas|secret santa|mom here|dad here|love mom|love dad|mom said|dad said|grandma|nana|auntie|aunt|uncle|teacher|class|party|graduation|congrats'],
+      examples: ['i got you a gift card', 'guess what, i bought u robux'],
+      counterExamples: ['i got you a gift card for your birthday, love grandma'],
+    },
+    {
+      // Paying for the teen's own things ("i'll pay for your nails").
+      id: 'en.gift.pay_for_your',
+      category: 'gift_money',
+      weight: 0.55,
+      match: ['ill|i ll|i will|i can|i could|let me|lemme|gonna', 'pay for|cover|buy', 'ur|your', 'nails|hair|lashes|phone bill|data|outfit|clothes|shoes|makeup|prom dress|dress'],
+      within: 8,
+      unless: ['@safety_talk', '@reported_speech', 'back|owe|bday|birthday|mom|dad|half|split|ill pay for mine|each'],
+      examples: ["i'll pay for your nails", 'let me cover ur phone bill this month'],
+      counterExamples: ['ill pay for your nails for your birthday - mom'],
+    },
+    {
       id: 'en.gift.gift_offer_noun',
       category: 'gift_money',
       weight: 0.55,
