@@ -296,6 +296,18 @@ export const msPack: LanguagePack = {
       examples: ['saya sebar gambar awak kat group sekolah', 'aku sebar chat kita kat semua kawan kau'],
     },
     {
+      // Spreading or making viral needs no audience named: the verb is the threat ("semua gambar kita aku sebarkan").
+      id: 'ms.threat.spread_kompromat',
+      category: 'threat',
+      weight: 0.7,
+      match: ['@pic|@chat_obj', 'sebar|sebarkan|disebarkan|aku sebar|viralkan|viral kan|tularkan|aku viralkan'],
+      anyOrder: true,
+      within: 8,
+      unless: ['@safety_talk', '@reported_speech', 'jangan|jgn|tolong jangan|berita|fitnah|polis|dah report|kena sebar'],
+      examples: ['kalau kau putus, semua gambar kau aku sebarkan', 'video tu aku viralkan malam ni'],
+      counterExamples: ['jangan sebar gambar aku kat group tau', 'ada orang sebar gambar dia, dah report polis'],
+    },
+    {
       id: 'ms.threat.owe',
       category: 'threat',
       weight: 0.6,
