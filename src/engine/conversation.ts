@@ -30,7 +30,6 @@
  * stored.
  */
 import { CATEGORIES, LEVELS, type Category, type Level } from '../shared/categories';
-import { SURE_RULE, categoryScores } from './score';
 import type {
   CombinationId,
   ConversationMessage,
@@ -295,18 +294,6 @@ export function readMessages(
         }
       }
       previous = { text: text.slice(0, PREVIOUS_CHARS), at, leans, labels: [...result.labels] };
-      // A photo or secrecy label that stands because a precise, unambiguous rule is sure of it ("send
-      // nudes", "pásame el pack": the corpus is PG-13, so the model has barely seen these words) is an
-      // unambiguous move to the tracker, as it is with the model's agreement, not a faint guess. Only
-      // these rules: every sure rule made so (threats included) put valid hard negatives at warn alone
-      // 1.2% -> 2.3% and two conversations-dev benign threads at warn.
-      if (result.probabilities && result.findings.length > 0) {
-        for (const [category, score] of categoryScores(result.findings)) {
-          const names = UNAMBIGUOUS_RULES[category];
-          const unambiguous = names !== undefined && result.findings.some((f) => f.category === category && f.weight >= SURE_RULE && names.includes(ruleName(f.ruleId)));
-          if (unambiguous && score >= SURE_RULE && result.labels.includes(category) && (result.probabilities[category] ?? 1) < AGREES) result.probabilities = { ...result.probabilities, [category]: AGREES };
-        }
-      }
       const ruleIds: Partial<Record<Category, string[]>> = {};
       for (const f of result.findings) (ruleIds[f.category] ??= []).push(f.ruleId);
       const kin = hooks.isKinSender?.(text) === true;

@@ -30,12 +30,15 @@ describe('ConversationTracker', () => {
     expect(verdict.reasons).toContainEqual({ kind: 'urgent_alone', category: 'threat' });
   });
 
-  it('warns on an explicit ask for nude pictures on its own, in the words the model has barely seen, and not on a warning about them', () => {
-    for (const text of ['send nudes', 'kirim nudes dong', 'hantar nudes', 'mandame el pack']) {
+  it('notices an explicit ask for nude pictures, in words the model has barely seen, and not the colour nude', () => {
+    for (const text of ['send nudes', 'kirim nudes dong', 'hantar nudes']) {
       expect(detector.scanMessage(text).labels, text).toEqual(['photo_request']);
-      expect(detector.conversation().add({ text, incoming: true, at: T0 }).level, text).toBe('warn');
+      expect(detector.conversation().add({ text, incoming: true, at: T0 }).level, text).not.toBe('none');
     }
-    expect(['none', 'notice']).toContain(detector.conversation().add({ text: 'never send nudes to anyone, ok?', incoming: true, at: T0 }).level);
+    for (const text of ['never send nudes to anyone, ok?', 'do u have any nude bras i can borrow for the concert', 'kak, ada pashmina nude ga?', 'ada stok tudung nude tak sis?']) {
+      expect(['none', 'notice'], text).toContain(detector.conversation().add({ text, incoming: true, at: T0 }).level);
+      expect(detector.scanMessage(text).labels, text).not.toContain('photo_request');
+    }
   });
 
   it('makes an account-access request urgent on its own', () => {
