@@ -26,6 +26,10 @@ const MAX_CODE_GROUPS = 8;
 const CODE_REACH = 6;
 /** A sentence ends between two tokens: a lone full stop (an ellipsis goes on: "kode... 4821"), ! or ?, a new line. */
 const SENTENCE_END = /(?<!\.)\.(?!\.)|[!?\n]/;
+/** Words before a number that make it a time of day, not a code ("jam 1300", "at 1530"). */
+const TIME_LEAD = new Set(['jam', 'pukul', 'pkl', 'at', 'around', 'by', 'before', 'after', 'until', 'till', 'vers', 'sampai', 'sampe', 'hingga', 'ng', 'alas']);
+/** A token that is itself a sentence's end ("?" and "!" are tokens of their own). */
+const SENTENCE_TOKEN = /^[?!]+$/;
 // Connectives allowed between a code word and the code ("my pin is 1234", "kodenya 123456").
 const CODE_GLUE = new Set(['is', 'my', 'the', 'nya', 'ko', 'mo', 'es', 'e', 'est', 'ini', 'adalah', 'itu', 'mi', 'meu', 'minha', 'mon', 'ma', 'saya', 'aku', 'ku', 'dia', 'el', 'la', 'o', 'a', 'c', 'cest', 'คือ']);
 
@@ -178,14 +182,18 @@ function thaiCodeLead(compiled: CompiledOutgoing, token: Token): boolean {
   return !compiled.thaiNegations.some((n) => before.includes(n));
 }
 
-/** Does a Thai run say one of `terms`, with no "not" (ไม่) just before it in the run ("ไม่ได้อยู่คนเดียว")? */
+/**
+ * Does a Thai run say one of `terms`, with no "not" (ไม่) anywhere else in the run? Thai negates before
+ * the verb ("ไม่ได้อยู่คนเดียว", "ไม่อยากเจอกัน") and after it ("เจอกันไม่ได้"); a term that holds ไม่
+ * itself ("แม่ไม่อยู่") counts only when the rest of the run has none.
+ */
 function thaiSays(compiled: CompiledOutgoing, token: Token | undefined, terms: readonly string[]): boolean {
   if (token?.kind !== TokenKind.Thai) return false;
   for (const term of terms) {
     const at = token.text.indexOf(term);
     if (at < 0) continue;
-    const before = token.text.slice(Math.max(0, at - 6), at);
-    if (!compiled.thaiNegations.some((n) => before.includes(n))) return true;
+    const rest = token.text.slice(0, at) + token.text.slice(at + term.length);
+    if (!compiled.thaiNegations.some((n) => rest.includes(n))) return true;
   }
   return false;
 }
@@ -214,9 +222,10 @@ function codeAfter(compiled: CompiledOutgoing, tokens: readonly Token[], from: n
   for (let j = from; j < Math.min(tokens.length, from + CODE_REACH); j++) {
     const t = tokens[j];
     if (!t) break;
-    if (SENTENCE_END.test(text.slice(tokens[j - 1]?.end ?? t.start, t.start))) break;
+    if (SENTENCE_END.test(text.slice(tokens[j - 1]?.end ?? t.start, t.start)) || SENTENCE_TOKEN.test(t.text)) break;
     if (CODE_GLUE.has(t.text)) continue;
     if (phraseAt(tokens, j, compiled.sharedCodes) > 0) return 0;
+    if (isNumberToken(t) && j > from && TIME_LEAD.has(tokens[j - 1]?.text ?? '')) break; // "jam 1300", "at 1530": a time
     if (isNumberToken(t)) {
       // A code written in groups ("048 217", "1 0 4 7 7 3") is one code: its adjacent digit groups add up.
       let digits = digitsIn(t);

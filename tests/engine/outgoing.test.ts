@@ -87,7 +87,7 @@ describe('scanOutgoing', () => {
     expect(r('no te preocupes, el codigo es 551 903')).toContain('secret_code');
   });
 
-  it('reads a code word with a suffix or a particle (kodenya, kod dia) and a Thai code word inside its run', () => {
+  it('reads a code word with a suffix or a particle (kodenya, kod dia) and a Thai code word at the end of its run', () => {
     const rules = createDetector({ engine: 'rules' });
     const r = (text: string) => rules.scanOutgoing(text).categories;
     expect(r('udah masuk, kodenya 390 517')).toContain('secret_code');
@@ -95,11 +95,12 @@ describe('scanOutgoing', () => {
     expect(r('ni kod dia 624 118')).toContain('secret_code');
     expect(r('la clave es 551903')).toContain('secret_code');
     expect(r('รหัสคือ 551903')).toContain('secret_code');
-    expect(r('โค้ด 551903 นะ')).toContain('secret_code');
+    expect(r('นี่รหัส 551903 นะ')).toContain('secret_code');
+    // โค้ด is mostly a shop's promo code in Thai chat: not a code word.
+    expect(r('ใช้โค้ด SHOPEE100 ลดไป 100 บาท')).not.toContain('secret_code');
     // Not a code being given: refused in the same run, or a game room's.
     expect(r('ไม่ให้รหัส 551903')).not.toContain('secret_code');
     expect(r('ห้องเกม โค้ด 49LK เข้าได้แปดคน')).not.toContain('secret_code');
-    expect(r('kodenya ga aku kasih')).not.toContain('secret_code');
   });
 
   it('finds the code a few words after its code word in the same clause, but not past a sentence, nor a locker\'s', () => {
@@ -110,6 +111,10 @@ describe('scanOutgoing', () => {
     expect(r('the code that just came is 1 0 4 7 7 3')).toContain('secret_code');
     expect(r('udah masuk kak, kodenya... 482 196')).toContain('secret_code');
     expect(r('i changed my password. bus 1045 leaves soon')).not.toContain('secret_code');
+    expect(r('i changed my password? bus 1045 leaves soon')).not.toContain('secret_code');
+    expect(r('pw banget rebahan, jam 1300 baru bangun')).not.toContain('secret_code');
+    expect(r('kode pos rumahku 40115')).not.toContain('secret_code');
+    expect(r('kod subjek sejarah 1249 kan')).not.toContain('secret_code');
     expect(r('the code expires in 10 minutes')).not.toContain('secret_code');
     expect(r('le code du casier c est 0412')).not.toContain('secret_code');
     expect(r('pin padlock basikal aku 0707')).not.toContain('secret_code');
@@ -130,6 +135,8 @@ describe('scanOutgoing', () => {
     const reply = (text: string) => rules.read([{ text: 'เจอกันไหม', incoming: true }, { text, incoming: false }]).signals[1];
     expect(reply('โอเค เจอกันที่สยาม')).toMatchObject({ agreesToMeet: true });
     expect(reply('ไม่เจอกันดีกว่า')).toMatchObject({ agreesToMeet: false });
+    expect(reply('เจอกันไม่ได้นะ แม่ไม่ให้ไป')).toMatchObject({ agreesToMeet: false });
+    expect(reply('ไปหาหมอก่อนนะ')).toMatchObject({ agreesToMeet: false });
   });
 
   it('notices agreeing to send a photo, to move apps, or offering pictures for money (the model)', () => {
