@@ -24,7 +24,7 @@ export const idPack: LanguagePack = {
     ],
     undressed_lead: ['@pic', '@show_me', '@send'],
     /** Words for nude pictures themselves: asked for, they are the ask (photo.send_nudes). */
-    nudes: ['nudes', 'nude', 'nudez', 'nudz', 'foto bugil', 'pap bugil', 'foto telanjang', 'video bugil', 'vcs', 'foto hot', 'konten dewasa'],
+    nudes: ['nudes', 'nudez', 'nudz', 'foto bugil', 'pap bugil', 'foto telanjang', 'video bugil', 'foto nude', 'pap nude', 'konten dewasa'],
     send_nudes_lead: ['@send', '@show_me', 'punya', 'ada', 'tuker', 'tukeran', 'jual'],
     camera: ['vc', 'video call', 'videocall', 'vidcall', 'vcs', 'kamera', 'kamera on', 'nyalain kamera', 'on cam'],
     just_us: ['buat aku aja', 'buat aku doang', 'untuk aku aja', 'buat aku', 'aku aja', 'cuma aku', 'cuman aku', 'kita berdua', 'berdua aja', 'kita aja', 'jangan kasih orang', 'jangan kasih siapa', 'jangan dikasih', 'ga aku sebar', 'gak aku sebar', 'ga bakal aku sebar', 'privat', 'private', 'rahasia'],
@@ -122,7 +122,7 @@ export const idPack: LanguagePack = {
   uses: {
     // ====================== photo_request ======================
     'photo.send_nudes': {
-      extraUnless: ['jangan pernah|jangan kirim|jangan sampe|jangan sampai|lipstik|lipstick|lip|sepatu|warna|shade|makeup|polisi|lapor|diperas|sextortion'],
+      extraUnless: ['jangan pernah|jangan kirim|jangan sampe|jangan sampai|lipstik|lipstick|lip|sepatu|warna|shade|makeup|bra|pashmina|jilbab|hijab|kerudung|tudung|shawl|polisi|lapor|diperas|sextortion'],
       examples: ['kirim nudes dong', 'kirimin foto bugil kamu', 'ada nudes ga?'],
       counterExamples: ['jangan pernah kirim nudes ke siapa pun', 'kirim link lipstik nude yang kemarin dong'],
     },
@@ -269,7 +269,7 @@ export const idPack: LanguagePack = {
       counterExamples: ['siap2 kalah ya di ff nanti malam wkwk'],
     },
     'threat.know_where': {
-      extraUnless: ['di film|filmnya|sinetron|kue|anterin|antar|jemput|tante|om|kakak|mama|papa|undangan|paket|ojol|kurir'],
+      extraUnless: ['di film|filmnya|sinetron|kue|anterin|antar|jemput|tante|mama|papa|undangan|paket|ojol|kurir|pernah main|pernah ke|main ke sana'],
       examples: ['aku tau rumah kamu dimana', 'gue tau sekolah lo, jangan macem2'],
       counterExamples: ['di film itu penjahatnya bilang aku tau rumah kamu', 'aku tau rumah kamu kok, nanti aku anterin kue - tante'],
     },

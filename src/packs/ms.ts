@@ -20,7 +20,7 @@ export const msPack: LanguagePack = {
     ],
     undressed_lead: ['@pic', '@send'],
     /** Words for nude pictures themselves: asked for, they are the ask (photo.send_nudes). */
-    nudes: ['nudes', 'nude', 'nudez', 'nudz', 'gambar bogel', 'gambar telanjang', 'video bogel', 'gambar lucah', 'video lucah'],
+    nudes: ['nudes', 'nudez', 'nudz', 'gambar bogel', 'gambar telanjang', 'video bogel', 'gambar lucah', 'video lucah', 'gambar nude'],
     send_nudes_lead: ['@send', 'ada', 'tukar', 'jual'],
     camera: ['vc', 'video call', 'videocall', 'kamera', 'on kamera', 'buka kamera', 'facetime'],
     just_us: ['untuk saya je', 'untuk saya', 'untuk aku je', 'saya je', 'aku je', 'kita berdua', 'berdua je', 'jangan tunjuk orang', 'takkan tunjuk', 'tak tunjuk sesiapa', 'rahsia'],
@@ -97,7 +97,7 @@ export const msPack: LanguagePack = {
   uses: {
     // ====================== photo_request ======================
     'photo.send_nudes': {
-      extraUnless: ['jangan hantar|jangan sesekali|jangan pernah|lipstik|lipstick|lip|kasut|warna|shade|makeup|polis|lapor|diugut|sextortion'],
+      extraUnless: ['jangan hantar|jangan sesekali|jangan pernah|lipstik|lipstick|lip|kasut|warna|shade|makeup|bra|tudung|shawl|pashmina|polis|lapor|diugut|sextortion'],
       examples: ['hantar nudes', 'hantar gambar bogel awak', 'ada nudes tak?'],
       counterExamples: ['jangan hantar nudes kat sesiapa', 'hantar link lipstik nude tu'],
     },
@@ -210,7 +210,7 @@ export const msPack: LanguagePack = {
       examples: ['kalau tak ikut saya sebarkan', 'kalau awak report siap kau', 'kalau kau tak transfer aku viralkan'],
     },
     'threat.know_where': {
-      extraUnless: ['dalam drama|drama tu|filem|kuih|hantar|ambil|ambik|makcik|pakcik|mak|ayah|kakak|abang|jemputan|parcel|posmen|grab'],
+      extraUnless: ['dalam drama|drama tu|filem|kuih|hantar|ambil|ambik|makcik|pakcik|mak|ayah|jemputan|parcel|posmen|grab|pernah datang|pernah pergi'],
       examples: ['aku tahu rumah kau kat mana', 'aku tahu sekolah kau, jangan cuba cuba'],
       counterExamples: ['dalam drama tu dia cakap aku tahu rumah kau', 'aku tahu rumah kau, nanti mak aku hantar kuih'],
     },

@@ -207,7 +207,7 @@ export const tlPack: LanguagePack = {
       examples: ['pag di ka sumunod ipapakalat ko', 'sige block mo ko, hahanapin kita'],
     },
     'threat.know_where': {
-      extraUnless: ['kontrabida|teleserye|pelikula|pansit|dadalhan|ihahatid|hatid|tita|tito|mama|papa|ate|kuya|imbitasyon|parcel|rider'],
+      extraUnless: ['kontrabida|teleserye|pelikula|pansit|dadalhan|ihahatid|hatid|tita|tito|mama|papa|imbitasyon|parcel|rider|nakapunta na'],
       examples: ['alam ko kung saan ka nakatira', 'alam ko school mo ha, wag mo ko subukan'],
       counterExamples: ['sabi nung kontrabida alam ko kung saan ka nakatira', 'alam ko bahay mo, dadalhan kita ng pansit - tita'],
     },

@@ -21,7 +21,9 @@ const readJsonl = (path: string): CorpusLine[] =>
 // The validation split is committed; the training split is built from the written lines by
 // `npm run corpus` (or `npm run train`) and not committed (it is most of the size).
 /** Passes written but held back from training (data/corpus/README.md, "Held back"), one folder each. */
-const HELD = readdirSync(root('data/corpus/held')).map((pass) => root(`data/corpus/held/${pass}`));
+const HELD = readdirSync(root('data/corpus/held'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => root(`data/corpus/held/${entry.name}`));
 const readHeld = (): WrittenLine[] => HELD.flatMap((dir) => [...readWritten(dir).values()].flat());
 const rebuilt = buildCorpus(readWritten());
 const train = rebuilt.train;
