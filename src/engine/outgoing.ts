@@ -57,12 +57,12 @@ interface CompiledOutgoing {
   sharedCodes: Set<string>;
   /** School words in Thai: Thai runs have no spaces, so a school's name follows its word in the same run. */
   thaiSchool: readonly string[];
-  /** Code words in Thai, matched at the end of a run ("รหัสคือ", "นี่โค้ด"), with the run's negations. */
+  /** Code words in Thai, matched at the end of a run ("รหัสคือ", "นี่รหัส"), with the run's negations. */
   thaiCode: readonly string[];
   thaiNegations: readonly string[];
   /** Shared codes' words in Thai ("ห้อง", a room), anywhere in the two runs before a code word. */
   thaiShared: readonly string[];
-  /** Being alone, and agreeing to meet, in Thai: matched inside a run, not after a "not" in it. */
+  /** Being alone, and agreeing to meet, in Thai: matched inside a run with no "not" (ไม่) in it. */
   thaiAlone: readonly string[];
   thaiMeet: readonly string[];
   code: Set<string>;
@@ -171,7 +171,7 @@ function loneCode(text: string): boolean {
   return /^\d{4,8}$/.test(t.replace(/[\s-]/g, '')) && t.length <= 12;
 }
 
-/** "รหัสคือ", "โค้ด": a Thai run that ends in a code word, or in one and "is" (คือ), and says no "not" before it. */
+/** "รหัสคือ", "นี่รหัส": a Thai run that ends in a code word, or in one and "is" (คือ), and says no "not" before it. */
 const THAI_IS = 'คือ';
 function thaiCodeLead(compiled: CompiledOutgoing, token: Token): boolean {
   if (token.kind !== TokenKind.Thai) return false;
@@ -198,7 +198,7 @@ function thaiSays(compiled: CompiledOutgoing, token: Token | undefined, terms: r
   return false;
 }
 
-/** A Thai shared code's word ("ห้องเกม โค้ด 49LK": a game room's) in the run of the code word or the two before it. */
+/** A Thai shared code's word ("ห้องเกม รหัส 4921": a game room's) in the run of the code word or the two before it. */
 function thaiSharedBefore(compiled: CompiledOutgoing, tokens: readonly Token[], i: number): boolean {
   for (let j = Math.max(0, i - 2); j <= i; j++) {
     const t = tokens[j];

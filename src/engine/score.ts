@@ -4,8 +4,7 @@ import type { Finding } from './types';
 
 /**
  * A category the rules are this sure of (two rules, or one precise rule) stands whatever the model says
- * (0.8: best macro F1 on the validation split of 0.8, 0.9 and never), and the conversation weighs it as
- * sure as the rules are.
+ * (0.8: best macro F1 on the validation split of 0.8, 0.9 and never).
  */
 export const SURE_RULE = 0.8;
 

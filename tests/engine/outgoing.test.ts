@@ -100,7 +100,7 @@ describe('scanOutgoing', () => {
     expect(r('ใช้โค้ด SHOPEE100 ลดไป 100 บาท')).not.toContain('secret_code');
     // Not a code being given: refused in the same run, or a game room's.
     expect(r('ไม่ให้รหัส 551903')).not.toContain('secret_code');
-    expect(r('ห้องเกม โค้ด 49LK เข้าได้แปดคน')).not.toContain('secret_code');
+    expect(r('ห้องเกม รหัส 4921 เข้าได้แปดคน')).not.toContain('secret_code');
   });
 
   it('finds the code a few words after its code word in the same clause, but not past a sentence, nor a locker\'s', () => {
