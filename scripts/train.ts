@@ -350,6 +350,23 @@ const GATE_LOWS = [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4];
  * on dev.jsonl, none.
  */
 const VETO_CAP: Readonly<Record<string, number>> = { threat: 0.05, account_access: 0.05 };
+/**
+ * F-beta (b2 = beta squared) of a gate on one label: a line is flagged when p >= high, or when a rule found
+ * the label and p >= low; an ordinary line flagged costs BENIGN_COST. 0 when nothing risky is flagged.
+ */
+function gatedF(p: Float64Array, y: Uint8Array, rule: Uint8Array, benign: Uint8Array, low: number, high: number, b2: number, positives: number): number {
+  let tp = 0;
+  let fp = 0;
+  for (let i = 0; i < p.length; i++) {
+    if (!(p[i]! >= high || (rule[i] === 1 && p[i]! >= low))) continue;
+    if (y[i]) tp++;
+    else fp += benign[i] ? BENIGN_COST : 1;
+  }
+  if (tp === 0) return 0;
+  const precision = tp / (tp + fp);
+  const recall = tp / positives;
+  return ((1 + b2) * precision * recall) / (b2 * precision + recall);
+}
 function bestGate(p: Float64Array, y: Uint8Array, rule: Uint8Array, beta: number, benign: Uint8Array, maxLow = 1): { low: number; high: number } {
   let best = { f: -1, low: 0, high: 0.5 };
   const positives = y.reduce((s, v) => s + v, 0);
@@ -360,18 +377,8 @@ function bestGate(p: Float64Array, y: Uint8Array, rule: Uint8Array, beta: number
     if (low > maxLow) continue;
     for (const high of highs) {
       if (high < low) continue;
-      let tp = 0;
-      let fp = 0;
-      for (let i = 0; i < p.length; i++) {
-        const on = p[i]! >= high || (rule[i] === 1 && p[i]! >= low);
-        if (!on) continue;
-        if (y[i]) tp++;
-        else fp += benign[i] ? BENIGN_COST : 1;
-      }
-      if (tp === 0) continue;
-      const precision = tp / (tp + fp);
-      const recall = tp / positives;
-      const f = ((1 + b2) * precision * recall) / (b2 * precision + recall);
+      const f = gatedF(p, y, rule, benign, low, high, b2, positives);
+      if (f === 0) continue;
       if (f > best.f) best = { f, low, high: Math.min(0.95, Math.max(0.05, high)) };
     }
   }
@@ -392,14 +399,7 @@ function bestLow(p: Float64Array, y: Uint8Array, rule: Uint8Array, beta: number,
   const b2 = beta * beta;
   for (const low of GATE_LOWS) {
     if (low > maxLow) continue;
-    let tp = 0;
-    let fp = 0;
-    for (let i = 0; i < p.length; i++) {
-      if (!(p[i]! >= high || (rule[i] === 1 && p[i]! >= low))) continue;
-      if (y[i]) tp++;
-      else fp += benign[i] ? BENIGN_COST : 1;
-    }
-    const f = tp === 0 ? 0 : ((1 + b2) * (tp / (tp + fp)) * (tp / Math.max(1, positives))) / (b2 * (tp / (tp + fp)) + tp / Math.max(1, positives));
+    const f = gatedF(p, y, rule, benign, low, high, b2, positives);
     // Equal F: the higher threshold, which flags fewer lines.
     if (f > best.f + 1e-9 || (Math.abs(f - best.f) <= 1e-9 && low > best.low)) best = { f, low };
   }

@@ -2,12 +2,6 @@
 import { CATEGORIES, type Category, type Sensitivity } from '../shared/categories';
 import type { Finding } from './types';
 
-/**
- * A category the rules are this sure of (two rules, or one precise rule) stands whatever the model says
- * (0.8: best macro F1 on the validation split of 0.8, 0.9 and never).
- */
-export const SURE_RULE = 0.8;
-
 /** Category score needed for a label, by sensitivity. */
 export const LABEL_THRESHOLD: Record<Sensitivity, number> = { gentle: 0.65, balanced: 0.5, strict: 0.35 };
 
