@@ -400,9 +400,14 @@ export const esPack: LanguagePack = {
       examples: ['te doy robux por una foto', '500 pesos si me mandas un video'],
     },
     'photo.send_nudes': {
-      extraUnless: ['sticker*|textura*|mods|minecraft|skins|pack de|pack del|expansion|dlc'],
+      extraUnless: [
+        'sticker*|textura*|mods|minecraft|skins|pack de|pack del|expansion|dlc',
+        // "nude" is also a shade: of lipstick, nail polish, shoes, tights. Not clothes:
+        // "take off your top and send a nude" is the ask itself.
+        'labial*|gloss|esmalte*|base|corrector|sombra*|paleta|rubor|maquillaje|tono|tonos|color|sandalia*|zapato*|tacon|tacones|botas|tenis|bolso|medias',
+      ],
       examples: ['pasa el pack', 'mandame nudes', 'tienes fotos hot?'],
-      counterExamples: ['pásame el pack de stickers', 'nunca mandes nudes a nadie, es peligroso'],
+      counterExamples: ['pásame el pack de stickers', 'nunca mandes nudes a nadie, es peligroso', 'mandame foto de los tacones nude', 'tienes la base en tono nude?'],
     },
     'photo.send_spicy': {
       extraUnless: ['comida|comer|cocina|receta|musica|cancion|meme|chiste|de comer'],

@@ -382,8 +382,10 @@ export const frPack: LanguagePack = {
       examples: ['je t offre des robux pour une photo', '50 euros si tu m envoies une vidéo'],
     },
     'photo.send_nudes': {
+      // "nude" is also a shade: of lipstick, nail polish, shoes, tights.
+      extraUnless: ['rouge a levres|rouge|gloss|vernis|fond de teint|anticernes|palette|blush|maquillage|make up|teinte|couleur|talons|chaussures|escarpins|sandales|bottes|baskets|sac|collants'],
       examples: ['envoie des nudes', 'tu m envoies un nude ?', 't as des photos coquines ?'],
-      counterExamples: ['n envoie jamais de nudes à un inconnu, c est une arnaque'],
+      counterExamples: ['n envoie jamais de nudes à un inconnu, c est une arnaque', 't as le vernis nude ?', 'envoie moi la photo du rouge à lèvres nude'],
     },
     'photo.send_spicy': {
       extraUnless: ['manger|bouffe|recette|musique|son|meme|blague'],

@@ -384,9 +384,14 @@ export const ptPack: LanguagePack = {
       examples: ['te dou robux por uma foto', '50 reais se vc mandar um vídeo'],
     },
     'photo.send_nudes': {
-      extraUnless: ['figurinha*|textura*|mods|minecraft|skins|pack de|dlc|expansao'],
+      extraUnless: [
+        'figurinha*|textura*|mods|minecraft|skins|pack de|dlc|expansao',
+        // "nude" is also a shade: of lipstick, nail polish, shoes, tights. Not clothes:
+        // "take off your top and send a nude" is the ask itself.
+        'batom|batons|gloss|esmalte*|base|corretivo|sombra|paleta|blush|maquiagem|make|tom|tons|cor|sandalia*|sapato*|salto|saltos|scarpin*|bota|botas|tenis|bolsa|meia calca|meia-calca',
+      ],
       examples: ['manda nude', 'manda nudes', 'vc tem pack?', 'me passa umas fotos hot'],
-      counterExamples: ['me passa o pack de figurinhas', 'nunca mande nudes pra ninguém, é golpe'],
+      counterExamples: ['me passa o pack de figurinhas', 'nunca mande nudes pra ninguém, é golpe', 'manda foto do batom nude que vc comprou', 'vc tem a sandália nude em 37?'],
     },
     'photo.send_spicy': {
       extraUnless: ['comida|comer|cozinha|receita|musica|meme|piada|de comer'],
