@@ -68,6 +68,8 @@ export const enPack: LanguagePack = {
     see_me: ['come see me', 'come visit me', 'come meet me', 'come over to mine', 'meet me', 'come see u', 'come see you', 'come to my place', 'come to mine'],
     near_you: ['near u', 'near you', 'near ur', 'in ur town', 'in your town', 'in ur area', 'in your area', 'in ur city', 'by ur', 'near there', 'ur way', 'to ur town', 'to your town', 'to ur city', 'to your city', 'close to u', 'closest to u', 'closest to you', 'around ur', 'around your', 'near ur school', 'outside ur', 'outside your', 'ur house', 'your house', 'ur school', 'your school', 'come by', 'come there', 'ill come'],
     wait_for_you: ['wait for u', 'waiting for u', 'ill be waiting for u', 'wait outside ur', 'wait outside your', 'wait for you at', 'wait for you outside', 'wait for you near', 'waiting for you at', 'waiting outside ur', 'waiting outside your', 'meet u at', 'meet u outside'],
+    /** Paying your share, or asking them to pay theirs: friends splitting a ride, not a stranger paying the teen's way (meet.pay_travel). */
+    split_cost: ['split it', 'split the', 'we split', 'go halves', 'halfsies', 'half each', 'chip in', 'you pay the', 'u pay the', 'you get the ride back', 'pay me back', 'venmo me back', 'each pay'],
     benign_meet: ['library', 'class', 'practice', 'rehearsal', 'project', 'study', 'studying', 'church', 'practise', 'game', 'tournament', 'movies', 'mall with', 'with us', 'the team', 'the group', 'everyone', 'ur mom', 'your mom', 'my mom', 'my dad', 'ask ur', 'ask your', 'cafeteria', 'gym', 'lunch', 'practice tmrw', 'homeroom'],
     // --- gifts and money -----------------------------------------------------
     gift: ['gift card*', 'giftcard*', 'gift', 'gifts', 'robux', 'vbucks', 'v-bucks', 'v bucks', 'nitro', 'diamonds', 'dias', 'skins', 'skin', 'uc', 'gems', 'coins', 'battle pass', 'steam card', 'itunes card', 'google play card', 'cash', 'money', 'bucks', 'dollars', 'paypal', 'cashapp', 'cash app', 'venmo', 'zelle', 'crypto', 'bitcoin', 'phone', 'iphone', 'new phone', 'shoes', 'hoodie', 'clothes', 'anything u want', 'anything you want', 'whatever u want', 'whatever you want', 'nice things', 'presents', 'allowance', 'load', 'gcash', '@MONEY', '@money_emoji'],
@@ -372,8 +374,9 @@ export const enPack: LanguagePack = {
       weight: 0.6,
       match: ['pay|paying|pays|cover|buy|book|ill get|i ll get|get u', 'u|you|ur|your|for u|for you', '@travel'],
       within: 6,
-      unless: ['@benign_meet', '@safety_talk', 'my mom|my dad|ur mom|your mom'],
+      unless: ['@benign_meet', '@safety_talk', '@split_cost', 'my mom|my dad|ur mom|your mom'],
       examples: ['ill pay for ur bus ticket', 'i can buy u a train ticket to come', 'ill cover ur uber'],
+      counterExamples: ['ill pay for ur uber there and u pay the one back, we split it'],
     },
     {
       id: 'en.meet.trip_to_see_me',

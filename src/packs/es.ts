@@ -59,7 +59,7 @@ export const esPack: LanguagePack = {
     benign_pic_subject: [
       'perr*', 'gato*', 'gatit*', 'mascota*', 'paisaje*', 'comida', 'pastel', 'torta', 'viaje', 'paseo', 'excursion', 'fiesta', 'cumple*',
       'partido', 'concierto', 'boda', 'graduacion', 'campamento', 'vacaciones', 'abuel*', 'bebe', 'meme', 'memes', 'sticker*', 'atardecer', 'playa',
-      'coche', 'carro', 'moto', 'outfit', 'vestido para', 'vestido pa', 'equipo', 'del grupo', 'grupal', 'de todos',
+      'coche', 'carro', 'moto', 'outfit', 'el look', 'tu look', 'del look', 'do look', 'look de hoy', 'vestido para', 'vestido pa', 'equipo', 'del grupo', 'grupal', 'de todos',
     ],
     group_place: ['grupo', 'al grupo', 'el grupo', 'chat del curso', 'chat de la clase', 'album', 'drive', 'la nube', 'el chat grupal', 'historia', 'historias', 'todos'],
     // --- meetups -------------------------------------------------------------
@@ -79,6 +79,8 @@ export const esPack: LanguagePack = {
     my_place: ['mi casa', 'mi depa', 'mi departamento', 'mi apartamento', 'mi piso', 'mi cuarto', 'mi habitacion', 'mi hotel', 'mi carro', 'mi coche', 'mi auto', 'mi auto', 'mi casita', 'a la mia', 'en la mia', 'mi ciudad'],
     i_pay: ['te pago', 'yo pago', 'te lo pago', 'te pagaria', 'te compro', 'te mando para', 'te mando pa', 'te deposito para', 'te deposito pa', 'corre por mi cuenta', 'invito yo', 'yo invito', 'te cubro'],
     travel: ['pasaje*', 'boleto*', 'billete de tren', 'billete de bus', 'billete de avion', 'uber', 'taxi', 'didi', 'cabify', 'bus', 'camion', 'viaje hasta', 'vuelo', 'gasolina', 'el transporte', 'la micro', 'el colectivo', 'el cole hasta'],
+    /** Paying your share, or asking them to pay theirs: friends splitting a ride, not a stranger paying the teen's way (meet.pay_travel). */
+    split_cost: ['tu pagas', 'vos pagas', 'pagas la vuelta', 'pagas el regreso', 'dividimos', 'dividir', 'lo dividimos', 'a medias', 'mitad y mitad', 'cada quien paga', 'cada uno paga', 'me pagas', 'me devuelves', 'hacemos vaca', 'vaca'],
     benign_meet: [
       'biblioteca', 'biblio', 'clase', 'clases', 'el cole', 'colegio', 'escuela', 'entreno', 'entrenamiento', 'practica', 'ensayo', 'partido', 'trabajo en grupo',
       'trabajo de', 'tarea', 'proyecto', 'examen', 'estudiar', 'grupo', 'todos', 'los demas', 'iglesia',
@@ -723,7 +725,7 @@ export const esPack: LanguagePack = {
       weight: 0.65,
       match: ['@i_pay|@i_give', '@travel'],
       within: 6,
-      unless: ['@benign_meet', '@safety_talk', 'me debes|te debo|devuelvo'],
+      unless: ['@benign_meet', '@safety_talk', '@split_cost', 'me debes|te debo|devuelvo'],
       examples: ['te pago el uber', 'yo pago el pasaje para que vengas', 'te compro el boleto de bus'],
     },
     // ====================== gift_money ======================

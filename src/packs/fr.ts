@@ -73,6 +73,8 @@ export const frPack: LanguagePack = {
     my_place: ['chez moi', 'a la maison', 'mon appart', 'mon appartement', 'ma chambre', 'mon hotel', 'ma voiture', 'ma caisse', 'ma ville', 'chez moi ce soir'],
     i_pay: ['je te paie', 'je te paye', 'jte paie', 'jte paye', 'je paie', 'je paye', 'je t offre', 'jte offre', 'je t achete', 'j t achete', 'je te rembourse', 'je prends en charge', 'c est moi qui paie', 'je t envoie', 'je te donne'],
     travel: ['train', 'billet*', 'ticket de bus', 'bus', 'uber', 'taxi', 'bolt', 'heetch', 'blablacar', 'avion', 'vol', 'essence', 'le trajet', 'ton trajet', 'le voyage', 'tgv', 'ouigo', 'navigo', 'metro'],
+    /** Paying your share, or asking them to pay theirs: friends splitting a ride, not a stranger paying the teen's way (meet.pay_travel). */
+    split_cost: ['tu paies', 'tu payes', 'tu me rembourses', 'rembourse moi', 'on partage', 'on divise', 'moitie moitie', 'chacun paie', 'chacun paye', 'chacun sa part', 'on fait moitie'],
     benign_meet: [
       'bibliotheque', 'bibli', 'cdi', 'cours', 'college', 'lycee', 'ecole', 'entrainement', 'entrainements', 'entraine', 'repet', 'repetition', 'match', 'expose', 'devoir', 'projet',
       'controle', 'reviser', 'bosser', 'groupe', 'tout le monde', 'les autres', 'ma mere te', 'mon pere te', 'avec ta mere', 'avec ma mere', 'mes parents te', 'eglise', 'mosquee', 'messe',
@@ -720,7 +722,7 @@ export const frPack: LanguagePack = {
       weight: 0.65,
       match: ['@i_pay|@i_give', '@travel'],
       within: 8,
-      unless: ['@benign_meet', '@safety_talk', 'tu me dois|je te dois|rembourse'],
+      unless: ['@benign_meet', '@safety_talk', '@split_cost', 'tu me dois|je te dois|rembourse'],
       examples: ['je te paie le train', 'je t offre le billet pour venir', 'je paie ton uber'],
     },
     // ====================== secrecy ======================

@@ -55,6 +55,8 @@ export const idPack: LanguagePack = {
     place_you: ['sekolah', 'sekolahmu', 'rumah', 'rumahmu', 'rumah kamu', 'kosan', 'kos', 'depan', 'gang', 'kota kamu', 'kotamu', 'daerah kamu', 'daerahmu', 'pulang sekolah'],
     my_place: ['rumahku', 'rumah aku', 'kosanku', 'kos aku', 'apartemen', 'apartemenku', 'hotel', 'kamarku', 'tempatku', 'tempat aku', 'mobilku'],
     travel: ['ongkos', 'ongkir', 'tiket', 'ojol', 'gojek', 'grab', 'ojek', 'travel', 'pesawat', 'kereta', 'bensin', 'aku bayarin', 'aku yang bayar', 'aku tanggung'],
+    /** Paying your share, or asking them to pay theirs: friends splitting a ride, not a stranger paying the teen's way (meet.pay_travel). */
+    split_cost: ['patungan', 'bagi dua', 'dibagi dua', 'bayar sendiri', 'bayar masing masing', 'kamu bayar', 'km bayar', 'lu bayar', 'lo bayar', 'ganti nanti', 'gantiin', 'split bill'],
     benign_meet: ['perpus', 'perpustakaan', 'kelas', 'kerja kelompok', 'tugas kelompok', 'tugas', 'ekskul', 'latihan', 'les', 'gereja', 'masjid', 'pengajian', 'rumah nenek', 'sama mama', 'mama nanya', 'sama papa', 'sama ortu', 'bareng anak2', 'rame2', 'bareng temen2'],
     // --- gifts ----------------------------------------------------------------
     gift: ['pulsa', 'kuota', 'saldo', 'dana', 'ovo', 'gopay', 'shopeepay', 'transfer', 'tf', 'duit', 'uang', 'cuan', 'diamond', 'diamonds', 'dm ff', 'dm ml', 'skin', 'skins', 'voucher', 'giftcard', 'gift card', 'hadiah', 'kado', 'hp baru', 'iphone', 'baju baru', 'sepatu', 'jajan', 'uang jajan', 'top up', 'topup', 'traktir', 'ditraktir', 'robux', '@MONEY', '@money_emoji'],

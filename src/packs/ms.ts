@@ -45,6 +45,8 @@ export const msPack: LanguagePack = {
     place_you: ['sekolah', 'rumah awak', 'rumah', 'depan', 'simpang', 'kedai', 'stesen', 'bus stop', 'asrama'],
     my_place: ['rumah saya', 'rumah aku', 'rumah abang', 'bilik saya', 'hotel', 'kereta saya', 'kondo'],
     travel: ['tiket', 'grab', 'tambang', 'duit minyak', 'bas', 'flight', 'belanja tiket'],
+    /** Paying your share, or asking them to pay theirs: friends splitting a ride, not a stranger paying the teen's way (meet.pay_travel). */
+    split_cost: ['kongsi', 'bahagi dua', 'bayar sendiri', 'bayar masing masing', 'kau bayar', 'ko bayar', 'awak bayar', 'ganti balik', 'split bill', 'share duit'],
     benign_meet: ['perpustakaan', 'perpus', 'kelas', 'projek', 'latihan', 'kokurikulum', 'masjid', 'surau', 'gereja', 'study group', 'ramai2', 'dengan mak', 'dengan ayah'],
     gift: ['duit', 'wang', 'topup', 'top up', 'reload', 'diamond', 'diamonds', 'skin', 'tng', 'touch n go', 'ewallet', 'e-wallet', 'hadiah', 'fon baru', 'phone baru', 'iphone', 'baju baru', 'kasut', 'belanja', 'voucher', 'gift card', 'robux', '@MONEY', '@money_emoji'],
     give: ['bagi', 'kasi', 'topup', 'top up', 'reload', 'belanja', 'belikan', 'belanjakan', 'hantar', 'transfer', 'free', 'percuma'],

@@ -50,7 +50,7 @@ export const ptPack: LanguagePack = {
     ],
     benign_pic_subject: [
       'cachorr*', 'gato*', 'gatinho do', 'pet', 'bicho', 'paisagem', 'comida', 'bolo', 'viagem', 'passeio', 'excursao', 'festa', 'aniversario', 'niver', 'jogo', 'show',
-      'casamento', 'formatura', 'acampamento', 'ferias', 'avo', 'avos', 'vovo', 'bebe', 'meme', 'memes', 'figurinha*', 'por do sol', 'praia com', 'carro', 'moto', 'look pra', 'time',
+      'casamento', 'formatura', 'acampamento', 'ferias', 'avo', 'avos', 'vovo', 'bebe', 'meme', 'memes', 'figurinha*', 'por do sol', 'praia com', 'carro', 'moto', 'look pra', 'do look', 'o look', 'seu look', 'teu look', 'look do dia', 'look de hoje', 'time',
       'da turma', 'do grupo', 'da galera', 'de todo mundo',
     ],
     group_place: ['grupo', 'no grupo', 'pro grupo', 'grupo da sala', 'grupo da turma', 'album', 'drive', 'nuvem', 'story', 'stories', 'galera', 'turma'],
@@ -72,6 +72,8 @@ export const ptPack: LanguagePack = {
     my_place: ['minha casa', 'la em casa', 'aqui em casa', 'meu ape', 'meu apartamento', 'meu quarto', 'meu hotel', 'meu carro', 'minha cidade', 'la no meu', 'ca em casa'],
     i_pay: ['pago', 'eu pago', 'te pago', 'pago seu', 'pago sua', 'pago o', 'pago a', 'banco', 'eu banco', 'te dou', 'compro', 'te compro', 'te mando o dinheiro', 'mando o dinheiro', 'faco um pix pro', 'faco pix pro'],
     travel: ['uber', '99', 'taxi', 'passagem', 'passagens', 'onibus', 'busao', 'trem', 'metro', 'aviao', 'voo', 'gasolina', 'a viagem', 'viagem ate', 'corrida', 'transporte', 'brt'],
+    /** Paying your share, or asking them to pay theirs: friends splitting a ride, not a stranger paying the teen's way (meet.pay_travel). */
+    split_cost: ['vc paga', 'voce paga', 'tu paga', 'paga a volta', 'racha', 'rachar', 'rachamos', 'dividir', 'divide', 'dividimos', 'meio a meio', 'cada um paga', 'me paga depois', 'me devolve', 'vaquinha'],
     benign_meet: [
       'biblioteca', 'aula', 'escola', 'colegio', 'treino', 'ensaio', 'jogo', 'trabalho em grupo', 'trabalho de', 'trabalho da', 'trabalho do', 'prova', 'estudar', 'grupo', 'turma',
       'galera', 'todo mundo', 'igreja', 'missa', 'culto', 'recreio', 'intervalo', 'aniversario', 'niver', 'festa da',
@@ -705,8 +707,9 @@ export const ptPack: LanguagePack = {
       weight: 0.65,
       match: ['@i_pay|@i_give', '@travel'],
       within: 6,
-      unless: ['@benign_meet', '@safety_talk', 'me deve|te devo|devolvo'],
+      unless: ['@benign_meet', '@safety_talk', '@split_cost', 'me deve|te devo|devolvo'],
       examples: ['pago seu uber', 'eu pago a passagem pra vc vir', 'te compro a passagem de ônibus'],
+      counterExamples: ['pago o uber da ida e vc paga o da volta, fechado?'],
     },
     // ====================== personal_info ======================
     {

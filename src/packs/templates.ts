@@ -164,7 +164,7 @@ export const TEMPLATES: Readonly<Record<string, Template>> = {
     weight: 0.55,
     match: ['@travel', '@pay_travel_obj'],
     anyOrder: true,
-    unless: ['@benign_meet', '@safety_talk'],
+    unless: ['@benign_meet', '@safety_talk', '@split_cost'],
   },
   'meet.wait_for_you': {
     category: 'meetup',

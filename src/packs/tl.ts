@@ -43,6 +43,8 @@ export const tlPack: LanguagePack = {
     place_you: ['school', 'school mo', 'skul', 'bahay', 'bahay mo', 'bahay nyo', 'inyo', 'labas', 'kanto', 'gate'],
     my_place: ['bahay ko', 'condo ko', 'condo', 'kwarto ko', 'apartment ko', 'hotel', 'sasakyan ko', 'kotse ko'],
     travel: ['grab', 'pamasahe', 'fare', 'ticket', 'tiket', 'angkas', 'taxi', 'bus', 'ako bahala', 'sagot ko', 'libre ko'],
+    /** Paying your share, or asking them to pay theirs: friends splitting a ride, not a stranger paying the teen's way (meet.pay_travel). */
+    split_cost: ['hati tayo', 'hatian', 'hati na lang', 'kkb', 'kanya kanyang bayad', 'ambagan', 'ambag', 'ikaw sa pauwi', 'ikaw magbayad', 'bayaran mo na lang ako', 'split tayo', 'split bill'],
     benign_meet: ['library', 'class', 'group project', 'project', 'practice', 'simbahan', 'church', 'review', 'after class', 'barkada', 'lahat tayo', 'sama-sama', 'magpaalam', 'paalam', 'tita', 'tito', 'mama mo', 'papa mo'],
     gift: ['gcash', 'load', 'paload', 'pera', 'money', 'cash', 'diamonds', 'diamond', 'skin', 'skins', 'regalo', 'gift', 'gift card', 'iphone', 'cellphone', 'phone', 'damit', 'sapatos', 'allowance', 'libre', 'robux', 'uc', 'maya', 'paymaya', '@MONEY', '@money_emoji'],
     give: ['bibigyan', 'bigyan', 'bibigay', 'papadalhan', 'padadalhan', 'padalhan', 'isesend', 'papaloadan', 'loloadan', 'lolodan', 'papaload', 'ipagpapaload', 'bibilhan', 'ibibili', 'bilhan', 'lilibre', 'ililibre', 'libre', 'loadan', 'lalagyan', 'top up', 'topup'],
