@@ -90,7 +90,7 @@ export const enPack: LanguagePack = {
     lure: ['easy money', 'quick money', 'fast money', 'easy cash', 'quick cash', 'no experience', 'no experience needed', 'flights paid', 'flight paid', 'we pay', 'all paid', 'paid trip', 'free housing', 'housing', 'free flights', 'abroad', 'overseas', 'another state', 'another country', 'visa', 'dubai', 'bangkok', 'per day', 'per week', 'per hour', 'a night', 'cash only', 'under the table', 'all expenses paid', 'u have the look', 'you have the look', 'new faces', 'young workers', 'young girls', 'teens', 'we fly', 'fly u', 'fly you', 'leave asap', '@MONEY', '$$'],
     benign_job: ['job fair', 'career day', 'career fair', 'internship', 'internships', 'lifeguard*', 'resume', 'cv', 'essay', 'school', 'counselor', 'hiring lifeguards', 'babysitting for the neighbors', 'my sister', 'my brother', 'my mom', 'my dad', 'her agency', 'his agency', 'summer camp', 'volunteer*', 'apply online', 'application form'],
     // --- account access ------------------------------------------------------
-    secret_code: ['password', 'passwords', 'pw', 'passcode', 'login', 'log in', 'login info', 'login details', 'credentials', 'code', 'codes', 'otp', 'one time code', 'verification code', 'security code', 'login code', '2fa', '2fa code', 'backup code*', 'recovery code*', '6 digit code', 'six digit code', 'digit code', 'pin code', 'guard code', 'qr code', 'qr', 'sign in', 'sign-in'],
+    secret_code: ['password', 'passwords', 'pw', 'passcode', 'login', 'log in', 'login info', 'login details', 'credentials', 'code', 'codes', 'otp', 'one time code', 'verification code', 'security code', 'login code', '2fa', '2fa code', 'backup code*', 'recovery code*', '6 digit code', 'six digit code', 'digit code', 'verification number', 'verification #', 'verify number', 'confirmation code', 'pin code', 'guard code', 'qr code', 'qr', 'sign in', 'sign-in'],
     account: ['account', 'acc', 'acct', 'profile', 'ig', 'insta', 'instagram', 'tiktok', 'snap', 'snapchat', 'fortnite', 'roblox', 'steam', 'epic', 'epic games', 'discord', 'email', 'gmail', 'school email', 'apple id', 'icloud', 'fb', 'facebook', 'whatsapp', 'telegram', 'minecraft', 'xbox', 'psn'],
     benign_code: ['wifi', 'wi-fi', 'wi fi', 'router', 'classroom code', 'class code', 'google classroom', 'locker', 'locker combo', 'combo', 'promo code', 'discount code', 'zip code', 'dress code', 'door code', 'gate code', 'garage code', 'alarm code', 'building code', 'lunch code', 'netflix', 'hotspot', 'code of conduct', 'source code', 'python', 'homework'],
     borrow: ['borrow', 'use', 'log into', 'log in to', 'login to', 'get into', 'hop on', 'have', 'hand over', 'trade', 'swap', 'level', 'take over', 'access'],
@@ -403,8 +403,20 @@ export const enPack: LanguagePack = {
       weight: 0.5,
       match: ['i|ill|im|i m|i will|i could|i can|gonna|be', '@near_you'],
       within: 6,
-      unless: ['@benign_meet', '@safety_talk', 'take a look|problem|office|at around|pick up the|appointment|the house'],
+      unless: ['@benign_meet', '@safety_talk', 'take a look|problem|office|at around|pick up the|appointment|the house', 'will see|gonna see|going to see|see them|see it|see this|see everything|find out'],
       examples: ['im gonna be in ur town saturday', 'i could come by ur school', 'ill come there'],
+      counterExamples: ['i have the pics and everyone at ur school is gonna see them'],
+    },
+    {
+      // Asking the teen to leave home without their parents knowing (GROOMING.md: isolating from carers).
+      id: 'en.meet.sneak_out',
+      category: 'meetup',
+      weight: 0.55,
+      match: ['u|you|ya|just|can|could|come on|tonight|when', 'sneak out|sneak outside|slip out|climb out'],
+      within: 4,
+      unless: ['@safety_talk', '@reported_speech', 'i snuck|we snuck|snuck out|got caught|i sneak|i ll sneak|ill sneak|im gonna sneak|i m gonna sneak|dont sneak|don t sneak|never sneak|shouldnt sneak|should not sneak'],
+      examples: ['can u sneak out tonight', 'just sneak out after everyone is asleep'],
+      counterExamples: ['we snuck out to see the fireworks lol', 'dont sneak out again, mom was so worried'],
     },
     {
       id: 'en.meet.come_alone',
@@ -635,6 +647,17 @@ export const enPack: LanguagePack = {
       unless: ['@safety_talk', '@reported_speech', 'back|owe|bday|birthday|mom|dad|half|split|ill pay for mine|each'],
       examples: ["i'll pay for your nails", 'let me cover ur phone bill this month'],
       counterExamples: ['ill pay for your nails for your birthday - mom'],
+    },
+    {
+      // Paying for the teen's time or attention ("i'll pay u to keep talking to me").
+      id: 'en.gift.pay_for_attention',
+      category: 'gift_money',
+      weight: 0.55,
+      match: ['pay u|pay you|send u money|send you money|give u money|give you money|venmo u|venmo you|cashapp u|cash app u|tip u|tip you', 'to talk|to keep talking|to chat|to keep chatting|to text|to call|to facetime|to hang out|to be my|for ur time|for your time|for ur attention|for your attention|to stay up|to reply'],
+      within: 8,
+      unless: ['@safety_talk', '@reported_speech', 'back|owe|tutor*|lesson*|babysit*|mow|chores|shift|mom|dad'],
+      examples: ["i'd pay u to keep talking to me", 'ill send you money just for your time'],
+      counterExamples: ['ill pay you back when we talk tmrw'],
     },
     {
       id: 'en.gift.gift_offer_noun',
