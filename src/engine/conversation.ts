@@ -136,11 +136,11 @@ function ruleName(ruleId: string): string {
 }
 
 /** Is this category's evidence an unambiguous move on its own (see UNAMBIGUOUS_RULES)? */
-function unambiguousAlone(category: Category, s: { ruleIds: readonly string[]; strength: number } | undefined): boolean {
+function unambiguousAlone(category: Category, s: { ruleIds: readonly string[]; strength: number } | undefined, byNameOnly = false): boolean {
   const names = UNAMBIGUOUS_RULES[category];
   if (!names || !s || s.strength < AGREES) return false;
   const packRules = s.ruleIds.filter((id) => !id.startsWith('guardian.'));
-  if (category === 'secrecy' && s.strength >= SURE && packRules.length > 0) return true;
+  if (!byNameOnly && category === 'secrecy' && s.strength >= SURE && packRules.length > 0) return true;
   return packRules.some((id) => names.includes(ruleName(id)));
 }
 
@@ -370,8 +370,14 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
       return s !== undefined && ((s.byRule && s.strength >= STRONG) || s.strength >= SURE);
     };
     // Secrecy in a thread that speaks of a surprise is the surprise's (a party, a present for mom): it
-    // stays a notice and lifts no pattern, unless it is secrecy from the teen's parents or a cover story.
-    const secrecyExplained = surpriseAt !== undefined && Math.abs(at - surpriseAt) <= SURPRISE_WINDOW && !unambiguousAlone('secrecy', state.get('secrecy'));
+    // stays a notice and lifts no pattern, unless it is secrecy from the teen's parents or a cover story,
+    // or a sure "keep it secret, delete this chat" from someone who never said who they are (a stranger's
+    // "I have a surprise for you" is bait). From someone who says they are family, a teacher or a coach,
+    // the surprise explains even that ("it's ur sister ... delete this chat so mom doesn't see the plan").
+    const secrecyExplained =
+      surpriseAt !== undefined &&
+      Math.abs(at - surpriseAt) <= SURPRISE_WINDOW &&
+      !unambiguousAlone('secrecy', state.get('secrecy'), related());
     const sureMove = (c: Category): boolean => {
       const s = state.get(c);
       return s !== undefined && (s.byRule || s.strength >= SURE);
@@ -392,7 +398,7 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
           reasons.push({ kind: 'urgent_alone', category });
         }
         if (stranger() && STRANGER_ALONE.includes(category)) alone = maxLevel(alone, 'warn');
-        if (unambiguousAlone(category, state.get(category))) alone = maxLevel(alone, 'warn');
+        if (unambiguousAlone(category, state.get(category)) && !(category === 'secrecy' && secrecyExplained)) alone = maxLevel(alone, 'warn');
         level = maxLevel(level, alone);
         reasons.unshift({ kind: 'category', category, ruleIds: state.get(category)?.ruleIds ?? [] });
       } else if (score >= threshold / 2) {

@@ -329,6 +329,17 @@ describe('ConversationTracker', () => {
     expect(levelAfter(hidden)).toBe('urgent');
   });
 
+  it('lets a surprise explain even a sure "keep it secret, delete this chat" when the sender says they are family, not when they never say who they are', () => {
+    const secret: [string, boolean][] = [
+      ['we are planning a surprise for dad on friday', true],
+      ['keep it a secret between us and delete this chat after, he checks ur phone', true],
+    ];
+    expect(levelAfter(secret)).toBe('warn');
+    expect(levelAfter([['hey its ur brother', true], ...secret])).toBe('notice');
+    // The claim does not outweigh the teen asking who they are.
+    expect(levelAfter([['hey its ur brother', true], ['who is this?', false], ...secret])).toBe('warn');
+  });
+
   it('reads a pay-for-pictures ask split over two messages', () => {
     const thread = detector.conversation();
     thread.add({ text: 'send me a pic of u', incoming: true, at: T0 });
