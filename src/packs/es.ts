@@ -205,7 +205,7 @@ export const esPack: LanguagePack = {
       'paga diaria', 'pago diario', 'por evento', 'pago por evento',
     ],
     offer: ['te ofrezco', 'te ofrecemos', 'busca', 'recluta', 'contrata', 'contratamos', 'tengo un', 'tengo una', 'tenemos un', 'tenemos una', 'te interesa', 'te interesaria', 'quieres', 'queres', 'podrias', 'podes', 'puedes', 'serias', 'te gustaria', 'buscamos', 'busco', 'estamos buscando'],
-    benign_job: [
+    benign_job: ['model un', 'modelo onu', 'modelo de naciones unidas', 'mun', 'delegado', 'delegada', 
       'feria de empleo', 'feria vocacional', 'orientacion', 'curriculum', 'cv', 'practicas', 'pasantia', 'voluntari*', 'mi tia', 'mi tio', 'mi mama', 'mi papa', 'la vecina',
       'el vecino', 'heladeria', 'panaderia', 'supermercado', 'socorrista', 'salvavidas', 'campamento de verano', 'la escuela', 'el colegio', 'ensayo', 'redaccion', 'tarea',
     ],
@@ -690,8 +690,10 @@ export const esPack: LanguagePack = {
       examples: ['paga 200 dólares o publico todo', 'deposítame 1000 pesos si no quieres que tus papás vean'],
     },
     'threat.expose_pics': {
+      // Asking a friend NOT to post a photo of oneself ("no subas esa foto mía") is no threat.
+      extraUnless: ['no publiques|no subas|no postees|no compartas|no pongas|de mi|mia|mias'],
       examples: ['voy a publicar tus fotos', 'si no pagas subo tus videos', 'voy a filtrar tus nudes'],
-      counterExamples: ['voy a subir tus fotos del cumple al álbum', 'la policía dijo que el acusado amenazó con publicar las fotos'],
+      counterExamples: ['voy a subir tus fotos del cumple al álbum', 'no subas esa foto mía del lago, bórrala porfa', 'la policía dijo que el acusado amenazó con publicar las fotos'],
     },
     'threat.to_family': {
       extraUnless: ['pasa las fotos al grupo|manda las fotos al grupo'],

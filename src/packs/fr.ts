@@ -192,7 +192,7 @@ export const frPack: LanguagePack = {
       'paye chaque jour', 'payee chaque jour', 'paye a la journee', 'par soiree',
     ],
     offer: ['je te propose', 'on te propose', 'recherche', 'cherche', 'recrute', 'recrutons', 'j ai un', 'j ai une', 'on a un', 'on a une', 'ca t interesse', 'ca t interesserait', 't es interessee', 'tu es interessee', 'tu veux', 'tu pourrais', 'tu pourrais etre', 't pourrais', 'tu serais', 'on recherche', 'on cherche', 'je cherche', 'je recherche', 'nous recherchons', 't as deja pense a', 'on embauche', 'embauche', 'on recrute'],
-    benign_job: [
+    benign_job: ['model un', 'modele onu', 'simulation onu', 'mun', 'delegue', 'deleguee', 
       'forum des metiers', 'salon de l etudiant', 'orientation', 'cv', 'lettre de motivation', 'stage', 'stage de 3eme', 'alternance', 'benevol*', 'ma tante', 'mon oncle', 'ma mere',
       'mon pere', 'la voisine', 'le voisin', 'boulangerie', 'glacier', 'supermarche', 'mcdo', 'maitre nageur', 'colo', 'ecole', 'redaction', 'devoir',
     ],
@@ -673,8 +673,10 @@ export const frPack: LanguagePack = {
       examples: ['paie 200 euros sinon je publie tout', 'envoie une carte paysafecard de 100 ou je balance tout'],
     },
     'threat.expose_pics': {
+      // Asking a friend NOT to post a photo of oneself ("poste pas cette photo de moi") is no threat.
+      extraUnless: ['poste pas|publie pas|ne poste|ne publie|partage pas|ne partage|mets pas|ne mets|de moi'],
       examples: ['je vais publier tes photos', 'si tu paies pas je balance tes nudes', 'je vais envoyer ces vidéos à tes parents'],
-      counterExamples: ['je vais poster tes photos de la fête sur l album', 'la police a dit que le suspect a menacé de publier les photos'],
+      counterExamples: ['je vais poster tes photos de la fête sur l album', 'ne publie pas la photo de moi au lac stp, supprime-la', 'la police a dit que le suspect a menacé de publier les photos'],
     },
     'threat.to_family': {
       within: 11,

@@ -73,7 +73,7 @@ export const idPack: LanguagePack = {
     // --- jobs -------------------------------------------------------------------
     job: ['kerja', 'kerjaan', 'lowongan', 'loker', 'pekerjaan', 'job', 'part time', 'parttime', 'freelance', 'model', 'modeling', 'endorse', 'brand ambassador', 'talent', 'casting', 'pemotretan', 'photoshoot', 'agensi', 'agency', 'sampingan', 'open recruitment', 'dicari', 'rekrut'],
     lure: ['gampang', 'mudah', 'duit cepet', 'duit cepat', 'uang cepat', 'cuan cepat', 'gaji', 'gajinya', 'dibayar', 'bayaran', 'per hari', 'sehari', 'perhari', 'luar negeri', 'luar kota', 'bangkok', 'malaysia', 'singapura', 'jepang', 'dubai', 'tiket pesawat', 'mess', 'tempat tinggal', 'tanpa pengalaman', 'ga perlu pengalaman', 'remaja', 'cewek', 'usia 15', 'usia 16', 'usia 17', '@MONEY'],
-    benign_job: ['job fair', 'bursa kerja', 'magang', 'pkl', 'prakarya', 'cita2', 'cita-cita', 'karir', 'tugas', 'guru', 'sekolah', 'kakakku', 'mamaku', 'papaku', 'aula'],
+    benign_job: ['model un', 'delegasi', 'job fair', 'bursa kerja', 'magang', 'pkl', 'prakarya', 'cita2', 'cita-cita', 'karir', 'tugas', 'guru', 'sekolah', 'kakakku', 'mamaku', 'papaku', 'aula'],
     // --- account ---------------------------------------------------------------
     secret_code: ['otp', 'kode otp', 'kode', 'kode verifikasi', 'kode login', 'password', 'pass', 'pw', 'sandi', 'kata sandi', 'pin', 'login', 'akun', 'email sama password', 'email dan password', 'qr', 'kode qr'],
     account: ['akun', 'akunmu', 'akun kamu', 'ig', 'ig mu', 'igmu', 'fb', 'ml', 'ff', 'akun ml', 'akun ff', 'tiktok', 'wa', 'email', 'gmail', 'roblox', 'steam'],
@@ -236,7 +236,7 @@ export const idPack: LanguagePack = {
       examples: ['mau duit cepet?'],
     },
     'job.model_offer': {
-      extraUnless: ['rambut|baju|hp|mobil|motor'],
+      extraUnless: ['rambut|baju|hp|mobil|motor', 'model un|mun|delegasi'],
       examples: ['kamu cocok jadi model, mau?', 'mau ikut casting endorse?'],
     },
     'job.lure': {
@@ -387,7 +387,7 @@ export const idPack: LanguagePack = {
       category: 'personal_info',
       weight: 0.6,
       match: ['alamat kamu|alamatmu|alamat rumah|alamat rumahmu|shareloc|share loc|sharelok|share lokasi|kirim lokasi|lokasimu|lokasi kamu'],
-      unless: ['@safety_talk', 'email|web|website|acara|pesta|ultah|kirim kado|mama|papa'],
+      unless: ['@safety_talk', 'email|web|website|acara|pesta|ultah|kirim kado|mama|papa|undangan|kondangan|nikahan'],
       examples: ['alamatmu apa?', 'share loc dong', 'alamat rumah kamu di mana'],
     },
     {

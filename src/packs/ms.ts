@@ -58,7 +58,7 @@ export const msPack: LanguagePack = {
     alone_q: ['sorang2', 'sorang sorang', 'sorang je', 'sorang ke', 'mak ayah ada', 'parents ada', 'ada orang kat rumah', 'siapa ada kat rumah'],
     job: ['kerja', 'kerja kosong', 'jawatan', 'part time', 'parttime', 'model', 'modeling', 'talent', 'casting', 'photoshoot', 'agensi', 'agent', 'job'],
     lure: ['senang', 'mudah', 'gaji', 'gaji lumayan', 'gaji besar', 'duit cepat', 'bayaran', 'sehari', 'luar negara', 'bangkok', 'singapura', 'dubai', 'tiket flight', 'tempat tinggal', 'tak perlu pengalaman', 'remaja', '@MONEY'],
-    benign_job: ['job fair', 'karnival kerjaya', 'kerjaya', 'praktikal', 'latihan industri', 'cikgu', 'sekolah', 'kakak saya', 'abang saya'],
+    benign_job: ['model un', 'delegasi', 'perwakilan', 'job fair', 'karnival kerjaya', 'kerjaya', 'praktikal', 'latihan industri', 'cikgu', 'sekolah', 'kakak saya', 'abang saya'],
     secret_code: ['kod tac', 'tac', 'otp', 'kod otp', 'kod', 'kod pengesahan', 'password', 'kata laluan', 'pin', 'login', 'akaun'],
     account: ['akaun', 'account', 'akaun awak', 'ig', 'fb', 'tiktok', 'ml', 'ff', 'email', 'wasap', 'whatsapp'],
     came_in: ['yang masuk', 'masuk phone', 'masuk fon', 'masuk nombor', 'tersalah hantar', 'salah hantar', 'tertekan', 'tak sengaja'],
@@ -283,7 +283,7 @@ export const msPack: LanguagePack = {
       category: 'personal_info',
       weight: 0.6,
       match: ['alamat|alamat rumah|share location|share loc|lokasi'],
-      unless: ['@safety_talk', 'email|web|majlis|parti'],
+      unless: ['@safety_talk', 'email|web|majlis|parti|kad jemputan|jemputan kahwin|kenduri'],
       examples: ['bagi alamat rumah'],
     },
     // ====================== threat ======================
@@ -294,7 +294,7 @@ export const msPack: LanguagePack = {
       match: ['@pic|@chat_obj', '@spread', '@targets'],
       anyOrder: true,
       within: 10,
-      unless: ['@safety_talk', 'lawatan|rombongan|majlis|kelas'],
+      unless: ['@safety_talk', '@schoolwork', 'lawatan|rombongan|majlis|kelas|classroom|poster|cikgu|guru'],
       examples: ['saya sebar gambar awak kat group sekolah', 'aku sebar chat kita kat semua kawan kau'],
     },
     {

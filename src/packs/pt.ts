@@ -192,7 +192,7 @@ export const ptPack: LanguagePack = {
       'pagamento diario', 'pago por dia', 'por evento',
     ],
     offer: ['te ofereco', 'oferecemos', 'procura', 'busca', 'recruta', 'contrata', 'contratamos', 'tenho um', 'tenho uma', 'temos um', 'temos uma', 'tem interesse', 'interessada', 'interessado', 'quer', 'voce poderia', 'vc poderia', 'poderia ser', 'podia ser', 'seria', 'procuramos', 'procuro', 'estamos procurando', 'ja pensou em ser'],
-    benign_job: [
+    benign_job: ['model un', 'modelo onu', 'simulacao da onu', 'mun', 'delegado', 'delegada', 
       'feira de profissoes', 'orientacao', 'curriculo', 'cv', 'estagio', 'jovem aprendiz', 'voluntari*', 'minha tia', 'meu tio', 'minha mae', 'meu pai', 'vizinha', 'vizinho',
       'sorveteria', 'padaria', 'mercado', 'salva-vidas', 'salva vidas', 'colonia de ferias', 'escola', 'redacao', 'tarefa',
     ],
@@ -673,8 +673,10 @@ export const ptPack: LanguagePack = {
       examples: ['paga 500 reais ou eu posto tudo', 'faz um pix de 200 se não quiser que seus pais vejam'],
     },
     'threat.expose_pics': {
+      // Asking a friend NOT to post a photo of oneself ("não posta essa foto minha") is no threat.
+      extraUnless: ['nao posta|n posta|nao poste|nao publica|nao publique|nao compartilha|nao manda|de mim|minha foto|foto minha|fotos minhas'],
       examples: ['vou postar suas fotos', 'se não pagar eu vazo seus nudes', 'vou mandar esses vídeos pros seus pais'],
-      counterExamples: ['vou postar suas fotos da festa no álbum', 'a polícia disse que o suspeito ameaçou vazar as fotos'],
+      counterExamples: ['vou postar suas fotos da festa no álbum', 'não posta aquela foto minha do lago, apaga pfv', 'a polícia disse que o suspeito ameaçou vazar as fotos'],
     },
     'threat.to_family': {
       examples: ['suas fotos todo mundo vai ver, seus seguidores', 'esses vídeos eu mando pra sua família'],

@@ -543,9 +543,10 @@ export const thPack: LanguagePack = {
       weight: 0.8,
       match: ['@expose', '@kompromat|@family_target'],
       within: 9,
-      unless: ['@game_context', '@safety_talk', '@benign_pic_subject', '@schoolwork', 'ปล่อยวาง|ปล่อยไป|ปล่อยมือ'],
+      // อย่าโพสต์รูป...: asking a friend NOT to post a photo is no threat.
+      unless: ['@game_context', '@safety_talk', '@benign_pic_subject', '@schoolwork', 'ปล่อยวาง|ปล่อยไป|ปล่อยมือ', 'อย่าโพสต์|อย่าลง|อย่าแชร์|อย่าส่งต่อ'],
       examples: ['จะปล่อยรูปน้อง', 'แฉให้ทั้งโรงเรียนรู้', 'จะโพสต์คลิปที่ส่งมา'],
-      counterExamples: ['ข่าวบอกว่าคนร้ายขู่จะปล่อยรูป ตำรวจจับแล้ว', 'โพสต์รูปทริปทะเลลงไอจีแล้ว'],
+      counterExamples: ['ข่าวบอกว่าคนร้ายขู่จะปล่อยรูป ตำรวจจับแล้ว', 'โพสต์รูปทริปทะเลลงไอจีแล้ว', 'อย่าลงรูปที่ถ่ายตอนกินข้าวนะ ลบเถอะ'],
     },
     {
       id: 'th.threat.send_to_family',
