@@ -292,6 +292,29 @@ export const enPack: LanguagePack = {
     },
   },
   rules: [
+    // ====================== asks through a third party ======================
+    {
+      // "my friend wants to meet u", "someone i know would love to meet you": the ask passed through someone else.
+      id: 'en.meet.third_party_meet',
+      category: 'meetup',
+      weight: 0.55,
+      match: ['wants to meet|wanna meet|would like to meet|would love to meet|is dying to meet|wants to see|wants to hang out with|wants to take', 'u|you'],
+      within: 6,
+      unless: ['@benign_meet', '@safety_talk', 'mom|mum|dad|teacher|coach|counselor|counsellor|principal|doctor|dentist|nurse|grandma|grandpa|tutor|dog|puppy|cat'],
+      examples: ['my friend wants to meet u', 'someone i know would love to meet you, hes rich'],
+      counterExamples: ['my mom wants to meet u before the sleepover', 'coach wants to see you after practice'],
+    },
+    {
+      // "my buddy wants ur number": a contact asked for on someone else's behalf.
+      id: 'en.offplat.third_party_number',
+      category: 'off_platform',
+      weight: 0.55,
+      match: ['wants|asked for|asking for|would like|wanted', 'ur number|your number|ur snap|your snap|ur insta|your insta|ur ig|your ig|ur whatsapp|your whatsapp|ur contact|your contact|ur socials|your socials'],
+      within: 4,
+      unless: ['@safety_talk', 'teacher|coach|group|class|team|project|mom|mum|dad|school|office|delivery|doctor|dentist'],
+      examples: ['my friend wants ur number', 'this guy i know asked for your snap'],
+      counterExamples: ['coach wants your number for the team group chat'],
+    },
     // ====================== photo_request ======================
     {
       id: 'en.photo.turn_camera_on',

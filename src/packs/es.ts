@@ -720,6 +720,18 @@ export const esPack: LanguagePack = {
     },
   },
   rules: [
+    // ====================== asks through a third party ======================
+    {
+      // "mi amigo quiere tu número": a contact asked for on someone else's behalf.
+      id: 'es.offplat.third_party_number',
+      category: 'off_platform',
+      weight: 0.55,
+      match: ['quiere|quisiera|pidio|pide|me pidio', 'tu', '@app|@app_weak|numero|cel|celular|whats|wasap|contacto'],
+      within: 5,
+      unless: ['@safety_talk', 'profe|profesor|profesora|maestra|maestro|entrenador|grupo|clase|equipo|proyecto|mama|papa|escuela|colegio|doctor|dentista'],
+      examples: ['mi primo quiere tu numero', 'un amigo quiere tu snap'],
+      counterExamples: ['la profe quiere tu numero para el grupo de la clase'],
+    },
     // ====================== meetup ======================
     {
       id: 'es.meet.pay_travel',

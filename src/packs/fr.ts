@@ -706,6 +706,29 @@ export const frPack: LanguagePack = {
     },
   },
   rules: [
+    // ====================== asks through a third party ======================
+    {
+      // "mon pote veut te rencontrer": the ask passed through someone else.
+      id: 'fr.meet.third_party_meet',
+      category: 'meetup',
+      weight: 0.55,
+      match: ['veut|voudrait|aimerait|a envie de|meurt d envie de', 'te rencontrer|te voir|te connaitre|sortir avec toi|te sortir'],
+      within: 3,
+      unless: ['@benign_meet', '@safety_talk', 'maman|papa|mere|pere|prof|professeur|coach|entraineur|cpe|principal|docteur|dentiste|infirmiere|mamie|papy|chien|chat'],
+      examples: ['mon pote veut te rencontrer', 'quelqu un que je connais aimerait te voir, il a de l argent'],
+      counterExamples: ['ma mere veut te rencontrer avant la soiree pyjama', 'le coach veut te voir apres l entrainement'],
+    },
+    {
+      // "mon pote veut ton numéro": a contact asked for on someone else's behalf.
+      id: 'fr.offplat.third_party_number',
+      category: 'off_platform',
+      weight: 0.55,
+      match: ['veut|voudrait|aimerait|a demande|demande', 'ton', '@app|@app_weak|numero|06|contact|tel|portable'],
+      within: 5,
+      unless: ['@safety_talk', 'prof|professeur|coach|entraineur|groupe|classe|equipe|projet|maman|papa|ecole|college|lycee|docteur|dentiste'],
+      examples: ['mon pote veut ton numero', 'mon cousin voudrait ton snap'],
+      counterExamples: ['la prof veut ton numero pour le groupe de classe'],
+    },
     // ====================== meetup ======================
     {
       id: 'fr.meet.when_where',

@@ -218,6 +218,18 @@ export const msPack: LanguagePack = {
     },
   },
   rules: [
+    // ====================== asks through a third party ======================
+    {
+      // "kawan aku nak nombor kau": a contact asked for on someone else's behalf.
+      id: 'ms.offplat.third_party_number',
+      category: 'off_platform',
+      weight: 0.55,
+      match: ['nak|minta|mintak|tanya', '@app|@app_weak|nombor|no|contact', 'kau|awak'],
+      within: 6,
+      unless: ['@safety_talk', 'cikgu|guru|jurulatih|coach|group|kelas|pasukan|projek|mak|ayah|abah|sekolah|doktor'],
+      examples: ['kawan aku nak nombor kau', 'abang aku minta no awak'],
+      counterExamples: ['cikgu nak nombor kau untuk group kelas'],
+    },
     // ====================== photo_request ======================
     {
       id: 'ms.photo.video_call',

@@ -702,6 +702,18 @@ export const ptPack: LanguagePack = {
     },
   },
   rules: [
+    // ====================== asks through a third party ======================
+    {
+      // "meu amigo quer teu número": a contact asked for on someone else's behalf.
+      id: 'pt.offplat.third_party_number',
+      category: 'off_platform',
+      weight: 0.55,
+      match: ['quer|queria|pediu|pede|me pediu', 'teu|seu', '@app|@app_weak|numero|zap|whats|contato|cel'],
+      within: 5,
+      unless: ['@safety_talk', 'prof|professor|professora|treinador|grupo|turma|sala|time|projeto|mae|pai|escola|colegio|medico|dentista'],
+      examples: ['meu primo quer teu numero', 'um amigo quer seu snap'],
+      counterExamples: ['a professora quer seu numero pro grupo da turma'],
+    },
     // ====================== meetup ======================
     {
       id: 'pt.meet.pay_travel',

@@ -215,6 +215,18 @@ export const tlPack: LanguagePack = {
     },
   },
   rules: [
+    // ====================== asks through a third party ======================
+    {
+      // "gusto ng tropa ko number mo": a contact asked for on someone else's behalf.
+      id: 'tl.offplat.third_party_number',
+      category: 'off_platform',
+      weight: 0.55,
+      match: ['gusto|hinihingi|humihingi|hingi|kinukuha|wants', '@app|@app_weak|number|num|cp|contact', 'mo'],
+      within: 6,
+      unless: ['@safety_talk', 'teacher|ma am|maam|sir|coach|gc|group|class|klase|team|project|mama|papa|school|doctor'],
+      examples: ['yung tropa ko gusto number mo', 'hinihingi ng pinsan ko ig mo'],
+      counterExamples: ['hinihingi ni maam number mo para sa gc ng klase'],
+    },
     // ====================== photo_request ======================
     {
       id: 'tl.photo.video_call',
