@@ -357,8 +357,10 @@ export const enPack: LanguagePack = {
       weight: 0.55,
       match: ['@send', '@pic', '@gift'],
       within: 10,
-      unless: ['@safety_talk', '@reported_speech', '@schoolwork'],
+      // "skin" is a game gift, and the skin of a face: "a selfie of ur skin tone so i can pick the foundation".
+      unless: ['@safety_talk', '@reported_speech', '@schoolwork', 'skin tone|skin type|skincare|skin care|foundation|concealer|rash|acne|sunburn|dermatologist'],
       examples: ['send a pic and ill send $20'],
+      counterExamples: ['send me a selfie in daylight so i can see ur skin tone for the foundation'],
     },
     {
       id: 'en.photo.portfolio_pics',
