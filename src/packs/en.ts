@@ -1030,6 +1030,40 @@ export const enPack: LanguagePack = {
       examples: ['i have ur pics', 'i know ur password now'],
     },
     {
+      // Sextortion without the usual words: what the people they name would say if they saw it.
+      id: 'en.threat.what_would_they_say',
+      category: 'threat',
+      weight: 0.55,
+      match: ['what would|what will|what do u think|what do you think|imagine what|think about what|wonder what|how would|how will', '@family_target|church|church group|youth group|coach|grandma|grandpa|cousins|boss', 'say|think|do|react|feel'],
+      within: 7,
+      unless: ['@game_context', '@safety_talk', '@reported_speech', '@surprise', '@schoolwork', 'grade|grades|report card|room|hair|haircut|tattoo|piercing|outfit|dress|car|mess|party|trip|plan|plans|gift|present|costume|song|video game|essay|advice'],
+      examples: ['what would ur church group say if they saw our chats', 'think about what ur parents would say'],
+      counterExamples: ['what would ur mom say about the party saturday', 'what do u think ur dad will say about the haircut lol'],
+    },
+    {
+      // "i recorded your screen", "deleting the chat won't delete my copies": the kompromat is kept.
+      id: 'en.threat.kept_copies',
+      category: 'threat',
+      weight: 0.55,
+      match: ['i recorded|i screen recorded|i screenrecorded|i screenshotted|i screenshot|i saved|i backed up|my copies|my copy|i have copies|i made copies|i have a copy|i kept', '@kompromat|@your|u|cam|ur call|our call|all of it|everything'],
+      anyOrder: true,
+      within: 6,
+      unless: ['@game_context', '@safety_talk', '@reported_speech', '@benign_pic_subject', '@schoolwork', 'lecture|lesson|class|notes|recipe|song|game|match|trip|vacation|concert|recital|meeting|for u|for you|in case u|in case you|ur welcome|you re welcome'],
+      examples: ['i recorded ur screen when u were on cam', 'deleting the chat wont delete my copies'],
+      counterExamples: ['i saved the pics from the trip for u', 'i recorded the lecture if u need it'],
+    },
+    {
+      // "ur church group would be real interested in our chats": the audience named, the kompromat hinted.
+      id: 'en.threat.would_be_interested',
+      category: 'threat',
+      weight: 0.55,
+      match: ['would be|will be|d be|would|might be', 'interested in|curious about|love to see|like to see|happy to see|surprised by|shocked by', 'our chat|our chats|our convo|our messages|our dms|these|those|ur pics|your pics|what u sent|what you sent|these pics|those pics|ur photos|your photos|this'],
+      within: 9,
+      unless: ['@game_context', '@safety_talk', '@reported_speech', '@surprise', '@schoolwork', '@benign_pic_subject', 'art|drawing|drawings|painting|project|show|exhibit|band|recital|article|podcast|book|recipe|trip'],
+      examples: ['ur church group would be real interested in our chats', 'ur followers would love to see these pics'],
+      counterExamples: ['ur grandma would love to see ur drawings from the art show'],
+    },
+    {
       id: 'en.threat.fake_account',
       category: 'threat',
       weight: 0.7,
