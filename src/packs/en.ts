@@ -74,8 +74,8 @@ export const enPack: LanguagePack = {
     // --- gifts and money -----------------------------------------------------
     gift: ['gift card*', 'giftcard*', 'gift', 'gifts', 'robux', 'vbucks', 'v-bucks', 'v bucks', 'nitro', 'diamonds', 'dias', 'skins', 'skin', 'uc', 'gems', 'coins', 'battle pass', 'steam card', 'itunes card', 'google play card', 'cash', 'money', 'bucks', 'dollars', 'paypal', 'cashapp', 'cash app', 'venmo', 'zelle', 'crypto', 'bitcoin', 'phone', 'iphone', 'new phone', 'shoes', 'hoodie', 'clothes', 'anything u want', 'anything you want', 'whatever u want', 'whatever you want', 'nice things', 'presents', 'allowance', 'load', 'gcash', '@MONEY', '@money_emoji'],
     if_you: ['if u', 'if you', 'for a', 'for ur', 'for your', 'for some', 'in exchange', 'in return', 'when u', 'once u', 'after u', 'just', 'first'],
-    offer_q: ['want a', 'wanna', 'do u want', 'do you want', 'u want', 'how about', 'free', 'no strings', 'for free', 'i have extra', 'i got extra', 'need some'],
-    need_money: ['need money', 'need cash', 'need some money', 'need some cash', 'help u out', 'deserve nice things', 'spoil u', 'spoil you', 'pay ur bills', 'pay your bills', 'be ur sugar daddy'],
+    offer_q: ['want a', 'want some', 'wanna', 'do u want', 'do you want', 'u want', 'how about', 'free', 'no strings', 'for free', 'i have extra', 'i got extra', 'need some'],
+    need_money: ['need money', 'need cash', 'need some money', 'need some cash', 'help u out', 'deserve nice things', 'spoil u', 'spoil you', 'pay ur bills', 'pay your bills', 'be ur sugar daddy', 'money s not a problem', 'money is not a problem', 'moneys not a problem', 'money isnt a problem', 'money is no problem', 'money s no problem', 'money is no object', 'money s no object', 'money isnt an issue', 'money is not an issue'],
     gift_specific: ['gift card*', 'giftcard*', 'robux', 'vbucks', 'v-bucks', 'v bucks', 'nitro', 'diamonds', 'skins', 'skin', 'uc', 'gems', 'battle pass', 'steam card', 'itunes card', 'google play card', 'paypal', 'cashapp', 'cash app', 'venmo', 'zelle', 'crypto', 'bitcoin', 'gcash', '@MONEY', '@money_emoji'],
     // --- personal info ------------------------------------------------------
     age_q: ['how old', 'ur age', 'your age', 'old r u', 'old are u', 'old are you', 'what grade', 'which grade', 'wat grade', 'asl', 'a s l', 'birth year', 'r u 18', 'are u 18', 'are you 18', 'r u under', 'r u over', 'u under 18'],
@@ -656,11 +656,11 @@ export const enPack: LanguagePack = {
       id: 'en.gift.got_you_gift',
       category: 'gift_money',
       weight: 0.55,
-      match: ['i got|got|i bought|bought|i have', 'u|you|ya|for u|for you', 'a gift card|gift card*|giftcard*|robux|vbucks|v bucks|nitro|skins|airpods|a new phone|a present|a surprise'],
+      match: ['i got|got|i bought|bought|i have', 'u|you|ya|for u|for you|a gift|a present|a surprise|something', 'a gift card|gift card*|giftcard*|robux|vbucks|v bucks|nitro|skins|airpods|a new phone|a present|a surprise|for u|for you|for ya'],
       within: 5,
       unless: ['@safety_talk', '@reported_speech', 'bday|birthday|christmas|xmas|secret santa|mom here|dad here|love mom|love dad|mom said|dad said|grandma|nana|auntie|aunt|uncle|teacher|class|party|graduation|congrats'],
-      examples: ['i got you a gift card', 'guess what, i bought u robux'],
-      counterExamples: ['i got you a gift card for your birthday, love grandma'],
+      examples: ['i got you a gift card', 'guess what, i bought u robux', 'i got something for u ;)'],
+      counterExamples: ['i got you a gift card for your birthday, love grandma', 'i got a present for u for secret santa'],
     },
     {
       // Paying for the teen's own things ("i'll pay for your nails").
