@@ -18,7 +18,7 @@ import type { OutgoingCategory, OutgoingFinding, OutgoingResult } from './types'
 
 /** The teen is composing one message: past this many characters the rest is not scanned. */
 export const OUTGOING_SCAN_LIMIT = 20_000;
-const MAX_PHRASE_WORDS = 4;
+export const MAX_PHRASE_WORDS = 4;
 
 /** A code is written in at most this many digit groups ("1 0 4 7 7 3"). */
 const MAX_CODE_GROUPS = 8;
@@ -65,6 +65,13 @@ interface CompiledOutgoing {
   /** Being alone, and agreeing to meet, in Thai: matched inside a run with no "not" (ไม่) in it. */
   thaiAlone: readonly string[];
   thaiMeet: readonly string[];
+  /** "Don't show anyone", "view once" (and in Thai, inside a run), and the picture words that go with them. */
+  privateShare: Set<string>;
+  thaiPrivate: readonly string[];
+  photoWords: Set<string>;
+  thaiPhoto: readonly string[];
+  privateShareNot: Set<string>;
+  thaiPrivateNot: readonly string[];
   code: Set<string>;
   alone: Set<string>;
   meet: Set<string>;
@@ -78,7 +85,7 @@ function phraseSet(list: readonly string[]): Set<string> {
 }
 
 const NO_WORDS: OutgoingLexicon = {
-  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], gradeNames: [], negations: [], numberLabels: [], sharedCodes: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], refusals: [], strangerReplies: [], familyAddress: [], kinSender: [], surpriseWords: [], askAdult: [], warnAgainst: [], notAge: [], ageMarkers: [], pressure: [],
+  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], gradeNames: [], negations: [], numberLabels: [], sharedCodes: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], refusals: [], strangerReplies: [], familyAddress: [], kinSender: [], surpriseWords: [], askAdult: [], warnAgainst: [], notAge: [], ageMarkers: [], pressure: [], privateShare: [], photoWords: [], privateShareNot: [],
 };
 
 /**
@@ -117,6 +124,12 @@ export function compileOutgoing(lexicon: OutgoingLexicon): CompiledOutgoing {
     thaiShared: thaiTerms(lexicon.sharedCodes),
     thaiAlone: thaiTerms(lexicon.aloneMarkers),
     thaiMeet: thaiTerms(lexicon.agreeToMeet),
+    privateShare: phraseSet(lexicon.privateShare),
+    thaiPrivate: thaiTerms(lexicon.privateShare),
+    photoWords: phraseSet(lexicon.photoWords),
+    thaiPhoto: thaiTerms(lexicon.photoWords),
+    privateShareNot: phraseSet(lexicon.privateShareNot),
+    thaiPrivateNot: thaiTerms(lexicon.privateShareNot),
     code: phraseSet(lexicon.codeWords),
     alone: phraseSet(lexicon.aloneMarkers),
     meet: phraseSet(lexicon.agreeToMeet),
@@ -257,6 +270,9 @@ export function scanOutgoingWith(compiled: CompiledOutgoing, input: string): Out
 
   let schoolAt = -1;
   let gradeAt = -1;
+  let privateAt = -1;
+  let photoAt = -1;
+  let notSelf = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token) continue;
@@ -304,7 +320,14 @@ export function scanOutgoingWith(compiled: CompiledOutgoing, input: string): Out
 
     const aloneLen = phraseAt(tokens, i, compiled.alone) || (thaiSays(compiled, token, compiled.thaiAlone) ? 1 : 0);
     if (aloneLen > 0) add('meet_alone', i, i + aloneLen);
+
+    const privateLen = phraseAt(tokens, i, compiled.privateShare) || (token.kind === TokenKind.Thai && compiled.thaiPrivate.some((w) => token.text.includes(w)) ? 1 : 0);
+    if (privateLen > 0) privateAt = privateAt < 0 ? i : privateAt;
+    if (phraseAt(tokens, i, compiled.photoWords) > 0 || (token.kind === TokenKind.Thai && compiled.thaiPhoto.some((w) => token.text.includes(w)))) photoAt = photoAt < 0 ? i : photoAt;
+    if (phraseAt(tokens, i, compiled.privateShareNot) > 0 || (token.kind === TokenKind.Thai && compiled.thaiPrivateNot.some((w) => token.text.includes(w)))) notSelf = true;
   }
+  // "sending a mirror pic rn, dont show anyone": a picture the teen asks to keep private.
+  if (privateAt >= 0 && photoAt >= 0 && !notSelf) add('send_photo', Math.min(privateAt, photoAt), Math.max(privateAt, photoAt) + 1);
   if (schoolAt >= 0 && gradeAt >= 0) add('school_grade', Math.min(schoolAt, gradeAt), Math.max(schoolAt, gradeAt) + 2);
   if (findings.length === 0 && loneCode(text)) add('secret_code', 0, tokens.length);
 

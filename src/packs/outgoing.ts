@@ -126,6 +126,18 @@ export interface OutgoingLexicon {
    * "please", "come on" or "just a sec": friends say those about homework.
    */
   pressure: readonly string[];
+  /**
+   * In the teen's draft, asking that what they send stay private ("don't
+   * show anyone", "view once", "solo para ti", "jangan disebar"): beside a
+   * picture or sending word (`photoWords`), the teen is sending a picture
+   * of themselves they would not want seen (send_photo). Not "don't tell
+   * anyone" alone: friends say it of crushes and grades.
+   */
+  privateShare: readonly string[];
+  /** Words for a picture, a video, a camera or sending one, that make `privateShare` about a picture. */
+  photoWords: readonly string[];
+  /** What makes such a picture no picture of the teen: schoolwork, a birthday or a surprise, a meme. */
+  privateShareNot: readonly string[];
 }
 
 /** Outgoing word lists of each pack language. */
@@ -149,7 +161,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ],
     agreeToMeet: [
       'ok lets meet', 'okay lets meet', 'ok ill meet', 'ok i ll meet', 'ill meet you', 'ill meet u', 'i ll meet you', 'see you there', 'see u there', 'pick me up', 'ill come', 'i ll come',
-      'ill be there', 'i ll be there', 'ok where', 'what time should i come', 'ill sneak out', 'i ll sneak out',
+      'ill be there', 'i ll be there', 'ok where', 'time should i come', 'ill sneak out', 'i ll sneak out',
     ],
     refusals: [
       'no', 'nope', 'nah', 'no thanks', 'no thank you', 'i dont want to', 'i don t want to', 'dont want to', 'i dont wanna', 'i don t wanna', 'not comfortable', 'im not comfortable',
@@ -167,6 +179,9 @@ export const OUTGOING_WORDS: OutgoingWords = {
     notAge: ['at', 'by', 'around', 'till', 'til', 'until', 'before', 'after', 'page', 'pg', 'room', 'bus', 'no', 'number', 'level', 'lvl', 'min', 'mins', 'minutes', 'hrs', 'hours', 'h', 'am', 'pm', 'oclock', 'bucks', 'dollars', 'points', 'pts', 'kills', 'left', 'each', 'per', 'x', 'of', 'out', 'pages', 'ppl', 'people', 'percent', 'km', 'miles', 'kg', 'lbs', 'cm', 'degrees', 'days', 'weeks', 'months', 'times', 'for', 'since', 'levels', 'lvls', 'seconds', 'secs', 'followers', 'likes', 'views', 'subs', 'more'],
     ageMarkers: ['im', 'i m', 'i am', 'just turned', 'turned', 'turning', 'aged', 'y o', 'yrs old', 'years old', 'year old', 'yr old'],
     pressure: ['i thought we were close', 'thought we were friends', 'after everything i', 'after all i did', 'after all ive done', 'after all i ve done', 'i gave you', 'i gave u', 'nobody will know', 'no one will know', 'nobody will see', 'no one will see', 'no one has to know', 'nobody has to know', 'its just me', 'it s just me', 'its only me', 'dont be shy', 'don t be shy', 'dont be like that', 'don t be like that', 'its not a big deal', 'it s not a big deal', 'i did so much for you', 'dont you trust me', 'don t you trust me', 'u dont trust me', 'you dont trust me', 'i wont show anyone', 'i won t show anyone', 'i wont tell anyone', 'i won t tell anyone'],
+    privateShare: ['dont show anyone', 'don t show anyone', 'never show anyone', 'dont show nobody', 'dont show it to', 'ur not gonna share', 'not gonna share it', 'promise you wont share', 'promise u wont share', 'dont share it', 'dont share this', 'don t share it', 'dont screenshot', 'don t screenshot', 'no screenshots', 'no ss', 'view once', 'delete it after', 'delete after', 'just for u', 'only for u', 'just for you', 'only for you', 'for ur eyes only', 'for your eyes only', 'only u can see', 'just u can see'],
+    photoWords: ['pic', 'pics', 'picture', 'pictures', 'photo', 'photos', 'selfie', 'selfies', 'video', 'vid', 'vids', 'send', 'sent', 'sending', 'cam', 'camera', 'go live', 'live', 'mirror pic', 'snap'],
+    privateShareNot: ['notes', 'answers', 'homework', 'hw', 'worksheet', 'quiz', 'test', 'exam', 'slides', 'bday', 'birthday', 'surprise', 'gift', 'present', 'recipe', 'meme', 'memes', 'secret santa'],
   },
   id: {
     streetWords: ['jalan', 'jln', 'jl', 'gang', 'gg', 'rt', 'rw', 'komplek', 'perumahan'],
@@ -191,6 +206,9 @@ export const OUTGOING_WORDS: OutgoingWords = {
     notAge: ['jam', 'pukul', 'menit', 'mnt', 'hal', 'halaman', 'lantai', 'nomor', 'no', 'ribu', 'rb', 'jt', 'juta', 'rupiah', 'orang', 'org', 'kali', 'x', 'hari', 'minggu', 'bulan', 'km', 'kg', 'cm', 'persen', 'lagi', 'buah', 'poin', 'lembar', 'soal', 'selama', 'sejak'],
     ageMarkers: ['masih', 'baru', 'umur', 'umurku', 'umur aku', 'umur saya', 'usia', 'usiaku', 'usia saya', 'tahun', 'thn', 'taun'],
     pressure: ['masa sama aku malu', 'ga usah malu', 'gak usah malu', 'nggak usah malu', 'jangan malu', 'aku kan udah baik', 'aku udah baik sama kamu', 'aku udah kasih', 'udah aku kasih', 'gak ada yang tau', 'ga ada yg tau', 'ga ada yang tau', 'nggak ada yang tahu', 'tidak ada yang tahu', 'ga bakal ada yg tau', 'aku ga bakal bilang siapa2', 'aku gak bakal kasih tau', 'kirain kita deket', 'kan kita udah deket', 'kamu ga percaya aku', 'kamu gak percaya sama aku'],
+    privateShare: ['jangan disebar', 'jangan sebar', 'jangan dishare', 'jangan di share', 'jangan kasih liat', 'jangan dikasih liat', 'jangan kasih lihat', 'buat kakak aja', 'buat kamu aja', 'cuma buat kamu', 'cuma buat kakak', 'khusus buat kamu', 'sekali liat', 'sekali lihat', 'langsung hapus', 'abis liat hapus', 'jangan di ss', 'jangan ss', 'jangan discreenshot'],
+    photoWords: ['foto', 'pap', 'video', 'vid', 'selfie', 'kirim', 'kirimin', 'aku kirim', 'vc', 'kamera', 'live'],
+    privateShareNot: ['catatan', 'jawaban', 'tugas', 'pr', 'ujian', 'ultah', 'ulang tahun', 'kejutan', 'kado', 'hadiah', 'resep', 'meme'],
   },
   es: {
     streetWords: ['calle', 'avenida', 'av', 'colonia'],
@@ -215,6 +233,9 @@ export const OUTGOING_WORDS: OutgoingWords = {
     notAge: ['a', 'las', 'la', 'al', 'hasta', 'antes', 'despues', 'pagina', 'pag', 'salon', 'aula', 'camion', 'numero', 'nivel', 'min', 'minutos', 'hrs', 'horas', 'h', 'pesos', 'dolares', 'euros', 'pm', 'am', 'puntos', 'personas', 'veces', 'dias', 'semanas', 'meses', 'km', 'kg', 'cm', 'de', 'mas', 'cada', 'x', 'por', 'hace', 'desde', 'durante'],
     ageMarkers: ['apenas tengo', 'tengo apenas', 'cumpli', 'edad', 'anos', 'anitos'],
     pressure: ['pense que eramos cercanos', 'crei que eramos amigos', 'pense que eramos amigos', 'despues de todo lo que', 'con todo lo que te di', 'nadie se va a enterar', 'nadie se entera', 'nadie lo va a ver', 'nadie va a ver', 'no seas timida', 'no seas timido', 'no seas asi', 'solo soy yo', 'no confias en mi', 'no le voy a decir a nadie', 'no se lo voy a mostrar a nadie', 'no se lo enseno a nadie'],
+    privateShare: ['no se la ensenes', 'no la ensenes', 'no se lo ensenes', 'no lo ensenes', 'no la compartas', 'no lo compartas', 'no la pases', 'no se la pases', 'no la muestres', 'no se la muestres', 'solo para ti', 'solo pa ti', 'nomas para ti', 'de ver una vez', 'una sola vista', 'borrala', 'borrala despues', 'no hagas captura', 'sin capturas', 'no le hagas captura'],
+    photoWords: ['foto', 'fotos', 'fotito', 'video', 'videos', 'selfie', 'te mando', 'te envio', 'te paso', 'mande', 'envie', 'camara', 'en vivo', 'videollamada'],
+    privateShareNot: ['apuntes', 'respuestas', 'tarea', 'examen', 'cumple', 'cumpleanos', 'sorpresa', 'regalo', 'receta', 'meme', 'memes'],
   },
   pt: {
     streetWords: ['rua', 'avenida', 'av', 'bairro'],
@@ -239,6 +260,9 @@ export const OUTGOING_WORDS: OutgoingWords = {
     notAge: ['as', 'a', 'ate', 'antes', 'depois', 'pagina', 'pag', 'sala', 'onibus', 'numero', 'nivel', 'min', 'minutos', 'hrs', 'horas', 'h', 'reais', 'conto', 'contos', 'pila', 'pm', 'am', 'pontos', 'pessoas', 'vezes', 'dias', 'semanas', 'meses', 'km', 'kg', 'cm', 'ano', 'de', 'mais', 'cada', 'x', 'por', 'ha', 'faz', 'desde', 'durante'],
     ageMarkers: ['idade', 'anos', 'aninhos'],
     pressure: ['achei que a gente era proximo', 'achei que a gente era amigo', 'pensei que a gente era amigo', 'depois de tudo que', 'depois de tudo q', 'ninguem vai saber', 'ninguem vai ver', 'ninguem vai ficar sabendo', 'nao precisa ter vergonha', 'para de vergonha', 'e so eu', 'nao confia em mim', 'nao vou mostrar pra ninguem', 'nao vou contar pra ninguem'],
+    privateShare: ['nao mostra pra ninguem', 'n mostra pra ninguem', 'nao mostra pra ngm', 'nao mostra pra ningm', 'nao posta', 'nao compartilha', 'so pra voce', 'so pra vc', 'so pra vc ver', 'visualizacao unica', 'apaga depois', 'apaga depois de ver', 'nao printa', 'n printa', 'nao tira print', 'melhores amigos'],
+    photoWords: ['foto', 'fotos', 'fotinha', 'video', 'selfie', 'mando', 'mandei', 'te mando', 'enviei', 'camera', 'cam', 'live', 'ao vivo', 'story', 'stories'],
+    privateShareNot: ['resumo', 'respostas', 'dever', 'licao', 'prova', 'niver', 'aniversario', 'surpresa', 'presente', 'receita', 'meme', 'memes'],
   },
   tl: {
     streetWords: ['brgy', 'barangay', 'purok', 'sitio', 'subdivision', 'village', 'phase', 'street', 'st', 'road', 'rd', 'avenue', 'ave', 'block', 'blk', 'lot', 'unit', 'apt'],
@@ -263,6 +287,9 @@ export const OUTGOING_WORDS: OutgoingWords = {
     notAge: ['alas', 'bago', 'pagkatapos', 'page', 'pahina', 'room', 'numero', 'level', 'min', 'minuto', 'oras', 'hrs', 'am', 'pm', 'piso', 'pesos', 'php', 'beses', 'araw', 'linggo', 'buwan', 'km', 'kg', 'cm', 'tao', 'points', 'x', 'ng'],
     ageMarkers: ['pa lang ako', 'pa lang po ako', 'palang ako', 'palang po ako', 'pa lng ako', 'lang ako', 'lang po ako', 'edad ko', 'taong gulang', 'years old', 'yrs old', 'y o'],
     pressure: ['akala ko close na tayo', 'akala ko close tayo', 'akala ko magkaibigan tayo', 'ang dami ko nang', 'ang dami kong binigay', 'binigyan na kita', 'wala namang makakaalam', 'walang makakaalam', 'walang makakakita', 'hindi ko ipapakita', 'di ko ipapakita', 'wag ka nang mahiya', 'wag kang mahiya', 'di mo ba ako pinagkakatiwalaan', 'hindi mo ba ako pinagkakatiwalaan'],
+    privateShare: ['wag mo ipakita', 'wag mong ipakita', 'huwag mong ipakita', 'wag mo ipapakita', 'wag mo ishare', 'wag mo i share', 'para sayo lang', 'sayo lang to', 'sayo lang yan', 'view once', 'burahin mo', 'burahin mo agad', 'delete mo agad', 'delete mo after', 'wag mo iss', 'wag mo i screenshot', 'wag mo iscreenshot'],
+    photoWords: ['pic', 'pics', 'picture', 'selfie', 'video', 'vid', 'send', 'sinend', 'pinadala', 'vc', 'cam', 'live'],
+    privateShareNot: ['notes', 'sagot', 'assignment', 'homework', 'quiz', 'exam', 'bday', 'birthday', 'surprise', 'regalo', 'recipe', 'meme'],
   },
   fr: {
     streetWords: ['rue', 'avenue', 'av', 'boulevard', 'bd', 'allee', 'chemin'],
@@ -290,6 +317,9 @@ export const OUTGOING_WORDS: OutgoingWords = {
     notAge: ['a', 'vers', 'avant', 'apres', 'jusqu', 'page', 'p', 'salle', 'bus', 'numero', 'num', 'niveau', 'min', 'minutes', 'h', 'heures', 'euros', 'eur', 'balles', 'points', 'pts', 'personnes', 'fois', 'jours', 'semaines', 'mois', 'km', 'kg', 'cm', 'eme', 'de', 'sur', 'x', 'fait', 'depuis', 'pendant'],
     ageMarkers: ['ans'],
     pressure: ['je croyais qu on etait proches', 'je pensais qu on etait proches', 'apres tout ce que je', 'tu peux bien faire ca pour moi', 'personne ne saura', 'personne va savoir', 'personne le saura', 'personne va voir', 'personne ne verra', 'sois pas timide', 'fais pas ta timide', 'c est juste moi', 'tu me fais pas confiance', 'tu ne me fais pas confiance', 'je le montrerai a personne', 'je dirai rien a personne'],
+    privateShare: ['montre a personne', 'le montre a personne', 'la montre a personne', 'le montre pas', 'la montre pas', 'partage pas', 'la partage pas', 'le partage pas', 'juste pour toi', 'que pour toi', 'rien que pour toi', 'vue unique', 'supprime apres', 'supprime la apres', 'pas de capture', 'screen pas', 'fais pas de screen'],
+    photoWords: ['photo', 'photos', 'video', 'videos', 'selfie', 'je t envoie', 'jt envoie', 'envoye', 'snap', 'camera', 'cam', 'live', 'appel video', 'facetime'],
+    privateShareNot: ['cours', 'reponses', 'devoirs', 'exo', 'controle', 'anniv', 'anniversaire', 'surprise', 'cadeau', 'recette', 'meme', 'memes'],
   },
   ms: {
     streetWords: ['jalan', 'jln', 'lorong', 'taman', 'kampung', 'kg', 'lot', 'block', 'blk', 'unit', 'floor'],
@@ -314,6 +344,9 @@ export const OUTGOING_WORDS: OutgoingWords = {
     notAge: ['jam', 'pukul', 'minit', 'muka', 'tingkat', 'nombor', 'no', 'ringgit', 'rm', 'sen', 'orang', 'kali', 'x', 'hari', 'minggu', 'bulan', 'km', 'kg', 'cm', 'peratus', 'lagi', 'mata', 'soalan', 'selama', 'sejak'],
     ageMarkers: ['masih', 'baru', 'umur', 'umur aku', 'umur saya', 'usia', 'tahun', 'thn', 'tahun je'],
     pressure: ['jangan malu', 'tak payah malu', 'x payah malu', 'takde siapa tahu', 'tak ada siapa tahu', 'takkan ada orang tahu', 'abang dah bagi', 'akak dah bagi', 'aku dah bagi', 'ingat kita rapat', 'ingatkan kita rapat', 'tak percaya abang', 'tak percaya kat aku', 'abang takkan bagitau', 'aku takkan bagitau sesiapa'],
+    privateShare: ['jangan sebar', 'jangan share', 'jangan tunjuk', 'jangan tunjuk orang', 'untuk kau je', 'untuk awak je', 'untuk abang je', 'khas untuk kau', 'view once', 'padam lepas', 'padam lepas tengok', 'jangan ss', 'jangan screenshot'],
+    photoWords: ['gambar', 'foto', 'video', 'selfie', 'hantar', 'aku hantar', 'vc', 'kamera', 'live'],
+    privateShareNot: ['nota', 'jawapan', 'kerja sekolah', 'homework', 'peperiksaan', 'birthday', 'hari jadi', 'kejutan', 'hadiah', 'resepi', 'meme'],
   },
   th: {
     streetWords: ['ซอย', 'ถนน', 'หมู่', 'บ้านเลขที่'],
@@ -338,5 +371,8 @@ export const OUTGOING_WORDS: OutgoingWords = {
     notAge: ['โมง', 'ทุ่ม', 'นาที', 'ชั่วโมง', 'บาท', 'คน', 'ครั้ง', 'วัน', 'เดือน', 'กิโล', 'หน้า', 'ห้อง', 'ข้อ', 'ชั้น'],
     ageMarkers: ['อายุ', 'ขวบ'],
     pressure: ['ไม่มีใครรู้หรอก', 'ไม่มีใครรู้', 'ไม่มีใครเห็น', 'พี่ไม่บอกใคร', 'ไม่บอกใครหรอก', 'อย่าอายเลย', 'ไม่ต้องอาย', 'พี่อุตส่าห์', 'ไม่ไว้ใจพี่', 'คิดว่าเราสนิทกัน', 'พี่ให้ไปแล้ว', 'พี่ให้เงินไปแล้ว'],
+    privateShare: ['ห้ามให้ใครดู', 'อย่าให้ใครดู', 'อย่าให้ใครเห็น', 'อย่าแชร์', 'ดูคนเดียว', 'ดูแล้วลบ', 'อย่าแคป', 'ห้ามแคป'],
+    photoWords: ['รูป', 'คลิป', 'วิดีโอ', 'ส่ง', 'กล้อง', 'ไลฟ์'],
+    privateShareNot: ['การบ้าน', 'ข้อสอบ', 'เฉลย', 'สรุป', 'วันเกิด', 'เซอร์ไพรส์', 'ของขวัญ', 'มีม'],
   },
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/engine/index';
 import { normalize } from '../../src/engine/normalize';
-import { compileOutgoing, outgoingFor, statesMinorAge } from '../../src/engine/outgoing';
+import { compileOutgoing, MAX_PHRASE_WORDS, outgoingFor, statesMinorAge } from '../../src/engine/outgoing';
 import { tokenize } from '../../src/engine/tokenize';
 import { OUTGOING_WORDS } from '../../src/packs/index';
 
@@ -143,6 +143,26 @@ describe('scanOutgoing', () => {
     expect(cats('ok fine ill send u the pic tonight when my mom is asleep')).toContain('send_photo');
     expect(cats('sure add me there, my snap is luna.draws')).toContain('move_app');
     expect(cats('i can send pics if u send me 1000 robux first')).toContain('sell_photos');
+  });
+
+  it('hears a picture the teen asks to keep private (the rules), but not schoolwork, a birthday or a plain "don\'t tell anyone"', () => {
+    const rules = createDetector({ engine: 'rules' });
+    const r = (text: string) => rules.scanOutgoing(text).categories;
+    expect(r('taking a selfie now, for ur eyes only')).toContain('send_photo');
+    expect(r('ya te mandé el video, no se lo enseñes a nadie')).toContain('send_photo');
+    expect(r('udah aku kirim fotonya, jangan disebar')).toContain('send_photo');
+    expect(r('ส่งรูปไปแล้ว ห้ามให้ใครดูนะ')).toContain('send_photo');
+    expect(r('dont tell anyone about my crush ok')).not.toContain('send_photo');
+    expect(r('heres a pic of the notes, dont share it with the class')).not.toContain('send_photo');
+    expect(r('te mando el video de tu cumple, no lo compartas todavía que es sorpresa')).not.toContain('send_photo');
+  });
+
+  it('reads every phrase of the word lists it matches word by word (none longer than it looks ahead)', () => {
+    const byWords = ['streetWords', 'addressLead', 'schoolWords', 'gradeLead', 'gradeTail', 'gradeNames', 'negations', 'notAge', 'ageMarkers', 'numberLabels', 'sharedCodes', 'codeWords', 'aloneMarkers', 'agreeToMeet', 'privateShare', 'photoWords', 'privateShareNot'] as const;
+    const tooLong = Object.entries(OUTGOING_WORDS).flatMap(([lang, words]) =>
+      byWords.flatMap((kind) => words[kind].filter((w) => tokenize(normalize(w).text).length > MAX_PHRASE_WORDS).map((w) => `${lang}.${kind}: ${w}`)),
+    );
+    expect(tooLong).toEqual([]);
   });
 
   it('lets short replies through to the rules only', () => {
