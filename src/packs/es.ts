@@ -720,6 +720,29 @@ export const esPack: LanguagePack = {
     },
   },
   rules: [
+    // ====================== threats without the usual words ======================
+    {
+      // "todavía tengo lo que me mandaste": the kompromat is kept.
+      id: 'es.threat.kept_copies',
+      category: 'threat',
+      weight: 0.55,
+      match: ['todavia tengo|aun tengo|sigo teniendo|guarde|tengo guardad*|grabe|tengo capturas|tengo copia|tengo una copia', 'lo que me mandaste|lo que me enviaste|lo q me mandaste|lo que me pasaste|tus fotos|tus videos|tus nudes|tu pack|la videollamada|nuestra videollamada'],
+      within: 9,
+      unless: ['@safety_talk', '@reported_speech', '@benign_pic_subject', '@schoolwork', '@surprise', 'viaje|vacaciones|graduacion|apuntes|recuerdo'],
+      examples: ['todavia tengo lo que me mandaste, piénsalo', 'grabé nuestra videollamada'],
+      counterExamples: ['todavía tengo tus fotos del viaje a la playa, te las paso?'],
+    },
+    {
+      // "sería una pena que tu escuela se enterara": a pity if the people named found out.
+      id: 'es.threat.shame_if_they_knew',
+      category: 'threat',
+      weight: 0.55,
+      match: ['seria una pena|seria una lastima|que pena si|que lastima si|seria triste|no querras que|no quieres que', 'se enteraran|se enterara|se entere|se enteren|vieran|viera|supieran|supiera|lo vean|lo vea|lo sepan|lo sepa'],
+      within: 10,
+      unless: ['@safety_talk', '@reported_speech', '@surprise', '@schoolwork', 'premio|ganaste|torneo|medalla|nota|notas|beca'],
+      examples: ['seria una pena que tu escuela se enterara', 'no querrás que tus papás lo vean'],
+      counterExamples: ['sería una pena que el profe no se enterara de que ganaste el torneo'],
+    },
     // ====================== asks through a third party ======================
     {
       // "mi amigo quiere tu número": a contact asked for on someone else's behalf.

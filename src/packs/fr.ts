@@ -706,6 +706,29 @@ export const frPack: LanguagePack = {
     },
   },
   rules: [
+    // ====================== threats without the usual words ======================
+    {
+      // "j'ai encore ce que tu m'as envoyé": the kompromat is kept.
+      id: 'fr.threat.kept_copies',
+      category: 'threat',
+      weight: 0.55,
+      match: ['j ai encore|j ai toujours|j ai garde|j ai enregistre|j ai tout garde|j ai des captures|j ai une copie|j ai screen', 'ce que tu m as envoye|ce que tu m a envoye|ce que tu m envoyais|tes photos|tes videos|notre appel|l appel video|tes nudes|notre facetime'],
+      within: 11,
+      unless: ['@safety_talk', '@reported_speech', '@benign_pic_subject', '@schoolwork', '@surprise', 'vacances|voyage|sortie|cours|souvenir'],
+      examples: ['j ai encore ce que tu m as envoyé, réfléchis bien', 'j ai enregistré notre appel'],
+      counterExamples: ['j ai encore tes photos des vacances à la mer, je te les envoie ?'],
+    },
+    {
+      // "ce serait dommage que ton lycée l'apprenne": a pity if the people named found out.
+      id: 'fr.threat.shame_if_they_knew',
+      category: 'threat',
+      weight: 0.55,
+      match: ['ce serait dommage|ca serait dommage|dommage si|ce serait bete|ce serait triste|tu voudrais pas que', 'apprenait|apprenaient|apprenne|apprennent|voyait|voyaient|voie|voient|savait|savaient|sache|sachent|decouvrait|decouvraient|decouvre|decouvrent'],
+      within: 10,
+      unless: ['@safety_talk', '@reported_speech', '@surprise', '@schoolwork', 'prix|gagne|tournoi|medaille|note|notes|bourse'],
+      examples: ['ce serait dommage que ton lycée l apprenne', 'tu voudrais pas que tes parents voient ça'],
+      counterExamples: ['ce serait dommage que le prof sache pas que t as gagné le tournoi'],
+    },
     // ====================== asks through a third party ======================
     {
       // "mon pote veut te rencontrer": the ask passed through someone else.

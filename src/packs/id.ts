@@ -277,6 +277,29 @@ export const idPack: LanguagePack = {
     },
   },
   rules: [
+    // ====================== threats without the usual words ======================
+    {
+      // "aku masih nyimpen yg km kirim": the kompromat is kept.
+      id: 'id.threat.kept_copies',
+      category: 'threat',
+      weight: 0.55,
+      match: ['masih nyimpen|masih simpen|masih nyimpan|masih simpan|masih ada|aku simpen|aku simpan|udah aku simpen|udah aku save|aku save|udah aku ss|aku rekam|udah aku rekam|aku screen record', 'yang kamu kirim|yg kamu kirim|yg km kirim|yang km kirim|yg kmu kirim|yg lu kirim|foto kamu|foto km|fotomu|video kamu|videomu|vc kita|vcs kita|chat kita|semuanya'],
+      within: 9,
+      unless: ['@safety_talk', '@reported_speech', '@benign_pic_subject', '@schoolwork', '@surprise', 'liburan|jalan2|wisuda|tugas|catatan|buat kenang2an|kenangan'],
+      examples: ['aku masih nyimpen yg km kirim kemarin, pikirin baik2', 'udah aku rekam vc kita'],
+      counterExamples: ['aku masih simpen foto kamu pas liburan ke bali, mau aku kirim?'],
+    },
+    {
+      // "sayang bgt kalo sekolah km sampe tau": a pity if the people named found out.
+      id: 'id.threat.shame_if_they_knew',
+      category: 'threat',
+      weight: 0.55,
+      match: ['sayang banget kalau|sayang bgt kalo|sayang banget kalo|sayang bgt kalau|sayang kalau|sayang kalo|kasian kalau|kasian kalo|kasihan kalau|malu dong kalau|malu dong kalo', 'sekolah|ortu|orang tua|mama|papa|temen|teman|guru|grup kelas|satu sekolah|keluarga|followers', 'tau|tahu|liat|lihat|ngeliat|sampe tau|nyebar'],
+      within: 9,
+      unless: ['@safety_talk', '@reported_speech', '@surprise', 'nilai|rapor|ranking|lomba|juara|menang|prestasi|tugas|pr|ujian'],
+      examples: ['sayang bgt kalo sekolah km sampe tau soal ini', 'kasian kalo ortu kamu liat ini'],
+      counterExamples: ['sayang banget kalau temen2 ga tau kamu juara lomba, posting dong'],
+    },
     // ====================== photo_request ======================
     {
       id: 'id.photo.pap',

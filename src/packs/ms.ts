@@ -218,6 +218,40 @@ export const msPack: LanguagePack = {
     },
   },
   rules: [
+    // ====================== threats without the usual words ======================
+    {
+      // "i masih simpan apa yg u hantar": the kompromat is kept.
+      id: 'ms.threat.kept_copies',
+      category: 'threat',
+      weight: 0.55,
+      match: ['masih simpan|masih ada|i simpan|aku simpan|dah simpan|dah save|i save|aku save|dah ss|i dah ss|aku rekod|dah rekod|i rekod', 'apa yg u hantar|apa yang u hantar|apa yg kau hantar|apa yang kau hantar|yg u hantar|yg kau hantar|yang kau hantar|gambar u|gambar kau|video u|video kau|vc kita|chat kita|semua'],
+      within: 10,
+      unless: ['@safety_talk', '@reported_speech', '@benign_pic_subject', '@schoolwork', '@surprise', 'percutian|bercuti|konvo|nota|kenangan'],
+      examples: ['i masih simpan apa yg u hantar hari tu', 'aku dah rekod vc kita'],
+      counterExamples: ['aku masih simpan gambar kau masa percutian kat langkawi'],
+    },
+    {
+      // "sayang la kalau sekolah u dapat tahu": a pity if the people named found out.
+      id: 'ms.threat.shame_if_they_knew',
+      category: 'threat',
+      weight: 0.55,
+      match: ['sayang la kalau|sayang kalau|kesian kalau|kesian la kalau|rugi kalau|malu la kalau', 'sekolah|parents|mak|ayah|abah|kawan|cikgu|group kelas|satu sekolah|family|keluarga|followers', 'tahu|tau|dapat tahu|nampak|tengok'],
+      within: 9,
+      unless: ['@safety_talk', '@reported_speech', '@surprise', '@schoolwork', 'keputusan|result|markah|pertandingan|menang|johan'],
+      examples: ['sayang la kalau sekolah u dapat tahu pasal ni'],
+      counterExamples: ['sayang la kalau cikgu tak tahu kau menang pertandingan tu'],
+    },
+    {
+      // "transfer rm300 kalau tak nak parents u dapat something": pay, or the people named receive it.
+      id: 'ms.threat.pay_or_they_get_it',
+      category: 'threat',
+      weight: 0.6,
+      match: ['transfer|bank in|bayar|hantar duit|topup|top up', 'kalau tak nak|kalau x nak|kalau taknak|kalau tak mahu|kalau tak mau', 'parents|mak|ayah|abah|family|keluarga|sekolah|kawan|cikgu|followers'],
+      within: 14,
+      unless: ['@safety_talk', '@reported_speech', '@schoolwork', 'yuran|kelas|tuisyen|trip|rombongan|kenduri|hadiah|koperasi'],
+      examples: ['transfer rm300 malam ni kalau tak nak parents u dapat something menarik dari i'],
+      counterExamples: ['bayar yuran trip esok kalau tak nak cikgu marah'],
+    },
     // ====================== asks through a third party ======================
     {
       // "kawan aku nak nombor kau": a contact asked for on someone else's behalf.

@@ -702,6 +702,29 @@ export const ptPack: LanguagePack = {
     },
   },
   rules: [
+    // ====================== threats without the usual words ======================
+    {
+      // "ainda tenho o que vc me mandou": the kompromat is kept.
+      id: 'pt.threat.kept_copies',
+      category: 'threat',
+      weight: 0.55,
+      match: ['ainda tenho|guardei|salvei|gravei|tenho print|tenho os prints|tenho copia|tenho uma copia', 'o que vc mandou|o que voce mandou|o que vc me mandou|o que voce me mandou|o q vc me mandou|suas fotos|seus videos|a chamada|nossa chamada|teus nudes|seus nudes|teu pack|seu pack'],
+      within: 9,
+      unless: ['@safety_talk', '@reported_speech', '@benign_pic_subject', '@schoolwork', '@surprise', 'viagem|ferias|formatura|resumo|lembranca'],
+      examples: ['ainda tenho o que vc me mandou, pensa bem', 'gravei nossa chamada'],
+      counterExamples: ['ainda tenho suas fotos da viagem pra praia, quer?'],
+    },
+    {
+      // "seria uma pena se sua escola ficasse sabendo": a pity if the people named found out.
+      id: 'pt.threat.shame_if_they_knew',
+      category: 'threat',
+      weight: 0.55,
+      match: ['seria uma pena|que pena se|seria triste|seria chato se|vc nao vai querer que|voce nao vai querer que', 'ficasse sabendo|ficassem sabendo|soubesse|soubessem|visse|vissem|descobrisse|descobrissem|veja|vejam'],
+      within: 10,
+      unless: ['@safety_talk', '@reported_speech', '@surprise', '@schoolwork', 'premio|ganhou|campeonato|medalha|nota|notas|bolsa'],
+      examples: ['seria uma pena se sua escola ficasse sabendo', 'vc não vai querer que seus pais vejam'],
+      counterExamples: ['seria uma pena se o professor não ficasse sabendo que vc ganhou o campeonato'],
+    },
     // ====================== asks through a third party ======================
     {
       // "meu amigo quer teu número": a contact asked for on someone else's behalf.

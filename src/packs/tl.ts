@@ -215,6 +215,29 @@ export const tlPack: LanguagePack = {
     },
   },
   rules: [
+    // ====================== threats without the usual words ======================
+    {
+      // "nasakin pa rin yung sinend mo": the kompromat is kept.
+      id: 'tl.threat.kept_copies',
+      category: 'threat',
+      weight: 0.55,
+      match: ['nasakin pa|nasa akin pa|nasaakin pa|may kopya ako|naka save ako|nakasave ako|na save ko|sinave ko|ni record ko|nirecord ko|na ss ko|naka ss ako', 'sinend mo|pinadala mo|pics mo|video mo|vc natin|convo natin|lahat'],
+      within: 10,
+      unless: ['@safety_talk', '@reported_speech', '@benign_pic_subject', '@schoolwork', '@surprise', 'outing|bakasyon|grad|graduation|notes|reviewer'],
+      examples: ['nasakin pa rin yung sinend mo dati. pag isipan mo mabuti', 'nirecord ko yung vc natin'],
+      counterExamples: ['na save ko yung pics mo nung outing, send ko sa gc'],
+    },
+    {
+      // "send 2k kung ayaw mong may matanggap parents mo": pay, or the people named receive it.
+      id: 'tl.threat.pay_or_they_get_it',
+      category: 'threat',
+      weight: 0.6,
+      match: ['send|padala|magpadala|bayad|magbayad|gcash|transfer', 'kung ayaw mong|kung ayaw mo|kapag ayaw mo|pag ayaw mong|pag ayaw mo', 'parents|magulang|mama|papa|pamilya|school|skul|classmates|tropa|teacher|followers|gc'],
+      within: 14,
+      unless: ['@safety_talk', '@reported_speech', '@schoolwork', 'fee|field trip|contribution|ambag|project|bayarin sa school'],
+      examples: ['send 2k ngayong gabi kung ayaw mong may matanggap parents mo galing sakin'],
+      counterExamples: ['magbayad ka na ng ambag kung ayaw mong pagalitan ng teacher'],
+    },
     // ====================== asks through a third party ======================
     {
       // "gusto ng tropa ko number mo": a contact asked for on someone else's behalf.
