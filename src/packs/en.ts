@@ -428,7 +428,7 @@ export const enPack: LanguagePack = {
       weight: 0.5,
       match: ['i|ill|im|i m|i will|i could|i can|gonna|be', '@near_you'],
       within: 6,
-      unless: ['@benign_meet', '@safety_talk', 'take a look|problem|office|at around|pick up the|appointment|the house', 'will see|gonna see|going to see|see them|see it|see this|see everything|find out'],
+      unless: ['@benign_meet', '@safety_talk', 'take a look|problem|office|at around|pick up the|appointment|the house', 'will see|gonna see|going to see|see them|see it|see this|see everything|find out|found out|finds out'],
       examples: ['im gonna be in ur town saturday', 'i could come by ur school', 'ill come there'],
       counterExamples: ['i have the pics and everyone at ur school is gonna see them'],
     },
@@ -709,8 +709,9 @@ export const enPack: LanguagePack = {
       weight: 0.55,
       match: ['@gift|@pay', '@if_you|if|for', '@pic|@camera|@send|selfie|talking|vc|call|login|account|acc|code'],
       within: 8,
-      unless: ['@safety_talk', '@reported_speech', '@job_strong', 'owe|debt|demand|or else'],
+      unless: ['@safety_talk', '@reported_speech', '@job_strong', 'owe|debt|demand|or else', 'wishlist|wish list|birthday list|christmas list|bday list'],
       examples: ['robux if u send a selfie', '$20 for a pic'],
+      counterExamples: ['ill get u a gift card for ur bday if u send me ur wishlist'],
     },
     {
       // Asking the teen's price for a picture is offering to pay for it.

@@ -160,12 +160,12 @@ export const idPack: LanguagePack = {
       examples: ['ongkos ke sini aku bayarin', 'tiket kereta kamu aku yang bayar, dateng ya'],
     },
     'meet.meet_up': {
-      extraUnless: ['kita ketemu lagi|sampai ketemu|sampe ketemu|senang ketemu|seneng ketemu|sampai jumpa|sampe jumpa|kapan-kapan|kapan2|game|mabar'],
+      extraUnless: ['kita ketemu lagi|sampai ketemu|sampe ketemu|senang ketemu|seneng ketemu|sampai jumpa|sampe jumpa|kapan-kapan|kapan2|game|mabar', 'mama jemput|mamah jemput|papa jemput|ayah jemput|bunda jemput|ibu jemput|mama yang jemput|papa yang jemput|dijemput mama|dijemput papa|dijemput ayah|jemput yg lain|jemput yang lain'],
       examples: ['ketemuan yuk besok', 'kapan kita ketemu', 'jalan berdua yuk sabtu'],
       counterExamples: ['ketemu di perpus abis kelas buat kerja kelompok'],
     },
     'meet.pickup': {
-      extraUnless: ['ojol|paket|makanan|mama|papa|ayah|ibu|bunda|mamah|papah|ortu|nenek|kakek|supir|sopir'],
+      extraUnless: ['ojol|paket|makanan|mama|papa|ayah|ibu|bunda|mamah|papah|ortu|nenek|kakek|supir|sopir', 'jemput yg lain|jemput yang lain|yg lain jg|yang lain juga|anak2 yg lain'],
       examples: ['aku jemput di depan sekolah', 'nanti aku tunggu pulang sekolah', 'aku samperin ke rumahmu'],
       counterExamples: ['papa mau jemput kamu abis latihan, sama mama'],
     },
@@ -384,7 +384,7 @@ export const idPack: LanguagePack = {
       weight: 0.45,
       match: ['@place_q|@where_q', '@where_q'],
       within: 5,
-      unless: ['@safety_talk', 'nenek|kakek|mama nanya|acara|pesta|ultah|tugas|kelompok|ujian|perpus|kelas|kantin'],
+      unless: ['@safety_talk', 'nenek|kakek|mama nanya|acara|pesta|ultah|tugas|kelompok|ujian|perpus|kelas|kantin', 'yg lain jg|yang lain juga|jemput yg lain|jemput yang lain', 'kurir nyasar|kurirnya nyasar|driver nyasar|drivernya nyasar|ojol nyasar|ojolnya nyasar|driver ga nemu|driver gak nemu|kurir ga nemu|kurir gak nemu|abang ojol|rider tak jumpa|rider sesat|kurier sesat'],
       examples: ['rumah kamu di mana', 'kamu tinggal di daerah mana', 'rumahmu di mana sih'],
     },
     {
@@ -410,7 +410,7 @@ export const idPack: LanguagePack = {
       category: 'personal_info',
       weight: 0.6,
       match: ['alamat kamu|alamatmu|alamat rumah|alamat rumahmu|shareloc|share loc|sharelok|share lokasi|kirim lokasi|lokasimu|lokasi kamu'],
-      unless: ['@safety_talk', 'email|web|website|acara|pesta|ultah|kirim kado|mama|papa|undangan|kondangan|nikahan'],
+      unless: ['@safety_talk', 'email|web|website|acara|pesta|ultah|kirim kado|mama|papa|undangan|kondangan|nikahan', 'yg lain jg|yang lain juga|jemput yg lain|jemput yang lain', 'kurir nyasar|kurirnya nyasar|driver nyasar|drivernya nyasar|ojol nyasar|ojolnya nyasar|driver ga nemu|driver gak nemu|kurir ga nemu|kurir gak nemu|abang ojol|rider tak jumpa|rider sesat|kurier sesat'],
       examples: ['alamatmu apa?', 'share loc dong', 'alamat rumah kamu di mana'],
     },
     {

@@ -311,7 +311,7 @@ export const msPack: LanguagePack = {
       weight: 0.45,
       match: ['@place_q', '@where_q'],
       within: 5,
-      unless: ['@safety_talk', '@benign_meet', 'nenek|atuk|majlis|parti|projek'],
+      unless: ['@safety_talk', '@benign_meet', 'nenek|atuk|majlis|parti|projek', 'rider tak jumpa|rider tk jumpa|rider sesat|kurier sesat|courier sesat|posmen sesat|driver tak jumpa|rider cari'],
       examples: ['rumah awak kat mana', 'sekolah mana?', 'awak tinggal dekat mana'],
     },
     {
@@ -329,7 +329,7 @@ export const msPack: LanguagePack = {
       category: 'personal_info',
       weight: 0.6,
       match: ['alamat|alamat rumah|share location|share loc|lokasi'],
-      unless: ['@safety_talk', 'email|web|majlis|parti|kad jemputan|jemputan kahwin|kenduri'],
+      unless: ['@safety_talk', 'email|web|majlis|parti|kad jemputan|jemputan kahwin|kenduri', 'rider tak jumpa|rider tk jumpa|rider sesat|kurier sesat|courier sesat|posmen sesat|driver tak jumpa|rider cari'],
       examples: ['bagi alamat rumah'],
     },
     // ====================== threat ======================
@@ -340,7 +340,7 @@ export const msPack: LanguagePack = {
       match: ['@pic|@chat_obj', '@spread', '@targets'],
       anyOrder: true,
       within: 10,
-      unless: ['@safety_talk', '@schoolwork', 'lawatan|rombongan|majlis|kelas|classroom|poster|cikgu|guru'],
+      unless: ['@safety_talk', '@schoolwork', 'lawatan|rombongan|majlis|kelas|classroom|poster|cikgu|guru', 'kontrak|tandatangan|sign kontrak|review produk|kebenaran'],
       examples: ['saya sebar gambar awak kat group sekolah', 'aku sebar chat kita kat semua kawan kau'],
     },
     {

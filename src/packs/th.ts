@@ -162,7 +162,7 @@ export const thPack: LanguagePack = {
     },
     'photo.undressed': {
       within: 10,
-      extraUnless: ['ร้าน|ลดราคา|ซื้อ|สั่ง|ขาย'],
+      extraUnless: ['ร้าน|ลดราคา|ซื้อ|สั่ง|ขาย', '@benign_pic_subject'],
       examples: ['ขอดูรูปชุดนอนหน่อย', 'ถ่ายรูปไม่ใส่เสื้อส่งมา', 'เปิดกล้องถอดเสื้อให้ดูหน่อย', 'ส่งรูปทั้งตัวมา'],
       counterExamples: ['ส่งรูปชุดว่ายน้ำที่ร้านลดราคามาให้ดู'],
     },

@@ -22,7 +22,7 @@ export const tlPack: LanguagePack = {
     undressed_lead: ['@pic', '@send'],
     camera: ['vc', 'video call', 'videocall', 'camera', 'cam', 'facetime', 'open cam', 'on cam'],
     just_us: ['ako lang', 'akin lang', 'para sakin lang', 'para sa akin lang', 'tayong dalawa lang', 'tayo lang', 'tayong dalawa', 'walang makakaalam', 'walang ibang makakakita', 'di ko ipapakita', 'hindi ko ipapakita', 'promise', 'secret lang', 'atin lang'],
-    schoolwork: ['assignment', 'homework', 'notes', 'notebook', 'module', 'quiz', 'exam', 'reviewer', 'sagot', 'project', 'math', 'science', 'schedule', 'sched', 'libro', 'page', 'answer key'],
+    schoolwork: ['school id', 'registration', 'assignment', 'homework', 'notes', 'notebook', 'module', 'quiz', 'exam', 'reviewer', 'sagot', 'project', 'math', 'science', 'schedule', 'sched', 'libro', 'page', 'answer key'],
     group_place: ['gc', 'group chat', 'groupchat', 'group', 'album', 'drive', 'my day', 'lahat'],
     benign_pic_subject: ['field trip', 'outing', 'bakasyon', 'pusa', 'aso', 'pagkain', 'cake', 'party', 'lola', 'lolo', 'baby', 'class picture', 'graduation'],
     move: ['add', 'chat', 'usap', 'mag-usap', 'magusap', 'lipat', 'lumipat', 'text', 'call', 'pm', 'dm', 'message', 'msg', 'hanapin', 'follow', 'dun', 'doon', 'dito', 'sa'],
@@ -111,7 +111,9 @@ export const tlPack: LanguagePack = {
       examples: ['pic mo, ako lang makakakita', 'vc tayong dalawa lang'],
     },
     'photo.gift_for_pic': {
+      extraUnless: ['wishlist|wish list|birthday|bday|christmas list|pasko'],
       examples: ['bibigyan kita ng load basta send ka ng pic'],
+      counterExamples: ['bibigyan kita ng gift card sa bday mo basta send mo wishlist mo'],
     },
     // ====================== meetup ======================
     'meet.pay_travel': {
