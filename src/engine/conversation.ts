@@ -514,7 +514,9 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
     } else if (signals?.incoming === false) {
       if (signals.refusal) for (const c of lastAsked) refusedAt.set(c, at);
       if (signals.stranger) strangerSeen = true;
-      if (signals.family) familySeen = true;
+      // A reply naming a parent right after a question about the parents or the home answers it ("are ur
+      // parents strict?" "mom works late"): it is about them, not to them.
+      if (signals.family && !lastAsked.includes('personal_info')) familySeen = true;
       if (signals.minorAge === true) minorAgeSeen = true;
       for (const category of signals.categories) {
         if (!selfDisclosures.some((r) => r.kind === 'self_disclosure' && r.category === category)) selfDisclosures.push({ kind: 'self_disclosure', category });

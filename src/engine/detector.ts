@@ -382,6 +382,8 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     return lastReply;
   };
   const THAI = /[\u0e00-\u0e7f]/;
+  // Particles that make a Thai kin word a call ("แม่คะ", "พ่อครับ", "ยายจ๋า").
+  const THAI_CALL = ['คะ', 'ขา', 'จ๋า', 'จ้า', 'ครับ', 'คับ', 'ฮะ', ' ', ','];
   // Does a message say one of these phrases (whole words; in Thai, written without spaces, anywhere)?
   const saysAny = (list: readonly string[] | undefined): ((text: string) => boolean) => {
     const phrases = (list ?? []).map((w) => normalizeTerm(w)).filter((w) => w.length > 0);
@@ -413,14 +415,22 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
   };
   const familyWords = new Set((outgoingLexicon.familyAddress ?? []).map((w) => normalizeTerm(w)).filter((w) => w.length > 0));
   const thaiFamily = [...familyWords].filter((w) => THAI.test(w));
-  // "ok ma", "siap ma", "merci maman": a short reply that opens or ends with what they call a parent.
+  // "ok ma", "siap ma", "merci maman", "vó nao precisa": a short reply that opens or ends with what they
+  // call a parent. (A reply to a question about the parents, "mom works late", is about them: the tracker
+  // does not count it, see conversation.ts.)
   const isFamilyReply = (text: string): boolean => {
     const { normalised, tokens } = reply(text);
     const words = tokens.filter((t) => t.kind === TokenKind.Word).map((t) => t.text);
     // Short, so it addresses them ("ok ma") rather than talks about them ("she's at work, my mom").
     if (words.length > 0 && words.length <= 4 && (familyWords.has(words[0]!) || familyWords.has(words.at(-1)!))) return true;
-    // Thai: a polite reply ending with the parent's name ("ได้จ้าแม่").
-    return normalised.length <= 40 && thaiFamily.some((w) => normalised.trimEnd().endsWith(w) || normalised.startsWith(w));
+    // Thai: a polite reply ending with the parent's name ("ได้จ้าแม่"), or opening with it and a calling
+    // particle ("แม่คะ", "พ่อครับ"). Thai runs have no spaces, so "แม่กลับดึก" (mom comes home late) opens
+    // with the word too, as its subject.
+    const trimmed = normalised.trim();
+    return (
+      trimmed.length <= 40 &&
+      thaiFamily.some((w) => (trimmed.endsWith(w) && trimmed.length > w.length) || THAI_CALL.some((c) => trimmed.startsWith(w + c)))
+    );
   };
   // "it's mom", "love, aunty", "c'est ton prof": the sender names themselves as family, a teacher or a coach.
   const isKinSender = saysAny(outgoingLexicon.kinSender);

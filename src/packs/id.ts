@@ -209,7 +209,7 @@ export const idPack: LanguagePack = {
     },
     // ====================== gift_money ======================
     'gift.offer': {
-      extraUnless: ['patungan|iuran|buat bu guru|buat pak guru|buat guru|utang|hutang|balikin|ganti|kembaliin'],
+      extraUnless: ['patungan|iuran|buat bu guru|buat pak guru|buat guru|utang|hutang|balikin|ganti|kembaliin|gantiin|ultah|ulang tahun', 'mama isiin|mama beliin|mama transfer|mama kirim|ayah kasih|ayah transfer|papa kasih|papa transfer|bunda transfer|dari ayah|dari mama|dari papa'],
       examples: ['aku kasih pulsa 50rb', 'nanti aku beliin hp baru', 'aku topupin diamond ml kamu'],
       counterExamples: ['kado buat bu guru patungan 20rb'],
     },

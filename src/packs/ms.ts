@@ -166,7 +166,7 @@ export const msPack: LanguagePack = {
     },
     // ====================== gift_money ======================
     'gift.offer': {
-      extraUnless: ['hutang|ganti|pulangkan|kongsi|cikgu'],
+      extraUnless: ['hutang|ganti|pulangkan|kongsi|cikgu|bayar balik|birthday|hari jadi|sempena', 'mak bagi|ayah bagi|abah bagi|atuk bagi|nenek bagi|dari mak|dari ayah|dari abah|dari atuk'],
       examples: ['saya topup diamond untuk awak', 'abang belanja fon baru'],
     },
     'gift.free': {

@@ -316,7 +316,7 @@ export const tlPack: LanguagePack = {
       weight: 0.6,
       match: ['@give', 'kita|ikaw|sayo|@gift'],
       within: 5,
-      unless: ['@safety_talk', 'ambagan|ambag|utang|bayad ko sayo|ibabalik|teacher|ma am|sir'],
+      unless: ['@safety_talk', 'ambagan|ambag|utang|bayad ko sayo|ibabalik|teacher|ma am|sir', 'bayaran mo|babayaran mo|bayaran mo na lang|bday|birthday|bday gift|pasko|send ni papa|send ni mama|bigay ni papa|bigay ni mama|padala ni papa|padala ni mama'],
       examples: ['bibigyan kita ng diamonds sa ml', 'papadalhan kita ng gcash', 'lilibre kita'],
       counterExamples: ['ambagan tayo pang-regalo kay sir bukas'],
     },

@@ -329,6 +329,19 @@ describe('ConversationTracker', () => {
     expect(levelAfter(hidden)).toBe('urgent');
   });
 
+  it('reads the teen calling them mom as family, but not the teen answering a question about their parents', () => {
+    const ask: [string, boolean][] = [['send me a pic and dont tell ur parents', true]];
+    expect(levelAfter(ask)).toBe('warn');
+    expect(levelAfter([['can u grab milk on the way home', true], ['ok mom', false], ...ask])).toBe('notice');
+    expect(levelAfter([['ma vas-tu bien?', true], ['oui merci maman', false], ...ask])).toBe('notice');
+    // "are ur parents strict?" "mom works late": about the parent, to whoever asked.
+    expect(levelAfter([['are ur parents strict?', true], ['mom works late', false], ...ask])).toBe('warn');
+    expect(levelAfter([['พ่อแม่อยู่บ้านบ่อยมั้ย', true], ['แม่กลับดึกค่ะ', false], ...ask])).toBe('warn');
+    // A Thai reply that opens with แม่ as its subject is about her; one that calls her is to her.
+    expect(levelAfter([['กินข้าวยัง', true], ['แม่กลับดึกค่ะ', false], ...ask])).toBe('warn');
+    expect(levelAfter([['กินข้าวยัง', true], ['แม่คะ กินแล้วค่ะ', false], ...ask])).toBe('notice');
+  });
+
   it('lets a surprise explain even a sure "keep it secret, delete this chat" when the sender says they are family, not when they never say who they are', () => {
     const secret: [string, boolean][] = [
       ['we are planning a surprise for dad on friday', true],
