@@ -176,6 +176,9 @@ const COMBINATIONS: { id: CombinationId; all: Category[]; level: Level }[] = [
  */
 const PATTERN_FAMILIES = 4;
 
+/** The moves that, from a self-declared adult to a teen who said they are under 18, make a warning (adult_minor). */
+const ADULT_MINOR_MOVES: readonly Category[] = ['secrecy', 'off_platform', 'meetup', 'photo_request', 'gift_money'];
+
 /** Categories the teen can refuse, whose repeat after a "no" is compliance testing. */
 const REFUSABLE: readonly Category[] = ['photo_request', 'meetup', 'off_platform', 'personal_info', 'account_access', 'gift_money', 'secrecy'];
 
@@ -225,6 +228,8 @@ export interface TrackerHooks {
   isFamilyReply?(text: string): boolean;
   /** The teen says they are under 18 ("16", "16 pa lang po ako"). */
   statesMinorAge?(text: string): boolean;
+  /** The sender says they are an adult ("im 24", "j'ai 21 ans"). */
+  statesAdultAge?(text: string): boolean;
   /** The sender names themselves as the teen's relative, teacher or coach ("it's mom", "c'est ton prof"). */
   isKinSender?(text: string): boolean;
   /** The message speaks of a surprise ("surprise party", "sorpresa", "kejutan"). */
@@ -300,6 +305,7 @@ export function readMessages(
       const surprise = hooks.mentionsSurprise?.(text) === true;
       const warns = hooks.warnsAgainst?.(text) === true;
       const presses = hooks.presses?.(text) === true;
+      const adultAge = hooks.statesAdultAge?.(text) === true;
       signals.push({
         incoming: true,
         labels: result.labels,
@@ -310,6 +316,7 @@ export function readMessages(
         ...(surprise ? { surprise } : {}),
         ...(warns ? { warns } : {}),
         ...(presses ? { presses } : {}),
+        ...(adultAge ? { adultAge } : {}),
       });
     } else {
       signals.push({
@@ -346,6 +353,7 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
   let familySeen = false;
   let kinSeen = false;
   let minorAgeSeen = false;
+  let adultAgeSeen = false;
   let surpriseAt: number | undefined;
   let lastAt = 0;
   const stranger = (): boolean => context.messageRequest === true || (strangerSeen && !known());
@@ -428,6 +436,13 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
       level = maxLevel(level, 'warn');
       if (!reasons.some((r) => r.kind === 'combination' && r.pattern === 'recruitment')) reasons.push({ kind: 'combination', categories: ['job_offer'], pattern: 'recruitment' });
     }
+    // A sender who said they are an adult, to a teen who said they are under 18, asking to keep it secret,
+    // move, meet, send a photo or take a gift: the age gap acknowledged, and a move made across it.
+    const acrossGap = minorAgeSeen && adultAgeSeen ? ADULT_MINOR_MOVES.filter((c) => clear.includes(c)) : [];
+    if (acrossGap.length > 0) {
+      level = maxLevel(level, 'warn');
+      reasons.push({ kind: 'combination', categories: acrossGap, pattern: 'adult_minor' });
+    }
     // Any PATTERN_FAMILIES strategy families make a pattern too. Fewer make one only as a named
     // combination above: photo, number, meetup and app-move asks are what friends, coaches and neighbours
     // send every day (GROOMING.md 3.9: they "need co-occurring signals").
@@ -479,6 +494,7 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
     if (signals?.surprise === true) surpriseAt = at;
     if (signals?.incoming === true) {
       if (signals.kin === true) kinSeen = true;
+      if (signals.adultAge === true) adultAgeSeen = true;
       for (const category of signals.labels) {
         const previous = state.get(category);
         // A message that warns the teen against sending, paying or clicking ("DONT send it, it's to get
@@ -549,6 +565,7 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
       familySeen = false;
       kinSeen = false;
       minorAgeSeen = false;
+      adultAgeSeen = false;
       surpriseAt = undefined;
       lastAt = 0;
     },

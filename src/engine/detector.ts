@@ -11,7 +11,7 @@ import { compiledFromData, type CompiledData } from './compile/io';
 import { createConversationTracker, readMessages, type TrackerHooks } from './conversation';
 import { expandThai, matchRules } from './match';
 import { foldLeetspeak, identityMapped, normalize, originalSpan } from './normalize';
-import { agreesToMeet, compileOutgoing, outgoingFor, scanOutgoingWith, statesMinorAge } from './outgoing';
+import { agreesToMeet, compileOutgoing, outgoingFor, scanOutgoingWith, statesAdultAge, statesMinorAge } from './outgoing';
 import { createPrefilter, type Prefilter } from './prefilter';
 import { LABEL_THRESHOLD, categoryScores, labelsFor } from './score';
 import { tokenize, TokenKind, type Token } from './tokenize';
@@ -444,6 +444,7 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     isRefusal,
     agreesToMeet: (text: string) => agreesToMeet(outgoingRules(), text),
     statesMinorAge: (text: string) => statesMinorAge(outgoingRules(), reply(text).tokens),
+    statesAdultAge: (text: string) => statesAdultAge(outgoingRules(), reply(text).tokens),
     isStrangerReply,
     isFamilyReply,
     isKinSender,

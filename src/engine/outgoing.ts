@@ -351,6 +351,29 @@ const AGE_SENTENCE_WORDS = 16;
  * recruitment). `tokens` are the reply's, normalised.
  */
 export function statesMinorAge(compiled: CompiledOutgoing, tokens: readonly Token[]): boolean {
+  return statesAgeIn(compiled, tokens, MINOR_AGE);
+}
+
+/** "and you?" after an age in a reply, in the pack languages ("e vc", "y tu", "et toi", "and u"). */
+const AND_YOU = /^(?:e|y|et|and|n|&) (?:vc|voce|tu|toi|u|you|usted|vos|ikaw|kamu|km|awak|kau)$/;
+
+/** The youngest and oldest age a sender's own stated age is read as an adult's (GROOMING.md 2: stated ages 16-61). */
+const ADULT_AGE = [18, 69] as const;
+
+/**
+ * Does the sender say they are an adult ("18 kkk", "im 24 btw", "j'ai 21 ans", "พี่ 22")? Read as the
+ * teen's own age is (statesMinorAge), with an adult's range. Used by the conversation tracker: a sender who
+ * says they are an adult to a teen who said they are under 18, and asks for secrecy, a move, a meeting, a
+ * photo or offers a gift, is grooming (GROOMING.md 2: "a self-declared adult who takes a romantic or
+ * sexual frame with a teen is itself a strong marker"; age-gap talk).
+ */
+export function statesAdultAge(compiled: CompiledOutgoing, tokens: readonly Token[]): boolean {
+  // The sender's own age: with an age word beside it ("im 24", "j'ai 21 ans"), or a reply that opens with
+  // the number ("18 kkk. tu estuda onde?"). Not someone else's in a short message ("my brother is 19").
+  return statesAgeIn(compiled, tokens, ADULT_AGE, true);
+}
+
+function statesAgeIn(compiled: CompiledOutgoing, tokens: readonly Token[], range: readonly [number, number], ownOnly = false): boolean {
   let words = 0;
   let at = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -365,7 +388,7 @@ export function statesMinorAge(compiled: CompiledOutgoing, tokens: readonly Toke
   if (at < 0 || words > AGE_SENTENCE_WORDS) return false;
   const text = tokens[at]!.text;
   const age = text.length <= 2 ? Number(text) : NaN;
-  if (!(age >= MINOR_AGE[0] && age <= MINOR_AGE[1])) return false;
+  if (!(age >= range[0] && age <= range[1])) return false;
   const before = tokens[at - 1];
   const after = tokens[at + 1];
   const notAge = (t: Token | undefined, side: 'before' | 'after'): boolean =>
@@ -378,6 +401,9 @@ export function statesMinorAge(compiled: CompiledOutgoing, tokens: readonly Toke
   const tailMarked =
     after !== undefined && (phraseAt(tokens, at + 1, compiled.ageMarkers) > 0 || (after.kind === TokenKind.Thai && compiled.thaiAgeMarkers.some((w) => after.text.startsWith(w))));
   if (!leadMarked && !tailMarked && words > AGE_REPLY_WORDS) return false;
+  if (ownOnly && !leadMarked && !tailMarked && at > 0) return false;
+  // "13 e vc?", "14 and u": the age, then the same question back.
+  if (AND_YOU.test(`${after?.text ?? ''} ${tokens[at + 2]?.text ?? ''}`)) return true;
   // "I am 15" says an age, though "am" beside a number is also a time ("at 7 am"); what comes after
   // the number still decides ("I'm 15 minutes away").
   if (!leadMarked && notAge(before, 'before')) return false;

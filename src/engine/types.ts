@@ -79,7 +79,8 @@ export type CombinationId =
   | 'secret_photo' // photo_request + secrecy
   | 'alone_photo' // "home alone?" + photo_request
   | 'recruitment' // job_offer + photo_request / meetup / personal_info / secrecy, or a job offer to a teen who said they are under 18
-  | 'info_secret_move'; // personal_info + secrecy + off_platform
+  | 'info_secret_move' // personal_info + secrecy + off_platform
+  | 'adult_minor'; // a sender who says they are an adult, to a teen who said they are under 18, + an ask to keep secret, move, meet, send a photo or take a gift
 
 export interface Verdict {
   level: Level;
@@ -138,6 +139,8 @@ export interface IncomingSignals {
   warns?: boolean;
   /** It presses without asking in so many words ("I thought we were close", "nobody will know"): present only when so. */
   presses?: boolean;
+  /** The sender says they are an adult ("im 24", "j'ai 21 ans", "18 kkk"): present only when so. */
+  adultAge?: boolean;
 }
 
 /** What the tracker keeps of one message the teen sent: what it gives away and how it answers, never text. */

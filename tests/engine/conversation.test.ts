@@ -329,6 +329,18 @@ describe('ConversationTracker', () => {
     expect(levelAfter(hidden)).toBe('urgent');
   });
 
+  it('warns when a sender who says they are an adult asks a teen who said they are under 18 to move, keep a secret or meet', () => {
+    const move: [string, boolean][] = [['add me on snap', true]];
+    const ages: [string, boolean][] = [['how old r u', true], ['13', false], ['im 24 lol', true]];
+    expect(levelAfter([['how old r u', true], ['13', false], ...move])).toBe('notice');
+    expect(levelAfter([...ages, ...move])).toBe('warn');
+    expect(levelAfter([['tu tem quantos anos', true], ['13 e vc', false], ['18 kkk. tu estuda onde?', true], ['me chama no zap', true]])).toBe('warn');
+    expect(levelAfter([['น้องอายุเท่าไหร่', true], ['13 ค่ะ', false], ['พี่ 22 แล้ว อย่าบอกใครนะ', true]])).toBe('warn');
+    // Someone else's age is not the sender's; an adult's age with no move is no warning.
+    expect(levelAfter([['how old r u', true], ['13', false], ['my brother is 19', true], ...move])).toBe('notice');
+    expect(levelAfter(ages)).not.toBe('warn');
+  });
+
   it('reads the teen calling them mom as family, but not the teen answering a question about their parents', () => {
     const ask: [string, boolean][] = [['send me a pic and dont tell ur parents', true]];
     expect(levelAfter(ask)).toBe('warn');
