@@ -915,6 +915,17 @@ export const enPack: LanguagePack = {
       examples: ['a code went to ur phone by mistake, send it to me'],
     },
     {
+      // "u should get a text with a 6 digit code, can u send it to me": the code named, then asked for as "it".
+      id: 'en.account.send_code_back',
+      category: 'account_access',
+      weight: 0.65,
+      match: ['@secret_code', 'send it|send that|send me it|read it|read me|text it|text me it|type it|screenshot it|tell me what it says|what does it say|forward it|give it to me'],
+      within: 12,
+      unless: ['@benign_code', '@safety_talk', '@reported_speech', 'kahoot|quizizz|blooket|room code|game code|lobby|party code|invite code|server|gc|group chat|dont send|don t send|never send|do not send'],
+      examples: ['u should get a text with a 6 digit code rn, can u send it to me', 'a login code is coming to ur phone, read it to me'],
+      counterExamples: ['the kahoot code is on the board, send it in the gc', 'if u get a login code u didnt ask for, dont send it to anyone'],
+    },
+    {
       id: 'en.account.borrow_account',
       category: 'account_access',
       weight: 0.65,
