@@ -602,6 +602,17 @@ export const enPack: LanguagePack = {
       examples: ['dont mention me to ur friends'],
     },
     {
+      // "parents usually freak out so tell them after": the parents told only once it is done.
+      id: 'en.secrecy.tell_later',
+      category: 'secrecy',
+      weight: 0.55,
+      match: ['tell them|tell ur parents|tell your parents|tell ur mom|tell your mom|tell ur dad|tell your dad|tell ur mum|tell your mum|tell ur family|tell your family', 'after|afterwards|later|once u re|once ur|once you re|when u re back|when ur back|when it s done|when its done|after u get|after you get'],
+      within: 7,
+      unless: ['@surprise', '@safety_talk', '@reported_speech', 'practice|class|school|dinner|homework|grades|cancelled|canceled|game|match|results|report card|ill tell|i ll tell|i will tell|well tell|we ll tell|let me tell|thank|thanks|said hi|hi from'],
+      examples: ['ur parents will freak out, so tell them after', 'tell ur mom once ur already here'],
+      counterExamples: ['tell ur mom later that practice got cancelled', 'tell ur parents thanks for dinner later'],
+    },
+    {
       id: 'en.secrecy.hide_from',
       category: 'secrecy',
       weight: 0.55,
