@@ -339,7 +339,7 @@ export function scanOutgoingWith(compiled: CompiledOutgoing, input: string): Out
 const MINOR_AGE = [10, 17] as const;
 /** A reply longer than this is not an answer to "how old are you?". */
 const AGE_REPLY_WORDS = 6;
-/** A message longer than this is not a statement of age, even with an age word beside the number. */
+/** A message longer than this is not a statement of age with an age word on one side only. */
 const AGE_SENTENCE_WORDS = 16;
 
 /**
@@ -385,7 +385,7 @@ function statesAgeIn(compiled: CompiledOutgoing, tokens: readonly Token[], range
     }
     if (kind === TokenKind.Num || kind === TokenKind.Word || kind === TokenKind.Thai) words++;
   }
-  if (at < 0 || words > AGE_SENTENCE_WORDS) return false;
+  if (at < 0) return false;
   const text = tokens[at]!.text;
   const age = text.length <= 2 ? Number(text) : NaN;
   if (!(age >= range[0] && age <= range[1])) return false;
@@ -401,6 +401,8 @@ function statesAgeIn(compiled: CompiledOutgoing, tokens: readonly Token[], range
   const tailMarked =
     after !== undefined && (phraseAt(tokens, at + 1, compiled.ageMarkers) > 0 || (after.kind === TokenKind.Thai && compiled.thaiAgeMarkers.some((w) => after.text.startsWith(w))));
   if (!leadMarked && !tailMarked && words > AGE_REPLY_WORDS) return false;
+  // A long message states an age only with age words on both sides ("... j'ai 21 ans", "umur aku 15 tahun").
+  if (words > AGE_SENTENCE_WORDS && !(leadMarked && tailMarked)) return false;
   if (ownOnly && !leadMarked && !tailMarked && at > 0) return false;
   // "13 e vc?", "14 and u": the age, then the same question back.
   if (AND_YOU.test(`${after?.text ?? ''} ${tokens[at + 2]?.text ?? ''}`)) return true;
