@@ -433,7 +433,18 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     );
   };
   // "it's mom", "love, aunty", "c'est ton prof": the sender names themselves as family, a teacher or a coach.
-  const isKinSender = saysAny(outgoingLexicon.kinSender);
+  // Not a possessive: "it's ur brother's friend" (the apostrophe is a space by now) is someone else.
+  const kinPhrases = (outgoingLexicon.kinSender ?? []).map((w) => normalizeTerm(w)).filter((w) => w.length > 0 && !THAI.test(w));
+  const saysKin = saysAny(outgoingLexicon.kinSender);
+  const isKinSender = (text: string): boolean => {
+    if (!saysKin(text)) return false;
+    const { joined, normalised } = reply(text);
+    if (THAI.test(normalised)) return true;
+    return kinPhrases.some((w) => {
+      for (let at = joined.indexOf(` ${w} `); at >= 0; at = joined.indexOf(` ${w} `, at + 1)) if (!joined.startsWith(' s ', at + w.length + 1)) return true;
+      return false;
+    });
+  };
   // "the surprise for dad", "sorpresa", "kejutan": a surprise explains a request to keep quiet.
   const mentionsSurprise = saysAny(outgoingLexicon.surpriseWords);
   // "DONT send it", "jangan kasih kodenya", "wag magbayad": a warning against a scam, not a demand.

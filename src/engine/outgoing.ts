@@ -166,6 +166,8 @@ function negatedBefore(tokens: Token[], i: number, negations: Set<string>, text:
   }
   return false;
 }
+/** How far apart, in tokens, a "don't show anyone" and the picture word it keeps private may be. */
+const PRIVATE_PHOTO_REACH = 10;
 /** A negation this close before an address lead or a code word, in the same clause, is a refusal ("i don't give out my address"). */
 const NEGATION_REACH = 4;
 /** A digit run this close after a number's label is that number. */
@@ -273,6 +275,7 @@ export function scanOutgoingWith(compiled: CompiledOutgoing, input: string): Out
   let privateAt = -1;
   let photoAt = -1;
   let notSelf = false;
+  let refusedPhoto = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token) continue;
@@ -322,12 +325,25 @@ export function scanOutgoingWith(compiled: CompiledOutgoing, input: string): Out
     if (aloneLen > 0) add('meet_alone', i, i + aloneLen);
 
     const privateLen = phraseAt(tokens, i, compiled.privateShare) || (token.kind === TokenKind.Thai && compiled.thaiPrivate.some((w) => token.text.includes(w)) ? 1 : 0);
-    if (privateLen > 0) privateAt = privateAt < 0 ? i : privateAt;
-    if (phraseAt(tokens, i, compiled.photoWords) > 0 || (token.kind === TokenKind.Thai && compiled.thaiPhoto.some((w) => token.text.includes(w)))) photoAt = photoAt < 0 ? i : photoAt;
+    if (privateLen > 0 && privateAt < 0) privateAt = i;
+    // A picture word, not after a "not" in its clause ("i wont send a pic", "no voy a mandar fotos"), and
+    // in Thai inside a run with no ไม่ ("ไม่ส่งรูป").
+    const photoLen = phraseAt(tokens, i, compiled.photoWords);
+    const thaiPhoto = token.kind === TokenKind.Thai && compiled.thaiPhoto.some((w) => token.text.includes(w));
+    if (photoLen > 0 || thaiPhoto) {
+      // The "not" of "dont show anyone this pic" is the privacy phrase's own, not a refusal.
+      const ownNot = privateAt >= 0 && privateAt < i && i - privateAt <= NEGATION_REACH + 4;
+      const refused = photoLen > 0 ? !ownNot && negatedBefore(tokens, i, compiled.negations, mapped.text) : !thaiSays(compiled, token, compiled.thaiPhoto);
+      if (refused) refusedPhoto = true;
+      else if (photoAt < 0 || (privateAt >= 0 && Math.abs(i - privateAt) < Math.abs(photoAt - privateAt))) photoAt = i;
+    }
     if (phraseAt(tokens, i, compiled.privateShareNot) > 0 || (token.kind === TokenKind.Thai && compiled.thaiPrivateNot.some((w) => token.text.includes(w)))) notSelf = true;
   }
   // "sending a mirror pic rn, dont show anyone": a picture the teen asks to keep private.
-  if (privateAt >= 0 && photoAt >= 0 && !notSelf) add('send_photo', Math.min(privateAt, photoAt), Math.max(privateAt, photoAt) + 1);
+  // The two near each other (the same sentence or the next), and no picture refused in the draft.
+  if (privateAt >= 0 && photoAt >= 0 && !notSelf && !refusedPhoto && Math.abs(privateAt - photoAt) <= PRIVATE_PHOTO_REACH) {
+    add('send_photo', Math.min(privateAt, photoAt), Math.max(privateAt, photoAt) + 1);
+  }
   if (schoolAt >= 0 && gradeAt >= 0) add('school_grade', Math.min(schoolAt, gradeAt), Math.max(schoolAt, gradeAt) + 2);
   if (findings.length === 0 && loneCode(text)) add('secret_code', 0, tokens.length);
 

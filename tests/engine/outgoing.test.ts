@@ -155,6 +155,12 @@ describe('scanOutgoing', () => {
     expect(r('dont tell anyone about my crush ok')).not.toContain('send_photo');
     expect(r('heres a pic of the notes, dont share it with the class')).not.toContain('send_photo');
     expect(r('te mando el video de tu cumple, no lo compartas todavía que es sorpresa')).not.toContain('send_photo');
+    // A link, a password or a playlist is no picture; a refusal is no agreement.
+    expect(r('sent u my netflix password, dont share it lol')).not.toContain('send_photo');
+    expect(r('ส่งลิงก์ให้แล้ว อย่าแชร์นะ')).not.toContain('send_photo');
+    expect(r('no im not sending any pics, and dont screenshot this')).not.toContain('send_photo');
+    expect(r('no voy a mandar fotos, y no hagas captura de esto')).not.toContain('send_photo');
+    expect(r('dont show anyone this pic ok')).toContain('send_photo');
   });
 
   it('reads every phrase of the word lists it matches word by word (none longer than it looks ahead)', () => {
