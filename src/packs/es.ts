@@ -80,7 +80,7 @@ export const esPack: LanguagePack = {
     i_pay: ['te pago', 'yo pago', 'te lo pago', 'te pagaria', 'te compro', 'te mando para', 'te mando pa', 'te deposito para', 'te deposito pa', 'corre por mi cuenta', 'invito yo', 'yo invito', 'te cubro'],
     travel: ['pasaje*', 'boleto*', 'billete de tren', 'billete de bus', 'billete de avion', 'uber', 'taxi', 'didi', 'cabify', 'bus', 'camion', 'viaje hasta', 'vuelo', 'gasolina', 'el transporte', 'la micro', 'el colectivo', 'el cole hasta'],
     /** Paying your share, or asking them to pay theirs: friends splitting a ride, not a stranger paying the teen's way (meet.pay_travel). */
-    split_cost: ['tu pagas', 'vos pagas', 'pagas la vuelta', 'pagas el regreso', 'dividimos', 'dividir', 'lo dividimos', 'a medias', 'mitad y mitad', 'cada quien paga', 'cada uno paga', 'me pagas', 'me devuelves', 'hacemos vaca', 'vaca'],
+    split_cost: ['pagas la vuelta', 'pagas el regreso', 'dividimos', 'dividir', 'lo dividimos', 'a medias', 'mitad y mitad', 'cada quien paga', 'cada uno paga', 'hacemos vaca'],
     benign_meet: [
       'biblioteca', 'biblio', 'clase', 'clases', 'el cole', 'colegio', 'escuela', 'entreno', 'entrenamiento', 'practica', 'ensayo', 'partido', 'trabajo en grupo',
       'trabajo de', 'tarea', 'proyecto', 'examen', 'estudiar', 'grupo', 'todos', 'los demas', 'iglesia',
@@ -406,7 +406,7 @@ export const esPack: LanguagePack = {
         'sticker*|textura*|mods|minecraft|skins|pack de|pack del|expansion|dlc',
         // "nude" is also a shade: of lipstick, nail polish, shoes, tights. Not clothes:
         // "take off your top and send a nude" is the ask itself.
-        'labial*|gloss|esmalte*|base|corrector|sombra*|paleta|rubor|maquillaje|tono|tonos|color|sandalia*|zapato*|tacon|tacones|botas|tenis|bolso|medias',
+        'labial nude|labiales nude|gloss nude|esmalte nude|base nude|corrector nude|sombra nude|sombras nude|paleta nude|tono nude|tonos nude|color nude|colores nude|tacones nude|tacon nude|zapatos nude|sandalias nude|medias nude|unas nude|en tono nude',
       ],
       examples: ['pasa el pack', 'mandame nudes', 'tienes fotos hot?'],
       counterExamples: ['pásame el pack de stickers', 'nunca mandes nudes a nadie, es peligroso', 'mandame foto de los tacones nude', 'tienes la base en tono nude?'],
@@ -691,7 +691,7 @@ export const esPack: LanguagePack = {
     },
     'threat.expose_pics': {
       // Asking a friend NOT to post a photo of oneself ("no subas esa foto mía") is no threat.
-      extraUnless: ['no publiques|no subas|no postees|no compartas|no pongas|de mi|mia|mias'],
+      extraUnless: ['no publiques|no subas|no postees|no pongas'],
       examples: ['voy a publicar tus fotos', 'si no pagas subo tus videos', 'voy a filtrar tus nudes'],
       counterExamples: ['voy a subir tus fotos del cumple al álbum', 'no subas esa foto mía del lago, bórrala porfa', 'la policía dijo que el acusado amenazó con publicar las fotos'],
     },
@@ -726,21 +726,21 @@ export const esPack: LanguagePack = {
       id: 'es.threat.kept_copies',
       category: 'threat',
       weight: 0.55,
-      match: ['todavia tengo|aun tengo|sigo teniendo|guarde|tengo guardad*|grabe|tengo capturas|tengo copia|tengo una copia', 'lo que me mandaste|lo que me enviaste|lo q me mandaste|lo que me pasaste|tus fotos|tus videos|tus nudes|tu pack|la videollamada|nuestra videollamada'],
+      match: ['todavia tengo|aun tengo|sigo teniendo|guarde|tengo guardad*|grabe|tengo capturas|tengo copia|tengo una copia', 'lo que me mandaste|lo que me enviaste|lo q me mandaste|lo que me pasaste|tus nudes|tu pack|nuestra videollamada|la videollamada de'],
       within: 9,
       unless: ['@safety_talk', '@reported_speech', '@benign_pic_subject', '@schoolwork', '@surprise', 'viaje|vacaciones|graduacion|apuntes|recuerdo'],
       examples: ['todavia tengo lo que me mandaste, piénsalo', 'grabé nuestra videollamada'],
-      counterExamples: ['todavía tengo tus fotos del viaje a la playa, te las paso?'],
+      counterExamples: ['todavía tengo tus fotos del viaje a la playa, te las paso?', 'guardé tus fotos de la obra de teatro, saliste increíble'],
     },
     {
       // "sería una pena que tu escuela se enterara": a pity if the people named found out.
       id: 'es.threat.shame_if_they_knew',
       category: 'threat',
       weight: 0.55,
-      match: ['seria una pena|seria una lastima|que pena si|que lastima si|seria triste|no querras que|no quieres que', 'se enteraran|se enterara|se entere|se enteren|vieran|viera|supieran|supiera|lo vean|lo vea|lo sepan|lo sepa'],
-      within: 10,
-      unless: ['@safety_talk', '@reported_speech', '@surprise', '@schoolwork', 'premio|ganaste|torneo|medalla|nota|notas|beca'],
-      examples: ['seria una pena que tu escuela se enterara', 'no querrás que tus papás lo vean'],
+      match: ['seria una pena|seria una lastima|que pena si|que lastima si|seria triste|no querras que|no quieres que', 'tus papas|tus padres|tu mama|tu papa|tu escuela|tu colegio|tu cole|tus amigos|tus profes|tu familia|tus seguidores|todos|toda tu', 'se enteraran|se enterara|se entere|se enteren|vieran|viera|supieran|supiera|lo vean|lo vea|lo sepan|lo sepa|vean|vea'],
+      within: 12,
+      unless: ['@safety_talk', '@reported_speech', '@surprise', '@schoolwork', 'premio|ganaste|torneo|medalla|nota|notas|beca|nadie|no vieran|no viera|no se enteraran|dibujo|video del|dile|diselo|mejor dile|por otra persona|por alguien'],
+      examples: ['seria una pena que tu escuela se enterara', 'no querrás que tus papás vean estas fotos'],
       counterExamples: ['sería una pena que el profe no se enterara de que ganaste el torneo'],
     },
     // ====================== asks through a third party ======================
@@ -749,9 +749,9 @@ export const esPack: LanguagePack = {
       id: 'es.offplat.third_party_number',
       category: 'off_platform',
       weight: 0.55,
-      match: ['quiere|quisiera|pidio|pide|me pidio', 'tu', '@app|@app_weak|numero|cel|celular|whats|wasap|contacto'],
+      match: ['quiere|quisiera|pide', 'tu', '@app|@app_weak|numero|cel|celular|whats|wasap|contacto'],
       within: 5,
-      unless: ['@safety_talk', 'profe|profesor|profesora|maestra|maestro|entrenador|grupo|clase|equipo|proyecto|mama|papa|escuela|colegio|doctor|dentista'],
+      unless: ['@safety_talk', 'profe|profesor|profesora|maestra|maestro|entrenador|grupo|clase|equipo|proyecto|mama|papa|escuela|colegio|doctor|dentista|abuela|abuelo|tia|tio|vecina|vecino|boda|cumple|cuides|ninera|hermana|hermano|tienda|ticket|dibujos'],
       examples: ['mi primo quiere tu numero', 'un amigo quiere tu snap'],
       counterExamples: ['la profe quiere tu numero para el grupo de la clase'],
     },

@@ -56,7 +56,7 @@ export const idPack: LanguagePack = {
     my_place: ['rumahku', 'rumah aku', 'kosanku', 'kos aku', 'apartemen', 'apartemenku', 'hotel', 'kamarku', 'tempatku', 'tempat aku', 'mobilku'],
     travel: ['ongkos', 'ongkir', 'tiket', 'ojol', 'gojek', 'grab', 'ojek', 'travel', 'pesawat', 'kereta', 'bensin', 'aku bayarin', 'aku yang bayar', 'aku tanggung'],
     /** Paying your share, or asking them to pay theirs: friends splitting a ride, not a stranger paying the teen's way (meet.pay_travel). */
-    split_cost: ['patungan', 'bagi dua', 'dibagi dua', 'bayar sendiri', 'bayar masing masing', 'kamu bayar', 'km bayar', 'lu bayar', 'lo bayar', 'ganti nanti', 'gantiin', 'split bill'],
+    split_cost: ['patungan', 'bagi dua', 'dibagi dua', 'bayar sendiri', 'bayar masing masing', 'split bill'],
     benign_meet: ['perpus', 'perpustakaan', 'kelas', 'kerja kelompok', 'tugas kelompok', 'tugas', 'ekskul', 'latihan', 'les', 'gereja', 'masjid', 'pengajian', 'rumah nenek', 'sama mama', 'mama nanya', 'sama papa', 'sama ortu', 'bareng anak2', 'rame2', 'bareng temen2'],
     // --- gifts ----------------------------------------------------------------
     gift: ['pulsa', 'kuota', 'saldo', 'dana', 'ovo', 'gopay', 'shopeepay', 'transfer', 'tf', 'duit', 'uang', 'cuan', 'diamond', 'diamonds', 'dm ff', 'dm ml', 'skin', 'skins', 'voucher', 'giftcard', 'gift card', 'hadiah', 'kado', 'hp baru', 'iphone', 'baju baru', 'sepatu', 'jajan', 'uang jajan', 'top up', 'topup', 'traktir', 'ditraktir', 'robux', '@MONEY', '@money_emoji'],
@@ -283,7 +283,7 @@ export const idPack: LanguagePack = {
       id: 'id.threat.kept_copies',
       category: 'threat',
       weight: 0.55,
-      match: ['masih nyimpen|masih simpen|masih nyimpan|masih simpan|masih ada|aku simpen|aku simpan|udah aku simpen|udah aku save|aku save|udah aku ss|aku rekam|udah aku rekam|aku screen record', 'yang kamu kirim|yg kamu kirim|yg km kirim|yang km kirim|yg kmu kirim|yg lu kirim|foto kamu|foto km|fotomu|video kamu|videomu|vc kita|vcs kita|chat kita|semuanya'],
+      match: ['masih nyimpen|masih simpen|masih nyimpan|masih simpan|masih ada|aku simpen|aku simpan|udah aku simpen|udah aku save|aku save|udah aku ss|aku rekam|udah aku rekam|aku screen record', 'yang kamu kirim|yg kamu kirim|yg km kirim|yang km kirim|yg kmu kirim|yg lu kirim|vc kita|vcs kita|chat kita|foto bugil|foto telanjang'],
       within: 9,
       unless: ['@safety_talk', '@reported_speech', '@benign_pic_subject', '@schoolwork', '@surprise', 'liburan|jalan2|wisuda|tugas|catatan|buat kenang2an|kenangan'],
       examples: ['aku masih nyimpen yg km kirim kemarin, pikirin baik2', 'udah aku rekam vc kita'],
@@ -296,7 +296,7 @@ export const idPack: LanguagePack = {
       weight: 0.55,
       match: ['sayang banget kalau|sayang bgt kalo|sayang banget kalo|sayang bgt kalau|sayang kalau|sayang kalo|kasian kalau|kasian kalo|kasihan kalau|malu dong kalau|malu dong kalo', 'sekolah|ortu|orang tua|mama|papa|temen|teman|guru|grup kelas|satu sekolah|keluarga|followers', 'tau|tahu|liat|lihat|ngeliat|sampe tau|nyebar'],
       within: 9,
-      unless: ['@safety_talk', '@reported_speech', '@surprise', 'nilai|rapor|ranking|lomba|juara|menang|prestasi|tugas|pr|ujian'],
+      unless: ['@safety_talk', '@reported_speech', '@surprise', 'nilai|rapor|ranking|lomba|juara|menang|prestasi|tugas|pr|ujian|ga liat|gak liat|nggak liat|ga lihat|ga tau|gak tau|nggak tau|penampilan|pentas|pensi|mending bilang|bilang sendiri|dari orang lain'],
       examples: ['sayang bgt kalo sekolah km sampe tau soal ini', 'kasian kalo ortu kamu liat ini'],
       counterExamples: ['sayang banget kalau temen2 ga tau kamu juara lomba, posting dong'],
     },

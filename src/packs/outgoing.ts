@@ -181,7 +181,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     pressure: ['i thought we were close', 'thought we were friends', 'after everything i', 'after all i did', 'after all ive done', 'after all i ve done', 'i gave you', 'i gave u', 'nobody will know', 'no one will know', 'nobody will see', 'no one will see', 'no one has to know', 'nobody has to know', 'its just me', 'it s just me', 'its only me', 'dont be shy', 'don t be shy', 'dont be like that', 'don t be like that', 'its not a big deal', 'it s not a big deal', 'i did so much for you', 'dont you trust me', 'don t you trust me', 'u dont trust me', 'you dont trust me', 'i wont show anyone', 'i won t show anyone', 'i wont tell anyone', 'i won t tell anyone'],
     privateShare: ['dont show anyone', 'don t show anyone', 'never show anyone', 'dont show nobody', 'dont show it to', 'ur not gonna share', 'not gonna share it', 'promise you wont share', 'promise u wont share', 'dont share it', 'dont share this', 'don t share it', 'dont screenshot', 'don t screenshot', 'no screenshots', 'no ss', 'view once', 'delete it after', 'delete after', 'just for u', 'only for u', 'just for you', 'only for you', 'for ur eyes only', 'for your eyes only', 'only u can see', 'just u can see', 'don t share this', 'show it to anyone', 'don t show nobody', 'you won t share', 'u won t share', 'don t screenshot it'],
     photoWords: ['pic', 'pics', 'picture', 'pictures', 'photo', 'photos', 'selfie', 'selfies', 'video', 'vid', 'vids', 'cam', 'camera', 'go live', 'mirror pic', 'nudes'],
-    privateShareNot: ['notes', 'answers', 'homework', 'hw', 'worksheet', 'quiz', 'test', 'exam', 'slides', 'essay', 'report card', 'bday', 'birthday', 'recipe', 'meme', 'memes', 'secret santa'],
+    privateShareNot: ['notes', 'answers', 'homework', 'hw', 'worksheet', 'quiz', 'test', 'exam', 'slides', 'essay', 'report card', 'bday', 'birthday', 'recipe', 'meme', 'memes', 'secret santa', 'dog', 'cat', 'puppy', 'kitten', 'anniversary', 'song', 'lyrics', 'playlist'],
   },
   id: {
     streetWords: ['jalan', 'jln', 'jl', 'gang', 'gg', 'rt', 'rw', 'komplek', 'perumahan'],
@@ -208,7 +208,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     pressure: ['masa sama aku malu', 'ga usah malu', 'gak usah malu', 'nggak usah malu', 'jangan malu', 'aku kan udah baik', 'aku udah baik sama kamu', 'aku udah kasih', 'udah aku kasih', 'gak ada yang tau', 'ga ada yg tau', 'ga ada yang tau', 'nggak ada yang tahu', 'tidak ada yang tahu', 'ga bakal ada yg tau', 'aku ga bakal bilang siapa2', 'aku gak bakal kasih tau', 'kirain kita deket', 'kan kita udah deket', 'kamu ga percaya aku', 'kamu gak percaya sama aku'],
     privateShare: ['jangan disebar', 'jangan sebar', 'jangan dishare', 'jangan di share', 'jangan kasih liat', 'jangan dikasih liat', 'jangan kasih lihat', 'buat kakak aja', 'buat kamu aja', 'cuma buat kamu', 'cuma buat kakak', 'khusus buat kamu', 'sekali liat', 'sekali lihat', 'langsung hapus', 'abis liat hapus', 'jangan di ss', 'jangan ss', 'jangan discreenshot', 'buat kamu aja', 'jangan disebarin'],
     photoWords: ['foto', 'fotonya', 'pap', 'video', 'videonya', 'vid', 'selfie', 'vc', 'vcs', 'kamera', 'pict'],
-    privateShareNot: ['catatan', 'jawaban', 'tugas', 'pr', 'ujian', 'ultah', 'ulang tahun', 'kejutan', 'kado', 'hadiah', 'resep', 'meme'],
+    privateShareNot: ['catatan', 'jawaban', 'tugas', 'pr', 'ujian', 'ultah', 'ulang tahun', 'kejutan', 'kado', 'hadiah', 'resep', 'meme', 'kucing', 'anjing', 'lagu'],
   },
   es: {
     streetWords: ['calle', 'avenida', 'av', 'colonia'],
@@ -235,7 +235,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     pressure: ['pense que eramos cercanos', 'crei que eramos amigos', 'pense que eramos amigos', 'despues de todo lo que', 'con todo lo que te di', 'nadie se va a enterar', 'nadie se entera', 'nadie lo va a ver', 'nadie va a ver', 'no seas timida', 'no seas timido', 'no seas asi', 'solo soy yo', 'no confias en mi', 'no le voy a decir a nadie', 'no se lo voy a mostrar a nadie', 'no se lo enseno a nadie'],
     privateShare: ['no se la ensenes', 'no la ensenes', 'no se lo ensenes', 'no lo ensenes', 'no la compartas', 'no lo compartas', 'no la pases', 'no se la pases', 'no la muestres', 'no se la muestres', 'solo para ti', 'solo pa ti', 'nomas para ti', 'de ver una vez', 'una sola vista', 'borrala', 'borrala despues', 'no hagas captura', 'sin capturas', 'no le hagas captura', 'borralo', 'borralo despues', 'no lo pases'],
     photoWords: ['foto', 'fotos', 'fotito', 'fotitos', 'video', 'videos', 'selfie', 'camara', 'en vivo', 'videollamada', 'pack'],
-    privateShareNot: ['apuntes', 'respuestas', 'tarea', 'examen', 'cumple', 'cumpleanos', 'sorpresa', 'regalo', 'receta', 'meme', 'memes'],
+    privateShareNot: ['apuntes', 'respuestas', 'tarea', 'examen', 'cumple', 'cumpleanos', 'sorpresa', 'regalo', 'receta', 'meme', 'memes', 'gato', 'perro', 'perrito', 'gatito', 'cancion', 'letra', 'aniversario'],
   },
   pt: {
     streetWords: ['rua', 'avenida', 'av', 'bairro'],
@@ -262,7 +262,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     pressure: ['achei que a gente era proximo', 'achei que a gente era amigo', 'pensei que a gente era amigo', 'depois de tudo que', 'depois de tudo q', 'ninguem vai saber', 'ninguem vai ver', 'ninguem vai ficar sabendo', 'nao precisa ter vergonha', 'para de vergonha', 'e so eu', 'nao confia em mim', 'nao vou mostrar pra ninguem', 'nao vou contar pra ninguem'],
     privateShare: ['nao mostra pra ninguem', 'n mostra pra ninguem', 'nao mostra pra ngm', 'nao mostra pra ningm', 'nao posta', 'nao compartilha', 'so pra voce', 'so pra vc', 'so pra vc ver', 'visualizacao unica', 'apaga depois', 'apaga depois de ver', 'nao printa', 'n printa', 'nao tira print', 'melhores amigos', 'n mostra pra ngm', 'nao mostra pra niguem'],
     photoWords: ['foto', 'fotos', 'fotinha', 'video', 'videos', 'selfie', 'camera', 'cam', 'ao vivo', 'nudes', 'pack'],
-    privateShareNot: ['resumo', 'respostas', 'dever', 'licao', 'prova', 'niver', 'aniversario', 'surpresa', 'presente', 'receita', 'meme', 'memes'],
+    privateShareNot: ['resumo', 'respostas', 'dever', 'licao', 'prova', 'niver', 'aniversario', 'surpresa', 'presente', 'receita', 'meme', 'memes', 'gato', 'cachorro', 'letra', 'musica', 'aniversario'],
   },
   tl: {
     streetWords: ['brgy', 'barangay', 'purok', 'sitio', 'subdivision', 'village', 'phase', 'street', 'st', 'road', 'rd', 'avenue', 'ave', 'block', 'blk', 'lot', 'unit', 'apt'],
@@ -289,7 +289,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     pressure: ['akala ko close na tayo', 'akala ko close tayo', 'akala ko magkaibigan tayo', 'ang dami ko nang', 'ang dami kong binigay', 'binigyan na kita', 'wala namang makakaalam', 'walang makakaalam', 'walang makakakita', 'hindi ko ipapakita', 'di ko ipapakita', 'wag ka nang mahiya', 'wag kang mahiya', 'di mo ba ako pinagkakatiwalaan', 'hindi mo ba ako pinagkakatiwalaan'],
     privateShare: ['wag mo ipakita', 'wag mong ipakita', 'huwag mong ipakita', 'wag mo ipapakita', 'wag mo ishare', 'wag mo i share', 'para sayo lang', 'sayo lang to', 'sayo lang yan', 'view once', 'burahin mo', 'burahin mo agad', 'delete mo agad', 'delete mo after', 'wag mo iss', 'wag mo i screenshot', 'wag mo iscreenshot'],
     photoWords: ['pic', 'pics', 'picture', 'selfie', 'video', 'vid', 'vc', 'cam'],
-    privateShareNot: ['notes', 'sagot', 'assignment', 'homework', 'quiz', 'exam', 'bday', 'birthday', 'surprise', 'regalo', 'recipe', 'meme'],
+    privateShareNot: ['notes', 'sagot', 'assignment', 'homework', 'quiz', 'exam', 'bday', 'birthday', 'surprise', 'regalo', 'recipe', 'meme', 'pusa', 'aso', 'kanta'],
   },
   fr: {
     streetWords: ['rue', 'avenue', 'av', 'boulevard', 'bd', 'allee', 'chemin'],
@@ -319,7 +319,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     pressure: ['je croyais qu on etait proches', 'je pensais qu on etait proches', 'apres tout ce que je', 'tu peux bien faire ca pour moi', 'personne ne saura', 'personne va savoir', 'personne le saura', 'personne va voir', 'personne ne verra', 'sois pas timide', 'fais pas ta timide', 'c est juste moi', 'tu me fais pas confiance', 'tu ne me fais pas confiance', 'je le montrerai a personne', 'je dirai rien a personne'],
     privateShare: ['montre a personne', 'le montre a personne', 'la montre a personne', 'le montre pas', 'la montre pas', 'partage pas', 'la partage pas', 'le partage pas', 'juste pour toi', 'que pour toi', 'rien que pour toi', 'vue unique', 'supprime apres', 'supprime la apres', 'pas de capture', 'screen pas', 'fais pas de screen'],
     photoWords: ['photo', 'photos', 'video', 'videos', 'selfie', 'camera', 'cam', 'appel video', 'facetime', 'nudes'],
-    privateShareNot: ['cours', 'reponses', 'devoirs', 'exo', 'controle', 'anniv', 'anniversaire', 'surprise', 'cadeau', 'recette', 'meme', 'memes'],
+    privateShareNot: ['cours', 'reponses', 'devoirs', 'exo', 'controle', 'anniv', 'anniversaire', 'surprise', 'cadeau', 'recette', 'meme', 'memes', 'du chat', 'mon chat', 'le chat', 'chien', 'chiot', 'chaton', 'anniversaire', 'chanson'],
   },
   ms: {
     streetWords: ['jalan', 'jln', 'lorong', 'taman', 'kampung', 'kg', 'lot', 'block', 'blk', 'unit', 'floor'],
@@ -346,7 +346,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     pressure: ['jangan malu', 'tak payah malu', 'x payah malu', 'takde siapa tahu', 'tak ada siapa tahu', 'takkan ada orang tahu', 'abang dah bagi', 'akak dah bagi', 'aku dah bagi', 'ingat kita rapat', 'ingatkan kita rapat', 'tak percaya abang', 'tak percaya kat aku', 'abang takkan bagitau', 'aku takkan bagitau sesiapa'],
     privateShare: ['jangan sebar', 'jangan share', 'jangan tunjuk', 'jangan tunjuk orang', 'untuk kau je', 'untuk awak je', 'untuk abang je', 'khas untuk kau', 'view once', 'padam lepas', 'padam lepas tengok', 'jangan ss', 'jangan screenshot'],
     photoWords: ['gambar', 'foto', 'video', 'selfie', 'vc', 'kamera'],
-    privateShareNot: ['nota', 'jawapan', 'kerja sekolah', 'homework', 'peperiksaan', 'birthday', 'hari jadi', 'kejutan', 'hadiah', 'resepi', 'meme'],
+    privateShareNot: ['nota', 'jawapan', 'kerja sekolah', 'homework', 'peperiksaan', 'birthday', 'hari jadi', 'kejutan', 'hadiah', 'resepi', 'meme', 'kucing', 'anjing', 'lagu'],
   },
   th: {
     streetWords: ['ซอย', 'ถนน', 'หมู่', 'บ้านเลขที่'],
@@ -373,6 +373,6 @@ export const OUTGOING_WORDS: OutgoingWords = {
     pressure: ['ไม่มีใครรู้หรอก', 'ไม่มีใครรู้', 'ไม่มีใครเห็น', 'พี่ไม่บอกใคร', 'ไม่บอกใครหรอก', 'อย่าอายเลย', 'ไม่ต้องอาย', 'พี่อุตส่าห์', 'ไม่ไว้ใจพี่', 'คิดว่าเราสนิทกัน', 'พี่ให้ไปแล้ว', 'พี่ให้เงินไปแล้ว'],
     privateShare: ['ห้ามให้ใครดู', 'อย่าให้ใครดู', 'อย่าให้ใครเห็น', 'อย่าแชร์', 'ดูคนเดียว', 'ดูแล้วลบ', 'อย่าแคป', 'ห้ามแคป'],
     photoWords: ['รูป', 'คลิป', 'วิดีโอ', 'กล้อง', 'ไลฟ์'],
-    privateShareNot: ['การบ้าน', 'ข้อสอบ', 'เฉลย', 'สรุป', 'วันเกิด', 'เซอร์ไพรส์', 'ของขวัญ', 'มีม'],
+    privateShareNot: ['การบ้าน', 'ข้อสอบ', 'เฉลย', 'สรุป', 'วันเกิด', 'เซอร์ไพรส์', 'ของขวัญ', 'มีม', 'แมว', 'หมา', 'เพลง'],
   },
 };

@@ -73,7 +73,7 @@ export const ptPack: LanguagePack = {
     i_pay: ['pago', 'eu pago', 'te pago', 'pago seu', 'pago sua', 'pago o', 'pago a', 'banco', 'eu banco', 'te dou', 'compro', 'te compro', 'te mando o dinheiro', 'mando o dinheiro', 'faco um pix pro', 'faco pix pro'],
     travel: ['uber', '99', 'taxi', 'passagem', 'passagens', 'onibus', 'busao', 'trem', 'metro', 'aviao', 'voo', 'gasolina', 'a viagem', 'viagem ate', 'corrida', 'transporte', 'brt'],
     /** Paying your share, or asking them to pay theirs: friends splitting a ride, not a stranger paying the teen's way (meet.pay_travel). */
-    split_cost: ['vc paga', 'voce paga', 'tu paga', 'paga a volta', 'racha', 'rachar', 'rachamos', 'dividir', 'divide', 'dividimos', 'meio a meio', 'cada um paga', 'me paga depois', 'me devolve', 'vaquinha'],
+    split_cost: ['paga a volta', 'paga o da volta', 'racha', 'rachar', 'rachamos', 'dividir', 'divide', 'dividimos', 'meio a meio', 'cada um paga', 'vaquinha'],
     benign_meet: [
       'biblioteca', 'aula', 'escola', 'colegio', 'treino', 'ensaio', 'jogo', 'trabalho em grupo', 'trabalho de', 'trabalho da', 'trabalho do', 'prova', 'estudar', 'grupo', 'turma',
       'galera', 'todo mundo', 'igreja', 'missa', 'culto', 'recreio', 'intervalo', 'aniversario', 'niver', 'festa da',
@@ -390,7 +390,7 @@ export const ptPack: LanguagePack = {
         'figurinha*|textura*|mods|minecraft|skins|pack de|dlc|expansao',
         // "nude" is also a shade: of lipstick, nail polish, shoes, tights. Not clothes:
         // "take off your top and send a nude" is the ask itself.
-        'batom|batons|gloss|esmalte*|base|corretivo|sombra|paleta|blush|maquiagem|make|tom|tons|cor|sandalia*|sapato*|salto|saltos|scarpin*|bota|botas|tenis|bolsa|meia calca|meia-calca',
+        'batom nude|batons nude|gloss nude|esmalte nude|base nude|corretivo nude|sombra nude|paleta nude|tom nude|tons nude|cor nude|salto nude|scarpin nude|sandalia nude|sapato nude|unha nude|unhas nude|meia calca nude',
       ],
       examples: ['manda nude', 'manda nudes', 'vc tem pack?', 'me passa umas fotos hot'],
       counterExamples: ['me passa o pack de figurinhas', 'nunca mande nudes pra ninguém, é golpe', 'manda foto do batom nude que vc comprou', 'vc tem a sandália nude em 37?'],
@@ -674,7 +674,7 @@ export const ptPack: LanguagePack = {
     },
     'threat.expose_pics': {
       // Asking a friend NOT to post a photo of oneself ("não posta essa foto minha") is no threat.
-      extraUnless: ['nao posta|n posta|nao poste|nao publica|nao publique|nao compartilha|nao manda|de mim|minha foto|foto minha|fotos minhas'],
+      extraUnless: ['nao posta|n posta|nao poste|nao publica|nao publique'],
       examples: ['vou postar suas fotos', 'se não pagar eu vazo seus nudes', 'vou mandar esses vídeos pros seus pais'],
       counterExamples: ['vou postar suas fotos da festa no álbum', 'não posta aquela foto minha do lago, apaga pfv', 'a polícia disse que o suspeito ameaçou vazar as fotos'],
     },
@@ -708,20 +708,20 @@ export const ptPack: LanguagePack = {
       id: 'pt.threat.kept_copies',
       category: 'threat',
       weight: 0.55,
-      match: ['ainda tenho|guardei|salvei|gravei|tenho print|tenho os prints|tenho copia|tenho uma copia', 'o que vc mandou|o que voce mandou|o que vc me mandou|o que voce me mandou|o q vc me mandou|suas fotos|seus videos|a chamada|nossa chamada|teus nudes|seus nudes|teu pack|seu pack'],
+      match: ['ainda tenho|guardei|salvei|gravei|tenho print|tenho os prints|tenho copia|tenho uma copia', 'o que vc mandou|o que voce mandou|o que vc me mandou|o que voce me mandou|o q vc me mandou|nossa chamada|teus nudes|seus nudes|teu pack|seu pack'],
       within: 9,
       unless: ['@safety_talk', '@reported_speech', '@benign_pic_subject', '@schoolwork', '@surprise', 'viagem|ferias|formatura|resumo|lembranca'],
       examples: ['ainda tenho o que vc me mandou, pensa bem', 'gravei nossa chamada'],
-      counterExamples: ['ainda tenho suas fotos da viagem pra praia, quer?'],
+      counterExamples: ['ainda tenho suas fotos da viagem pra praia, quer?', 'gravei a chamada de ontem pro pessoal que faltou'],
     },
     {
       // "seria uma pena se sua escola ficasse sabendo": a pity if the people named found out.
       id: 'pt.threat.shame_if_they_knew',
       category: 'threat',
       weight: 0.55,
-      match: ['seria uma pena|que pena se|seria triste|seria chato se|vc nao vai querer que|voce nao vai querer que', 'ficasse sabendo|ficassem sabendo|soubesse|soubessem|visse|vissem|descobrisse|descobrissem|veja|vejam'],
-      within: 10,
-      unless: ['@safety_talk', '@reported_speech', '@surprise', '@schoolwork', 'premio|ganhou|campeonato|medalha|nota|notas|bolsa'],
+      match: ['seria uma pena|que pena se|seria triste|seria chato se|vc nao vai querer que|voce nao vai querer que', 'seus pais|teus pais|sua mae|tua mae|seu pai|teu pai|sua escola|tua escola|seus amigos|teus amigos|sua familia|tua familia|seus seguidores|todo mundo|seus professores', 'ficasse sabendo|ficassem sabendo|soubesse|soubessem|visse|vissem|descobrisse|descobrissem|veja|vejam'],
+      within: 12,
+      unless: ['@safety_talk', '@reported_speech', '@surprise', '@schoolwork', 'premio|ganhou|campeonato|medalha|nota|notas|bolsa|ninguem|desenho|quarto|arruma|bagunca|conta pra ela|conta pra ele|melhor contar|por outra pessoa'],
       examples: ['seria uma pena se sua escola ficasse sabendo', 'vc não vai querer que seus pais vejam'],
       counterExamples: ['seria uma pena se o professor não ficasse sabendo que vc ganhou o campeonato'],
     },
@@ -731,9 +731,9 @@ export const ptPack: LanguagePack = {
       id: 'pt.offplat.third_party_number',
       category: 'off_platform',
       weight: 0.55,
-      match: ['quer|queria|pediu|pede|me pediu', 'teu|seu', '@app|@app_weak|numero|zap|whats|contato|cel'],
+      match: ['quer|queria|pede', 'teu|seu', '@app|@app_weak|numero|zap|whats|contato|cel'],
       within: 5,
-      unless: ['@safety_talk', 'prof|professor|professora|treinador|grupo|turma|sala|time|projeto|mae|pai|escola|colegio|medico|dentista'],
+      unless: ['@safety_talk', 'prof|professor|professora|treinador|grupo|turma|sala|time|projeto|mae|pai|escola|colegio|medico|dentista|vo|avo|tia|tio|vizinha|vizinho|parabens|aniversario|irma|irmao|marcar|operadora|vc quer|voce quer'],
       examples: ['meu primo quer teu numero', 'um amigo quer seu snap'],
       counterExamples: ['a professora quer seu numero pro grupo da turma'],
     },

@@ -292,7 +292,7 @@ export const thPack: LanguagePack = {
       anyOrder: true,
       within: 9,
       // สีนู้ด, ลิปนู้ด: "nude" is also a shade of lipstick, nail polish or shoes.
-      unless: ['@safety_talk', 'สีนู้ด|สีนูด|โทนนู้ด|ลิปสติก|ยาทาเล็บ|รองพื้น|เครื่องสำอาง|รองเท้า'],
+      unless: ['@safety_talk', 'สีนู้ด|สีนูด|โทนนู้ด|ลิปนู้ด|เล็บนู้ด'],
       examples: ['ส่งนู้ดมาหน่อย', 'มีรูปโป๊ไหม', 'ขอรูปเปลือยหน่อย'],
       counterExamples: ['ข่าวตำรวจจับคนขอรูปโป๊เด็ก', 'ส่งรูปลิปสีนู้ดมาดูหน่อย', 'มีรองเท้าสีนู้ดไหม'],
     },
