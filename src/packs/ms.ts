@@ -70,7 +70,7 @@ export const msPack: LanguagePack = {
     harm: ['saya cari', 'aku cari', 'saya datang rumah', 'aku datang rumah', 'saya pukul', 'aku pukul', 'belasah', 'aku bunuh', 'saya bunuh', 'hancurkan hidup', 'awak akan menyesal', 'kau akan menyesal', 'nanti menyesal', 'siap awak', 'siap kau', 'hack akaun'],
     owe: ['hutang', 'berhutang', 'kena bayar', 'kena ganti'],
     /** "I know where you live / which school": said unasked, a threat (threat.know_where). */
-    know_where: ['aku tahu rumah kau', 'aku tau rumah kau', 'aku tahu rumah awak', 'saya tahu rumah awak', 'aku tahu mana rumah kau', 'aku tahu sekolah kau', 'aku tahu kau sekolah mana', 'aku tahu sekolah awak', 'aku tahu kau tinggal mana', 'aku tahu kau duduk mana', 'aku tahu alamat kau', 'saya tahu alamat awak'],
+    know_where: ['aku tahu jalan balik', 'aku tahu jalan kau balik', 'aku tahu kau lalu', 'aku tahu rumah kau', 'aku tau rumah kau', 'aku tahu rumah awak', 'saya tahu rumah awak', 'aku tahu mana rumah kau', 'aku tahu sekolah kau', 'aku tahu kau sekolah mana', 'aku tahu sekolah awak', 'aku tahu kau tinggal mana', 'aku tahu kau duduk mana', 'aku tahu alamat kau', 'saya tahu alamat awak'],
     game_context: ['ml', 'ff', 'pubg', 'game', 'haha', 'hahaha', 'gurau', 'main main', 'rank'],
     /** Someone else's words told, not an ask of the reader ("katanya", "dia minta"). */
     reported_speech: ['dia kata', 'dia cakap', 'dia minta', 'ada orang minta', 'orang tu minta', 'lelaki tu minta', 'kawan aku kena minta', 'dalam filem', 'lirik'],
@@ -218,6 +218,19 @@ export const msPack: LanguagePack = {
     },
   },
   rules: [
+    {
+      // "kad google play rm100, sampai tengah malam", "duitnow rm150 dan kita anggap benda ni tak pernah jadi":
+      // a payment demand with a deadline, or paid to make it go away (sextortion's demand).
+      id: 'ms.threat.pay_deadline',
+      category: 'threat',
+      weight: 0.6,
+      match: ['kad google play|kad hadiah|google play|gift card|duitnow|touch n go|tng|bank in|transfer', 'sampai tengah malam|sebelum tengah malam|tengah malam ni|dalam sejam|dalam 1 jam|24 jam|habis cerita|anggap benda ni tak pernah|tak pernah jadi|benda ni selesai|kita selesai'],
+      anyOrder: true,
+      within: 14,
+      unless: ['@safety_talk', '@reported_speech', '@schoolwork', 'yuran|koperasi|kelas|tuisyen|kedai|order|pesanan|hutang|birthday|hari jadi'],
+      examples: ['kad google play rm100 je. sampai tengah malam', 'duitnow rm150 dan kita anggap benda ni tak pernah jadi'],
+      counterExamples: ['transfer yuran tuisyen sebelum tengah malam ni ye'],
+    },
     // ====================== threats without the usual words ======================
     {
       // "i masih simpan apa yg u hantar": the kompromat is kept.
@@ -225,6 +238,7 @@ export const msPack: LanguagePack = {
       category: 'threat',
       weight: 0.55,
       match: ['masih simpan|masih ada|i simpan|aku simpan|dah simpan|dah save|i save|aku save|dah ss|i dah ss|aku rekod|dah rekod|i rekod', 'apa yg u hantar|apa yang u hantar|apa yg kau hantar|apa yang kau hantar|yg u hantar|yg kau hantar|yang kau hantar|vc kita|chat kita|gambar bogel'],
+      anyOrder: true,
       within: 10,
       unless: ['@safety_talk', '@reported_speech', '@benign_pic_subject', '@schoolwork', '@surprise', 'percutian|bercuti|konvo|nota|kenangan'],
       examples: ['i masih simpan apa yg u hantar hari tu', 'aku dah rekod vc kita'],
