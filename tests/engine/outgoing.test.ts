@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/engine/index';
 import { normalize } from '../../src/engine/normalize';
-import { compileOutgoing, MAX_PHRASE_WORDS, outgoingFor, statesMinorAge } from '../../src/engine/outgoing';
+import { compileOutgoing, MAX_PHRASE_WORDS, outgoingFor, statesAdultAge, statesMinorAge } from '../../src/engine/outgoing';
 import { tokenize } from '../../src/engine/tokenize';
 import { OUTGOING_WORDS } from '../../src/packs/index';
 
@@ -213,5 +213,27 @@ describe('statesMinorAge (the tracker asks it of each reply)', () => {
     for (const text of ['at 16', '16 min', 'jam 15', 'a las 16', '15 de mayo', 'grade 10', 'kelas 12', '16 bucks', 'about 12 people', '19', '25 lol', '8', 'its 16:30', 'we need 12 more chairs for the hall tomorrow before the assembly starts']) {
       expect(says(text), text).toBe(false);
     }
+  });
+});
+
+describe('statesAdultAge (the tracker asks it of each incoming message)', () => {
+  const compiled = compileOutgoing(outgoingFor(OUTGOING_WORDS));
+  const says = (text: string) => statesAdultAge(compiled, tokenize(normalize(text).text));
+
+  it('hears a sender give their own adult age: with an age word, or as the reply itself', () => {
+    for (const text of ['im 24 lol', '18 kkk. tu estuda onde?', "les gens comprendraient pas, j'ai 21 ans", 'พี่ 22 แล้ว', 'umur aku 25 tahun', '19']) {
+      expect(says(text), text).toBe(true);
+    }
+  });
+
+  it('does not take someone else\'s age, a minor\'s, a count or a time for the sender\'s', () => {
+    for (const text of ['my brother is 19', 'im 15', 'we need 20 people for the game', 'im 25 minutes away', 'i was 18 when i started working there', 'tengo 30 tareas']) {
+      expect(says(text), text).toBe(false);
+    }
+  });
+
+  it('reads "13 e vc?" as the teen\'s age, the question sent back', () => {
+    expect(statesMinorAge(compiled, tokenize(normalize('13 e vc?').text))).toBe(true);
+    expect(statesMinorAge(compiled, tokenize(normalize('14 and u').text))).toBe(true);
   });
 });
