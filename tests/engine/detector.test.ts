@@ -167,6 +167,26 @@ describe('rules gated by the model', () => {
     expect(detectorWith({ secrecy: 0.05, photo_request: 0.95 }).scanMessage(secret).labels).toEqual(['photo_request']);
   });
 
+  it("lets a rule's threat in a laughing message stand only when the model gives threat at least 0.4", () => {
+    const joke = 'give my hoodie back or ill tell ur parents 😂';
+    // The shipped models veto a rule's threat only when nearly sure (gate 0.05): so does this one.
+    const low = CATEGORIES.map(() => 0.05);
+    const gatedAt = (p: number) =>
+      createDetectorFromPacks({
+        packs: PACKS,
+        common: COMMON_LEXICON,
+        frequentWords: new Set(FREQUENT_WORDS),
+        models: { incoming: { ...modelSaying(CATEGORIES, { threat: p }), ruleThresholds: { gentle: low, balanced: low, strict: low } } },
+      });
+    expect(createDetector({ engine: 'rules' }).scanMessage(joke).labels).toContain('threat');
+    expect(gatedAt(0.3).scanMessage(joke).labels).not.toContain('threat');
+    expect(gatedAt(0.45).scanMessage(joke).labels).toContain('threat');
+    // The same words without laughter pass the usual gate.
+    expect(gatedAt(0.3).scanMessage(joke.replace(' 😂', '')).labels).toContain('threat');
+    // Digits are no laughter: "555 0142" is a phone number, not Thai "555".
+    expect(gatedAt(0.3).scanMessage('give my hoodie back or ill tell ur parents, call 555 0142').labels).toContain('threat');
+  });
+
   it('gates a short message by its own, lower thresholds, and a longer one as before', () => {
     const quarter = CATEGORIES.map(() => 0.25);
     const model: ModelData = { ...modelSaying(CATEGORIES, { secrecy: 0.3 }), shortChars: secret.length, shortRuleThresholds: { gentle: quarter, balanced: quarter, strict: quarter } };
