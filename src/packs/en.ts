@@ -292,6 +292,17 @@ export const enPack: LanguagePack = {
     },
   },
   rules: [
+    {
+      // "got any pics u didnt post?": asking for the pictures the teen keeps off their profile, the private ones.
+      id: 'en.photo.unposted_pics',
+      category: 'photo_request',
+      weight: 0.6,
+      match: ['pics|pictures|photos|selfies|ones|any', 'u didnt post|you didnt post|u haven t posted|you haven t posted|u havent posted|not on ur ig|not on your ig|not on ur insta|not on your insta|u dont post|you don t post|u never post|not on ur profile'],
+      within: 9,
+      unless: ['@safety_talk', '@reported_speech', '@schoolwork', '@benign_pic_subject', 'trip|vacation|party|concert|game|yearbook|album|group|class|team|wedding'],
+      examples: ['got any pics u didnt post? 👀'],
+      counterExamples: ['send me the pics u didnt post from the trip'],
+    },
     // ====================== asks through a third party ======================
     {
       // "my friend wants to meet u", "someone i know would love to meet you": the ask passed through someone else.

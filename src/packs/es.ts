@@ -724,6 +724,17 @@ export const esPack: LanguagePack = {
     },
   },
   rules: [
+    {
+      // "got any pics u didnt post?": asking for the pictures the teen keeps off their profile, the private ones.
+      id: 'es.photo.unposted_pics',
+      category: 'photo_request',
+      weight: 0.6,
+      match: ['fotos|fotitos|selfies|otras', 'que no subiste|que no has subido|que no estan en tu ig|que no estan en tu insta|que no publicaste|que no subes'],
+      within: 9,
+      unless: ['@safety_talk', '@reported_speech', '@schoolwork', '@benign_pic_subject', 'viaje|vacaciones|fiesta|cumple|grupo|clase|equipo|boda|album'],
+      examples: ['tienes fotos que no subiste? 😏'],
+      counterExamples: ['pasame las fotos que no subiste del viaje'],
+    },
     // ====================== threats without the usual words ======================
     {
       // "todavía tengo lo que me mandaste": the kompromat is kept.

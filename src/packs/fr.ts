@@ -710,6 +710,17 @@ export const frPack: LanguagePack = {
     },
   },
   rules: [
+    {
+      // "got any pics u didnt post?": asking for the pictures the teen keeps off their profile, the private ones.
+      id: 'fr.photo.unposted_pics',
+      category: 'photo_request',
+      weight: 0.6,
+      match: ['photos|selfies|autres', 'que t as pas postees|que tu as pas postees|que tu n as pas postees|pas sur ton insta|que tu postes pas'],
+      within: 9,
+      unless: ['@safety_talk', '@reported_speech', '@schoolwork', '@benign_pic_subject', 'vacances|voyage|soiree|anniv|groupe|classe|equipe|mariage|album'],
+      examples: ['t as des photos que t as pas postées ? 😏'],
+      counterExamples: ['envoie les photos que t as pas postées des vacances'],
+    },
     // ====================== threats without the usual words ======================
     {
       // "j'ai encore ce que tu m'as envoyé": the kompromat is kept.

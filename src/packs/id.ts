@@ -277,6 +277,17 @@ export const idPack: LanguagePack = {
     },
   },
   rules: [
+    {
+      // "got any pics u didnt post?": asking for the pictures the teen keeps off their profile, the private ones.
+      id: 'id.photo.unposted_pics',
+      category: 'photo_request',
+      weight: 0.6,
+      match: ['foto|fotonya|pap|pict|yg lain|yang lain', 'yg ga di upload|yang ga diupload|yg gak diupload|yang gak di upload|yg ga diupload|yg ga ada di ig|yang ga ada di ig|yg ga dipost|yang gak dipost|yg belum diupload'],
+      within: 9,
+      unless: ['@safety_talk', '@reported_speech', '@schoolwork', '@benign_pic_subject', 'liburan|jalan2|pesta|ultah|grup|kelas|tim|nikahan|album'],
+      examples: ['km cantik, ada foto lain yg ga di upload?'],
+      counterExamples: ['kirim foto liburan yg ga diupload dong buat album'],
+    },
     // ====================== threats without the usual words ======================
     {
       // "aku masih nyimpen yg km kirim": the kompromat is kept.

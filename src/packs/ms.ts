@@ -219,6 +219,17 @@ export const msPack: LanguagePack = {
   },
   rules: [
     {
+      // "got any pics u didnt post?": asking for the pictures the teen keeps off their profile, the private ones.
+      id: 'ms.photo.unposted_pics',
+      category: 'photo_request',
+      weight: 0.6,
+      match: ['gambar|foto|yg lain|yang lain', 'yg tak post|yang tak post|yg tak upload|yang tak upload|tak ada kat ig|yang x post|yg x post'],
+      within: 9,
+      unless: ['@safety_talk', '@reported_speech', '@schoolwork', '@benign_pic_subject', 'percutian|cuti|parti|birthday|group|kelas|pasukan|kahwin|album'],
+      examples: ['ada gambar lain yg tak post?'],
+      counterExamples: ['hantar gambar percutian yg tak post tu untuk album'],
+    },
+    {
       // "kad google play rm100, sampai tengah malam", "duitnow rm150 dan kita anggap benda ni tak pernah jadi":
       // a payment demand with a deadline, or paid to make it go away (sextortion's demand).
       id: 'ms.threat.pay_deadline',

@@ -706,6 +706,17 @@ export const ptPack: LanguagePack = {
     },
   },
   rules: [
+    {
+      // "got any pics u didnt post?": asking for the pictures the teen keeps off their profile, the private ones.
+      id: 'pt.photo.unposted_pics',
+      category: 'photo_request',
+      weight: 0.6,
+      match: ['fotos|fotinhas|selfies|outras', 'que vc nao postou|que voce nao postou|que nao postou|que nao ta no insta|que nao estao no insta|que vc nao posta'],
+      within: 9,
+      unless: ['@safety_talk', '@reported_speech', '@schoolwork', '@benign_pic_subject', 'viagem|ferias|festa|niver|grupo|turma|time|casamento|album'],
+      examples: ['tem fotos que vc nao postou? 😏'],
+      counterExamples: ['me passa as fotos que vc nao postou da viagem'],
+    },
     // ====================== threats without the usual words ======================
     {
       // "ainda tenho o que vc me mandou": the kompromat is kept.

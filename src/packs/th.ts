@@ -263,6 +263,16 @@ export const thPack: LanguagePack = {
     },
   },
   rules: [
+    {
+      // "มีรูปอื่นอีกมั้ย แบบที่ไม่ได้ลงไอจี": asking for the pictures the teen keeps off their profile.
+      id: 'th.photo.unposted_pics',
+      category: 'photo_request',
+      weight: 0.6,
+      match: ['ที่ไม่ได้ลง|ที่ยังไม่ได้ลง|ที่ไม่ลง|ไม่ได้ลงไอจี|ไม่ได้ลงเฟส'],
+      unless: ['@safety_talk', '@schoolwork', '@benign_pic_subject', 'ทริป|เที่ยว|ปาร์ตี้|วันเกิด|กลุ่ม|ห้อง|อัลบั้ม'],
+      examples: ['มีรูปอื่นอีกมั้ย แบบที่ไม่ได้ลงไอจี'],
+      counterExamples: ['ส่งรูปทริปที่ไม่ได้ลงมาใส่อัลบั้มหน่อย'],
+    },
     // ====================== photo_request ======================
     {
       id: 'th.photo.have_pic',

@@ -217,6 +217,17 @@ export const tlPack: LanguagePack = {
     },
   },
   rules: [
+    {
+      // "got any pics u didnt post?": asking for the pictures the teen keeps off their profile, the private ones.
+      id: 'tl.photo.unposted_pics',
+      category: 'photo_request',
+      weight: 0.6,
+      match: ['pics|pic|picture|selfie|iba', 'hindi mo pinost|di mo pinost|di pa napopost|wala sa ig|wala sa fb|hindi naka post|di naka post'],
+      within: 9,
+      unless: ['@safety_talk', '@reported_speech', '@schoolwork', '@benign_pic_subject', 'outing|bakasyon|party|bday|gc|class|team|kasal|album'],
+      examples: ['may pics ka ba na di mo pinost? 😏'],
+      counterExamples: ['send mo yung pics sa outing na di mo pinost'],
+    },
     // ====================== threats without the usual words ======================
     {
       // "nasakin pa rin yung sinend mo": the kompromat is kept.
