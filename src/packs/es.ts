@@ -556,14 +556,10 @@ export const esPack: LanguagePack = {
       examples: ['cuando lo leas, bórralo', 'bórralas después'],
     },
     'secrecy.say_cover_place': {
-      // A sleepover the sender's own parent drives or hosts is no cover story.
-      extraUnless: ['mi papa|mi mama|mis papas|mis padres'],
       examples: ['dile a tu mamá que estás estudiando', 'di que vas con una amiga'],
     },
     'secrecy.tell_parent_cover': {
-      extraUnless: ['mi papa|mi mama|mis papas|mis padres'],
       examples: ['dile a tu mamá que vas a dormir en casa de una amiga'],
-      counterExamples: ['dile a tu mamá que te quedas a dormir en mi casa, mi papá nos recoge después del cine'],
     },
     // ====================== gift_money ======================
     'gift.offer_gift': {

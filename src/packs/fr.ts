@@ -535,14 +535,10 @@ export const frPack: LanguagePack = {
       examples: ['quand t as lu, supprime', 'efface direct'],
     },
     'secrecy.say_cover_place': {
-      // A sleepover the sender's own parent drives or hosts is no cover story.
-      extraUnless: ['mon pere|ma mere|mes parents'],
       examples: ['dis que tu révises à la bibli', 'dis leur que t es chez une copine'],
     },
     'secrecy.tell_parent_cover': {
-      extraUnless: ['mon pere|ma mere|mes parents'],
       examples: ['dis à ta mère que tu dors chez une copine'],
-      counterExamples: ['dis à ta mère que tu dors chez moi samedi, ma mère vient nous chercher après le ciné'],
     },
     // ====================== gift_money ======================
     'gift.offer_gift': {

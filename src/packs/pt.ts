@@ -539,14 +539,10 @@ export const ptPack: LanguagePack = {
       examples: ['quando ler, apaga', 'apaga dps'],
     },
     'secrecy.say_cover_place': {
-      // A sleepover the sender's own parent drives or hosts is no cover story.
-      extraUnless: ['meu pai|minha mae|meus pais|minha mae deixou|meu pai deixou'],
       examples: ['diz pra sua mãe que vc tá estudando', 'fala que vai dormir na amiga'],
     },
     'secrecy.tell_parent_cover': {
-      extraUnless: ['meu pai|minha mae|meus pais|minha mae deixou|meu pai deixou'],
       examples: ['fala pra tua mãe que vai dormir na casa da amiga'],
-      counterExamples: ['fala pra sua mãe que vai dormir aqui sábado, meu pai busca a gente depois do cinema'],
     },
     // ====================== gift_money ======================
     'gift.offer_gift': {
