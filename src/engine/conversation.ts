@@ -224,8 +224,10 @@ export interface TrackerHooks {
   agreesToMeet(text: string): boolean;
   /** The teen asks who the sender is ("who is this?"): the sender is a stranger. */
   isStrangerReply?(text: string): boolean;
-  /** The teen addresses the sender as a parent or grandparent ("ok mom"): the sender is family. */
+  /** The teen addresses the sender as a parent or grandparent ("ok mom", "mom im at school"): the sender is family. */
   isFamilyReply?(text: string): boolean;
+  /** It ends with what they call the parent ("omw mom", "ได้จ้าแม่"): a call, whatever was asked before. */
+  addressesFamily?(text: string): boolean;
   /** The teen says they are under 18 ("16", "16 pa lang po ako"). */
   statesMinorAge?(text: string): boolean;
   /** The sender says they are an adult ("im 24", "j'ai 21 ans"). */
@@ -325,6 +327,7 @@ export function readMessages(
         refusal: hooks.isRefusal(text),
         stranger: hooks.isStrangerReply?.(text) ?? false,
         family: hooks.isFamilyReply?.(text) ?? false,
+        ...(hooks.addressesFamily?.(text) === true ? { familyCall: true } : {}),
         agreesToMeet: hooks.agreesToMeet(text),
         ...(hooks.statesMinorAge?.(text) === true ? { minorAge: true } : {}),
         ...(hooks.mentionsSurprise?.(text) === true ? { surprise: true } : {}),
@@ -530,9 +533,10 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
     } else if (signals?.incoming === false) {
       if (signals.refusal) for (const c of lastAsked) refusedAt.set(c, at);
       if (signals.stranger) strangerSeen = true;
-      // A reply naming a parent right after a question about the parents or the home answers it ("are ur
-      // parents strict?" "mom works late"): it is about them, not to them.
-      if (signals.family && !lastAsked.includes('personal_info')) familySeen = true;
+      // A reply that opens with a parent right after a question about the parents or the home answers it
+      // ("are ur parents strict?" "mom works late"): it is about them, not to them. One that ends with them
+      // ("omw mom") calls them.
+      if (signals.family && (signals.familyCall === true || !lastAsked.includes('personal_info'))) familySeen = true;
       if (signals.minorAge === true) minorAgeSeen = true;
       for (const category of signals.categories) {
         if (!selfDisclosures.some((r) => r.kind === 'self_disclosure' && r.category === category)) selfDisclosures.push({ kind: 'self_disclosure', category });

@@ -41,8 +41,22 @@ const COMPANION_FLOOR = 0.1;
  * joking threats use the same words, and their laughter is what tells them apart. (On the validation
  * split this removes 5 ordinary lines' threat and no risky line's; dev and benign-real unchanged.)
  */
-const LAUGHTER = /(😂|🤣|😆|😹|\b(?:a?ha(?:ha)+h?|lo+l|lmf?ao+|k{3,}|rs(?:rs)+|ja(?:ja)+|js(?:js)+|wk(?:wk)+|he(?:he)+|mdr|ptdr|xd)\b|(?<!\d)5{3,}(?![\d ]?\d))/iu;
+const LAUGHTER = /(😂|🤣|😆|😹|\b(?:a?ha(?:ha)+h?|lo+l|lmf?ao+|k{3,}|rs(?:rs)+|ja(?:ja)+|js(?:js)+|wk(?:wk)+|he(?:he)+|mdr|ptdr|xd)\b)/iu;
+/** Thai laughter: 555 (ห้า, "ha"), in a message with Thai in it, and not part of a number ("rm555", "555-0142"). */
+const THAI_LAUGHTER = /(?<![\d$.,\w-])5{3,}(?![\d.,-]|\s?\d)/u;
+const THAI_SCRIPT = /[\u0e00-\u0e7f]/u;
+/**
+ * The threats a laugh does not soften: kept pictures, a payment demanded, a deadline, the audience named
+ * for the kompromat (by rule name, the same in every pack). Friends joke about telling mom or posting baby
+ * pictures, not about paying by midnight.
+ */
+const UNSOFTENED_THREATS = new Set(['kept_copies', 'pay_deadline', 'pay_or_they_get_it', 'deadline', 'deadline_time', 'i_have_your_pics', 'i_have_pics', 'send_kompromat', 'kompromat_to_target', 'kompromat_everywhere', 'they_will_see', 'they_will_see_sent', 'would_be_interested', 'shame_if_they_knew', 'leak']);
 const JOKE_THREAT_FLOOR = 0.4;
+/** A rule's name without its language and family: `en.threat.kept_copies` -> `kept_copies`. */
+function ruleTail(ruleId: string): string {
+  const dot = ruleId.indexOf('.', ruleId.indexOf('.') + 1);
+  return dot < 0 ? '' : ruleId.slice(dot + 1);
+}
 const NO_FINDINGS: Finding[] = [];
 const NO_EXTRAS: readonly number[] = [];
 const CATEGORY_INDEX = Object.fromEntries(CATEGORIES.map((c, i) => [c, i])) as Record<Category, number>;
@@ -288,7 +302,14 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     const gates = text.length <= shortChars ? shortRuleThresholds : ruleThresholds;
     const probabilities: Partial<Record<Category, number>> = {};
     let laughs: boolean | undefined;
-    const laughing = (): boolean => (laughs ??= LAUGHTER.test(text.length > SCAN_WINDOW ? text.slice(0, SCAN_WINDOW) : text));
+    // A laugh softens a rule's threat unless one of its threat rules is of the unsoftened kind.
+    const laughing = (): boolean => {
+      if (laughs === undefined) {
+        const head = text.length > SCAN_WINDOW ? text.slice(0, SCAN_WINDOW) : text;
+        laughs = (LAUGHTER.test(head) || (THAI_SCRIPT.test(head) && THAI_LAUGHTER.test(head))) && !all.some((f) => f.category === 'threat' && UNSOFTENED_THREATS.has(ruleTail(f.ruleId)));
+      }
+      return laughs;
+    };
     let best: Float64Array;
     if (readAsWeGo) {
       best = modelBest;
@@ -318,7 +339,9 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     if (ruleScores !== undefined && on.includes(true)) {
       for (const category of rules.labels) {
         const l = labelCategories.indexOf(category);
-        if (l >= 0 && labelEnabled[l] && (probabilities[category] ?? 0) >= COMPANION_FLOOR) on[CATEGORY_INDEX[category]] = true;
+        if (l >= 0 && labelEnabled[l] && (probabilities[category] ?? 0) >= COMPANION_FLOOR && !(category === 'threat' && (probabilities[category] ?? 0) < JOKE_THREAT_FLOOR && laughing())) {
+          on[CATEGORY_INDEX[category]] = true;
+        }
       }
     }
     // Stacked or gated: the model already weighed the rules. Otherwise (a model without either) the
@@ -397,7 +420,11 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
   };
   const THAI = /[\u0e00-\u0e7f]/;
   // Particles that make a Thai kin word a call ("แม่คะ", "พ่อครับ", "ยายจ๋า").
-  const THAI_CALL = ['คะ', 'ขา', 'จ๋า', 'จ้า', 'ครับ', 'คับ', 'ฮะ', ' ', ','];
+  const THAI_CALL = ['คะ', 'ขา', 'จ๋า', 'จ้า', 'ครับ', 'คับ', 'ฮะ'];
+  // Polite particles that end a Thai reply before the parent's name ("ได้จ้าแม่", "ค่ะแม่").
+  const THAI_POLITE = ['ค่ะ', 'คะ', 'จ้า', 'จ้ะ', 'ครับ', 'คับ', 'ฮะ', 'นะ', 'ค่า', 'จ้ะ', 'ขา'];
+  // Words before a kin word that make it someone's ("my mom", "mi mamá", "mama ko"): about them, not to them.
+  const POSSESSIVES = new Set(['my', 'ur', 'your', 'his', 'her', 'our', 'their', 'mi', 'tu', 'su', 'meu', 'minha', 'seu', 'sua', 'teu', 'tua', 'mon', 'ma', 'ton', 'ta', 'son', 'sa', 'aku', 'saya', 'kau', 'kamu']);
   // Does a message say one of these phrases (whole words; in Thai, written without spaces, anywhere)?
   const saysAny = (list: readonly string[] | undefined): ((text: string) => boolean) => {
     const phrases = (list ?? []).map((w) => normalizeTerm(w)).filter((w) => w.length > 0);
@@ -432,20 +459,26 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
   // "ok ma", "siap ma", "merci maman", "vó nao precisa": a short reply that opens or ends with what they
   // call a parent. (A reply to a question about the parents, "mom works late", is about them: the tracker
   // does not count it, see conversation.ts.)
-  const isFamilyReply = (text: string): boolean => {
+  const familyReplyAt = (text: string): 'end' | 'start' | undefined => {
     const { normalised, tokens } = reply(text);
     const words = tokens.filter((t) => t.kind === TokenKind.Word).map((t) => t.text);
-    // Short, so it addresses them ("ok ma") rather than talks about them ("she's at work, my mom").
-    if (words.length > 0 && words.length <= 4 && (familyWords.has(words[0]!) || familyWords.has(words.at(-1)!))) return true;
-    // Thai: a polite reply ending with the parent's name ("ได้จ้าแม่"), or opening with it and a calling
-    // particle ("แม่คะ", "พ่อครับ"). Thai runs have no spaces, so "แม่กลับดึก" (mom comes home late) opens
-    // with the word too, as its subject.
+    // Short, so it addresses them ("ok ma") rather than talks about them ("she's at work, my mom"); not
+    // after a possessive ("idk my mom").
+    if (words.length > 0 && words.length <= 4) {
+      if (familyWords.has(words.at(-1)!) && !POSSESSIVES.has(words.at(-2) ?? '')) return 'end';
+      if (familyWords.has(words[0]!)) return 'start';
+    }
+    // Thai: a reply ending with the parent's name after a polite particle ("ได้จ้าแม่", "ค่ะแม่"), or opening
+    // with it and a calling particle ("แม่คะ", "พ่อครับ"). Thai runs have no spaces: "กลัวแม่" (scared of
+    // mom) ends with the word too, and "หน้าตา" (looks) or "อย่า" (don't) end with a kin word's letters.
     const trimmed = normalised.trim();
-    return (
-      trimmed.length <= 40 &&
-      thaiFamily.some((w) => (trimmed.endsWith(w) && trimmed.length > w.length) || THAI_CALL.some((c) => trimmed.startsWith(w + c)))
-    );
+    if (trimmed.length > 40) return undefined;
+    if (thaiFamily.some((w) => trimmed.endsWith(w) && THAI_POLITE.some((c) => trimmed.slice(0, -w.length).trimEnd().endsWith(c)))) return 'end';
+    if (thaiFamily.some((w) => THAI_CALL.some((c) => trimmed.startsWith(w + c)))) return 'start';
+    return undefined;
   };
+  const isFamilyReply = (text: string): boolean => familyReplyAt(text) !== undefined;
+  const addressesFamily = (text: string): boolean => familyReplyAt(text) === 'end';
   // "it's mom", "love, aunty", "c'est ton prof": the sender names themselves as family, a teacher or a coach.
   // Not a possessive: "it's ur brother's friend" (the apostrophe is a space by now) is someone else.
   const kinPhrases = (outgoingLexicon.kinSender ?? []).map((w) => normalizeTerm(w)).filter((w) => w.length > 0 && !THAI.test(w));
@@ -472,6 +505,7 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     statesAdultAge: (text: string) => statesAdultAge(outgoingRules(), reply(text).tokens),
     isStrangerReply,
     isFamilyReply,
+    addressesFamily,
     isKinSender,
     mentionsSurprise,
     warnsAgainst,

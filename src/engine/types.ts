@@ -153,6 +153,8 @@ export interface ReplySignals {
   stranger: boolean;
   /** "ok mom": the sender is family. */
   family: boolean;
+  /** "omw mom": it ends with what they call the parent (a call, not an answer about them): present only when so. */
+  familyCall?: boolean;
   /** "ok where do we meet": the teen agrees to meet. */
   agreesToMeet: boolean;
   /** "16", "saya baru 16 kak": the teen says they are under 18: present only when so. */

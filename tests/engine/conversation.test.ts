@@ -352,6 +352,11 @@ describe('ConversationTracker', () => {
     // A Thai reply that opens with แม่ as its subject is about her; one that calls her is to her.
     expect(levelAfter([['กินข้าวยัง', true], ['แม่กลับดึกค่ะ', false], ...ask])).toBe('warn');
     expect(levelAfter([['กินข้าวยัง', true], ['แม่คะ กินแล้วค่ะ', false], ...ask])).toBe('notice');
+    expect(levelAfter([['กินข้าวยัง', true], ['กินแล้วค่ะแม่', false], ...ask])).toBe('notice');
+    // "scared of mom", "idk my mom": about her. "omw mom" after "where are u?": a call, whatever was asked.
+    expect(levelAfter([['ออกมาเจอกันได้มั้ย', true], ['กลัวแม่', false], ...ask])).not.toBe('notice');
+    expect(levelAfter([['can u come out tonight', true], ['idk my mom', false], ...ask])).not.toBe('notice');
+    expect(levelAfter([['where are u? still at school?', true], ['omw mom', false], ...ask])).toBe('notice');
   });
 
   it('lets a surprise explain even a sure "keep it secret, delete this chat" when the sender says they are family, not when they never say who they are', () => {

@@ -185,6 +185,9 @@ describe('rules gated by the model', () => {
     expect(gatedAt(0.3).scanMessage(joke.replace(' 😂', '')).labels).toContain('threat');
     // Digits are no laughter: "555 0142" is a phone number, not Thai "555".
     expect(gatedAt(0.3).scanMessage('give my hoodie back or ill tell ur parents, call 555 0142').labels).toContain('threat');
+    expect(gatedAt(0.3).scanMessage('give my hoodie back or ill tell ur parents, call 555-0142').labels).toContain('threat');
+    // Nor does a laugh soften kept pictures: "i screen recorded our facetime lol".
+    expect(gatedAt(0.3).scanMessage('i screen recorded our facetime lol').labels).toContain('threat');
   });
 
   it('gates a short message by its own, lower thresholds, and a longer one as before', () => {
