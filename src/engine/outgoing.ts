@@ -72,6 +72,9 @@ interface CompiledOutgoing {
   thaiPhoto: readonly string[];
   privateShareNot: Set<string>;
   thaiPrivateNot: readonly string[];
+  ownAgeLeads: Set<string>;
+  ownAgeWeak: Set<string>;
+  thaiOwnAge: readonly string[];
   code: Set<string>;
   alone: Set<string>;
   meet: Set<string>;
@@ -85,7 +88,7 @@ function phraseSet(list: readonly string[]): Set<string> {
 }
 
 const NO_WORDS: OutgoingLexicon = {
-  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], gradeNames: [], negations: [], numberLabels: [], sharedCodes: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], refusals: [], strangerReplies: [], familyAddress: [], kinSender: [], surpriseWords: [], askAdult: [], warnAgainst: [], notAge: [], ageMarkers: [], pressure: [], privateShare: [], photoWords: [], privateShareNot: [],
+  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], gradeNames: [], negations: [], numberLabels: [], sharedCodes: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], refusals: [], strangerReplies: [], familyAddress: [], kinSender: [], surpriseWords: [], askAdult: [], warnAgainst: [], notAge: [], ageMarkers: [], pressure: [], privateShare: [], photoWords: [], privateShareNot: [], ownAgeLeads: [], ownAgeWeak: [],
 };
 
 /**
@@ -129,6 +132,9 @@ export function compileOutgoing(lexicon: OutgoingLexicon): CompiledOutgoing {
     photoWords: phraseSet(lexicon.photoWords),
     thaiPhoto: thaiTerms(lexicon.photoWords),
     privateShareNot: phraseSet(lexicon.privateShareNot),
+    ownAgeLeads: phraseSet(lexicon.ownAgeLeads),
+    ownAgeWeak: phraseSet(lexicon.ownAgeWeak),
+    thaiOwnAge: thaiTerms(lexicon.ownAgeLeads),
     thaiPrivateNot: thaiTerms(lexicon.privateShareNot),
     code: phraseSet(lexicon.codeWords),
     alone: phraseSet(lexicon.aloneMarkers),
@@ -370,6 +376,9 @@ export function statesMinorAge(compiled: CompiledOutgoing, tokens: readonly Toke
   return statesAgeIn(compiled, tokens, MINOR_AGE);
 }
 
+/** Laughter after a number ("18 kkk", "24 lol"): still a bare age. */
+const LAUGH_AFTER = /^(?:k{2,}|lol|lmao|haha\w*|rs(?:rs)*|ja(?:ja)+|wk\w*|xd)$/;
+
 /** "and you?" after an age in a reply, in the pack languages ("e vc", "y tu", "et toi", "and u"). */
 const AND_YOU = /^(?:e|y|et|and|n|&) (?:vc|voce|tu|toi|u|you|usted|vos|ikaw|kamu|km|awak|kau)$/;
 
@@ -419,7 +428,22 @@ function statesAgeIn(compiled: CompiledOutgoing, tokens: readonly Token[], range
   if (!leadMarked && !tailMarked && words > AGE_REPLY_WORDS) return false;
   // A long message states an age only with age words on both sides ("... j'ai 21 ans", "umur aku 15 tahun").
   if (words > AGE_SENTENCE_WORDS && !(leadMarked && tailMarked)) return false;
-  if (ownOnly && !leadMarked && !tailMarked && at > 0) return false;
+  if (ownOnly) {
+    // The sender's own: a first-person lead ("im 24", "umur aku 25", "พี่ 22"), a weak one with an age word
+    // after or nothing after ("tengo 23 años", "j'ai 21"), or a reply that opens with the number ("18 kkk").
+    // Not an age word alone: "my sister is 19 years old", "ma soeur 19 ans", "แม่อายุ 45".
+    let own = false;
+    let weak = false;
+    for (let k = 1; k <= 3 && at - k >= 0 && !own && !weak; k++) {
+      own = phraseAt(tokens, at - k, compiled.ownAgeLeads) === k;
+      weak = phraseAt(tokens, at - k, compiled.ownAgeWeak) === k;
+    }
+    if (!own && before?.kind === TokenKind.Thai) own = compiled.thaiOwnAge.some((w) => before.text === w || before.text.endsWith(`${w}อายุ`) || before.text === `${w}อายุ`);
+    const nothingAfter = after === undefined || (after.kind !== TokenKind.Word && after.kind !== TokenKind.Thai && after.kind !== TokenKind.Num);
+    if (weak && (tailMarked || nothingAfter)) own = true;
+    if (!own && at > 0) return false;
+    if (!own && !nothingAfter && !tailMarked && !LAUGH_AFTER.test(after?.text ?? '')) return false;
+  }
   // "13 e vc?", "14 and u": the age, then the same question back.
   if (AND_YOU.test(`${after?.text ?? ''} ${tokens[at + 2]?.text ?? ''}`)) return true;
   // "I am 15" says an age, though "am" beside a number is also a time ("at 7 am"); what comes after

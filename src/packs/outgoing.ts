@@ -138,6 +138,14 @@ export interface OutgoingLexicon {
   photoWords: readonly string[];
   /** What makes such a picture no picture of the teen: schoolwork, a birthday or a surprise, a meme. */
   privateShareNot: readonly string[];
+  /**
+   * The sender's own age, said in the first person right before the number ("im 24", "umur aku 25",
+   * "พี่ 22"): an adult's stated age counts only after one of these, or as a reply that is the number.
+   * `ownAgeWeak` ("tengo", "j'ai", "aku") needs an age word after the number or nothing but the number:
+   * "tengo 30 tareas" is homework.
+   */
+  ownAgeLeads: readonly string[];
+  ownAgeWeak: readonly string[];
 }
 
 /** Outgoing word lists of each pack language. */
@@ -176,12 +184,14 @@ export const OUTGOING_WORDS: OutgoingWords = {
     kinSender: ['its ur sister', 'it s ur sister', 'its your sister', 'its ur sis', 'its ur big sis', 'its ur brother', 'it s ur brother', 'its your brother', 'its ur bro', 'its ur big bro', 'this is ur sister', 'this is your sister', 'this is ur brother', 'this is your brother', 'ur sis here', 'your sister here', 'ur bro here', 'your brother here', 'its ur cousin', 'its your cousin', 'its mom', 'it s mom', 'its mum', 'it s mum', 'its dad', 'it s dad', 'this is mom', 'this is mum', 'this is dad', 'mom here', 'mum here', 'dad here', 'love mom', 'love mum', 'love dad', 'love grandma', 'love nana', 'love grandpa', 'love aunty', 'love auntie', 'its your aunt', 'it s your aunt', 'its ur aunt', 'its your uncle', 'it s your uncle', 'its ur uncle', 'its grandma', 'it s grandma', 'this is grandma', 'grandma here', 'your coach here', 'coach here', 'this is coach', 'its coach', 'it s coach', 'this is your teacher', 'its your teacher', 'hey cousin', 'hi cousin', 'yo cousin'],
     surpriseWords: ['surprise', 'surprise party', 'secret santa', 'suprise'],
     warnAgainst: ['dont send', 'don t send', 'do not send', 'never send', 'dont give', 'don t give', 'do not give', 'never give', 'dont pay', 'don t pay', 'do not pay', 'never pay', 'dont click', 'don t click', 'do not click', 'its a scam', 'it s a scam', 'thats a scam', 'that s a scam', 'scammers', 'never ask for', 'never asks for', 'will never ask', 'would never ask', 'never ask you', 'never ask u'],
-    notAge: ['at', 'by', 'around', 'till', 'til', 'until', 'before', 'after', 'page', 'pg', 'room', 'bus', 'no', 'number', 'level', 'lvl', 'min', 'mins', 'minutes', 'hrs', 'hours', 'h', 'am', 'pm', 'oclock', 'bucks', 'dollars', 'points', 'pts', 'kills', 'left', 'each', 'per', 'x', 'of', 'out', 'pages', 'ppl', 'people', 'percent', 'km', 'miles', 'kg', 'lbs', 'cm', 'degrees', 'days', 'weeks', 'months', 'times', 'for', 'since', 'levels', 'lvls', 'seconds', 'secs', 'followers', 'likes', 'views', 'subs', 'more'],
+    notAge: ['at', 'by', 'around', 'till', 'til', 'until', 'before', 'after', 'page', 'pg', 'room', 'bus', 'no', 'number', 'level', 'lvl', 'min', 'mins', 'minutes', 'hrs', 'hours', 'h', 'am', 'pm', 'oclock', 'bucks', 'dollars', 'points', 'pts', 'kills', 'left', 'each', 'per', 'x', 'of', 'out', 'pages', 'ppl', 'people', 'percent', 'km', 'miles', 'kg', 'lbs', 'cm', 'degrees', 'days', 'weeks', 'months', 'times', 'for', 'since', 'levels', 'lvls', 'seconds', 'secs', 'followers', 'likes', 'views', 'subs', 'more', 'feet', 'ft', 'foot', 'meters', 'metres', 'steps', 'tickets', 'ticket', 'pounds', 'laps', 'reps'],
     ageMarkers: ['im', 'i m', 'i am', 'just turned', 'turned', 'turning', 'aged', 'y o', 'yrs old', 'years old', 'year old', 'yr old'],
     pressure: ['i thought we were close', 'thought we were friends', 'after everything i', 'after all i did', 'after all ive done', 'after all i ve done', 'i gave you', 'i gave u', 'nobody will know', 'no one will know', 'nobody will see', 'no one will see', 'no one has to know', 'nobody has to know', 'its just me', 'it s just me', 'its only me', 'dont be shy', 'don t be shy', 'dont be like that', 'don t be like that', 'its not a big deal', 'it s not a big deal', 'i did so much for you', 'dont you trust me', 'don t you trust me', 'u dont trust me', 'you dont trust me', 'i wont show anyone', 'i won t show anyone', 'i wont tell anyone', 'i won t tell anyone'],
     privateShare: ['dont show anyone', 'don t show anyone', 'never show anyone', 'dont show nobody', 'dont show it to', 'ur not gonna share', 'not gonna share it', 'promise you wont share', 'promise u wont share', 'dont share it', 'dont share this', 'don t share it', 'dont screenshot', 'don t screenshot', 'no screenshots', 'no ss', 'view once', 'delete it after', 'delete after', 'just for u', 'only for u', 'just for you', 'only for you', 'for ur eyes only', 'for your eyes only', 'only u can see', 'just u can see', 'don t share this', 'show it to anyone', 'don t show nobody', 'you won t share', 'u won t share', 'don t screenshot it'],
     photoWords: ['pic', 'pics', 'picture', 'pictures', 'photo', 'photos', 'selfie', 'selfies', 'video', 'vid', 'vids', 'cam', 'camera', 'go live', 'mirror pic', 'nudes'],
     privateShareNot: ['notes', 'answers', 'homework', 'hw', 'worksheet', 'quiz', 'test', 'exam', 'slides', 'essay', 'report card', 'bday', 'birthday', 'recipe', 'meme', 'memes', 'secret santa', 'dog', 'cat', 'puppy', 'kitten', 'anniversary', 'song', 'lyrics', 'playlist'],
+    ownAgeLeads: ['im', 'i m', 'i am', 'iam'],
+    ownAgeWeak: [],
   },
   id: {
     streetWords: ['jalan', 'jln', 'jl', 'gang', 'gg', 'rt', 'rw', 'komplek', 'perumahan'],
@@ -209,6 +219,8 @@ export const OUTGOING_WORDS: OutgoingWords = {
     privateShare: ['jangan disebar', 'jangan sebar', 'jangan dishare', 'jangan di share', 'jangan kasih liat', 'jangan dikasih liat', 'jangan kasih lihat', 'buat kakak aja', 'buat kamu aja', 'cuma buat kamu', 'cuma buat kakak', 'khusus buat kamu', 'sekali liat', 'sekali lihat', 'langsung hapus', 'abis liat hapus', 'jangan di ss', 'jangan ss', 'jangan discreenshot', 'buat kamu aja', 'jangan disebarin'],
     photoWords: ['foto', 'fotonya', 'pap', 'video', 'videonya', 'vid', 'selfie', 'vc', 'vcs', 'kamera', 'pict'],
     privateShareNot: ['catatan', 'jawaban', 'tugas', 'pr', 'ujian', 'ultah', 'ulang tahun', 'kejutan', 'kado', 'hadiah', 'resep', 'meme', 'kucing', 'anjing', 'lagu'],
+    ownAgeLeads: ['umurku', 'umur aku', 'umur saya', 'usiaku', 'usia aku', 'usia saya'],
+    ownAgeWeak: ['aku', 'saya', 'gue', 'gw'],
   },
   es: {
     streetWords: ['calle', 'avenida', 'av', 'colonia'],
@@ -236,6 +248,8 @@ export const OUTGOING_WORDS: OutgoingWords = {
     privateShare: ['no se la ensenes', 'no la ensenes', 'no se lo ensenes', 'no lo ensenes', 'no la compartas', 'no lo compartas', 'no la pases', 'no se la pases', 'no la muestres', 'no se la muestres', 'solo para ti', 'solo pa ti', 'nomas para ti', 'de ver una vez', 'una sola vista', 'borrala', 'borrala despues', 'no hagas captura', 'sin capturas', 'no le hagas captura', 'borralo', 'borralo despues', 'no lo pases'],
     photoWords: ['foto', 'fotos', 'fotito', 'fotitos', 'video', 'videos', 'selfie', 'camara', 'en vivo', 'videollamada', 'pack'],
     privateShareNot: ['apuntes', 'respuestas', 'tarea', 'examen', 'cumple', 'cumpleanos', 'sorpresa', 'regalo', 'receta', 'meme', 'memes', 'gato', 'perro', 'perrito', 'gatito', 'cancion', 'letra', 'aniversario'],
+    ownAgeLeads: ['tengo apenas'],
+    ownAgeWeak: ['tengo', 'yo tengo'],
   },
   pt: {
     streetWords: ['rua', 'avenida', 'av', 'bairro'],
@@ -263,6 +277,8 @@ export const OUTGOING_WORDS: OutgoingWords = {
     privateShare: ['nao mostra pra ninguem', 'n mostra pra ninguem', 'nao mostra pra ngm', 'nao mostra pra ningm', 'nao posta', 'nao compartilha', 'so pra voce', 'so pra vc', 'so pra vc ver', 'visualizacao unica', 'apaga depois', 'apaga depois de ver', 'nao printa', 'n printa', 'nao tira print', 'melhores amigos', 'n mostra pra ngm', 'nao mostra pra niguem'],
     photoWords: ['foto', 'fotos', 'fotinha', 'video', 'videos', 'selfie', 'camera', 'cam', 'ao vivo', 'nudes', 'pack'],
     privateShareNot: ['resumo', 'respostas', 'dever', 'licao', 'prova', 'niver', 'aniversario', 'surpresa', 'presente', 'receita', 'meme', 'memes', 'gato', 'cachorro', 'letra', 'musica', 'aniversario'],
+    ownAgeLeads: [],
+    ownAgeWeak: ['tenho', 'eu tenho'],
   },
   tl: {
     streetWords: ['brgy', 'barangay', 'purok', 'sitio', 'subdivision', 'village', 'phase', 'street', 'st', 'road', 'rd', 'avenue', 'ave', 'block', 'blk', 'lot', 'unit', 'apt'],
@@ -290,6 +306,8 @@ export const OUTGOING_WORDS: OutgoingWords = {
     privateShare: ['wag mo ipakita', 'wag mong ipakita', 'huwag mong ipakita', 'wag mo ipapakita', 'wag mo ishare', 'wag mo i share', 'para sayo lang', 'sayo lang to', 'sayo lang yan', 'view once', 'burahin mo', 'burahin mo agad', 'delete mo agad', 'delete mo after', 'wag mo iss', 'wag mo i screenshot', 'wag mo iscreenshot'],
     photoWords: ['pic', 'pics', 'picture', 'selfie', 'video', 'vid', 'vc', 'cam'],
     privateShareNot: ['notes', 'sagot', 'assignment', 'homework', 'quiz', 'exam', 'bday', 'birthday', 'surprise', 'regalo', 'recipe', 'meme', 'pusa', 'aso', 'kanta'],
+    ownAgeLeads: ['edad ko', 'ako ay'],
+    ownAgeWeak: ['ako'],
   },
   fr: {
     streetWords: ['rue', 'avenue', 'av', 'boulevard', 'bd', 'allee', 'chemin'],
@@ -320,6 +338,8 @@ export const OUTGOING_WORDS: OutgoingWords = {
     privateShare: ['montre a personne', 'le montre a personne', 'la montre a personne', 'le montre pas', 'la montre pas', 'partage pas', 'la partage pas', 'le partage pas', 'juste pour toi', 'que pour toi', 'rien que pour toi', 'vue unique', 'supprime apres', 'supprime la apres', 'pas de capture', 'screen pas', 'fais pas de screen'],
     photoWords: ['photo', 'photos', 'video', 'videos', 'selfie', 'camera', 'cam', 'appel video', 'facetime', 'nudes'],
     privateShareNot: ['cours', 'reponses', 'devoirs', 'exo', 'controle', 'anniv', 'anniversaire', 'surprise', 'cadeau', 'recette', 'meme', 'memes', 'du chat', 'mon chat', 'le chat', 'chien', 'chiot', 'chaton', 'anniversaire', 'chanson'],
+    ownAgeLeads: [],
+    ownAgeWeak: ['j ai', 'jai'],
   },
   ms: {
     streetWords: ['jalan', 'jln', 'lorong', 'taman', 'kampung', 'kg', 'lot', 'block', 'blk', 'unit', 'floor'],
@@ -347,6 +367,8 @@ export const OUTGOING_WORDS: OutgoingWords = {
     privateShare: ['jangan sebar', 'jangan share', 'jangan tunjuk', 'jangan tunjuk orang', 'untuk kau je', 'untuk awak je', 'untuk abang je', 'khas untuk kau', 'view once', 'padam lepas', 'padam lepas tengok', 'jangan ss', 'jangan screenshot'],
     photoWords: ['gambar', 'foto', 'video', 'selfie', 'vc', 'kamera'],
     privateShareNot: ['nota', 'jawapan', 'kerja sekolah', 'homework', 'peperiksaan', 'birthday', 'hari jadi', 'kejutan', 'hadiah', 'resepi', 'meme', 'kucing', 'anjing', 'lagu'],
+    ownAgeLeads: ['umur aku', 'umur saya', 'umur i', 'usia aku', 'usia saya'],
+    ownAgeWeak: ['aku', 'saya', 'i'],
   },
   th: {
     streetWords: ['ซอย', 'ถนน', 'หมู่', 'บ้านเลขที่'],
@@ -374,5 +396,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     privateShare: ['ห้ามให้ใครดู', 'อย่าให้ใครดู', 'อย่าให้ใครเห็น', 'อย่าแชร์', 'ดูคนเดียว', 'ดูแล้วลบ', 'อย่าแคป', 'ห้ามแคป'],
     photoWords: ['รูป', 'คลิป', 'วิดีโอ', 'กล้อง', 'ไลฟ์'],
     privateShareNot: ['การบ้าน', 'ข้อสอบ', 'เฉลย', 'สรุป', 'วันเกิด', 'เซอร์ไพรส์', 'ของขวัญ', 'มีม', 'แมว', 'หมา', 'เพลง'],
+    ownAgeLeads: ['พี่', 'หนู', 'พี่อายุ', 'ผมอายุ', 'ฉันอายุ', 'เราอายุ', 'หนูอายุ'],
+    ownAgeWeak: [],
   },
 };

@@ -227,7 +227,7 @@ describe('statesAdultAge (the tracker asks it of each incoming message)', () => 
   });
 
   it('does not take someone else\'s age, a minor\'s, a count or a time for the sender\'s', () => {
-    for (const text of ['my brother is 19', 'im 15', 'we need 20 people for the game', 'im 25 minutes away', 'i was 18 when i started working there', 'tengo 30 tareas']) {
+    for (const text of ['my brother is 19', 'im 15', 'we need 20 people for the game', 'im 25 minutes away', 'i was 18 when i started working there', 'tengo 30 tareas', 'my sister is 19 years old', 'ma soeur 19 ans', 'แม่อายุ 45 แล้ว', 'im turning 18 next week!!', '18 tickets left', 'im 50 feet from the gate', 'aku tinggal disini udah 20 tahun']) {
       expect(says(text), text).toBe(false);
     }
   });
