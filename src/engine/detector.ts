@@ -50,7 +50,7 @@ const THAI_SCRIPT = /[\u0e00-\u0e7f]/u;
  * for the kompromat (by rule name, the same in every pack). Friends joke about telling mom or posting baby
  * pictures, not about paying by midnight.
  */
-const UNSOFTENED_THREATS = new Set(['kept_copies', 'pay_deadline', 'pay_or_they_get_it', 'deadline', 'deadline_time', 'i_have_your_pics', 'i_have_pics', 'send_kompromat', 'kompromat_to_target', 'kompromat_everywhere', 'they_will_see', 'they_will_see_sent', 'would_be_interested', 'shame_if_they_knew', 'leak']);
+const UNSOFTENED_THREATS = new Set(['kept_copies', 'pay_deadline', 'pay_or_they_get_it', 'deadline', 'deadline_time', 'i_have_your_pics', 'i_have_pics', 'send_kompromat', 'kompromat_to_target', 'kompromat_everywhere', 'they_will_see', 'they_will_see_sent', 'would_be_interested', 'shame_if_they_knew']);
 const JOKE_THREAT_FLOOR = 0.4;
 /** A rule's name without its language and family: `en.threat.kept_copies` -> `kept_copies`. */
 function ruleTail(ruleId: string): string {

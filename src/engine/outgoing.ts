@@ -172,6 +172,20 @@ function negatedBefore(tokens: Token[], i: number, negations: Set<string>, text:
   }
   return false;
 }
+/**
+ * Is the picture word at i refused ("i wont send a pic", "no pics", "no voy a mandar fotos")? Not a "no"
+ * one word before it: "no makeup pic", "no filter pic" describe the picture.
+ */
+function photoRefused(tokens: Token[], i: number, negations: Set<string>, text: string): boolean {
+  const start = tokens[i]?.start ?? 0;
+  for (let j = Math.max(0, i - NEGATION_REACH); j < i; j++) {
+    const len = phraseAt(tokens, j, negations);
+    if (len === 0 || /[,.;:!?\n]/.test(text.slice(tokens[j]?.end ?? 0, start))) continue;
+    if (tokens[j]?.text === 'no' && len === 1 && j === i - 2) continue;
+    return true;
+  }
+  return false;
+}
 /** How far apart, in tokens, a "don't show anyone" and the picture word it keeps private may be. */
 const PRIVATE_PHOTO_REACH = 10;
 /** A negation this close before an address lead or a code word, in the same clause, is a refusal ("i don't give out my address"). */
@@ -281,7 +295,6 @@ export function scanOutgoingWith(compiled: CompiledOutgoing, input: string): Out
   let privateAt = -1;
   let photoAt = -1;
   let notSelf = false;
-  let refusedPhoto = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token) continue;
@@ -339,15 +352,14 @@ export function scanOutgoingWith(compiled: CompiledOutgoing, input: string): Out
     if (photoLen > 0 || thaiPhoto) {
       // The "not" of "dont show anyone this pic" is the privacy phrase's own, not a refusal.
       const ownNot = privateAt >= 0 && privateAt < i && i - privateAt <= NEGATION_REACH + 4;
-      const refused = photoLen > 0 ? !ownNot && negatedBefore(tokens, i, compiled.negations, mapped.text) : !thaiSays(compiled, token, compiled.thaiPhoto);
-      if (refused) refusedPhoto = true;
-      else if (photoAt < 0 || (privateAt >= 0 && Math.abs(i - privateAt) < Math.abs(photoAt - privateAt))) photoAt = i;
+      const refused = photoLen > 0 ? !ownNot && photoRefused(tokens, i, compiled.negations, mapped.text) : !thaiSays(compiled, token, compiled.thaiPhoto);
+      if (!refused && (photoAt < 0 || (privateAt >= 0 && Math.abs(i - privateAt) < Math.abs(photoAt - privateAt)))) photoAt = i;
     }
     if (phraseAt(tokens, i, compiled.privateShareNot) > 0 || (token.kind === TokenKind.Thai && compiled.thaiPrivateNot.some((w) => token.text.includes(w)))) notSelf = true;
   }
   // "sending a mirror pic rn, dont show anyone": a picture the teen asks to keep private.
-  // The two near each other (the same sentence or the next), and no picture refused in the draft.
-  if (privateAt >= 0 && photoAt >= 0 && !notSelf && !refusedPhoto && Math.abs(privateAt - photoAt) <= PRIVATE_PHOTO_REACH) {
+  // The two near each other (the same sentence or the next); a refused picture ("i wont send a pic") is none.
+  if (privateAt >= 0 && photoAt >= 0 && !notSelf && Math.abs(privateAt - photoAt) <= PRIVATE_PHOTO_REACH) {
     add('send_photo', Math.min(privateAt, photoAt), Math.max(privateAt, photoAt) + 1);
   }
   if (schoolAt >= 0 && gradeAt >= 0) add('school_grade', Math.min(schoolAt, gradeAt), Math.max(schoolAt, gradeAt) + 2);

@@ -736,7 +736,7 @@ export const frPack: LanguagePack = {
       weight: 0.55,
       match: ['ce serait dommage|ca serait dommage|dommage si|ce serait bete|ce serait triste|tu voudrais pas que', 'tes parents|ta mere|ton pere|ton lycee|ton college|ton ecole|tes potes|tes amis|ta famille|tes abonnes|tout le monde|tes profs', 'apprenait|apprenaient|apprenne|apprennent|voyait|voyaient|voie|voient|savait|savaient|sache|sachent|decouvrait|decouvraient|decouvre|decouvrent'],
       within: 12,
-      unless: ['@safety_talk', '@reported_speech', '@surprise', '@schoolwork', 'prix|gagne|tournoi|medaille|note|notes|bourse|personne|dessin|dis lui|dis le lui|par quelqu un|mieux vaut|chambre|range'],
+      unless: ['@safety_talk', '@reported_speech', '@surprise', '@schoolwork', 'prix|gagne|tournoi|medaille|note|notes|bourse|personne|voient pas|voie pas|sachent pas|sache pas|dessin|spectacle|piece|match|concert|dis lui|dis le lui|par quelqu un|mieux vaut|chambre|range'],
       examples: ['ce serait dommage que ton lycée l apprenne', 'tu voudrais pas que tes parents voient ça'],
       counterExamples: ['ce serait dommage que le prof sache pas que t as gagné le tournoi'],
     },

@@ -259,7 +259,7 @@ export const tlPack: LanguagePack = {
       weight: 0.55,
       match: ['gusto|hinihingi|humihingi|hingi|kinukuha|wants', '@app|@app_weak|number|num|cp|contact', 'mo'],
       within: 6,
-      unless: ['@safety_talk', 'teacher|ma am|maam|sir|coach|gc|group|class|klase|team|project|mama|papa|school|doctor|lola|lolo|tita|tito|birthday|bday|ate ko|kuya ko|rider|idol'],
+      unless: ['@safety_talk', 'teacher|ma am|maam|sir|coach|gc|group|class|klase|team|project|mama|papa|school|doctor|lola|lolo|tita|tito|birthday|bday|ate ko|kuya ko|rider'],
       examples: ['yung tropa ko gusto number mo', 'hinihingi ng pinsan ko ig mo'],
       counterExamples: ['hinihingi ni maam number mo para sa gc ng klase'],
     },

@@ -161,6 +161,9 @@ describe('scanOutgoing', () => {
     expect(r('no im not sending any pics, and dont screenshot this')).not.toContain('send_photo');
     expect(r('no voy a mandar fotos, y no hagas captura de esto')).not.toContain('send_photo');
     expect(r('dont show anyone this pic ok')).toContain('send_photo');
+    // "no makeup pic" describes the picture; a refused picture beside another one refuses only itself.
+    expect(r('no makeup pic, for ur eyes only')).toContain('send_photo');
+    expect(r('i wont send a face pic but heres a mirror pic, dont show anyone')).toContain('send_photo');
   });
 
   it('reads every phrase of the word lists it matches word by word (none longer than it looks ahead)', () => {
