@@ -130,7 +130,7 @@ export const HOME_ALONE_RULES: readonly string[] = ['alone', 'parents_home', 'pa
 const AGREES = 0.6;
 
 /** The rule's name without its language and family: `en.photo.pic_body` -> `pic_body`. */
-function ruleName(ruleId: string): string {
+export function ruleName(ruleId: string): string {
   const dot = ruleId.indexOf('.', ruleId.indexOf('.') + 1);
   return dot < 0 ? '' : ruleId.slice(dot + 1);
 }

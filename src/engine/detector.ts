@@ -8,7 +8,7 @@ import type { OutgoingWords } from '../packs/outgoing';
 import type { Pack } from '../packs/types';
 import { compilePacks, dedupLetters, type CompiledIndex, type CompiledRule } from './compile';
 import { compiledFromData, type CompiledData } from './compile/io';
-import { createConversationTracker, readMessages, type TrackerHooks } from './conversation';
+import { createConversationTracker, readMessages, ruleName, type TrackerHooks } from './conversation';
 import { expandThai, matchRules } from './match';
 import { foldLeetspeak, identityMapped, normalize, originalSpan } from './normalize';
 import { agreesToMeet, compileOutgoing, outgoingFor, scanOutgoingWith, statesAdultAge, statesMinorAge } from './outgoing';
@@ -52,11 +52,6 @@ const THAI_SCRIPT = /[\u0e00-\u0e7f]/u;
  */
 const UNSOFTENED_THREATS = new Set(['kept_copies', 'pay_deadline', 'pay_or_they_get_it', 'deadline', 'deadline_time', 'i_have_your_pics', 'i_have_pics', 'send_kompromat', 'kompromat_to_target', 'kompromat_everywhere', 'they_will_see', 'they_will_see_sent', 'would_be_interested', 'shame_if_they_knew']);
 const JOKE_THREAT_FLOOR = 0.4;
-/** A rule's name without its language and family: `en.threat.kept_copies` -> `kept_copies`. */
-function ruleTail(ruleId: string): string {
-  const dot = ruleId.indexOf('.', ruleId.indexOf('.') + 1);
-  return dot < 0 ? '' : ruleId.slice(dot + 1);
-}
 const NO_FINDINGS: Finding[] = [];
 const NO_EXTRAS: readonly number[] = [];
 const CATEGORY_INDEX = Object.fromEntries(CATEGORIES.map((c, i) => [c, i])) as Record<Category, number>;
@@ -306,7 +301,7 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     const laughing = (): boolean => {
       if (laughs === undefined) {
         const head = text.length > SCAN_WINDOW ? text.slice(0, SCAN_WINDOW) : text;
-        laughs = (LAUGHTER.test(head) || (THAI_SCRIPT.test(head) && THAI_LAUGHTER.test(head))) && !all.some((f) => f.category === 'threat' && UNSOFTENED_THREATS.has(ruleTail(f.ruleId)));
+        laughs = (LAUGHTER.test(head) || (THAI_SCRIPT.test(head) && THAI_LAUGHTER.test(head))) && !all.some((f) => f.category === 'threat' && UNSOFTENED_THREATS.has(ruleName(f.ruleId)));
       }
       return laughs;
     };
