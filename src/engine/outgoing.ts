@@ -72,6 +72,8 @@ interface CompiledOutgoing {
   thaiPhoto: readonly string[];
   privateShareNot: Set<string>;
   thaiPrivateNot: readonly string[];
+  /** The first words of privateShare, photoWords and privateShareNot. */
+  phraseLeads: Set<string>;
   ownAgeLeads: Set<string>;
   ownAgeWeak: Set<string>;
   thaiOwnAge: readonly string[];
@@ -132,6 +134,7 @@ export function compileOutgoing(lexicon: OutgoingLexicon): CompiledOutgoing {
     photoWords: phraseSet(lexicon.photoWords),
     thaiPhoto: thaiTerms(lexicon.photoWords),
     privateShareNot: phraseSet(lexicon.privateShareNot),
+    phraseLeads: new Set([...phraseSet(lexicon.privateShare), ...phraseSet(lexicon.photoWords), ...phraseSet(lexicon.privateShareNot)].map((p) => p.split(' ')[0]!)),
     ownAgeLeads: phraseSet(lexicon.ownAgeLeads),
     ownAgeWeak: phraseSet(lexicon.ownAgeWeak),
     thaiOwnAge: thaiTerms(lexicon.ownAgeLeads),
@@ -343,11 +346,13 @@ export function scanOutgoingWith(compiled: CompiledOutgoing, input: string): Out
     const aloneLen = phraseAt(tokens, i, compiled.alone) || (thaiSays(compiled, token, compiled.thaiAlone) ? 1 : 0);
     if (aloneLen > 0) add('meet_alone', i, i + aloneLen);
 
-    const privateLen = phraseAt(tokens, i, compiled.privateShare) || (token.kind === TokenKind.Thai && compiled.thaiPrivate.some((w) => token.text.includes(w)) ? 1 : 0);
+    // Most tokens open none of these phrases: look them up only when one could start here.
+    const lead = compiled.phraseLeads.has(token.text);
+    const privateLen = (lead ? phraseAt(tokens, i, compiled.privateShare) : 0) || (token.kind === TokenKind.Thai && compiled.thaiPrivate.some((w) => token.text.includes(w)) ? 1 : 0);
     if (privateLen > 0 && privateAt < 0) privateAt = i;
     // A picture word, not after a "not" in its clause ("i wont send a pic", "no voy a mandar fotos"), and
     // in Thai inside a run with no ไม่ ("ไม่ส่งรูป").
-    const photoLen = phraseAt(tokens, i, compiled.photoWords);
+    const photoLen = lead ? phraseAt(tokens, i, compiled.photoWords) : 0;
     const thaiPhoto = token.kind === TokenKind.Thai && compiled.thaiPhoto.some((w) => token.text.includes(w));
     if (photoLen > 0 || thaiPhoto) {
       // The "not" of "dont show anyone this pic" is the privacy phrase's own, not a refusal.
@@ -355,7 +360,7 @@ export function scanOutgoingWith(compiled: CompiledOutgoing, input: string): Out
       const refused = photoLen > 0 ? !ownNot && photoRefused(tokens, i, compiled.negations, mapped.text) : !thaiSays(compiled, token, compiled.thaiPhoto);
       if (!refused && (photoAt < 0 || (privateAt >= 0 && Math.abs(i - privateAt) < Math.abs(photoAt - privateAt)))) photoAt = i;
     }
-    if (phraseAt(tokens, i, compiled.privateShareNot) > 0 || (token.kind === TokenKind.Thai && compiled.thaiPrivateNot.some((w) => token.text.includes(w)))) notSelf = true;
+    if ((lead && phraseAt(tokens, i, compiled.privateShareNot) > 0) || (token.kind === TokenKind.Thai && compiled.thaiPrivateNot.some((w) => token.text.includes(w)))) notSelf = true;
   }
   // "sending a mirror pic rn, dont show anyone": a picture the teen asks to keep private.
   // The two near each other (the same sentence or the next); a refused picture ("i wont send a pic") is none.
