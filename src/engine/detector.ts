@@ -476,12 +476,12 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
   const addressesFamily = (text: string): boolean => familyReplyAt(text) === 'end';
   // "it's mom", "love, aunty", "c'est ton prof": the sender names themselves as family, a teacher or a coach.
   // Not a possessive: "it's ur brother's friend" (the apostrophe is a space by now) is someone else.
-  const kinPhrases = (outgoingLexicon.kinSender ?? []).map((w) => normalizeTerm(w)).filter((w) => w.length > 0 && !THAI.test(w));
-  const saysKin = saysAny(outgoingLexicon.kinSender);
+  const kinTerms = (outgoingLexicon.kinSender ?? []).map((w) => normalizeTerm(w)).filter((w) => w.length > 0);
+  const kinPhrases = kinTerms.filter((w) => !THAI.test(w));
+  const thaiKin = kinTerms.filter((w) => THAI.test(w));
   const isKinSender = (text: string): boolean => {
-    if (!saysKin(text)) return false;
     const { joined, normalised } = reply(text);
-    if (THAI.test(normalised)) return true;
+    if (thaiKin.some((w) => normalised.includes(w))) return true;
     return kinPhrases.some((w) => {
       for (let at = joined.indexOf(` ${w} `); at >= 0; at = joined.indexOf(` ${w} `, at + 1)) if (!joined.startsWith(' s ', at + w.length + 1)) return true;
       return false;
