@@ -224,10 +224,13 @@ export interface TrackerHooks {
   agreesToMeet(text: string): boolean;
   /** The teen asks who the sender is ("who is this?"): the sender is a stranger. */
   isStrangerReply?(text: string): boolean;
-  /** The teen addresses the sender as a parent or grandparent ("ok mom", "mom im at school"): the sender is family. */
-  isFamilyReply?(text: string): boolean;
-  /** It ends with what they call the parent ("omw mom", "ได้จ้าแม่"): a call, whatever was asked before. */
-  addressesFamily?(text: string): boolean;
+  /**
+   * The teen addresses the sender as a parent or grandparent: the sender is family. 'end' when the reply
+   * ends with what they call the parent ("omw mom", "ได้จ้าแม่"), a call whatever was asked before; 'start'
+   * when it opens with it ("mom im at school", "vó nao precisa"), which after a question about the parents
+   * may be an answer about them ("mom works late").
+   */
+  familyReply?(text: string): 'end' | 'start' | undefined;
   /** The teen says they are under 18 ("16", "16 pa lang po ako"). */
   statesMinorAge?(text: string): boolean;
   /** The sender says they are an adult ("im 24", "j'ai 21 ans"). */
@@ -321,13 +324,14 @@ export function readMessages(
         ...(adultAge ? { adultAge } : {}),
       });
     } else {
+      const family = hooks.familyReply?.(text);
       signals.push({
         incoming: false,
         categories: detector.scanOutgoing(text).categories,
         refusal: hooks.isRefusal(text),
         stranger: hooks.isStrangerReply?.(text) ?? false,
-        family: hooks.isFamilyReply?.(text) ?? false,
-        ...(hooks.addressesFamily?.(text) === true ? { familyCall: true } : {}),
+        family: family !== undefined,
+        ...(family === 'end' ? { familyCall: true } : {}),
         agreesToMeet: hooks.agreesToMeet(text),
         ...(hooks.statesMinorAge?.(text) === true ? { minorAge: true } : {}),
         ...(hooks.mentionsSurprise?.(text) === true ? { surprise: true } : {}),

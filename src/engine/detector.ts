@@ -12,6 +12,7 @@ import { createConversationTracker, readMessages, ruleName, type TrackerHooks } 
 import { expandThai, matchRules } from './match';
 import { foldLeetspeak, identityMapped, normalize, originalSpan } from './normalize';
 import { agreesToMeet, compileOutgoing, outgoingFor, scanOutgoingWith, statesAdultAge, statesMinorAge } from './outgoing';
+import { laughs as laughsIn } from './laughter';
 import { createPrefilter, type Prefilter } from './prefilter';
 import { LABEL_THRESHOLD, categoryScores, labelsFor } from './score';
 import { tokenize, TokenKind, type Token } from './tokenize';
@@ -35,16 +36,12 @@ const SURE_RULE = 0.8;
  */
 const COMPANION_FLOOR = 0.1;
 /**
- * Laughter in a message: 😂, "hahaha", "lol", "kkkk", "wkwk", "jaja", "rsrs", "mdr", "555". A rule's threat
- * in a laughing message ("if u post that pic of me i'll spread ur dance video 😂", "pay me back the $10 or
- * i'm keeping ur hoodie lol") stands only when the model gives threat at least JOKE_THREAT_FLOOR: friends'
- * joking threats use the same words, and their laughter is what tells them apart. (On the validation
- * split this removes 5 ordinary lines' threat and no risky line's; dev and benign-real unchanged.)
+ * A rule's threat in a laughing message (laughter.ts: "if u post that pic of me i'll spread ur dance video
+ * 😂", "pay me back the $10 or i'm keeping ur hoodie lol") stands only when the model gives threat at least
+ * JOKE_THREAT_FLOOR: friends' joking threats use the same words, and their laughter is what tells them
+ * apart. (On the validation split this removes 5 ordinary lines' threat and no risky line's; dev and
+ * benign-real unchanged.)
  */
-const LAUGHTER = /(😂|🤣|😆|😹|\b(?:a?ha(?:ha)+h?|lo+l|lmf?ao+|k{3,}|rs(?:rs)+|ja(?:ja)+|js(?:js)+|wk(?:wk)+|he(?:he)+|mdr|ptdr|xd)\b)/iu;
-/** Thai laughter: 555 (ห้า, "ha"), in a message with Thai in it, and not part of a number ("rm555", "555-0142"). */
-const THAI_LAUGHTER = /(?<![\d$.,\w-])5{3,}(?![\d.,-]|\s?\d)/u;
-const THAI_SCRIPT = /[\u0e00-\u0e7f]/u;
 /**
  * The threats a laugh does not soften: kept pictures, a payment demanded, a deadline, the audience named
  * for the kompromat (by rule name, the same in every pack). Friends joke about telling mom or posting baby
@@ -301,7 +298,7 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     const laughing = (): boolean => {
       if (laughs === undefined) {
         const head = text.length > SCAN_WINDOW ? text.slice(0, SCAN_WINDOW) : text;
-        laughs = (LAUGHTER.test(head) || (THAI_SCRIPT.test(head) && THAI_LAUGHTER.test(head))) && !all.some((f) => f.category === 'threat' && UNSOFTENED_THREATS.has(ruleName(f.ruleId)));
+        laughs = laughsIn(head) && !all.some((f) => f.category === 'threat' && UNSOFTENED_THREATS.has(ruleName(f.ruleId)));
       }
       return laughs;
     };
@@ -417,7 +414,7 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
   // Particles that make a Thai kin word a call ("แม่คะ", "พ่อครับ", "ยายจ๋า").
   const THAI_CALL = ['คะ', 'ขา', 'จ๋า', 'จ้า', 'ครับ', 'คับ', 'ฮะ'];
   // Polite particles that end a Thai reply before the parent's name ("ได้จ้าแม่", "ค่ะแม่").
-  const THAI_POLITE = ['ค่ะ', 'คะ', 'จ้า', 'จ้ะ', 'ครับ', 'คับ', 'ฮะ', 'นะ', 'ค่า', 'จ้ะ', 'ขา'];
+  const THAI_POLITE = ['ค่ะ', 'คะ', 'จ้า', 'จ้ะ', 'ครับ', 'คับ', 'ฮะ', 'นะ', 'ค่า', 'ขา'];
   // Words before a kin word that make it someone's ("my mom", "mi mamá", "mama ko"): about them, not to them.
   const POSSESSIVES = new Set(['my', 'ur', 'your', 'his', 'her', 'our', 'their', 'mi', 'tu', 'su', 'meu', 'minha', 'seu', 'sua', 'teu', 'tua', 'mon', 'ma', 'ton', 'ta', 'son', 'sa', 'aku', 'saya', 'kau', 'kamu']);
   // Does a message say one of these phrases (whole words; in Thai, written without spaces, anywhere)?
@@ -472,8 +469,6 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     if (thaiFamily.some((w) => THAI_CALL.some((c) => trimmed.startsWith(w + c)))) return 'start';
     return undefined;
   };
-  const isFamilyReply = (text: string): boolean => familyReplyAt(text) !== undefined;
-  const addressesFamily = (text: string): boolean => familyReplyAt(text) === 'end';
   // "it's mom", "love, aunty", "c'est ton prof": the sender names themselves as family, a teacher or a coach.
   // Not a possessive: "it's ur brother's friend" (the apostrophe is a space by now) is someone else.
   const kinTerms = (outgoingLexicon.kinSender ?? []).map((w) => normalizeTerm(w)).filter((w) => w.length > 0);
@@ -499,8 +494,7 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     statesMinorAge: (text: string) => statesMinorAge(outgoingRules(), reply(text).tokens),
     statesAdultAge: (text: string) => statesAdultAge(outgoingRules(), reply(text).tokens),
     isStrangerReply,
-    isFamilyReply,
-    addressesFamily,
+    familyReply: familyReplyAt,
     isKinSender,
     mentionsSurprise,
     warnsAgainst,

@@ -12,6 +12,7 @@
  */
 import type { Language } from '../shared/categories';
 import type { OutgoingLexicon, OutgoingWords } from '../packs/outgoing';
+import { isLaughWord } from './laughter';
 import { normalize, normalizeTerm, originalSpan, type MappedText } from './normalize';
 import { tokenize, TokenKind, type Token } from './tokenize';
 import type { OutgoingCategory, OutgoingFinding, OutgoingResult } from './types';
@@ -393,9 +394,6 @@ export function statesMinorAge(compiled: CompiledOutgoing, tokens: readonly Toke
   return statesAgeIn(compiled, tokens, MINOR_AGE);
 }
 
-/** Laughter after a number ("18 kkk", "24 lol"): still a bare age. */
-const LAUGH_AFTER = /^(?:k{2,}|lol|lmao|haha\w*|rs(?:rs)*|ja(?:ja)+|wk\w*|xd)$/;
-
 /** "and you?" after an age in a reply, in the pack languages ("e vc", "y tu", "et toi", "and u"). */
 const AND_YOU = /^(?:e|y|et|and|n|&) (?:vc|voce|tu|toi|u|you|usted|vos|ikaw|kamu|km|awak|kau)$/;
 
@@ -455,11 +453,13 @@ function statesAgeIn(compiled: CompiledOutgoing, tokens: readonly Token[], range
       own = phraseAt(tokens, at - k, compiled.ownAgeLeads) === k;
       weak = phraseAt(tokens, at - k, compiled.ownAgeWeak) === k;
     }
-    if (!own && before?.kind === TokenKind.Thai) own = compiled.thaiOwnAge.some((w) => before.text === w || before.text.endsWith(`${w}อายุ`) || before.text === `${w}อายุ`);
+    // Thai runs have no spaces: the lead ends the run before the number ("พี่", "ผมอายุ").
+    if (!own && before?.kind === TokenKind.Thai) own = compiled.thaiOwnAge.some((w) => before.text.endsWith(w));
     const nothingAfter = after === undefined || (after.kind !== TokenKind.Word && after.kind !== TokenKind.Thai && after.kind !== TokenKind.Num);
     if (weak && (tailMarked || nothingAfter)) own = true;
     if (!own && at > 0) return false;
-    if (!own && !nothingAfter && !tailMarked && !LAUGH_AFTER.test(after?.text ?? '')) return false;
+    // Laughter after a number ("18 kkk", "24 lol"): still a bare age.
+    if (!own && !nothingAfter && !tailMarked && !isLaughWord(after?.text ?? '')) return false;
   }
   // "13 e vc?", "14 and u": the age, then the same question back.
   if (AND_YOU.test(`${after?.text ?? ''} ${tokens[at + 2]?.text ?? ''}`)) return true;
