@@ -411,12 +411,6 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     return lastReply;
   };
   const THAI = /[\u0e00-\u0e7f]/;
-  // Particles that make a Thai kin word a call ("แม่คะ", "พ่อครับ", "ยายจ๋า").
-  const THAI_CALL = ['คะ', 'ขา', 'จ๋า', 'จ้า', 'ครับ', 'คับ', 'ฮะ'];
-  // Polite particles that end a Thai reply before the parent's name ("ได้จ้าแม่", "ค่ะแม่").
-  const THAI_POLITE = ['ค่ะ', 'คะ', 'จ้า', 'จ้ะ', 'ครับ', 'คับ', 'ฮะ', 'นะ', 'ค่า', 'ขา'];
-  // Words before a kin word that make it someone's ("my mom", "mi mamá", "mama ko"): about them, not to them.
-  const POSSESSIVES = new Set(['my', 'ur', 'your', 'his', 'her', 'our', 'their', 'mi', 'tu', 'su', 'meu', 'minha', 'seu', 'sua', 'teu', 'tua', 'mon', 'ma', 'ton', 'ta', 'son', 'sa', 'aku', 'saya', 'kau', 'kamu']);
   // Does a message say one of these phrases (whole words; in Thai, written without spaces, anywhere)?
   const saysAny = (list: readonly string[] | undefined): ((text: string) => boolean) => {
     const phrases = (list ?? []).map((w) => normalizeTerm(w)).filter((w) => w.length > 0);
@@ -448,6 +442,9 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
   };
   const familyWords = new Set((outgoingLexicon.familyAddress ?? []).map((w) => normalizeTerm(w)).filter((w) => w.length > 0));
   const thaiFamily = [...familyWords].filter((w) => THAI.test(w));
+  const familyPossessives = new Set((outgoingLexicon.familyPossessives ?? []).map((w) => normalizeTerm(w)));
+  const familyCallAfter = outgoingLexicon.familyCallAfter ?? [];
+  const familyCallBefore = outgoingLexicon.familyCallBefore ?? [];
   // "ok ma", "siap ma", "merci maman", "vó nao precisa": a short reply that opens or ends with what they
   // call a parent. (A reply to a question about the parents, "mom works late", is about them: the tracker
   // does not count it, see conversation.ts.)
@@ -457,16 +454,17 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     // Short, so it addresses them ("ok ma") rather than talks about them ("she's at work, my mom"); not
     // after a possessive ("idk my mom").
     if (words.length > 0 && words.length <= 4) {
-      if (familyWords.has(words.at(-1)!) && !POSSESSIVES.has(words.at(-2) ?? '')) return 'end';
+      if (familyWords.has(words.at(-1)!) && !familyPossessives.has(words.at(-2) ?? '')) return 'end';
       if (familyWords.has(words[0]!)) return 'start';
     }
-    // Thai: a reply ending with the parent's name after a polite particle ("ได้จ้าแม่", "ค่ะแม่"), or opening
-    // with it and a calling particle ("แม่คะ", "พ่อครับ"). Thai runs have no spaces: "กลัวแม่" (scared of
-    // mom) ends with the word too, and "หน้าตา" (looks) or "อย่า" (don't) end with a kin word's letters.
+    // Thai: a reply ending with the parent's name after a polite particle ("ได้จ้าแม่"), or opening with it and
+    // a calling particle ("แม่คะ"); `familyCallBefore` and `familyCallAfter`. Thai runs have no spaces:
+    // "กลัวแม่" (scared of mom) ends with the word too, and "หน้าตา" (looks) or "อย่า" (don't) end with a
+    // kin word's letters.
     const trimmed = normalised.trim();
     if (trimmed.length > 40) return undefined;
-    if (thaiFamily.some((w) => trimmed.endsWith(w) && THAI_POLITE.some((c) => trimmed.slice(0, -w.length).trimEnd().endsWith(c)))) return 'end';
-    if (thaiFamily.some((w) => THAI_CALL.some((c) => trimmed.startsWith(w + c)))) return 'start';
+    if (thaiFamily.some((w) => trimmed.endsWith(w) && familyCallBefore.some((c) => trimmed.slice(0, -w.length).trimEnd().endsWith(c)))) return 'end';
+    if (thaiFamily.some((w) => familyCallAfter.some((c) => trimmed.startsWith(w + c)))) return 'start';
     return undefined;
   };
   // "it's mom", "love, aunty", "c'est ton prof": the sender names themselves as family, a teacher or a coach.
