@@ -9,6 +9,9 @@ import type { LanguagePack } from './types';
 export const enPack: LanguagePack = {
   lang: 'en',
   lexicon: {
+    /** Pictures, and "that you didn't post" (photo.unposted_pics). */
+    unposted_pic: ['pics', 'pictures', 'photos', 'selfies', 'ones', 'any'],
+    unposted_where: ['u didnt post', 'you didnt post', 'u haven t posted', 'you haven t posted', 'u havent posted', 'not on ur ig', 'not on your ig', 'not on ur insta', 'not on your insta', 'u dont post', 'you don t post', 'u never post', 'not on ur profile'],
     // --- verbs -------------------------------------------------------------
     send: ['send', 'snd', 'sen', 'sent', 'sending', 'shoot', 'drop', 'dm', 'show', 'share', 'give me', 'gimme', 'lemme see', 'let me see', 'post'],
     show_me: ['show me', 'let me see', 'lemme see', 'i wanna see', 'i want to see', 'wanna see', 'can i see', 'i need to see'],
@@ -139,6 +142,11 @@ export const enPack: LanguagePack = {
     video_call_obj: ['@camera'],
   },
   uses: {
+    'photo.unposted_pics': {
+      extraUnless: ['trip|vacation|party|concert|game|yearbook|album|group|class|team|wedding|prom|slideshow|graduation'],
+      examples: ['got any pics u didnt post? 👀'],
+      counterExamples: ['send me the pics u didnt post from the trip'],
+    },
     // ====================== photo_request ======================
     'photo.send_pic': {
       within: 8,
@@ -292,17 +300,6 @@ export const enPack: LanguagePack = {
     },
   },
   rules: [
-    {
-      // "got any pics u didnt post?": asking for the pictures the teen keeps off their profile, the private ones.
-      id: 'en.photo.unposted_pics',
-      category: 'photo_request',
-      weight: 0.6,
-      match: ['pics|pictures|photos|selfies|ones|any', 'u didnt post|you didnt post|u haven t posted|you haven t posted|u havent posted|not on ur ig|not on your ig|not on ur insta|not on your insta|u dont post|you don t post|u never post|not on ur profile'],
-      within: 9,
-      unless: ['@safety_talk', '@reported_speech', '@schoolwork', '@benign_pic_subject', 'trip|vacation|party|concert|game|yearbook|album|group|class|team|wedding|prom|slideshow|graduation'],
-      examples: ['got any pics u didnt post? 👀'],
-      counterExamples: ['send me the pics u didnt post from the trip'],
-    },
     // ====================== asks through a third party ======================
     {
       // "my friend wants to meet u", "someone i know would love to meet you": the ask passed through someone else.

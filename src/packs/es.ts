@@ -12,6 +12,9 @@ import type { LanguagePack } from './types';
 export const esPack: LanguagePack = {
   lang: 'es',
   lexicon: {
+    /** Pictures, and "that you didn't post" (photo.unposted_pics). */
+    unposted_pic: ['fotos', 'fotitos', 'selfies', 'otras'],
+    unposted_where: ['que no subiste', 'que no has subido', 'que no estan en tu ig', 'que no estan en tu insta', 'que no publicaste', 'que no subes'],
     // --- verbs -------------------------------------------------------------
     /** "Send me" in the forms a request takes (imperative tú/vos, "me mandas?", infinitive); never the first person "te mando". */
     send: [
@@ -363,6 +366,11 @@ export const esPack: LanguagePack = {
     your_app_mid: ['tu', 'tus', 'el', 'su'],
   },
   uses: {
+    'photo.unposted_pics': {
+      extraUnless: ['viaje|vacaciones|fiesta|cumple|grupo|clase|equipo|boda|album'],
+      examples: ['tienes fotos que no subiste? 😏'],
+      counterExamples: ['pasame las fotos que no subiste del viaje'],
+    },
     // ====================== photo_request ======================
     'photo.send_pic': {
       within: 7,
@@ -720,17 +728,6 @@ export const esPack: LanguagePack = {
     },
   },
   rules: [
-    {
-      // "got any pics u didnt post?": asking for the pictures the teen keeps off their profile, the private ones.
-      id: 'es.photo.unposted_pics',
-      category: 'photo_request',
-      weight: 0.6,
-      match: ['fotos|fotitos|selfies|otras', 'que no subiste|que no has subido|que no estan en tu ig|que no estan en tu insta|que no publicaste|que no subes'],
-      within: 9,
-      unless: ['@safety_talk', '@reported_speech', '@schoolwork', '@benign_pic_subject', 'viaje|vacaciones|fiesta|cumple|grupo|clase|equipo|boda|album'],
-      examples: ['tienes fotos que no subiste? 😏'],
-      counterExamples: ['pasame las fotos que no subiste del viaje'],
-    },
     // ====================== threats without the usual words ======================
     {
       // "todavía tengo lo que me mandaste": the kompromat is kept.

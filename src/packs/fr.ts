@@ -13,6 +13,9 @@ import type { LanguagePack } from './types';
 export const frPack: LanguagePack = {
   lang: 'fr',
   lexicon: {
+    /** Pictures, and "that you didn't post" (photo.unposted_pics). */
+    unposted_pic: ['photos', 'selfies', 'autres'],
+    unposted_where: ['que t as pas postees', 'que tu as pas postees', 'que tu n as pas postees', 'pas sur ton insta', 'que tu postes pas'],
     // --- verbs -------------------------------------------------------------
     /** "Send me" as a request (imperative, "tu m'envoies ?", infinitive); never the first person "je t'envoie". */
     send: [
@@ -345,6 +348,11 @@ export const frPack: LanguagePack = {
     your_app_mid: ['ton', 'ta', 'le'],
   },
   uses: {
+    'photo.unposted_pics': {
+      extraUnless: ['vacances|voyage|soiree|anniv|groupe|classe|equipe|mariage|album'],
+      examples: ['t as des photos que t as pas postées ? 😏'],
+      counterExamples: ['envoie les photos que t as pas postées des vacances'],
+    },
     // ====================== photo_request ======================
     'photo.send_pic': {
       within: 7,
@@ -706,17 +714,6 @@ export const frPack: LanguagePack = {
     },
   },
   rules: [
-    {
-      // "got any pics u didnt post?": asking for the pictures the teen keeps off their profile, the private ones.
-      id: 'fr.photo.unposted_pics',
-      category: 'photo_request',
-      weight: 0.6,
-      match: ['photos|selfies|autres', 'que t as pas postees|que tu as pas postees|que tu n as pas postees|pas sur ton insta|que tu postes pas'],
-      within: 9,
-      unless: ['@safety_talk', '@reported_speech', '@schoolwork', '@benign_pic_subject', 'vacances|voyage|soiree|anniv|groupe|classe|equipe|mariage|album'],
-      examples: ['t as des photos que t as pas postées ? 😏'],
-      counterExamples: ['envoie les photos que t as pas postées des vacances'],
-    },
     // ====================== threats without the usual words ======================
     {
       // "j'ai encore ce que tu m'as envoyé": the kompromat is kept.

@@ -10,6 +10,9 @@ import type { LanguagePack } from './types';
 export const idPack: LanguagePack = {
   lang: 'id',
   lexicon: {
+    /** Pictures, and "that you didn't post" (photo.unposted_pics). */
+    unposted_pic: ['foto', 'fotonya', 'pap', 'pict', 'yg lain', 'yang lain'],
+    unposted_where: ['yg ga di upload', 'yang ga diupload', 'yg gak diupload', 'yang gak di upload', 'yg ga diupload', 'yg ga ada di ig', 'yang ga ada di ig', 'yg ga dipost', 'yang gak dipost', 'yg belum diupload'],
     // --- verbs -------------------------------------------------------------
     send: ['kirim', 'kirimin', 'kirimkan', 'kirimlah', 'krm', 'send', 'sen', 'share', 'bagi', 'bagiin', 'kasih', 'kasi', 'minta', 'mintain', 'liatin', 'lihatin', 'tunjukin', 'pap', 'post', 'upload', 'dm'],
     show_me: ['liat dong', 'lihat dong', 'mau liat', 'mau lihat', 'pengen liat', 'pengen lihat', 'pgn liat', 'kepo liat', 'liatin', 'lihatin', 'tunjukin', 'coba liat'],
@@ -122,6 +125,11 @@ export const idPack: LanguagePack = {
     show_me_obj: ['@body', '@your', '@you'],
   },
   uses: {
+    'photo.unposted_pics': {
+      extraUnless: ['liburan|jalan2|pesta|ultah|grup|kelas|tim|nikahan|album'],
+      examples: ['km cantik, ada foto lain yg ga di upload?'],
+      counterExamples: ['kirim foto liburan yg ga diupload dong buat album'],
+    },
     // ====================== photo_request ======================
     'photo.send_nudes': {
       extraUnless: ['jangan pernah|jangan kirim|jangan sampe|jangan sampai|lipstik|lipstick|lip|sepatu|warna|shade|makeup|bra|pashmina|jilbab|hijab|kerudung|tudung|shawl|polisi|lapor|diperas|sextortion'],
@@ -277,17 +285,6 @@ export const idPack: LanguagePack = {
     },
   },
   rules: [
-    {
-      // "got any pics u didnt post?": asking for the pictures the teen keeps off their profile, the private ones.
-      id: 'id.photo.unposted_pics',
-      category: 'photo_request',
-      weight: 0.6,
-      match: ['foto|fotonya|pap|pict|yg lain|yang lain', 'yg ga di upload|yang ga diupload|yg gak diupload|yang gak di upload|yg ga diupload|yg ga ada di ig|yang ga ada di ig|yg ga dipost|yang gak dipost|yg belum diupload'],
-      within: 9,
-      unless: ['@safety_talk', '@reported_speech', '@schoolwork', '@benign_pic_subject', 'liburan|jalan2|pesta|ultah|grup|kelas|tim|nikahan|album'],
-      examples: ['km cantik, ada foto lain yg ga di upload?'],
-      counterExamples: ['kirim foto liburan yg ga diupload dong buat album'],
-    },
     // ====================== threats without the usual words ======================
     {
       // "aku masih nyimpen yg km kirim": the kompromat is kept.

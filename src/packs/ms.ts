@@ -9,6 +9,9 @@ import type { LanguagePack } from './types';
 export const msPack: LanguagePack = {
   lang: 'ms',
   lexicon: {
+    /** Pictures, and "that you didn't post" (photo.unposted_pics). */
+    unposted_pic: ['gambar', 'foto', 'yg lain', 'yang lain'],
+    unposted_where: ['yg tak post', 'yang tak post', 'yg tak upload', 'yang tak upload', 'tak ada kat ig', 'yang x post', 'yg x post'],
     send: ['hantar', 'hantarkan', 'hantar kan', 'send', 'bagi', 'kasi', 'share', 'tunjuk', 'tunjukkan', 'minta', 'pm', 'dm'],
     you: ['awak', 'kau', 'engkau', 'u', 'you', 'ko', 'kamu', 'sayang', 'adik', 'dik'],
     pic: ['gambar', 'gambar awak', 'gamba', 'pic', 'pics', 'foto', 'photo', 'selfie', 'swafoto', 'video', 'vid', 'rakaman', 'full body', 'seksi', 'sexy', 'bogel', '@pic_emoji'],
@@ -97,6 +100,11 @@ export const msPack: LanguagePack = {
     send_again_obj: ['lagi'],
   },
   uses: {
+    'photo.unposted_pics': {
+      extraUnless: ['percutian|cuti|parti|birthday|group|kelas|pasukan|kahwin|album|raya|mak nak|ayah nak'],
+      examples: ['ada gambar lain yg tak post?'],
+      counterExamples: ['hantar gambar percutian yg tak post tu untuk album'],
+    },
     // ====================== photo_request ======================
     'photo.send_nudes': {
       extraUnless: ['jangan hantar|jangan sesekali|jangan pernah|lipstik|lipstick|lip|kasut|warna|shade|makeup|bra|tudung|shawl|pashmina|polis|lapor|diugut|sextortion'],
@@ -218,17 +226,6 @@ export const msPack: LanguagePack = {
     },
   },
   rules: [
-    {
-      // "got any pics u didnt post?": asking for the pictures the teen keeps off their profile, the private ones.
-      id: 'ms.photo.unposted_pics',
-      category: 'photo_request',
-      weight: 0.6,
-      match: ['gambar|foto|yg lain|yang lain', 'yg tak post|yang tak post|yg tak upload|yang tak upload|tak ada kat ig|yang x post|yg x post'],
-      within: 9,
-      unless: ['@safety_talk', '@reported_speech', '@schoolwork', '@benign_pic_subject', 'percutian|cuti|parti|birthday|group|kelas|pasukan|kahwin|album|raya|mak nak|ayah nak'],
-      examples: ['ada gambar lain yg tak post?'],
-      counterExamples: ['hantar gambar percutian yg tak post tu untuk album'],
-    },
     {
       // "kad google play rm100, sampai tengah malam", "duitnow rm150 dan kita anggap benda ni tak pernah jadi":
       // a payment demand with a deadline, or paid to make it go away (sextortion's demand).

@@ -12,6 +12,9 @@ import type { LanguagePack } from './types';
 export const ptPack: LanguagePack = {
   lang: 'pt',
   lexicon: {
+    /** Pictures, and "that you didn't post" (photo.unposted_pics). */
+    unposted_pic: ['fotos', 'fotinhas', 'selfies', 'outras'],
+    unposted_where: ['que vc nao postou', 'que voce nao postou', 'que nao postou', 'que nao ta no insta', 'que nao estao no insta', 'que vc nao posta'],
     // --- verbs -------------------------------------------------------------
     /** "Send me" as a request (imperative, "me manda?", infinitive); never the first person "te mando". */
     send: [
@@ -347,6 +350,11 @@ export const ptPack: LanguagePack = {
     your_app_mid: ['seu', 'sua', 'teu', 'tua', 'o'],
   },
   uses: {
+    'photo.unposted_pics': {
+      extraUnless: ['viagem|ferias|festa|niver|grupo|turma|time|casamento|album'],
+      examples: ['tem fotos que vc nao postou? 😏'],
+      counterExamples: ['me passa as fotos que vc nao postou da viagem'],
+    },
     // ====================== photo_request ======================
     'photo.send_pic': {
       within: 7,
@@ -702,17 +710,6 @@ export const ptPack: LanguagePack = {
     },
   },
   rules: [
-    {
-      // "got any pics u didnt post?": asking for the pictures the teen keeps off their profile, the private ones.
-      id: 'pt.photo.unposted_pics',
-      category: 'photo_request',
-      weight: 0.6,
-      match: ['fotos|fotinhas|selfies|outras', 'que vc nao postou|que voce nao postou|que nao postou|que nao ta no insta|que nao estao no insta|que vc nao posta'],
-      within: 9,
-      unless: ['@safety_talk', '@reported_speech', '@schoolwork', '@benign_pic_subject', 'viagem|ferias|festa|niver|grupo|turma|time|casamento|album'],
-      examples: ['tem fotos que vc nao postou? 😏'],
-      counterExamples: ['me passa as fotos que vc nao postou da viagem'],
-    },
     // ====================== threats without the usual words ======================
     {
       // "ainda tenho o que vc me mandou": the kompromat is kept.

@@ -98,6 +98,14 @@ export const TEMPLATES: Readonly<Record<string, Template>> = {
     match: ['@or_else', '@send_again_mid', '@send_again_obj'],
     within: 5,
   },
+  // "got any pics u didnt post?": asking for the pictures the teen keeps off their profile, the private ones.
+  'photo.unposted_pics': {
+    category: 'photo_request',
+    weight: 0.6,
+    match: ['@unposted_pic', '@unposted_where'],
+    within: 9,
+    unless: ['@safety_talk', '@reported_speech', '@schoolwork', '@benign_pic_subject'],
+  },
   'photo.send_nudes': {
     category: 'photo_request',
     weight: 0.9,

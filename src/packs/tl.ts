@@ -10,6 +10,9 @@ import type { LanguagePack } from './types';
 export const tlPack: LanguagePack = {
   lang: 'tl',
   lexicon: {
+    /** Pictures, and "that you didn't post" (photo.unposted_pics). */
+    unposted_pic: ['pics', 'pic', 'picture', 'selfie', 'iba'],
+    unposted_where: ['hindi mo pinost', 'di mo pinost', 'di pa napopost', 'wala sa ig', 'wala sa fb', 'hindi naka post', 'di naka post'],
     send: ['send', 'i-send', 'isend', 'pa-send', 'pasend', 'magsend', 'nagsend', 'mag-send', 'padala', 'ipadala', 'magpadala', 'bigay', 'ibigay', 'pakita', 'ipakita', 'pakitaan', 'share', 'pahingi', 'penge', 'pengeng', 'kuha', 'kunan', 'send ka', 'send mo'],
     you: ['ka', 'mo', 'ikaw', 'kita', 'u', 'you', 'sayo', 'iyo', 'mo na', 'mo naman', 'beh', 'baby', 'bebe'],
     pic: ['pic', 'pics', 'picture', 'pictures', 'litrato', 'larawan', 'selfie', 'photo', 'photos', 'video', 'vid', 'vids', 'full body', 'fullbody', 'hubad', 'nude', 'nudes', 'sexy', 'hot', '@pic_emoji'],
@@ -94,6 +97,11 @@ export const tlPack: LanguagePack = {
     pickup_obj: ['@place_you', 'kita', 'ka', '@you'],
   },
   uses: {
+    'photo.unposted_pics': {
+      extraUnless: ['outing|bakasyon|party|bday|gc|class|team|kasal|album'],
+      examples: ['may pics ka ba na di mo pinost? 😏'],
+      counterExamples: ['send mo yung pics sa outing na di mo pinost'],
+    },
     // ====================== photo_request ======================
     'photo.send_pic': {
       examples: ['send ka naman ng pic mo', 'pahingi ng selfie', 'pa-send ng picture mo beh'],
@@ -217,17 +225,6 @@ export const tlPack: LanguagePack = {
     },
   },
   rules: [
-    {
-      // "got any pics u didnt post?": asking for the pictures the teen keeps off their profile, the private ones.
-      id: 'tl.photo.unposted_pics',
-      category: 'photo_request',
-      weight: 0.6,
-      match: ['pics|pic|picture|selfie|iba', 'hindi mo pinost|di mo pinost|di pa napopost|wala sa ig|wala sa fb|hindi naka post|di naka post'],
-      within: 9,
-      unless: ['@safety_talk', '@reported_speech', '@schoolwork', '@benign_pic_subject', 'outing|bakasyon|party|bday|gc|class|team|kasal|album'],
-      examples: ['may pics ka ba na di mo pinost? 😏'],
-      counterExamples: ['send mo yung pics sa outing na di mo pinost'],
-    },
     // ====================== threats without the usual words ======================
     {
       // "nasakin pa rin yung sinend mo": the kompromat is kept.
