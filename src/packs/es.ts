@@ -12,6 +12,10 @@ import type { LanguagePack } from './types';
 export const esPack: LanguagePack = {
   lang: 'es',
   lexicon: {
+    /** "A pity if", who, "found out / saw" (threat.shame_if_they_knew). */
+    shame_lead: ['seria una pena', 'seria una lastima', 'que pena si', 'que lastima si', 'seria triste', 'no querras que', 'no quieres que'],
+    shame_audience: ['tus papas', 'tus padres', 'tu mama', 'tu papa', 'tu escuela', 'tu colegio', 'tu cole', 'tus amigos', 'tus profes', 'tu familia', 'tus seguidores', 'todos', 'toda tu', 'alguien'],
+    shame_verb: ['se enteraran', 'se enterara', 'se entere', 'se enteren', 'vieran', 'viera', 'supieran', 'supiera', 'lo vean', 'lo vea', 'lo sepan', 'lo sepa', 'vean', 'vea'],
     /** Pictures, and "that you didn't post" (photo.unposted_pics). */
     unposted_pic: ['fotos', 'fotitos', 'selfies', 'otras'],
     unposted_where: ['que no subiste', 'que no has subido', 'que no estan en tu ig', 'que no estan en tu insta', 'que no publicaste', 'que no subes'],
@@ -366,6 +370,11 @@ export const esPack: LanguagePack = {
     your_app_mid: ['tu', 'tus', 'el', 'su'],
   },
   uses: {
+    'threat.shame_if_they_knew': {
+      extraUnless: ['@schoolwork', 'premio|ganaste|torneo|medalla|nota|notas|beca|nadie|no vieran|no viera|no vean|no vea|no se enteraran|no se enteren|no sepan|dibujo|video del|obra|teatro|partido|concierto|dile|diselo|mejor dile|por otra persona|por alguien'],
+      examples: ['seria una pena que tu escuela se enterara', 'no querrás que tus papás vean estas fotos'],
+      counterExamples: ['sería una pena que el profe no se enterara de que ganaste el torneo'],
+    },
     'photo.unposted_pics': {
       extraUnless: ['viaje|vacaciones|fiesta|cumple|grupo|clase|equipo|boda|album'],
       examples: ['tienes fotos que no subiste? 😏'],
@@ -739,17 +748,6 @@ export const esPack: LanguagePack = {
       unless: ['@safety_talk', '@reported_speech', '@benign_pic_subject', '@schoolwork', '@surprise', 'viaje|vacaciones|graduacion|apuntes|recuerdo|clase|reunion|los que faltaron|faltaron'],
       examples: ['todavia tengo lo que me mandaste, piénsalo', 'grabé nuestra videollamada'],
       counterExamples: ['todavía tengo tus fotos del viaje a la playa, te las paso?', 'guardé tus fotos de la obra de teatro, saliste increíble'],
-    },
-    {
-      // "sería una pena que tu escuela se enterara": a pity if the people named found out.
-      id: 'es.threat.shame_if_they_knew',
-      category: 'threat',
-      weight: 0.55,
-      match: ['seria una pena|seria una lastima|que pena si|que lastima si|seria triste|no querras que|no quieres que', 'tus papas|tus padres|tu mama|tu papa|tu escuela|tu colegio|tu cole|tus amigos|tus profes|tu familia|tus seguidores|todos|toda tu|alguien', 'se enteraran|se enterara|se entere|se enteren|vieran|viera|supieran|supiera|lo vean|lo vea|lo sepan|lo sepa|vean|vea'],
-      within: 12,
-      unless: ['@safety_talk', '@reported_speech', '@surprise', '@schoolwork', 'premio|ganaste|torneo|medalla|nota|notas|beca|nadie|no vieran|no viera|no vean|no vea|no se enteraran|no se enteren|no sepan|dibujo|video del|obra|teatro|partido|concierto|dile|diselo|mejor dile|por otra persona|por alguien'],
-      examples: ['seria una pena que tu escuela se enterara', 'no querrás que tus papás vean estas fotos'],
-      counterExamples: ['sería una pena que el profe no se enterara de que ganaste el torneo'],
     },
     // ====================== asks through a third party ======================
     {

@@ -13,6 +13,10 @@ import type { LanguagePack } from './types';
 export const frPack: LanguagePack = {
   lang: 'fr',
   lexicon: {
+    /** "A pity if", who, "found out / saw" (threat.shame_if_they_knew). */
+    shame_lead: ['ce serait dommage', 'ca serait dommage', 'dommage si', 'ce serait bete', 'ce serait triste', 'tu voudrais pas que'],
+    shame_audience: ['tes parents', 'ta mere', 'ton pere', 'ton lycee', 'ton college', 'ton ecole', 'tes potes', 'tes amis', 'ta famille', 'tes abonnes', 'tout le monde', 'tes profs'],
+    shame_verb: ['apprenait', 'apprenaient', 'apprenne', 'apprennent', 'voyait', 'voyaient', 'voie', 'voient', 'savait', 'savaient', 'sache', 'sachent', 'decouvrait', 'decouvraient', 'decouvre', 'decouvrent'],
     /** Pictures, and "that you didn't post" (photo.unposted_pics). */
     unposted_pic: ['photos', 'selfies', 'autres'],
     unposted_where: ['que t as pas postees', 'que tu as pas postees', 'que tu n as pas postees', 'pas sur ton insta', 'que tu postes pas'],
@@ -348,6 +352,11 @@ export const frPack: LanguagePack = {
     your_app_mid: ['ton', 'ta', 'le'],
   },
   uses: {
+    'threat.shame_if_they_knew': {
+      extraUnless: ['@schoolwork', 'prix|gagne|tournoi|medaille|note|notes|bourse|personne|voient pas|voie pas|sachent pas|sache pas|dessin|spectacle|piece|match|concert|dis lui|dis le lui|par quelqu un|mieux vaut|chambre|range'],
+      examples: ['ce serait dommage que ton lycée l apprenne', 'tu voudrais pas que tes parents voient ça'],
+      counterExamples: ['ce serait dommage que le prof sache pas que t as gagné le tournoi'],
+    },
     'photo.unposted_pics': {
       extraUnless: ['vacances|voyage|soiree|anniv|groupe|classe|equipe|mariage|album'],
       examples: ['t as des photos que t as pas postées ? 😏'],
@@ -725,17 +734,6 @@ export const frPack: LanguagePack = {
       unless: ['@safety_talk', '@reported_speech', '@benign_pic_subject', '@schoolwork', '@surprise', 'vacances|voyage|sortie|cours|souvenir|dossier|inscription|formulaire|document|documents'],
       examples: ['j ai encore ce que tu m as envoyé, réfléchis bien', 'j ai enregistré notre appel'],
       counterExamples: ['j ai encore tes photos des vacances à la mer, je te les envoie ?'],
-    },
-    {
-      // "ce serait dommage que ton lycée l'apprenne": a pity if the people named found out.
-      id: 'fr.threat.shame_if_they_knew',
-      category: 'threat',
-      weight: 0.55,
-      match: ['ce serait dommage|ca serait dommage|dommage si|ce serait bete|ce serait triste|tu voudrais pas que', 'tes parents|ta mere|ton pere|ton lycee|ton college|ton ecole|tes potes|tes amis|ta famille|tes abonnes|tout le monde|tes profs', 'apprenait|apprenaient|apprenne|apprennent|voyait|voyaient|voie|voient|savait|savaient|sache|sachent|decouvrait|decouvraient|decouvre|decouvrent'],
-      within: 12,
-      unless: ['@safety_talk', '@reported_speech', '@surprise', '@schoolwork', 'prix|gagne|tournoi|medaille|note|notes|bourse|personne|voient pas|voie pas|sachent pas|sache pas|dessin|spectacle|piece|match|concert|dis lui|dis le lui|par quelqu un|mieux vaut|chambre|range'],
-      examples: ['ce serait dommage que ton lycée l apprenne', 'tu voudrais pas que tes parents voient ça'],
-      counterExamples: ['ce serait dommage que le prof sache pas que t as gagné le tournoi'],
     },
     // ====================== asks through a third party ======================
     {

@@ -10,6 +10,10 @@ import type { LanguagePack } from './types';
 export const idPack: LanguagePack = {
   lang: 'id',
   lexicon: {
+    /** "A pity if", who, "found out / saw" (threat.shame_if_they_knew). */
+    shame_lead: ['sayang banget kalau', 'sayang bgt kalo', 'sayang banget kalo', 'sayang bgt kalau', 'sayang kalau', 'sayang kalo', 'kasian kalau', 'kasian kalo', 'kasihan kalau', 'malu dong kalau', 'malu dong kalo'],
+    shame_audience: ['sekolah', 'ortu', 'orang tua', 'mama', 'papa', 'temen', 'teman', 'guru', 'grup kelas', 'satu sekolah', 'keluarga', 'followers'],
+    shame_verb: ['tau', 'tahu', 'liat', 'lihat', 'ngeliat', 'sampe tau', 'nyebar'],
     /** Pictures, and "that you didn't post" (photo.unposted_pics). */
     unposted_pic: ['foto', 'fotonya', 'pap', 'pict', 'yg lain', 'yang lain'],
     unposted_where: ['yg ga di upload', 'yang ga diupload', 'yg gak diupload', 'yang gak di upload', 'yg ga diupload', 'yg ga ada di ig', 'yang ga ada di ig', 'yg ga dipost', 'yang gak dipost', 'yg belum diupload'],
@@ -125,6 +129,12 @@ export const idPack: LanguagePack = {
     show_me_obj: ['@body', '@your', '@you'],
   },
   uses: {
+    'threat.shame_if_they_knew': {
+      within: 9,
+      extraUnless: ['nilai|rapor|ranking|lomba|juara|menang|prestasi|tugas|pr|ujian|ga liat|gak liat|nggak liat|ga lihat|ga tau|gak tau|nggak tau|penampilan|pentas|pensi|mending bilang|bilang sendiri|dari orang lain'],
+      examples: ['sayang bgt kalo sekolah km sampe tau soal ini', 'kasian kalo ortu kamu liat ini'],
+      counterExamples: ['sayang banget kalau temen2 ga tau kamu juara lomba, posting dong'],
+    },
     'photo.unposted_pics': {
       extraUnless: ['liburan|jalan2|pesta|ultah|grup|kelas|tim|nikahan|album'],
       examples: ['km cantik, ada foto lain yg ga di upload?'],
@@ -296,17 +306,6 @@ export const idPack: LanguagePack = {
       unless: ['@safety_talk', '@reported_speech', '@benign_pic_subject', '@schoolwork', '@surprise', 'liburan|jalan2|wisuda|tugas|catatan|buat kenang2an|kenangan'],
       examples: ['aku masih nyimpen yg km kirim kemarin, pikirin baik2', 'udah aku rekam vc kita'],
       counterExamples: ['aku masih simpen foto kamu pas liburan ke bali, mau aku kirim?'],
-    },
-    {
-      // "sayang bgt kalo sekolah km sampe tau": a pity if the people named found out.
-      id: 'id.threat.shame_if_they_knew',
-      category: 'threat',
-      weight: 0.55,
-      match: ['sayang banget kalau|sayang bgt kalo|sayang banget kalo|sayang bgt kalau|sayang kalau|sayang kalo|kasian kalau|kasian kalo|kasihan kalau|malu dong kalau|malu dong kalo', 'sekolah|ortu|orang tua|mama|papa|temen|teman|guru|grup kelas|satu sekolah|keluarga|followers', 'tau|tahu|liat|lihat|ngeliat|sampe tau|nyebar'],
-      within: 9,
-      unless: ['@safety_talk', '@reported_speech', '@surprise', 'nilai|rapor|ranking|lomba|juara|menang|prestasi|tugas|pr|ujian|ga liat|gak liat|nggak liat|ga lihat|ga tau|gak tau|nggak tau|penampilan|pentas|pensi|mending bilang|bilang sendiri|dari orang lain'],
-      examples: ['sayang bgt kalo sekolah km sampe tau soal ini', 'kasian kalo ortu kamu liat ini'],
-      counterExamples: ['sayang banget kalau temen2 ga tau kamu juara lomba, posting dong'],
     },
     // ====================== photo_request ======================
     {

@@ -9,6 +9,10 @@ import type { LanguagePack } from './types';
 export const msPack: LanguagePack = {
   lang: 'ms',
   lexicon: {
+    /** "A pity if", who, "found out / saw" (threat.shame_if_they_knew). */
+    shame_lead: ['sayang la kalau', 'sayang kalau', 'kesian kalau', 'kesian la kalau', 'rugi kalau', 'malu la kalau'],
+    shame_audience: ['sekolah', 'parents', 'mak', 'ayah', 'abah', 'kawan', 'cikgu', 'group kelas', 'satu sekolah', 'family', 'keluarga', 'followers'],
+    shame_verb: ['tahu', 'tau', 'dapat tahu', 'nampak', 'tengok'],
     /** Pictures, and "that you didn't post" (photo.unposted_pics). */
     unposted_pic: ['gambar', 'foto', 'yg lain', 'yang lain'],
     unposted_where: ['yg tak post', 'yang tak post', 'yg tak upload', 'yang tak upload', 'tak ada kat ig', 'yang x post', 'yg x post'],
@@ -100,6 +104,12 @@ export const msPack: LanguagePack = {
     send_again_obj: ['lagi'],
   },
   uses: {
+    'threat.shame_if_they_knew': {
+      within: 9,
+      extraUnless: ['@schoolwork', 'keputusan|result|markah|pertandingan|menang|johan|tak nampak|tak tahu|tak tengok|lukisan|anugerah|sukan|baik bagitahu|bagitahu sendiri'],
+      examples: ['sayang la kalau sekolah u dapat tahu pasal ni'],
+      counterExamples: ['sayang la kalau cikgu tak tahu kau menang pertandingan tu'],
+    },
     'photo.unposted_pics': {
       extraUnless: ['percutian|cuti|parti|birthday|group|kelas|pasukan|kahwin|album|raya|mak nak|ayah nak'],
       examples: ['ada gambar lain yg tak post?'],
@@ -251,17 +261,6 @@ export const msPack: LanguagePack = {
       unless: ['@safety_talk', '@reported_speech', '@benign_pic_subject', '@schoolwork', '@surprise', 'percutian|bercuti|konvo|nota|kenangan|sukan|raya|majlis|kelas|tahniah'],
       examples: ['i masih simpan apa yg u hantar hari tu', 'aku dah rekod vc kita'],
       counterExamples: ['aku masih simpan gambar kau masa percutian kat langkawi', 'masih ada semua barang kau kat rumah aku, ambil nanti'],
-    },
-    {
-      // "sayang la kalau sekolah u dapat tahu": a pity if the people named found out.
-      id: 'ms.threat.shame_if_they_knew',
-      category: 'threat',
-      weight: 0.55,
-      match: ['sayang la kalau|sayang kalau|kesian kalau|kesian la kalau|rugi kalau|malu la kalau', 'sekolah|parents|mak|ayah|abah|kawan|cikgu|group kelas|satu sekolah|family|keluarga|followers', 'tahu|tau|dapat tahu|nampak|tengok'],
-      within: 9,
-      unless: ['@safety_talk', '@reported_speech', '@surprise', '@schoolwork', 'keputusan|result|markah|pertandingan|menang|johan|tak nampak|tak tahu|tak tengok|lukisan|anugerah|sukan|baik bagitahu|bagitahu sendiri'],
-      examples: ['sayang la kalau sekolah u dapat tahu pasal ni'],
-      counterExamples: ['sayang la kalau cikgu tak tahu kau menang pertandingan tu'],
     },
     {
       // "transfer rm300 kalau tak nak parents u dapat something": pay, or the people named receive it.

@@ -12,6 +12,10 @@ import type { LanguagePack } from './types';
 export const ptPack: LanguagePack = {
   lang: 'pt',
   lexicon: {
+    /** "A pity if", who, "found out / saw" (threat.shame_if_they_knew). */
+    shame_lead: ['seria uma pena', 'que pena se', 'seria triste', 'seria chato se', 'vc nao vai querer que', 'voce nao vai querer que'],
+    shame_audience: ['seus pais', 'teus pais', 'sua mae', 'tua mae', 'seu pai', 'teu pai', 'sua escola', 'tua escola', 'seus amigos', 'teus amigos', 'sua familia', 'tua familia', 'seus seguidores', 'todo mundo', 'seus professores', 'alguem'],
+    shame_verb: ['ficasse sabendo', 'ficassem sabendo', 'soubesse', 'soubessem', 'visse', 'vissem', 'descobrisse', 'descobrissem', 'veja', 'vejam'],
     /** Pictures, and "that you didn't post" (photo.unposted_pics). */
     unposted_pic: ['fotos', 'fotinhas', 'selfies', 'outras'],
     unposted_where: ['que vc nao postou', 'que voce nao postou', 'que nao postou', 'que nao ta no insta', 'que nao estao no insta', 'que vc nao posta'],
@@ -350,6 +354,11 @@ export const ptPack: LanguagePack = {
     your_app_mid: ['seu', 'sua', 'teu', 'tua', 'o'],
   },
   uses: {
+    'threat.shame_if_they_knew': {
+      extraUnless: ['@schoolwork', 'premio|ganhou|campeonato|medalha|nota|notas|bolsa|ninguem|nao veja|nao vejam|nao visse|nao vissem|desenho|peca|teatro|jogo|show|quarto|arruma|bagunca|conta pra ela|conta pra ele|melhor contar|por outra pessoa'],
+      examples: ['seria uma pena se sua escola ficasse sabendo', 'vc não vai querer que seus pais vejam'],
+      counterExamples: ['seria uma pena se o professor não ficasse sabendo que vc ganhou o campeonato'],
+    },
     'photo.unposted_pics': {
       extraUnless: ['viagem|ferias|festa|niver|grupo|turma|time|casamento|album'],
       examples: ['tem fotos que vc nao postou? 😏'],
@@ -721,17 +730,6 @@ export const ptPack: LanguagePack = {
       unless: ['@safety_talk', '@reported_speech', '@benign_pic_subject', '@schoolwork', '@surprise', 'viagem|ferias|formatura|resumo|lembranca|aula|reuniao|pessoal que faltou|faltou'],
       examples: ['ainda tenho o que vc me mandou, pensa bem', 'gravei nossa chamada'],
       counterExamples: ['ainda tenho suas fotos da viagem pra praia, quer?', 'gravei a chamada de ontem pro pessoal que faltou'],
-    },
-    {
-      // "seria uma pena se sua escola ficasse sabendo": a pity if the people named found out.
-      id: 'pt.threat.shame_if_they_knew',
-      category: 'threat',
-      weight: 0.55,
-      match: ['seria uma pena|que pena se|seria triste|seria chato se|vc nao vai querer que|voce nao vai querer que', 'seus pais|teus pais|sua mae|tua mae|seu pai|teu pai|sua escola|tua escola|seus amigos|teus amigos|sua familia|tua familia|seus seguidores|todo mundo|seus professores|alguem', 'ficasse sabendo|ficassem sabendo|soubesse|soubessem|visse|vissem|descobrisse|descobrissem|veja|vejam'],
-      within: 12,
-      unless: ['@safety_talk', '@reported_speech', '@surprise', '@schoolwork', 'premio|ganhou|campeonato|medalha|nota|notas|bolsa|ninguem|nao veja|nao vejam|nao visse|nao vissem|desenho|peca|teatro|jogo|show|quarto|arruma|bagunca|conta pra ela|conta pra ele|melhor contar|por outra pessoa'],
-      examples: ['seria uma pena se sua escola ficasse sabendo', 'vc não vai querer que seus pais vejam'],
-      counterExamples: ['seria uma pena se o professor não ficasse sabendo que vc ganhou o campeonato'],
     },
     // ====================== asks through a third party ======================
     {

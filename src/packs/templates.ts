@@ -646,6 +646,15 @@ export const TEMPLATES: Readonly<Record<string, Template>> = {
     within: 10,
     unless: ['@game_context', '@safety_talk'],
   },
+  // "sería una pena que tu escuela se enterara": a pity if the people named found out (sextortion without
+  // the usual words).
+  'threat.shame_if_they_knew': {
+    category: 'threat',
+    weight: 0.55,
+    match: ['@shame_lead', '@shame_audience', '@shame_verb'],
+    within: 12,
+    unless: ['@safety_talk', '@reported_speech', '@surprise'],
+  },
   'threat.expose_pics': {
     category: 'threat',
     weight: 0.8,
