@@ -727,9 +727,9 @@ export const enPack: LanguagePack = {
       weight: 0.55,
       match: ['@gift|@pay', '@if_you|if|for', '@pic|@camera|@send|selfie|talking|vc|call|login|account|acc|code'],
       within: 8,
-      unless: ['@safety_talk', '@reported_speech', '@job_strong', 'owe|debt|demand|or else', 'send me ur wishlist|send me your wishlist|send ur wishlist|send your wishlist|send me ur wish list|send me ur list|ur christmas list|your christmas list|ur birthday list|your birthday list'],
+      unless: ['@safety_talk', '@reported_speech', '@job_strong', 'owe|debt|demand|or else', 'ur share|your share|my share|our share|their share|his share|her share', 'send me ur wishlist|send me your wishlist|send ur wishlist|send your wishlist|send me ur wish list|send me ur list|ur christmas list|your christmas list|ur birthday list|your birthday list'],
       examples: ['robux if u send a selfie', '$20 for a pic'],
-      counterExamples: ['ill get u a gift card for ur bday if u send me ur wishlist'],
+      counterExamples: ['ill get u a gift card for ur bday if u send me ur wishlist', 'its $12 each for ur share of the cake, send it when u can'],
     },
     {
       // Asking the teen's price for a picture is offering to pay for it.
