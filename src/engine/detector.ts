@@ -11,7 +11,7 @@ import { compiledFromData, type CompiledData } from './compile/io';
 import { createConversationTracker, readMessages, ruleName, type TrackerHooks } from './conversation';
 import { expandThai, matchRules } from './match';
 import { foldLeetspeak, identityMapped, normalize, originalSpan } from './normalize';
-import { agreesToMeet, compileOutgoing, outgoingFor, scanOutgoingWith, statesAdultAge, statesMinorAge } from './outgoing';
+import { agreesToMeet, carriesCode, compileOutgoing, outgoingFor, scanOutgoingWith, statesAdultAge, statesMinorAge } from './outgoing';
 import { laughs as laughsIn } from './laughter';
 import { createPrefilter, type Prefilter } from './prefilter';
 import { LABEL_THRESHOLD, categoryScores, labelsFor } from './score';
@@ -287,7 +287,7 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
         })
         .sort((a, b) => a.start - b.start || a.end - b.end);
     }
-    if (!model) return { labels: rules.labels, score: rules.score, findings };
+    if (!model) return handsOverCode(rules.labels, text, findings) ? withoutCodeAsk({ labels: rules.labels, score: rules.score, findings }) : { labels: rules.labels, score: rules.score, findings };
 
     const extras = stacked && all.length > 0 ? [...new Set(all.map((f) => f.category))].map(ruleFeature) : NO_EXTRAS;
     const ruleScores = ruleThresholds !== undefined && all.length > 0 ? categoryScores(all) : undefined;
@@ -345,7 +345,22 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
         score = Math.max(score, rules.score);
       }
     }
-    return { labels: CATEGORIES.filter((_, i) => on[i]), score, findings, probabilities };
+    const result = { labels: CATEGORIES.filter((_, i) => on[i]), score, findings, probabilities };
+    return handsOverCode(result.labels, text, findings) ? withoutCodeAsk(result) : result;
+  }
+
+  // A message that carries the code itself ("Your verification code is 482913. Do not share it") is a
+  // service's delivery, not an ask: whoever asks for a code does not know it. The guardian's phrases stand.
+  function handsOverCode(labels: readonly Category[], text: string, findings: readonly Finding[]): boolean {
+    return (
+      labels.includes('account_access') &&
+      !findings.some((f) => f.category === 'account_access' && f.ruleId.startsWith('guardian.')) &&
+      carriesCode(outgoingRules(), text.length > SCAN_WINDOW ? text.slice(0, SCAN_WINDOW) : text)
+    );
+  }
+  function withoutCodeAsk<R extends MessageResult>(result: R): R {
+    const labels = result.labels.filter((c) => c !== 'account_access');
+    return { ...result, labels, score: labels.length > 0 ? result.score : 0, findings: result.findings.filter((f) => f.category !== 'account_access') };
   }
 
   // The guardian's languages choose the teen's word lists as they choose the packs.

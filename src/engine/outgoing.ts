@@ -279,6 +279,44 @@ function codeAfter(compiled: CompiledOutgoing, tokens: readonly Token[], from: n
   return 0;
 }
 
+/** Words that join a code word to the code in a delivered code ("kode verifikasi Anda 482913", "kod anda ialah 482913"). */
+const DELIVERY_GLUE = new Set([...CODE_GLUE, 'ialah', 'anda', 'your', 'ur', 'kamu']);
+
+/**
+ * Does a message hand over a one-time code itself: a code of 4 to 8 digits, in one piece, joined to a
+ * code word in the same sentence ("Your verification code is 482913", "482913 is your code", "Kode
+ * verifikasi Anda 482913", "รหัส OTP ของคุณคือ 482913")? A service's delivery of a code, or a friend
+ * passing on a game room's. Whoever asks for someone's code does not know it, so a message that carries
+ * one asks for none. Not an amount near a code word ("kasih password, aku kasih 1500").
+ */
+export function carriesCode(compiled: CompiledOutgoing, input: string): boolean {
+  const text = input.length > OUTGOING_SCAN_LIMIT ? input.slice(0, OUTGOING_SCAN_LIMIT) : input;
+  const mapped = normalize(text);
+  const tokens = tokenize(mapped.text);
+  const codeWordAt = (j: number): boolean => {
+    const t = tokens[j];
+    if (!t) return false;
+    return t.kind === TokenKind.Thai ? compiled.thaiCode.some((w) => t.text.includes(w)) : phraseAt(tokens, j, compiled.code) > 0;
+  };
+  const glue = (t: Token | undefined): boolean => t !== undefined && (DELIVERY_GLUE.has(t.text) || (t.kind === TokenKind.Thai && t.text.endsWith(THAI_IS)));
+  const sameSentence = (a: number, b: number): boolean => !SENTENCE_END.test(mapped.text.slice(tokens[a]?.end ?? 0, tokens[b]?.start ?? 0));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== TokenKind.Num || isNumberToken(tokens[i - 1]) || isNumberToken(tokens[i + 1])) continue;
+    const digits = digitsIn(t);
+    if (digits < 4 || digits > 8 || DATE_SHAPE.test(t.text)) continue;
+    // "code is 482913", "kode Anda 482913", "code: 482913": a code word, then only glue up to the code.
+    if (codeWordAt(i - 1) || glue(tokens[i - 1])) {
+      for (let j = i - 1; j >= Math.max(0, i - CODE_REACH) && sameSentence(j, i); j--) if (codeWordAt(j)) return true;
+    }
+    // "482913 is your code".
+    if (glue(tokens[i + 1])) {
+      for (let j = i + 2; j < Math.min(tokens.length, i + 2 + CODE_REACH) && sameSentence(i, j); j++) if (codeWordAt(j)) return true;
+    }
+  }
+  return false;
+}
+
 /** Scan the teen's own message. */
 export function scanOutgoingWith(compiled: CompiledOutgoing, input: string): OutgoingResult {
   const text = input.length > OUTGOING_SCAN_LIMIT ? input.slice(0, OUTGOING_SCAN_LIMIT) : input;

@@ -124,6 +124,23 @@ describe('createDetector / scanMessage', () => {
     }
   });
 
+  it('reads a message that carries its own code as a delivery, not an ask for the code', () => {
+    const labels = (text: string) => detector.scanMessage(text).labels;
+    for (const text of [
+      'Your verification code is 482913. Do not share this code with anyone.',
+      '482913 is your WhatsApp code. Don\'t share it.',
+      'Tu código de verificación es 482913. No lo compartas con nadie.',
+      'Kode verifikasi Anda 482913. JANGAN BERIKAN kode ini kepada siapa pun.',
+      'รหัส OTP ของคุณคือ 482913 ห้ามบอกใคร',
+    ]) {
+      expect(labels(text), text).not.toContain('account_access');
+    }
+    // Whoever asks for the code does not know it; an amount beside a code word is no code.
+    for (const text of ['a code was sent to your number by mistake, send it to me', 'send me the 6 digit code', 'give me your password and ill give u 1500 robux']) {
+      expect(labels(text), text).toContain('account_access');
+    }
+  });
+
   it('is robust to non-string input at run time', () => {
     expect(detector.scanMessage(undefined as unknown as string)).toEqual({ labels: [], score: 0, findings: [] });
   });
