@@ -235,10 +235,14 @@ export interface TrackerHooks {
   statesMinorAge?(text: string): boolean;
   /** The sender says they are an adult ("im 24", "j'ai 21 ans"). */
   statesAdultAge?(text: string): boolean;
+  /** The sender talks the age gap away ("mature for your age", "age is just a number"). */
+  talksAgeGap?(text: string): boolean;
   /** The sender names themselves as the teen's relative, teacher or coach ("it's mom", "c'est ton prof"). */
   isKinSender?(text: string): boolean;
   /** The message speaks of a surprise ("surprise party", "sorpresa", "kejutan"). */
   mentionsSurprise?(text: string): boolean;
+  /** The message speaks of a surprise for a relative the sender shares with the teen ("moms bday ... surprise"). */
+  familySurprise?(text: string): boolean;
   /** The message warns the teen against sending, giving, paying or clicking ("dont send it", "jangan kasih kodenya"). */
   warnsAgainst?(text: string): boolean;
   /** The message presses without asking in so many words ("I thought we were close", "nobody will know"). */
@@ -308,9 +312,11 @@ export function readMessages(
       for (const f of result.findings) (ruleIds[f.category] ??= []).push(f.ruleId);
       const kin = hooks.isKinSender?.(text) === true;
       const surprise = hooks.mentionsSurprise?.(text) === true;
+      const familySurprise = surprise && hooks.familySurprise?.(text) === true;
       const warns = hooks.warnsAgainst?.(text) === true;
       const presses = hooks.presses?.(text) === true;
       const adultAge = hooks.statesAdultAge?.(text) === true;
+      const ageGap = hooks.talksAgeGap?.(text) === true;
       signals.push({
         incoming: true,
         labels: result.labels,
@@ -319,9 +325,11 @@ export function readMessages(
         leans,
         ...(kin ? { kin } : {}),
         ...(surprise ? { surprise } : {}),
+        ...(familySurprise ? { familySurprise } : {}),
         ...(warns ? { warns } : {}),
         ...(presses ? { presses } : {}),
         ...(adultAge ? { adultAge } : {}),
+        ...(ageGap ? { ageGap } : {}),
       });
     } else {
       const family = hooks.familyReply?.(text);
@@ -334,7 +342,7 @@ export function readMessages(
         ...(family === 'end' ? { familyCall: true } : {}),
         agreesToMeet: hooks.agreesToMeet(text),
         ...(hooks.statesMinorAge?.(text) === true ? { minorAge: true } : {}),
-        ...(hooks.mentionsSurprise?.(text) === true ? { surprise: true } : {}),
+        ...(hooks.mentionsSurprise?.(text) === true ? { surprise: true, ...(hooks.familySurprise?.(text) === true ? { familySurprise: true } : {}) } : {}),
       });
     }
   }
@@ -361,7 +369,9 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
   let kinSeen = false;
   let minorAgeSeen = false;
   let adultAgeSeen = false;
+  let ageGapSeen = false;
   let surpriseAt: number | undefined;
+  let familySurpriseAt: number | undefined;
   let lastAt = 0;
   const stranger = (): boolean => context.messageRequest === true || (strangerSeen && !known());
   // Known: the page or the teen says so ("I know this person"), or the teen calls them mom or dad.
@@ -389,10 +399,13 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
     // or a sure "keep it secret, delete this chat" from someone who never said who they are (a stranger's
     // "I have a surprise for you" is bait). From someone who says they are family, a teacher or a coach,
     // the surprise explains even that ("it's ur sister ... delete this chat so mom doesn't see the plan").
+    // A surprise for a relative the sender shares with the teen ("moms bday ... surprise thing") is a family's,
+    // and explains even "don't tell mom" and "delete this chat", unless the teen asked who they are.
     const secrecyExplained =
       surpriseAt !== undefined &&
       Math.abs(at - surpriseAt) <= SURPRISE_WINDOW &&
-      !unambiguousAlone('secrecy', state.get('secrecy'), related());
+      ((familySurpriseAt !== undefined && Math.abs(at - familySurpriseAt) <= SURPRISE_WINDOW && !strangerSeen && context.messageRequest !== true) ||
+        !unambiguousAlone('secrecy', state.get('secrecy'), related()));
     const sureMove = (c: Category): boolean => {
       const s = state.get(c);
       return s !== undefined && (s.byRule || s.strength >= SURE);
@@ -445,8 +458,10 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
     }
     // A sender who said they are an adult, to a teen who said they are under 18, asking to keep it secret,
     // move, meet, send a photo or take a gift: the age gap acknowledged, and a move made across it.
+    // Talking the gap away ("ur so mature for 14", "idade é só número") is a move across it too (GROOMING.md
+    // section 2, age-gap talk), shown beside whatever the thread holds (a nudge names at least one ask).
     const acrossGap = minorAgeSeen && adultAgeSeen ? ADULT_MINOR_MOVES.filter((c) => clear.includes(c)) : [];
-    if (acrossGap.length > 0) {
+    if (acrossGap.length > 0 || (minorAgeSeen && adultAgeSeen && ageGapSeen && active.length > 0)) {
       level = maxLevel(level, 'warn');
       reasons.push({ kind: 'combination', categories: acrossGap, pattern: 'adult_minor' });
     }
@@ -499,9 +514,11 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
     lastAt = at;
     const signals = message?.signals;
     if (signals?.surprise === true) surpriseAt = at;
+    if (signals?.familySurprise === true) familySurpriseAt = at;
     if (signals?.incoming === true) {
       if (signals.kin === true) kinSeen = true;
       if (signals.adultAge === true) adultAgeSeen = true;
+      if (signals.ageGap === true) ageGapSeen = true;
       for (const category of signals.labels) {
         const previous = state.get(category);
         // A message that warns the teen against sending, paying or clicking ("DONT send it, it's to get
@@ -574,7 +591,9 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
       kinSeen = false;
       minorAgeSeen = false;
       adultAgeSeen = false;
+      ageGapSeen = false;
       surpriseAt = undefined;
+      familySurpriseAt = undefined;
       lastAt = 0;
     },
   };

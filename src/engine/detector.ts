@@ -497,6 +497,22 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
   };
   // "the surprise for dad", "sorpresa", "kejutan": a surprise explains a request to keep quiet.
   const mentionsSurprise = saysAny(outgoingLexicon.surpriseWords);
+  // "moms bday ... surprise", "fiesta sorpresa a la abuela", "ultah mama, kita bikin surprise": a surprise
+  // for a relative the sender shares with the teen (no one's possessive beside the kin word) is a family's.
+  const sharedKin = new Set((outgoingLexicon.sharedKin ?? []).map((w) => normalizeTerm(w)).filter((w) => w.length > 0));
+  const kinOwnersBefore = new Set((outgoingLexicon.kinOwnersBefore ?? []).map((w) => normalizeTerm(w)));
+  const kinOwnersAfter = new Set((outgoingLexicon.kinOwnersAfter ?? []).map((w) => normalizeTerm(w)));
+  const speaksOfSharedKin = (text: string): boolean => {
+    const { tokens } = reply(text);
+    return tokens.some(
+      (t, i) => t.kind === TokenKind.Word && sharedKin.has(t.text) && !kinOwnersBefore.has(tokens[i - 1]?.text ?? '') && !kinOwnersAfter.has(tokens[i + 1]?.text ?? ''),
+    );
+  };
+  const familySurprise = (text: string): boolean => mentionsSurprise(text) && speaksOfSharedKin(text);
+  // "but im a minor", "eu sou menor": the teen's age without a number.
+  const saysMinor = saysAny(outgoingLexicon.minorWords);
+  // "mature for your age", "age is just a number": the age gap talked away.
+  const talksAgeGap = saysAny(outgoingLexicon.ageGapTalk);
   // "DONT send it", "jangan kasih kodenya", "wag magbayad": a warning against a scam, not a demand.
   const warnsAgainst = saysAny(outgoingLexicon.warnAgainst);
   // "I thought we were close", "nobody will know", "masa sama aku malu": pressure, read after a no.
@@ -504,12 +520,14 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
   const hooks: TrackerHooks = {
     isRefusal,
     agreesToMeet: (text: string) => agreesToMeet(outgoingRules(), text),
-    statesMinorAge: (text: string) => statesMinorAge(outgoingRules(), reply(text).tokens),
-    statesAdultAge: (text: string) => statesAdultAge(outgoingRules(), reply(text).tokens),
+    statesMinorAge: (text: string) => statesMinorAge(outgoingRules(), reply(text).tokens) || saysMinor(text),
+    statesAdultAge: (text: string) => statesAdultAge(outgoingRules(), reply(text).tokens, reply(text).normalised),
+    talksAgeGap,
     isStrangerReply,
     familyReply: familyReplyAt,
     isKinSender,
     mentionsSurprise,
+    familySurprise,
     warnsAgainst,
     presses,
   };

@@ -77,10 +77,13 @@ interface CompiledOutgoing {
   phraseLeads: Set<string>;
   ownAgeLeads: Set<string>;
   ownAgeWeak: Set<string>;
+  ownAgeAfter: Set<string>;
   thaiOwnAge: readonly string[];
   code: Set<string>;
   alone: Set<string>;
   meet: Set<string>;
+  companions: Set<string>;
+  thaiCompanions: readonly string[];
 }
 
 /** A word list's Thai terms (Thai runs have no spaces, so they are matched inside a run, not as words). */
@@ -91,7 +94,7 @@ function phraseSet(list: readonly string[]): Set<string> {
 }
 
 const NO_WORDS: OutgoingLexicon = {
-  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], gradeNames: [], negations: [], numberLabels: [], sharedCodes: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], refusals: [], strangerReplies: [], familyAddress: [], familyPossessives: [], familyCallAfter: [], familyCallBefore: [], kinSender: [], surpriseWords: [], askAdult: [], warnAgainst: [], notAge: [], ageMarkers: [], pressure: [], privateShare: [], photoWords: [], privateShareNot: [], ownAgeLeads: [], ownAgeWeak: [],
+  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], gradeNames: [], negations: [], numberLabels: [], sharedCodes: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], meetCompanions: [], refusals: [], strangerReplies: [], familyAddress: [], familyPossessives: [], familyCallAfter: [], familyCallBefore: [], kinSender: [], surpriseWords: [], sharedKin: [], kinOwnersBefore: [], kinOwnersAfter: [], askAdult: [], warnAgainst: [], notAge: [], ageMarkers: [], pressure: [], privateShare: [], photoWords: [], privateShareNot: [], ownAgeLeads: [], ownAgeWeak: [], ownAgeAfter: [], minorWords: [], ageGapTalk: [],
 };
 
 /**
@@ -138,11 +141,14 @@ export function compileOutgoing(lexicon: OutgoingLexicon): CompiledOutgoing {
     phraseLeads: new Set([...phraseSet(lexicon.privateShare), ...phraseSet(lexicon.photoWords), ...phraseSet(lexicon.privateShareNot)].map((p) => p.split(' ')[0]!)),
     ownAgeLeads: phraseSet(lexicon.ownAgeLeads),
     ownAgeWeak: phraseSet(lexicon.ownAgeWeak),
+    ownAgeAfter: phraseSet(lexicon.ownAgeAfter),
     thaiOwnAge: thaiTerms(lexicon.ownAgeLeads),
     thaiPrivateNot: thaiTerms(lexicon.privateShareNot),
     code: phraseSet(lexicon.codeWords),
     alone: phraseSet(lexicon.aloneMarkers),
     meet: phraseSet(lexicon.agreeToMeet),
+    companions: phraseSet(lexicon.meetCompanions),
+    thaiCompanions: thaiTerms(lexicon.meetCompanions),
   };
 }
 
@@ -445,10 +451,48 @@ const ADULT_AGE = [18, 69] as const;
  * photo or offers a gift, is grooming (GROOMING.md 2: "a self-declared adult who takes a romantic or
  * sexual frame with a teen is itself a strong marker"; age-gap talk).
  */
-export function statesAdultAge(compiled: CompiledOutgoing, tokens: readonly Token[]): boolean {
+export function statesAdultAge(compiled: CompiledOutgoing, tokens: readonly Token[], text?: string): boolean {
   // The sender's own age: with an age word beside it ("im 24", "j'ai 21 ans"), or a reply that opens with
   // the number ("18 kkk. tu estuda onde?"). Not someone else's in a short message ("my brother is 19").
-  return statesAgeIn(compiled, tokens, ADULT_AGE, true);
+  return statesAgeIn(compiled, tokens, ADULT_AGE, true) || (text !== undefined && ownAgeInClause(compiled, tokens, text, ADULT_AGE));
+}
+
+/** Punctuation between two tokens that ends a clause. */
+const CLAUSE_END = /[.,;:!?\n]/;
+
+/**
+ * A longer message's own age, said in one of its clauses right after a first-person lead ("ur so mature
+ * for 14 honestly. im 23, i produce", "eu tenho 19 kkk mas", "kakak 25 thn"): a strong lead ("im", "umur
+ * aku"), or a weak one ("tengo", "j'ai", "aku") with an age word, a laugh or the clause's end after the
+ * number. Never a bare number here: in a long message "25?" is a price as often as an age.
+ */
+function ownAgeInClause(compiled: CompiledOutgoing, tokens: readonly Token[], text: string, range: readonly [number, number]): boolean {
+  const joined = (a: number, b: number): boolean => !CLAUSE_END.test(text.slice(tokens[a]?.end ?? 0, tokens[b]?.start ?? 0));
+  for (let at = 0; at < tokens.length; at++) {
+    const t = tokens[at]!;
+    if (t.kind !== TokenKind.Num || t.text.length > 2) continue;
+    const age = Number(t.text);
+    if (!(age >= range[0] && age <= range[1])) continue;
+    let own = false;
+    let weak = false;
+    for (let k = 1; k <= 3 && at - k >= 0 && !own && !weak && joined(at - k, at); k++) {
+      own = phraseAt(tokens, at - k, compiled.ownAgeLeads) === k;
+      weak = phraseAt(tokens, at - k, compiled.ownAgeWeak) === k;
+    }
+    const before = tokens[at - 1];
+    if (!own && !weak && before?.kind === TokenKind.Thai && joined(at - 1, at)) own = compiled.thaiOwnAge.some((w) => before.text.endsWith(w));
+    const after = at + 1 < tokens.length && joined(at, at + 1) ? tokens[at + 1] : undefined;
+    if (!own && !weak && after !== undefined) {
+      const len = phraseAt(tokens, at + 1, compiled.ownAgeAfter);
+      own = len > 0 && joined(at, at + len);
+    }
+    if (!own && !weak) continue;
+    if (after && (compiled.notAgeAfter.has(after.text) || (after.kind === TokenKind.Thai && compiled.thaiNotAge.some((w) => after.text.startsWith(w))))) continue;
+    if (own) return true;
+    const tailMarked = after !== undefined && (phraseAt(tokens, at + 1, compiled.ageMarkers) > 0 || (after.kind === TokenKind.Thai && compiled.thaiAgeMarkers.some((w) => after.text.startsWith(w))));
+    if (after === undefined || tailMarked || isLaughWord(after.text)) return true;
+  }
+  return false;
 }
 
 function statesAgeIn(compiled: CompiledOutgoing, tokens: readonly Token[], range: readonly [number, number], ownOnly = false): boolean {
@@ -510,6 +554,11 @@ function statesAgeIn(compiled: CompiledOutgoing, tokens: readonly Token[], range
 /** Does the teen's message agree to meet (used by the conversation tracker)? */
 export function agreesToMeet(compiled: CompiledOutgoing, input: string): boolean {
   const tokens = tokenize(normalize(input.slice(0, OUTGOING_SCAN_LIMIT)).text);
-  for (let i = 0; i < tokens.length; i++) if (phraseAt(tokens, i, compiled.meet) > 0 || thaiSays(compiled, tokens[i], compiled.thaiMeet)) return true;
-  return false;
+  let agrees = false;
+  for (let i = 0; i < tokens.length; i++) {
+    // Someone along ("je viens avec mon père"): not meeting alone.
+    if (phraseAt(tokens, i, compiled.companions) > 0 || thaiSays(compiled, tokens[i], compiled.thaiCompanions)) return false;
+    if (phraseAt(tokens, i, compiled.meet) > 0 || thaiSays(compiled, tokens[i], compiled.thaiMeet)) agrees = true;
+  }
+  return agrees;
 }

@@ -80,7 +80,7 @@ export type CombinationId =
   | 'alone_photo' // "home alone?" + photo_request
   | 'recruitment' // job_offer + photo_request / meetup / personal_info / secrecy, or a job offer to a teen who said they are under 18
   | 'info_secret_move' // personal_info + secrecy + off_platform
-  | 'adult_minor'; // a sender who says they are an adult, to a teen who said they are under 18, + an ask to keep secret, move, meet, send a photo or take a gift
+  | 'adult_minor'; // a sender who says they are an adult, to a teen who said they are under 18, + an ask to keep secret, move, meet, send a photo or take a gift, or talk the gap away
 
 export interface Verdict {
   level: Level;
@@ -135,12 +135,16 @@ export interface IncomingSignals {
   kin?: boolean;
   /** It speaks of a surprise (a party, a present): present only when so. */
   surprise?: boolean;
+  /** The surprise is for a relative the sender shares with the teen ("moms bday ... surprise"): present only when so. */
+  familySurprise?: boolean;
   /** It warns the teen against sending, giving, paying or clicking (a friend's or a school's scam warning): present only when so. */
   warns?: boolean;
   /** It presses without asking in so many words ("I thought we were close", "nobody will know"): present only when so. */
   presses?: boolean;
   /** The sender says they are an adult ("im 24", "j'ai 21 ans", "18 kkk"): present only when so. */
   adultAge?: boolean;
+  /** The sender talks the age gap away ("mature for your age", "age is just a number"): present only when so. */
+  ageGap?: boolean;
 }
 
 /** What the tracker keeps of one message the teen sent: what it gives away and how it answers, never text. */
@@ -161,6 +165,8 @@ export interface ReplySignals {
   minorAge?: boolean;
   /** It speaks of a surprise (a party, a present): present only when so. */
   surprise?: boolean;
+  /** The surprise is for a relative the teen shares with the sender ("surprise for mom"): present only when so. */
+  familySurprise?: boolean;
 }
 
 export type MessageSignals = IncomingSignals | ReplySignals;

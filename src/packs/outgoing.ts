@@ -52,6 +52,11 @@ export interface OutgoingLexicon {
   aloneMarkers: readonly string[];
   /** Phrases agreeing to meet. */
   agreeToMeet: readonly string[];
+  /**
+   * Someone the teen brings along, in the same reply ("je viens avec mon père", "ok see u there, my mom's
+   * driving me", "kasama ko si mama"): agreeing to meet, but not alone.
+   */
+  meetCompanions: readonly string[];
   /** The teen saying no (a later repeat of the same ask is compliance testing). */
   refusals: readonly string[];
   /**
@@ -98,6 +103,18 @@ export interface OutgoingLexicon {
    * keep quiet, the most common harmless secrecy there is (WRITING.md).
    */
   surpriseWords: readonly string[];
+  /**
+   * What a family calls its own relatives, said with no one's possessive beside it ("moms bday", "fiesta
+   * sorpresa a la abuela", "ultah mama"): in a message about a surprise, the sender shares the relative
+   * with the teen, so the surprise is a family's, and it explains even "don't tell mom" (a stranger's
+   * surprise is for the teen: "I have a surprise for you, don't tell your parents"). Not words that are
+   * also pet names ("daddy", "mami", "papi" in Spanish). Thai marks no possessive, so it has none.
+   */
+  sharedKin: readonly string[];
+  /** Words right before a relative that make them someone's ("my mom", "tu abuela", "une maman"). */
+  kinOwnersBefore: readonly string[];
+  /** Words right after a relative that make them someone's ("mama kamu", "lola mo", "la mère de Léa"). */
+  kinOwnersAfter: readonly string[];
   /**
    * A message the teen RECEIVES that warns them against a scam: a negated
    * "send", "give", "pay" or "click" ("DONT send it", "jangan kasih
@@ -155,6 +172,16 @@ export interface OutgoingLexicon {
    */
   ownAgeLeads: readonly string[];
   ownAgeWeak: readonly string[];
+  /** Words right after a number that make it the speaker's own age (Tagalog "22 lang ako", "19 na ako"). */
+  ownAgeAfter: readonly string[];
+  /** The teen saying they are under 18 without a number ("but im a minor", "eu sou menor", "saya bawah umur"). */
+  minorWords: readonly string[];
+  /**
+   * A message the teen RECEIVES that talks the age gap away: "mature for your age", "age is just a number",
+   * "you seem older" (GROOMING.md section 2: deceptive trust development and age-gap talk). From a sender
+   * who said they are an adult, to a teen who said they are under 18, it is a warning.
+   */
+  ageGapTalk: readonly string[];
 }
 
 /** Outgoing word lists of each pack language. */
@@ -180,6 +207,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
       'ok lets meet', 'okay lets meet', 'ok ill meet', 'ok i ll meet', 'ill meet you', 'ill meet u', 'i ll meet you', 'see you there', 'see u there', 'pick me up', 'ill come', 'i ll come',
       'ill be there', 'i ll be there', 'ok where', 'time should i come', 'ill sneak out', 'i ll sneak out',
     ],
+    meetCompanions: ['with my mom', 'with my mum', 'with my dad', 'with my parents', 'with my sister', 'with my brother', 'with my friend', 'with my friends', 'with my bff', 'with my cousin', 'with my aunt', 'with my uncle', 'with my grandma', 'with my grandpa', 'w my mom', 'w my dad', 'w my friends', 'my mom is driving', 'my dad is driving', 'my mom s driving', 'my dad s driving', 'my mom will drive', 'my dad will drive', 'my mom is coming', 'my dad is coming', 'bringing my mom', 'bringing my dad', 'bringing a friend', 'bringing my friend'],
     refusals: [
       'no', 'nope', 'nah', 'no thanks', 'no thank you', 'i dont want to', 'i don t want to', 'dont want to', 'i dont wanna', 'i don t wanna', 'not comfortable', 'im not comfortable',
       'i m not comfortable', 'stop', 'stop it', 'leave me alone', 'i said no', 'not doing that', 'i wont', 'i won t', 'no way', 'never',
@@ -195,6 +223,9 @@ export const OUTGOING_WORDS: OutgoingWords = {
     familyCallBefore: [],
     kinSender: ['its ur sister', 'it s ur sister', 'its your sister', 'its ur sis', 'its ur big sis', 'its ur brother', 'it s ur brother', 'its your brother', 'its ur bro', 'its ur big bro', 'this is ur sister', 'this is your sister', 'this is ur brother', 'this is your brother', 'ur sis here', 'your sister here', 'ur bro here', 'your brother here', 'its ur cousin', 'its your cousin', 'its mom', 'it s mom', 'its mum', 'it s mum', 'its dad', 'it s dad', 'this is mom', 'this is mum', 'this is dad', 'mom here', 'mum here', 'dad here', 'love mom', 'love mum', 'love dad', 'love grandma', 'love nana', 'love grandpa', 'love aunty', 'love auntie', 'its your aunt', 'it s your aunt', 'its ur aunt', 'its your uncle', 'it s your uncle', 'its ur uncle', 'its grandma', 'it s grandma', 'this is grandma', 'grandma here', 'your coach here', 'coach here', 'this is coach', 'its coach', 'it s coach', 'this is your teacher', 'its your teacher', 'hey cousin', 'hi cousin', 'yo cousin'],
     surpriseWords: ['surprise', 'surprise party', 'secret santa', 'suprise'],
+    sharedKin: ['mom', 'mum', 'mommy', 'mummy', 'dad', 'grandma', 'grandpa', 'nana', 'granny', 'gran', 'grandad', 'granddad', 'moms', 'mums', 'dads', 'grandmas', 'grandpas', 'nanas'],
+    kinOwnersBefore: ['my', 'ur', 'your', 'his', 'her', 'their', 'ya', 'yo', 'a', 'the', 's', 'single', 'step'],
+    kinOwnersAfter: [],
     warnAgainst: ['dont send', 'don t send', 'do not send', 'never send', 'dont give', 'don t give', 'do not give', 'never give', 'dont pay', 'don t pay', 'do not pay', 'never pay', 'dont click', 'don t click', 'do not click', 'its a scam', 'it s a scam', 'thats a scam', 'that s a scam', 'scammers', 'never ask for', 'never asks for', 'will never ask', 'would never ask', 'never ask you', 'never ask u'],
     notAge: ['at', 'by', 'around', 'till', 'til', 'until', 'before', 'after', 'page', 'pg', 'room', 'bus', 'no', 'number', 'level', 'lvl', 'min', 'mins', 'minutes', 'hrs', 'hours', 'h', 'am', 'pm', 'oclock', 'bucks', 'dollars', 'points', 'pts', 'kills', 'left', 'each', 'per', 'x', 'of', 'out', 'pages', 'ppl', 'people', 'percent', 'km', 'miles', 'kg', 'lbs', 'cm', 'degrees', 'days', 'weeks', 'months', 'times', 'for', 'since', 'levels', 'lvls', 'seconds', 'secs', 'followers', 'likes', 'views', 'subs', 'more', 'feet', 'ft', 'foot', 'meters', 'metres', 'steps', 'tickets', 'ticket', 'pounds', 'laps', 'reps'],
     ageMarkers: ['im', 'i m', 'i am', 'just turned', 'turned', 'turning', 'aged', 'y o', 'yrs old', 'years old', 'year old', 'yr old'],
@@ -204,6 +235,9 @@ export const OUTGOING_WORDS: OutgoingWords = {
     privateShareNot: ['notes', 'answers', 'homework', 'hw', 'worksheet', 'quiz', 'test', 'exam', 'slides', 'essay', 'report card', 'bday', 'birthday', 'recipe', 'meme', 'memes', 'secret santa', 'dog', 'cat', 'puppy', 'kitten', 'anniversary', 'song', 'lyrics', 'playlist'],
     ownAgeLeads: ['im', 'i m', 'i am', 'iam'],
     ownAgeWeak: [],
+    ownAgeAfter: [],
+    minorWords: ['im a minor', 'i m a minor', 'i am a minor', 'im underage', 'i m underage', 'i am underage', 'im under 18', 'i m under 18', 'i am under 18', 'im not 18', 'i m not 18', 'im still in middle school', 'im still in high school'],
+    ageGapTalk: ['mature for your age', 'mature for ur age', 'so mature for', 'mature for a', 'mature for someone', 'age is just a number', 'age is only a number', 'age doesnt matter', 'age doesn t matter', 'age dont matter', 'age don t matter', 'you seem older', 'u seem older', 'you look older than', 'u look older than', 'older than you look', 'older than u look', 'you act older', 'u act older', 'dont act your age', 'don t act your age', 'dont act ur age'],
   },
   id: {
     streetWords: ['jalan', 'jln', 'jl', 'gang', 'gg', 'rt', 'rw', 'komplek', 'perumahan'],
@@ -218,6 +252,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     codeWords: ['kode', 'kode otp', 'otp', 'pin', 'sandi', 'kata sandi', 'password', 'kodenya', 'kode otpnya', 'otpnya', 'pinnya', 'sandinya', 'passwordnya'],
     aloneMarkers: ['sendirian', 'aku sendiri', 'ortu lagi pergi', 'ortu ga ada', 'ga ada orang'],
     agreeToMeet: ['oke ketemu', 'ok ketemuan', 'jemput aku', 'aku dateng', 'aku datang'],
+    meetCompanions: ['sama mama', 'sama papa', 'sama ibu', 'sama ayah', 'sama bunda', 'sama kakak', 'sama abang', 'sama temen', 'sama teman', 'sama temen temen', 'bareng mama', 'bareng papa', 'bareng ayah', 'bareng kakak', 'bareng temen', 'bareng teman', 'dianter mama', 'dianter papa', 'dianter ayah', 'diantar ayah', 'diantar mama', 'dengan mama', 'dengan ayah', 'dengan ibu', 'ajak temen', 'ajak teman'],
     refusals: ['gak', 'ga', 'nggak', 'ngga', 'enggak', 'engga', 'kagak', 'tidak', 'ga mau', 'gak mau', 'nggak mau', 'gamau', 'gakmau', 'ogah', 'jangan', 'ga deh', 'gak deh', 'ga ah', 'gak ah'],
     strangerReplies: ['siapa ini', 'ini siapa', 'siapa ya', 'siapa nih', 'kamu siapa', 'lu siapa', 'lo siapa', 'sapa ya', 'sapa nih', 'sp ni', 'siapa lo', 'salah nomor', 'kok tau', 'kenal dari mana', 'dapet nomor aku dari mana', 'dapat nomor dari mana'],
     askAdult: ['tanya mama', 'tanya mamah', 'tanya ibu', 'tanya ayah', 'tanya papa', 'tanya bunda', 'tanya ortu', 'tanya orang tua', 'tanya kakak', 'tanya kakak aku', 'bilang mama', 'bilang ibu', 'bilang ayah', 'bilang ortu', 'izin mama', 'izin ortu', 'minta izin'],
@@ -227,6 +262,9 @@ export const OUTGOING_WORDS: OutgoingWords = {
     familyCallBefore: [],
     kinSender: ['ini kakakmu', 'ini kakak kamu', 'ini abangmu', 'ini adikmu', 'kakakmu nih', 'abangmu nih', 'ini mama', 'ini mamah', 'ini bunda', 'ini ibu', 'ini papa', 'ini ayah', 'ini nenek', 'ini kakek', 'mama nih', 'ayah nih', 'salam mama', 'peluk mama', 'cucuku', 'cucu nenek', 'anakku', 'keponakanku', 'ini wali kelas', 'ini bu guru', 'ini pak guru', 'ini pelatih'],
     surpriseWords: ['kejutan', 'surprise', 'suprise', 'surprais'],
+    sharedKin: ['mama', 'mamah', 'bunda', 'ayah', 'papa', 'nenek', 'kakek', 'oma', 'opa', 'eyang'],
+    kinOwnersBefore: [],
+    kinOwnersAfter: ['kamu', 'mu', 'lu', 'lo', 'loe', 'elu', 'gue', 'gua', 'gw', 'aku', 'saya', 'dia', 'nya', 'anda', 'kalian', 'si', 'dari'],
     warnAgainst: ['jangan kasih', 'jangan dikasih', 'jangan kasi', 'jangan dikasi', 'jangan kirim', 'jangan dikirim', 'jangan bayar', 'jangan transfer', 'jangan klik', 'itu penipuan', 'itu penipu', 'modus penipuan', 'para penipu', 'tidak pernah meminta', 'tidak akan pernah meminta', 'tidak akan meminta', 'ga pernah minta', 'gak pernah minta', 'nggak pernah minta', 'tdk pernah minta'],
     notAge: ['jam', 'pukul', 'menit', 'mnt', 'hal', 'halaman', 'lantai', 'nomor', 'no', 'ribu', 'rb', 'jt', 'juta', 'rupiah', 'orang', 'org', 'kali', 'x', 'hari', 'minggu', 'bulan', 'km', 'kg', 'cm', 'persen', 'lagi', 'buah', 'poin', 'lembar', 'soal', 'selama', 'sejak'],
     ageMarkers: ['masih', 'baru', 'umur', 'umurku', 'umur aku', 'umur saya', 'usia', 'usiaku', 'usia saya', 'tahun', 'thn', 'taun'],
@@ -235,7 +273,10 @@ export const OUTGOING_WORDS: OutgoingWords = {
     photoWords: ['foto', 'fotonya', 'pap', 'video', 'videonya', 'vid', 'selfie', 'vc', 'vcs', 'kamera', 'pict'],
     privateShareNot: ['catatan', 'jawaban', 'tugas', 'pr', 'ujian', 'ultah', 'ulang tahun', 'kejutan', 'kado', 'hadiah', 'resep', 'meme', 'kucing', 'anjing', 'lagu'],
     ownAgeLeads: ['umurku', 'umur aku', 'umur saya', 'usiaku', 'usia aku', 'usia saya'],
-    ownAgeWeak: ['aku', 'saya', 'gue', 'gw'],
+    ownAgeWeak: ['aku', 'saya', 'gue', 'gw', 'kakak'],
+    ownAgeAfter: [],
+    minorWords: ['aku masih di bawah umur', 'aku di bawah umur', 'saya di bawah umur', 'aku masih dibawah umur', 'aku dibawah umur', 'aku blm 17', 'aku belum 17', 'aku masih smp', 'aku masih sma', 'aku masih anak sekolah'],
+    ageGapTalk: ['dewasa banget', 'dewasa bgt', 'dewasa bngt', 'dewasa bener', 'lebih dewasa dari umurmu', 'lebih dewasa dari umur', 'dewasa buat umur', 'dewasa untuk umur', 'umur cuma angka', 'umur hanya angka', 'umur cuma sekedar angka', 'umur gak penting', 'umur ga penting', 'umur nggak penting', 'beda sama cewek seumuranmu', 'beda sm cewe2 seumuranmu', 'ga kaya anak seumuranmu', 'gak kayak anak seumuran', 'keliatan lebih tua', 'keliatan lebih dewasa', 'kelihatan lebih dewasa'],
   },
   es: {
     streetWords: ['calle', 'avenida', 'av', 'colonia'],
@@ -250,6 +291,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     codeWords: ['codigo', 'contrasena', 'pin', 'clave', 'codigo de verificacion'],
     aloneMarkers: ['estoy sola', 'estoy solo', 'voy sola', 'voy solo'],
     agreeToMeet: ['nos vemos', 'voy para alla', 'paso por ti', 'me buscas', 'te veo alla'],
+    meetCompanions: ['con mi mamá', 'con mi papá', 'con mis papás', 'con mis padres', 'con mi hermana', 'con mi hermano', 'con mi amiga', 'con mi amigo', 'con mis amigas', 'con mis amigos', 'con mi prima', 'con mi primo', 'con mi tía', 'con mi tío', 'con mi abuela', 'mi mamá me lleva', 'mi papá me lleva'],
     refusals: ['no', 'no quiero', 'no gracias', 'nel', 'nop', 'mejor no', 'para nada', 'ni loca', 'ni loco', 'ni de broma', 'no me late'],
     strangerReplies: ['quien eres', 'quien sos', 'quien es', 'quien habla', 'numero equivocado', 'te conozco', 'no te conozco', 'de donde me conoces', 'quien sos vos', 'quien eres tu', 'q eres', 'de donde sacaste mi numero', 'como tienes mi numero'],
     askAdult: ['preguntarle a mi mama', 'preguntarle a mi papa', 'le pregunto a mi mama', 'le pregunto a mi papa', 'preguntar a mis papas', 'pregunto a mis papas', 'decirle a mi mama', 'decirle a mi papa', 'le digo a mi mama', 'le digo a mi papa', 'hablar con mi mama', 'hablar con mi papa', 'pedir permiso'],
@@ -259,6 +301,9 @@ export const OUTGOING_WORDS: OutgoingWords = {
     familyCallBefore: [],
     kinSender: ['soy tu hermana', 'soy tu hermano', 'soy tu hermanita', 'soy tu hermanito', 'soy tu hermana mayor', 'soy tu hermano mayor', 'soy tu mama', 'soy tu papa', 'soy mama', 'soy tu tia', 'soy tu tio', 'soy tu abuela', 'soy tu abuelo', 'soy tu prima', 'soy tu primo', 'soy tu profe', 'soy tu profesora', 'soy tu profesor', 'soy tu entrenador', 'soy tu entrenadora', 'besos mama', 'te quiere tu abuela', 'te quiere mama', 'hola prima', 'hola primo', 'oye prima', 'oye primo', 'primita', 'primito', 'sobri', 'hijo mio', 'hija mia'],
     surpriseWords: ['sorpresa', 'sorpresita', 'fiesta sorpresa', 'amigo secreto', 'amigo invisible'],
+    sharedKin: ['mamá', 'papá', 'abuela', 'abuelo', 'abue', 'abuelita', 'abuelito'],
+    kinOwnersBefore: ['mi', 'tu', 'su', 'mis', 'tus', 'sus', 'una', 'un'],
+    kinOwnersAfter: ['de', 'del'],
     warnAgainst: ['no mandes', 'no le mandes', 'no lo mandes', 'no envies', 'no le envies', 'no des', 'no le des', 'no se lo des', 'no se lo mandes', 'no se la mandes', 'no se los mandes', 'no lo envies', 'no se lo envies', 'nunca des', 'nunca mandes', 'no pagues', 'no le pagues', 'no hagas clic', 'es una estafa', 'son estafadores', 'estafadores', 'nunca pedimos', 'nunca te pediremos', 'nunca le pediremos', 'nunca te vamos a pedir', 'nunca pide', 'nunca piden', 'jamas pedimos'],
     notAge: ['a', 'las', 'la', 'al', 'hasta', 'antes', 'despues', 'pagina', 'pag', 'salon', 'aula', 'camion', 'numero', 'nivel', 'min', 'minutos', 'hrs', 'horas', 'h', 'pesos', 'dolares', 'euros', 'pm', 'am', 'puntos', 'personas', 'veces', 'dias', 'semanas', 'meses', 'km', 'kg', 'cm', 'de', 'mas', 'cada', 'x', 'por', 'hace', 'desde', 'durante'],
     ageMarkers: ['apenas tengo', 'tengo apenas', 'cumpli', 'edad', 'anos', 'anitos'],
@@ -268,6 +313,9 @@ export const OUTGOING_WORDS: OutgoingWords = {
     privateShareNot: ['apuntes', 'respuestas', 'tarea', 'examen', 'cumple', 'cumpleanos', 'sorpresa', 'regalo', 'receta', 'meme', 'memes', 'gato', 'perro', 'perrito', 'gatito', 'cancion', 'letra', 'aniversario'],
     ownAgeLeads: ['tengo apenas'],
     ownAgeWeak: ['tengo', 'yo tengo'],
+    ownAgeAfter: [],
+    minorWords: ['soy menor', 'soy menor de edad', 'todavia soy menor', 'aun soy menor', 'soy menor de 18', 'no tengo 18', 'todavia no tengo 18', 'estoy en la secundaria', 'voy en la secu'],
+    ageGapTalk: ['madura para tu edad', 'maduro para tu edad', 'muy madura para', 'muy maduro para', 'madura pa tu edad', 'maduro pa tu edad', 'la edad es solo un numero', 'la edad es solo un número', 'la edad no importa', 'pareces mayor', 'pareces mas grande', 'pareces más grande', 'se te ve mayor', 'no pareces de'],
   },
   pt: {
     streetWords: ['rua', 'avenida', 'av', 'bairro'],
@@ -282,6 +330,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     codeWords: ['codigo', 'senha', 'pin', 'codigo de verificacao'],
     aloneMarkers: ['sozinha', 'sozinho', 'vou sozinha'],
     agreeToMeet: ['a gente se ve', 'me busca', 'vou ai'],
+    meetCompanions: ['com minha mãe', 'com meu pai', 'com meus pais', 'com minha irmã', 'com meu irmão', 'com minha amiga', 'com meu amigo', 'com minhas amigas', 'com meus amigos', 'com minha prima', 'com meu primo', 'com minha tia', 'com minha avó', 'minha mãe me leva', 'meu pai me leva', 'minha mãe vai junto', 'meu pai vai junto'],
     refusals: ['nao', 'nao quero', 'nem pensar', 'n quero', 'n vou', 'prefiro nao', 'prefiro n', 'nem a pau', 'de jeito nenhum'],
     strangerReplies: ['quem e', 'quem e vc', 'quem e voce', 'quem fala', 'numero errado', 'te conheco', 'nao te conheco', 'de onde vc me conhece', 'qm e', 'qm e vc', 'quem e tu', 'como vc tem meu numero', 'como conseguiu meu numero'],
     askAdult: ['perguntar pra minha mae', 'perguntar pro meu pai', 'pergunto pra minha mae', 'pergunto pro meu pai', 'perguntar pros meus pais', 'falar com minha mae', 'falar com meu pai', 'contar pra minha mae', 'contar pro meu pai', 'pedir pra minha mae', 'pedir permissao'],
@@ -291,6 +340,9 @@ export const OUTGOING_WORDS: OutgoingWords = {
     familyCallBefore: [],
     kinSender: ['sou sua irma', 'sou tua irma', 'sou seu irmao', 'sou teu irmao', 'aqui e sua irma', 'aqui e seu irmao', 'aqui e a mae', 'aqui e o pai', 'aqui e sua mae', 'aqui e a tia', 'aqui e o tio', 'aqui e a vo', 'e a mae', 'e a vovo', 'sou sua tia', 'sou seu tio', 'sou sua prima', 'sou seu primo', 'sou sua professora', 'sou seu professor', 'sou seu treinador', 'beijos da mae', 'beijo da vo', 'oi prima', 'oi primo', 'e ai prima', 'e ai primo', 'priminha', 'priminho', 'netinho', 'netinha', 'filhao', 'filhota'],
     surpriseWords: ['surpresa', 'surpresinha', 'festa surpresa', 'amigo secreto', 'amigo oculto'],
+    sharedKin: ['mãe', 'mamãe', 'pai', 'papai', 'vó', 'vô', 'vovó', 'vovô', 'avó', 'avô'],
+    kinOwnersBefore: ['minha', 'meu', 'sua', 'seu', 'tua', 'teu', 'uma', 'um'],
+    kinOwnersAfter: ['de', 'do', 'da', 'dele', 'dela'],
     warnAgainst: ['nao mande', 'nao manda', 'nao envie', 'nao passe', 'nao passa', 'nunca passe', 'nunca mande', 'nao pague', 'nao paga', 'nao clique', 'e golpe', 'eh golpe', 'golpistas', 'nunca pedimos', 'nunca pede', 'nunca pedem', 'nunca vamos pedir', 'jamais pedimos', 'jamais pede'],
     notAge: ['as', 'a', 'ate', 'antes', 'depois', 'pagina', 'pag', 'sala', 'onibus', 'numero', 'nivel', 'min', 'minutos', 'hrs', 'horas', 'h', 'reais', 'conto', 'contos', 'pila', 'pm', 'am', 'pontos', 'pessoas', 'vezes', 'dias', 'semanas', 'meses', 'km', 'kg', 'cm', 'ano', 'de', 'mais', 'cada', 'x', 'por', 'ha', 'faz', 'desde', 'durante'],
     ageMarkers: ['idade', 'anos', 'aninhos'],
@@ -300,6 +352,9 @@ export const OUTGOING_WORDS: OutgoingWords = {
     privateShareNot: ['resumo', 'respostas', 'dever', 'licao', 'prova', 'niver', 'aniversario', 'surpresa', 'presente', 'receita', 'meme', 'memes', 'gato', 'cachorro', 'letra', 'musica', 'aniversario'],
     ownAgeLeads: [],
     ownAgeWeak: ['tenho', 'eu tenho'],
+    ownAgeAfter: [],
+    minorWords: ['sou menor', 'sou menor de idade', 'ainda sou menor', 'eu sou menor', 'nao tenho 18', 'não tenho 18', 'ainda nao tenho 18', 'ainda não tenho 18'],
+    ageGapTalk: ['madura pra sua idade', 'maduro pra sua idade', 'madura pra idade', 'maduro pra idade', 'bem madura pra', 'bem maduro pra', 'mt madura pra', 'mt maduro pra', 'idade é só um número', 'idade é só número', 'idade e so numero', 'idade não importa', 'idade nao importa', 'parece mais velha', 'parece mais velho', 'não ligo pra idade', 'n ligo pra idade', 'nao ligo pra idade'],
   },
   tl: {
     streetWords: ['brgy', 'barangay', 'purok', 'sitio', 'subdivision', 'village', 'phase', 'street', 'st', 'road', 'rd', 'avenue', 'ave', 'block', 'blk', 'lot', 'unit', 'apt'],
@@ -314,6 +369,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     codeWords: ['code', 'otp', 'pin', 'password', 'pass'],
     aloneMarkers: ['mag-isa lang ako', 'mag isa lang ako', 'wala sila mama', 'walang tao sa bahay', 'home alone'],
     agreeToMeet: ['sunduin mo ko', 'sige kita tayo', 'pupunta ako', 'see you there', 'pick me up'],
+    meetCompanions: ['kasama ko', 'may kasama ako', 'kasama si mama', 'kasama si papa', 'kasama si ate', 'kasama si kuya', 'kasama parents ko', 'with my mom', 'with my dad', 'with my parents', 'with my friends', 'hatid ni papa', 'hatid ni mama'],
     refusals: ['ayoko', 'ayaw ko', 'ayoko nga', 'ayaw', 'hindi', 'hindi po', 'wag', 'huwag', 'wag na', 'di pwede', 'no', 'no way'],
     strangerReplies: ['sino to', 'sino ito', 'sino ka', 'sino kayo', 'sino po kayo', 'sino po sila', 'sino po to', 'kilala ba kita', 'di kita kilala', 'wrong number po', 'wrong number', 'who are you'],
     askAdult: ['tanong ko kay mama', 'tanong ko muna kay mama', 'itanong ko kay mama', 'itanong ko muna kay mama', 'itanong ko kay papa', 'tanong ko kay papa', 'sabihin ko kay mama', 'sabihin ko kay papa', 'paalam muna ako', 'magpapaalam muna ako', 'ask ko muna si mama', 'ask ko si mama'],
@@ -323,6 +379,9 @@ export const OUTGOING_WORDS: OutgoingWords = {
     familyCallBefore: [],
     kinSender: ['si mama to', 'si mama ito', 'si papa to', 'si papa ito', 'si tita mo', 'si tito mo', 'si lola mo', 'si lolo mo', 'si tita to', 'si tito to', 'tita mo to', 'tito mo to', 'uy pinsan', 'hi pinsan', 'hello pinsan', 'hi pamangkin', 'hello pamangkin', 'si coach mo', 'teacher mo to', 'adviser mo to'],
     surpriseWords: ['surprise', 'suprise', 'sorpresa', 'monito monita', 'kris kringle'],
+    sharedKin: ['mama', 'nanay', 'inay', 'papa', 'tatay', 'itay', 'lola', 'lolo', 'mom', 'dad'],
+    kinOwnersBefore: ['my', 'your', 'ur'],
+    kinOwnersAfter: ['mo', 'ko', 'niya', 'nila', 'ni', 'nyo', 'ninyo', 'ng'],
     warnAgainst: ['wag mong ibigay', 'wag ibigay', 'huwag ibigay', 'huwag mong ibigay', 'wag mong ibibigay', 'huwag mong ibibigay', 'wag mong isend', 'wag isend', 'wag mong ipadala', 'wag magbayad', 'huwag magbayad', 'wag mong i click', 'wag pindutin', 'scam yan', 'scam yun', 'mga scammer', 'hindi namin hihingin', 'hindi kailanman hihingi', 'hindi kami humihingi', 'never namin hihingin', 'never kami hihingi'],
     notAge: ['alas', 'bago', 'pagkatapos', 'page', 'pahina', 'room', 'numero', 'level', 'min', 'minuto', 'oras', 'hrs', 'am', 'pm', 'piso', 'pesos', 'php', 'beses', 'araw', 'linggo', 'buwan', 'km', 'kg', 'cm', 'tao', 'points', 'x', 'ng'],
     ageMarkers: ['pa lang ako', 'pa lang po ako', 'palang ako', 'palang po ako', 'pa lng ako', 'lang ako', 'lang po ako', 'edad ko', 'taong gulang', 'years old', 'yrs old', 'y o'],
@@ -332,6 +391,9 @@ export const OUTGOING_WORDS: OutgoingWords = {
     privateShareNot: ['notes', 'sagot', 'assignment', 'homework', 'quiz', 'exam', 'bday', 'birthday', 'surprise', 'regalo', 'recipe', 'meme', 'pusa', 'aso', 'kanta'],
     ownAgeLeads: ['edad ko', 'ako ay'],
     ownAgeWeak: ['ako'],
+    ownAgeAfter: ['lang ako', 'lang po ako', 'pa lang ako', 'palang ako', 'years old na ako'],
+    minorWords: ['minor pa ako', 'minor pa lang ako', 'menor de edad ako', 'minor de edad ako', 'di pa ako 18', 'hindi pa ako 18', 'wala pa akong 18', 'im a minor', 'i m a minor', 'highschool pa lang ako'],
+    ageGapTalk: ['mature ka mag isip', 'mature ka na mag isip', 'mature mag isip', 'mature ka for your age', 'mature para sa edad', 'age is just a number', 'edad lang yan', 'numero lang ang edad', 'mukha kang mas matanda', 'mas matanda ka tingnan', 'parang mas matanda ka', 'di halata edad mo', 'hindi halata edad mo'],
   },
   fr: {
     streetWords: ['rue', 'avenue', 'av', 'boulevard', 'bd', 'allee', 'chemin'],
@@ -349,6 +411,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     codeWords: ['code', 'mot de passe', 'mdp'],
     aloneMarkers: ['toute seule', 'tout seul', 'je viens seule', 'je viens seul'],
     agreeToMeet: ['on se voit', 'je viens', 'viens me chercher'],
+    meetCompanions: ['avec ma mère', 'avec mon père', 'avec mes parents', 'avec maman', 'avec papa', 'avec ma sœur', 'avec mon frère', 'avec ma pote', 'avec mon pote', 'avec mes potes', 'avec mon ami', 'avec mon amie', 'avec mes amis', 'avec mes amies', 'avec ma copine', 'avec mon copain', 'avec ma cousine', 'avec mon cousin', 'avec ma tante', 'avec ma mamie', 'ma mère m emmène', 'mon père m emmène'],
     refusals: ['non', 'nan', 'je veux pas', 'je ne veux pas', 'jveux pas', 'hors de question', 'pas question', 'jamais', 'laisse tomber'],
     strangerReplies: ['c est qui', 'cest qui', 't es qui', 'tes qui', 'qui es tu', 'qui est ce', 'on se connait', 'mauvais numero', 'je te connais pas', 'c ki', 't ki', 'c qui', 'tes ki', 'vous etes qui', 'tu es qui', 'je vous connais pas', 'comment t as mon numero'],
     askAdult: ['demander a ma mere', 'demander a mon pere', 'demander a mes parents', 'demande a ma mere', 'demande a mon pere', 'demander a ma mere d abord', 'en parler a ma mere', 'en parler a mon pere', 'le dire a ma mere', 'le dire a mon pere', 'demander a ma maman', 'demander a mon papa'],
@@ -358,6 +421,9 @@ export const OUTGOING_WORDS: OutgoingWords = {
     familyCallBefore: [],
     kinSender: ['c est maman', 'cest maman', 'c est papa', 'cest papa', 'c est mamie', 'c est papy', 'c est ta tante', 'c est ton oncle', 'c est ta cousine', 'c est ton cousin', 'c est ton prof', 'c est ta prof', 'ton professeur principal', 'ta professeure principale', 'ton entraineur', 'ton coach', 'bisous maman', 'bisous papa', 'bisous mamie', 'gros bisous de mamie', 'salut cousin', 'salut cousine', 'coucou cousin', 'coucou cousine', 'cousinette'],
     surpriseWords: ['surprise', 'fete surprise', 'secret santa'],
+    sharedKin: ['maman', 'papa', 'mamie', 'papi', 'mémé', 'pépé', 'mamy', 'papy'],
+    kinOwnersBefore: ['ma', 'mon', 'ta', 'ton', 'sa', 'son', 'une', 'un', 'votre', 'leur'],
+    kinOwnersAfter: ['de', 'du', 'd'],
     warnAgainst: ['envoie pas', 'envoie rien', 'donne pas', 'donne rien', 'paye pas', 'paie pas', 'clique pas', 'n envoie', 'ne donne', 'ne paye', 'ne paie', 'ne clique', 'c est une arnaque', 'arnaqueurs', 'ne demandons jamais', 'ne demande jamais', 'ne demandent jamais', 'ne vous demandera jamais', 'ne te demandera jamais', 'demande jamais'],
     notAge: ['a', 'vers', 'avant', 'apres', 'jusqu', 'page', 'p', 'salle', 'bus', 'numero', 'num', 'niveau', 'min', 'minutes', 'h', 'heures', 'euros', 'eur', 'balles', 'points', 'pts', 'personnes', 'fois', 'jours', 'semaines', 'mois', 'km', 'kg', 'cm', 'eme', 'de', 'sur', 'x', 'fait', 'depuis', 'pendant'],
     ageMarkers: ['ans'],
@@ -367,6 +433,9 @@ export const OUTGOING_WORDS: OutgoingWords = {
     privateShareNot: ['cours', 'reponses', 'devoirs', 'exo', 'controle', 'anniv', 'anniversaire', 'surprise', 'cadeau', 'recette', 'meme', 'memes', 'du chat', 'mon chat', 'le chat', 'chien', 'chiot', 'chaton', 'anniversaire', 'chanson'],
     ownAgeLeads: [],
     ownAgeWeak: ['j ai', 'jai'],
+    ownAgeAfter: [],
+    minorWords: ['je suis mineure', 'je suis mineur', 'jsuis mineure', 'jsuis mineur', 'chui mineure', 'chui mineur', 'j ai pas 18', 'j ai pas 18 ans', 'je suis au college', 'je suis au collège'],
+    ageGapTalk: ['mature pour ton âge', 'mature pour ton age', 'très mature pour', 'tres mature pour', 'trop mature pour', 'mature pour une', 'mature pour un', 'l âge c est qu un chiffre', 'l age c est qu un chiffre', 'l âge c est juste un chiffre', 'l age c est juste un chiffre', 'l âge on s en fout', 'l age compte pas', 'l âge compte pas', 'tu fais plus que ton âge', 'tu fais plus que ton age', 'tu fais plus vieille', 'tu fais plus vieux', 'tu fais plus âgée', 'tu parais plus vieille', 'tu parais plus âgée'],
   },
   ms: {
     streetWords: ['jalan', 'jln', 'lorong', 'taman', 'kampung', 'kg', 'lot', 'block', 'blk', 'unit', 'floor'],
@@ -381,6 +450,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     codeWords: ['kod', 'tac', 'kata laluan', 'otp', 'pin', 'password', 'code', 'kodnya', 'kod tac', 'tacnya', 'otpnya', 'pinnya', 'passwordnya'],
     aloneMarkers: ['sorang2', 'saya sorang', 'mak ayah takde', 'sendirian'],
     agreeToMeet: ['ok jumpa', 'jemput saya', 'saya datang'],
+    meetCompanions: ['dengan mak', 'dengan ayah', 'dengan abah', 'dengan ibu', 'dengan mama', 'dengan kakak', 'dengan abang', 'dengan kawan', 'dengan kawan kawan', 'ngan mak', 'ngan ayah', 'ngan abah', 'ngan kawan', 'mak hantar', 'ayah hantar', 'abah hantar', 'bawa kawan', 'with my mom', 'with my mum', 'with my dad'],
     refusals: ['tak nak', 'tak mahu', 'taknak', 'x nak', 'xnak', 'tak mau', 'tak boleh', 'x boleh', 'tidak', 'jangan', 'no'],
     strangerReplies: ['siapa ni', 'sape ni', 'sapa ni', 'sape ko', 'sapa ko', 'ko sape', 'ko siapa', 'awak siapa', 'kau siapa', 'kau sape', 'salah nombor', 'aku tak kenal', 'saya tak kenal', 'tak kenal pun', 'who are you', 'wrong number'],
     askAdult: ['tanya mak', 'tanya abah', 'tanya ibu', 'tanya ayah', 'tanya mak dulu', 'tanya abah dulu', 'tanya parents', 'bagitahu mak', 'bagitau mak', 'bagitahu abah', 'minta izin mak', 'minta izin'],
@@ -390,6 +460,9 @@ export const OUTGOING_WORDS: OutgoingWords = {
     familyCallBefore: [],
     kinSender: ['ni along', 'ini along', 'ni angah', 'ini angah', 'ini mak', 'ini abah', 'ini ibu', 'ini ayah', 'ini umi', 'mak ni', 'abah ni', 'ibu ni', 'ayah ni', 'ini mak long', 'ini pak long', 'ini mak su', 'ini pak su', 'ini tok', 'ini atuk', 'ini nenek', 'cucu atuk', 'cucu nenek', 'ini cikgu', 'cikgu ni', 'ini guru kelas', 'ini jurulatih'],
     surpriseWords: ['kejutan', 'surprise', 'suprise'],
+    sharedKin: ['mak', 'emak', 'mama', 'abah', 'ayah', 'nenek', 'atuk', 'opah'],
+    kinOwnersBefore: [],
+    kinOwnersAfter: ['kau', 'awak', 'u', 'you', 'aku', 'saya', 'i', 'dia', 'korang', 'cik', 'dari'],
     warnAgainst: ['jangan bagi', 'jangan beri', 'jangan hantar', 'jangan send', 'jangan bayar', 'jangan transfer', 'jangan klik', 'jangan tekan', 'tu scam', 'itu scam', 'scammer', 'tidak akan meminta', 'tidak pernah meminta', 'tak pernah minta', 'takkan minta', 'x pernah minta'],
     notAge: ['jam', 'pukul', 'minit', 'muka', 'tingkat', 'nombor', 'no', 'ringgit', 'rm', 'sen', 'orang', 'kali', 'x', 'hari', 'minggu', 'bulan', 'km', 'kg', 'cm', 'peratus', 'lagi', 'mata', 'soalan', 'selama', 'sejak'],
     ageMarkers: ['masih', 'baru', 'umur', 'umur aku', 'umur saya', 'usia', 'tahun', 'thn', 'tahun je'],
@@ -399,6 +472,9 @@ export const OUTGOING_WORDS: OutgoingWords = {
     privateShareNot: ['nota', 'jawapan', 'kerja sekolah', 'homework', 'peperiksaan', 'birthday', 'hari jadi', 'kejutan', 'hadiah', 'resepi', 'meme', 'kucing', 'anjing', 'lagu'],
     ownAgeLeads: ['umur aku', 'umur saya', 'umur i', 'usia aku', 'usia saya'],
     ownAgeWeak: ['aku', 'saya', 'i'],
+    ownAgeAfter: [],
+    minorWords: ['saya bawah umur', 'aku bawah umur', 'i bawah umur', 'saya masih bawah umur', 'aku masih bawah umur', 'saya belum 18', 'aku belum 18', 'saya masih sekolah', 'aku masih sekolah'],
+    ageGapTalk: ['matang untuk umur', 'matang utk umur', 'matang sangat', 'matang gila', 'nampak matang', 'umur hanya angka', 'umur cuma angka', 'umur tak penting', 'umur x penting', 'umur bukan masalah', 'nampak lebih tua', 'nampak lebih dewasa', 'dewasa untuk umur', 'dewasa sangat', 'mature gila', 'mature sangat'],
   },
   th: {
     streetWords: ['ซอย', 'ถนน', 'หมู่', 'บ้านเลขที่'],
@@ -413,6 +489,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     codeWords: ['รหัส', 'รหัสผ่าน', 'otp', 'พาสเวิร์ด', 'pin'],
     aloneMarkers: ['อยู่คนเดียว', 'ไปคนเดียว', 'มาคนเดียว', 'อยู่บ้านคนเดียว', 'พ่อแม่ไม่อยู่', 'แม่ไม่อยู่', 'พ่อไม่อยู่', 'ไม่มีใครอยู่บ้าน', 'บ้านไม่มีใคร'],
     agreeToMeet: ['เจอกัน', 'มารับ', 'นัดเจอ'],
+    meetCompanions: ['ไปกับแม่', 'ไปกับพ่อ', 'ไปกับพ่อแม่', 'ไปกับเพื่อน', 'มากับแม่', 'มากับพ่อ', 'มากับเพื่อน', 'แม่ไปส่ง', 'พ่อไปส่ง', 'แม่มาส่ง', 'พ่อมาส่ง', 'ชวนเพื่อนไปด้วย'],
     refusals: ['ไม่', 'ไม่เอา', 'ไม่ได้', 'ไม่ดีกว่า', 'ไม่อยาก', 'ไม่ส่ง', 'ไม่เปิด'],
     strangerReplies: ['ใคร', 'นี่ใคร', 'ใครคะ', 'ใครครับ', 'รู้จักกันหรอ', 'ไม่รู้จัก', 'ส่งผิด'],
     askAdult: ['ถามแม่ก่อน', 'ถามพ่อก่อน', 'ขอถามแม่', 'ขอถามพ่อ', 'ขออนุญาตแม่', 'ขออนุญาตพ่อ', 'บอกแม่ก่อน', 'บอกพ่อก่อน', 'ปรึกษาแม่', 'ปรึกษาพ่อ'],
@@ -422,6 +499,9 @@ export const OUTGOING_WORDS: OutgoingWords = {
     familyCallBefore: ['ค่ะ', 'คะ', 'จ้า', 'จ้ะ', 'ครับ', 'คับ', 'ฮะ', 'นะ', 'ค่า', 'ขา'],
     kinSender: ['แม่เอง', 'พ่อเอง', 'ยายเอง', 'ย่าเอง', 'ปู่เอง', 'ป้าเอง', 'ลุงเอง', 'ลูกรัก', 'ลูกแม่', 'ลูกพ่อ', 'หลานรัก', 'หลานยาย', 'หลานย่า', 'ครูประจำชั้นเอง', 'ครูเอง', 'โค้ชเอง'],
     surpriseWords: ['เซอร์ไพรส์', 'เซอร์ไพร้ส์', 'เซอไพรส์', 'ไพรส์'],
+    sharedKin: [],
+    kinOwnersBefore: [],
+    kinOwnersAfter: [],
     warnAgainst: ['อย่าให้รหัส', 'อย่าให้โค้ด', 'อย่าส่งรหัส', 'อย่าส่งโค้ด', 'อย่าบอกรหัส', 'อย่าบอกโค้ด', 'อย่าโอน', 'อย่ากดลิงก์', 'อย่ากดลิ้ง', 'มิจฉาชีพ', 'แก๊งคอล', 'ไม่เคยขอรหัส', 'ไม่เคยขอโค้ด', 'ไม่มีนโยบายขอ'],
     notAge: ['โมง', 'ทุ่ม', 'นาที', 'ชั่วโมง', 'บาท', 'คน', 'ครั้ง', 'วัน', 'เดือน', 'กิโล', 'หน้า', 'ห้อง', 'ข้อ', 'ชั้น'],
     ageMarkers: ['อายุ', 'ขวบ', 'พี่', 'หนู'],
@@ -431,5 +511,8 @@ export const OUTGOING_WORDS: OutgoingWords = {
     privateShareNot: ['การบ้าน', 'ข้อสอบ', 'เฉลย', 'สรุป', 'วันเกิด', 'เซอร์ไพรส์', 'ของขวัญ', 'มีม', 'แมว', 'หมา', 'เพลง'],
     ownAgeLeads: ['พี่', 'หนู', 'พี่อายุ', 'ผมอายุ', 'ฉันอายุ', 'เราอายุ', 'หนูอายุ'],
     ownAgeWeak: [],
+    ownAgeAfter: [],
+    minorWords: ['ยังไม่บรรลุนิติภาวะ', 'ยังเป็นเด็กอยู่', 'หนูยังเด็ก', 'ยังเรียนมัธยม', 'ยังไม่18', 'ยังไม่ถึง18'],
+    ageGapTalk: ['โตเกินวัย', 'เป็นผู้ใหญ่กว่าอายุ', 'อายุเป็นแค่ตัวเลข', 'อายุไม่ใช่ปัญหา', 'อายุไม่สำคัญ', 'ดูโตกว่าอายุ', 'คิดเป็นผู้ใหญ่', 'ดูเป็นผู้ใหญ่กว่า'],
   },
 };

@@ -341,6 +341,28 @@ describe('ConversationTracker', () => {
     expect(levelAfter(ages)).not.toBe('warn');
   });
 
+  it('warns when a sender who says they are an adult talks the age gap away with a teen who said they are under 18', () => {
+    const opener: [string, boolean][] = [['so what are u now, 14?', true], ['15 in march', false]];
+    expect(levelAfter([...opener, ['ur so mature for 14 honestly. im 23, i produce a bit', true]])).toBe('warn');
+    expect(levelAfter([['quantos anos vc tem?', true], ['13', false], ['sério? bem maduro pra 13. eu tenho 19 kkk, idade é só número', true]])).toBe('warn');
+    // The gap talked away needs both ages said: a coach's "so mature for your age" is praise.
+    expect(levelAfter([...opener, ['ur so mature for ur age honestly, the team loves u', true]])).not.toBe('warn');
+    expect(levelAfter([['so what are u now, 14?', true], ['haha guess', false], ['ur so mature honestly. im 23, i produce a bit', true]])).not.toBe('warn');
+  });
+
+  it('hears "but im a minor" as the teen\'s age', () => {
+    const offer: [string, boolean][] = [['hi! we are hiring models for events in dubai, great pay, travel paid', true]];
+    expect(levelAfter([...offer, ['nossa serio? mas eu sou menor', false]])).toBe('warn');
+    expect(levelAfter([...offer, ['nossa serio? mas eu sou estudante', false]])).not.toBe('warn');
+  });
+
+  it('does not read agreeing to meet as meeting alone when the teen brings someone along', () => {
+    const ask: [string, boolean][] = [['on se retrouve où ? je peux venir demain après 18h', true]];
+    expect(levelAfter([...ask, ['ok je viens, devant la gare', false]])).toBe('urgent');
+    expect(levelAfter([...ask, ['devant la gare, je viens avec mon père', false]])).not.toBe('urgent');
+    expect(levelAfter([['where do u wanna meet? i can pick u up', true], ['ill be there, my mom is driving me', false]])).not.toBe('urgent');
+  });
+
   it('reads the teen calling them mom as family, but not the teen answering a question about their parents', () => {
     const ask: [string, boolean][] = [['send me a pic and dont tell ur parents', true]];
     expect(levelAfter(ask)).toBe('warn');
@@ -361,13 +383,29 @@ describe('ConversationTracker', () => {
 
   it('lets a surprise explain even a sure "keep it secret, delete this chat" when the sender says they are family, not when they never say who they are', () => {
     const secret: [string, boolean][] = [
-      ['we are planning a surprise for dad on friday', true],
+      ['we are planning a surprise for your dad on friday', true],
       ['keep it a secret between us and delete this chat after, he checks ur phone', true],
     ];
     expect(levelAfter(secret)).toBe('warn');
     expect(levelAfter([['hey its ur brother', true], ...secret])).toBe('notice');
     // The claim does not outweigh the teen asking who they are.
     expect(levelAfter([['hey its ur brother', true], ['who is this?', false], ...secret])).toBe('warn');
+  });
+
+  it('reads a surprise for a relative the sender shares with the teen as a family plan, unless the teen asks who they are', () => {
+    const plan = (surprise: string, secret: string): [string, boolean][] => [
+      [surprise, true],
+      [secret, true],
+    ];
+    // No one's possessive beside the relative: the sender's mom is the teen's.
+    expect(levelAfter(plan('moms bday is saturday, we r doing a surprise thing', 'delete this chat after so she doesnt see it'))).toBe('notice');
+    expect(levelAfter(plan('el domingo le hacemos fiesta sorpresa a la abuela', 'no le digas a tu mamá, borra esto'))).toBe('notice');
+    expect(levelAfter(plan('minggu depan ultah mama, kita bikin surprise ya', 'jgn bilang mama ya, hapus chat ini'))).toBe('notice');
+    // Someone's relative ("your mom", "mama kamu") is no shared one; nor is a surprise for the teen.
+    expect(levelAfter(plan('lets do a surprise for your mom', 'dont tell her, delete this chat after'))).toBe('warn');
+    expect(levelAfter(plan('minggu depan ultah mama kamu, kita bikin surprise ya', 'jgn bilang mama kamu ya, hapus chat ini'))).toBe('warn');
+    expect(levelAfter(plan('i have a surprise for you', 'dont tell ur parents, delete this chat'))).toBe('warn');
+    expect(levelAfter([['moms bday is saturday, we r doing a surprise thing', true], ['who is this?', false], ['delete this chat after so she doesnt see it', true]])).toBe('warn');
   });
 
   it('reads a pay-for-pictures ask split over two messages', () => {

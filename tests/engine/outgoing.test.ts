@@ -167,7 +167,7 @@ describe('scanOutgoing', () => {
   });
 
   it('reads every phrase of the word lists it matches word by word (none longer than it looks ahead)', () => {
-    const byWords = ['streetWords', 'addressLead', 'schoolWords', 'gradeLead', 'gradeTail', 'gradeNames', 'negations', 'notAge', 'ageMarkers', 'numberLabels', 'sharedCodes', 'codeWords', 'aloneMarkers', 'agreeToMeet', 'privateShare', 'photoWords', 'privateShareNot'] as const;
+    const byWords = ['streetWords', 'addressLead', 'schoolWords', 'gradeLead', 'gradeTail', 'gradeNames', 'negations', 'notAge', 'ageMarkers', 'numberLabels', 'sharedCodes', 'codeWords', 'aloneMarkers', 'agreeToMeet', 'meetCompanions', 'privateShare', 'photoWords', 'privateShareNot'] as const;
     const tooLong = Object.entries(OUTGOING_WORDS).flatMap(([lang, words]) =>
       byWords.flatMap((kind) => words[kind].filter((w) => tokenize(normalize(w).text).length > MAX_PHRASE_WORDS).map((w) => `${lang}.${kind}: ${w}`)),
     );
@@ -221,11 +221,23 @@ describe('statesMinorAge (the tracker asks it of each reply)', () => {
 
 describe('statesAdultAge (the tracker asks it of each incoming message)', () => {
   const compiled = compileOutgoing(outgoingFor(OUTGOING_WORDS));
-  const says = (text: string) => statesAdultAge(compiled, tokenize(normalize(text).text));
+  const says = (text: string) => statesAdultAge(compiled, tokenize(normalize(text).text), normalize(text).text);
 
   it('hears a sender give their own adult age: with an age word, or as the reply itself', () => {
     for (const text of ['im 24 lol', '18 kkk. tu estuda onde?', "les gens comprendraient pas, j'ai 21 ans", 'พี่ 22 แล้ว', 'umur aku 25 tahun', '19']) {
       expect(says(text), text).toBe(true);
+    }
+  });
+
+  it('hears it in one clause of a longer message, after a first-person lead', () => {
+    for (const text of ['ur so mature for 14 honestly. im 23, i produce a bit', 'sério? bem maduro pra 13. eu tenho 19 kkk mas n ligo pra idade', 'masih kecil ya tp kamu dewasa bgt. kakak 25 thn', 'wag mo na ako i-po hahaha 22 lang ako. ikaw ilang taon ka na?']) {
+      expect(says(text), text).toBe(true);
+    }
+  });
+
+  it('does not take a time, an amount or a count in a longer message for an age, nor a bare number there', () => {
+    for (const text of ['my brother is 19 and im 23 minutes away', 'im 20 mins late sorry, traffic', 'tengo 25 pesos nomas, te pago mañana', 'aku 20 menit lagi sampe, tunggu ya', 'ok so how much? 25? i can do 20', 'ang kapatid ko 19 na, ako 14 lang', 'sa 20 na ako uuwi']) {
+      expect(says(text), text).toBe(false);
     }
   });
 
