@@ -122,7 +122,7 @@ const CLEAR = 0.7;
  * one too (isolation_meetup).
  */
 export const UNAMBIGUOUS_RULES: Partial<Record<Category, readonly string[]>> = {
-  photo_request: ['undressed', 'send_nudes', 'send_spicy', 'private_pic', 'just_for_me', 'pay_for_pic', 'gift_for_pic', 'pic_then_gift'],
+  photo_request: ['undressed', 'undress_on_camera', 'send_nudes', 'send_spicy', 'private_pic', 'just_for_me', 'pay_for_pic', 'gift_for_pic', 'pic_then_gift'],
   secrecy: ['dont_tell_parents', 'tell_parent_cover', 'cover_story', 'say_cover_place', 'hide_from', 'wouldnt_understand'],
 };
 /** The personal_info rule families that ask whether the teen is alone or the parents are out (by rule name, as above). */
@@ -135,11 +135,20 @@ export function ruleName(ruleId: string): string {
   return dot < 0 ? '' : ruleId.slice(dot + 1);
 }
 
+/**
+ * Rule families unambiguous even when the model does not agree: an imperative to undress on a call ("take
+ * off ur shirt on the call", "buka baju pas vc") has no harmless twin in those words, and the model, which
+ * read few of them, gives it little.
+ */
+const UNAMBIGUOUS_WITHOUT_MODEL: readonly string[] = ['undress_on_camera'];
+
 /** Is this category's evidence an unambiguous move on its own (see UNAMBIGUOUS_RULES)? */
 function unambiguousAlone(category: Category, s: { ruleIds: readonly string[]; strength: number } | undefined, byNameOnly = false): boolean {
   const names = UNAMBIGUOUS_RULES[category];
-  if (!names || !s || s.strength < AGREES) return false;
+  if (!names || !s) return false;
   const packRules = s.ruleIds.filter((id) => !id.startsWith('guardian.'));
+  if (packRules.some((id) => UNAMBIGUOUS_WITHOUT_MODEL.includes(ruleName(id)))) return true;
+  if (s.strength < AGREES) return false;
   if (!byNameOnly && category === 'secrecy' && s.strength >= SURE && packRules.length > 0) return true;
   return packRules.some((id) => names.includes(ruleName(id)));
 }

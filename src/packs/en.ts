@@ -48,6 +48,9 @@ export const enPack: LanguagePack = {
     nudes: ['nudes', 'nudez', 'nudz', 'noodz', 'n00dz', 'noods', 'nudies', 'naked pic*', 'naked photo*', 'nude pic*', 'nude photo*', 'spicy pic*', 'sexy pic*', 'lewds', 'nsfw pic*'],
     send_nudes_lead: ['@send', '@show_me', 'got any', 'u got', 'you got', 'have any', 'any', 'trade', 'swap', 'sell'],
     camera: ['camera', 'cam', 'webcam', 'vc', 'video call', 'videocall', 'video chat', 'facetime', 'on cam', 'go live'],
+    /** Asking the teen to undress, or to be undressed, on a call (photo.undress_on_camera). */
+    undress_ask: ['take off ur shirt', 'take ur shirt off', 'take off your shirt', 'take your shirt off', 'take off ur top', 'take ur top off', 'take off your top', 'take your top off', 'take off ur clothes', 'take ur clothes off', 'take off your clothes', 'take your clothes off', 'lift ur shirt', 'lift your shirt', 'undress', 'in ur underwear', 'in your underwear', 'in ur bra', 'in your bra'],
+    call: ['call', 'the call'],
     private_modifier: ['just for me', 'only for me', 'for me only', 'for my eyes only', 'only me', 'just me', 'just us', 'just u and me', 'just you and me', 'just u n me', 'u and me', 'alone', 'wont show', "won't show", 'not show anyone', 'no one will see', 'nobody will see', 'nobody else', 'no one else', 'no one else will see', 'nobody else will see', 'private', 'privately', 'promise i wont', 'delete after', 'i wont share', 'just between us'],
     schoolwork: ['homework', 'hw', 'notes', 'page', 'pages', 'worksheet', 'slides', 'assignment', 'assignments', 'textbook', 'book', 'quiz', 'exam', 'test', 'answers', 'project', 'schedule', 'timetable', 'menu', 'receipt', 'screenshot of the', 'board', 'whiteboard', 'syllabus', 'essay', 'lab', 'stats', 'score', 'bus', 'map'],
     benign_pic_subject: ['puppy', 'dog', 'cat', 'kitten', 'pet', 'trip', 'vacation', 'concert', 'game', 'match', 'party', 'cake', 'view', 'sunset', 'food', 'meme', 'memes', 'yearbook', 'science fair', 'fair', 'recital', 'team', 'class photo', 'grandma', 'grandpa', 'baby', 'outfit for the dance', 'dress for prom', 'fit check'],
@@ -180,6 +183,10 @@ export const enPack: LanguagePack = {
       extraUnless: ['@reported_speech', 'store|shop|sale|buy|order|catalog|online'],
       examples: ['send a pic in ur underwear', 'lemme see u shirtless', 'a pic of u in bed rn', 'send a full body pic'],
       counterExamples: ['look at the bikini pic from the store i wanna buy it'],
+    },
+    'photo.undress_on_camera': {
+      examples: ['can u take off ur shirt on the call?', 'take ur top off on cam', 'turn on ur cam and take ur clothes off 🙈'],
+      counterExamples: ['take off ur jacket on facetime so i can see the dress', 'my cam was off bc i was shirtless after the gym lol'],
     },
     'photo.private_pic': {
       examples: ['a pic just for me', 'for me only, a selfie', 'video call? just u and me'],

@@ -56,6 +56,9 @@ export const esPack: LanguagePack = {
       'nadie se va a enterar', 'nadie va a saber', 'nadie se entera',
     ],
     camera: ['camara', 'cam', 'webcam', 'videollamada*', 'video llamada', 'videochat', 'llamada de video', 'videollamar', 'facetime'],
+    /** Asking the teen to undress, or to be undressed, on a call (photo.undress_on_camera). */
+    undress_ask: ['quitate la playera', 'quitate la camisa', 'quitate la blusa', 'quitate la ropa', 'quitate el brasier', 'quitate el bra', 'sacate la playera', 'sacate la camisa', 'sacate la ropa', 'te quitas la playera', 'te quitas la blusa', 'te quitas la ropa', 'quitarte la ropa', 'quitarte la blusa'],
+    call: ['llamada', 'llamadita'],
     video_call: ['videollamada*', 'video llamada', 'videochat', 'llamada de video', 'videollamar', 'facetime', 'vc'],
     // --- hard negatives for photo rules ---------------------------------------
     schoolwork: [
@@ -437,6 +440,10 @@ export const esPack: LanguagePack = {
       extraUnless: ['@reported_speech', 'tienda|oferta|catalogo|comprar|playa con|vacaciones en'],
       examples: ['una foto sin ropa', 'quiero verte en ropa interior', 'mandame una foto en la cama', 'sácate una foto de cuerpo completo'],
       counterExamples: ['mira la foto del bikini que quiero comprar en la tienda'],
+    },
+    'photo.undress_on_camera': {
+      examples: ['quítate la playera en la videollamada', 'prende la cámara y te quitas la blusa 🙈'],
+      counterExamples: ['quítate la chamarra en la llamada pa ver el vestido'],
     },
     'photo.just_one': {
       examples: ['solo una fotito', 'aunque sea una selfie'],

@@ -50,6 +50,9 @@ export const frPack: LanguagePack = {
       'personne saura', 'personne le saura', 'personne va savoir',
     ],
     camera: ['camera', 'cam', 'webcam', 'appel video', 'appel en video', 'visio', 'facetime', 'facecam'],
+    /** Asking the teen to undress, or to be undressed, on a call (photo.undress_on_camera). */
+    undress_ask: ['enleve ton t-shirt', 'enleve ton tshirt', 'enleve ton tee-shirt', 'enleve ton haut', 'enleve tes vetements', 'enlever ton t-shirt', 'enlever ton haut', 'enlever tes vetements', 'retire ton t-shirt', 'retire ton haut', 'retire tes vetements'],
+    call: ['appel', 'l appel'],
     video_call: ['appel video', 'appel en video', 'visio', 'facetime', 'facecam', 'en cam', 'call video', 'un call', 'en call'],
     // --- hard negatives for photo rules ---------------------------------------
     schoolwork: [
@@ -415,6 +418,10 @@ export const frPack: LanguagePack = {
       extraUnless: ['@reported_speech', 'magasin|boutique|soldes|acheter|catalogue'],
       examples: ['une photo en sous vêtements', 'je veux te voir en maillot', 'envoie une photo dans ton lit', 'prends toi en photo en entier'],
       counterExamples: ['regarde la photo du maillot que je veux acheter en soldes'],
+    },
+    'photo.undress_on_camera': {
+      examples: ['tu peux enlever ton t-shirt pendant l\'appel?', 'allume ta cam et enlève ton haut 🙈'],
+      counterExamples: ['enlève ta veste pendant l\'appel que je voie la robe'],
     },
     'photo.just_one': {
       within: 5,

@@ -34,6 +34,9 @@ export const idPack: LanguagePack = {
     nudes: ['nudes', 'nudez', 'nudz', 'foto bugil', 'pap bugil', 'foto telanjang', 'video bugil', 'foto nude', 'pap nude', 'konten dewasa'],
     send_nudes_lead: ['@send', '@show_me', 'punya', 'ada', 'tuker', 'tukeran', 'jual'],
     camera: ['vc', 'video call', 'videocall', 'vidcall', 'vcs', 'kamera', 'kamera on', 'nyalain kamera', 'on cam'],
+    /** Asking the teen to undress, or to be undressed, on a call (photo.undress_on_camera). */
+    undress_ask: ['buka baju', 'bukain baju', 'lepas baju', 'lepasin baju', 'copot baju', 'buka bajunya', 'lepas bajunya', 'buka celana', 'lepas celana'],
+    call: ['call', 'telpon', 'telepon'],
     just_us: ['buat aku aja', 'buat aku doang', 'untuk aku aja', 'buat aku', 'aku aja', 'cuma aku', 'cuman aku', 'kita berdua', 'berdua aja', 'kita aja', 'jangan kasih orang', 'jangan kasih siapa', 'jangan dikasih', 'ga aku sebar', 'gak aku sebar', 'ga bakal aku sebar', 'privat', 'private', 'rahasia'],
     schoolwork: ['pr', 'tugas', 'catatan', 'catetan', 'materi', 'jadwal', 'soal', 'ujian', 'ulangan', 'buku', 'halaman', 'rangkuman', 'kerja kelompok', 'kelompok', 'presentasi', 'modul', 'lks', 'jawaban', 'matematika', 'mtk', 'fisika', 'kimia', 'biologi'],
     group_place: ['grup', 'group', 'gc', 'grup kelas', 'group kelas', 'grup sekolah', 'album', 'drive', 'story', 'sg', 'semua'],
@@ -161,6 +164,10 @@ export const idPack: LanguagePack = {
       extraUnless: ['toko|olshop|diskon|beli|katalog|shopee'],
       examples: ['kirim foto tanpa baju dong', 'pengen liat kamu pake baju tidur', 'pap lagi di kasur', 'foto full body dong'],
       counterExamples: ['liat foto bikini di olshop ini, mau beli'],
+    },
+    'photo.undress_on_camera': {
+      examples: ['buka baju pas vc ya', 'nyalain kamera trus lepas bajunya 🙈'],
+      counterExamples: ['buka jaketnya pas vc biar keliatan bajunya'],
     },
     'photo.just_for_me': {
       examples: ['fotonya buat aku aja ya', 'vc kita berdua aja'],

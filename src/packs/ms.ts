@@ -30,6 +30,9 @@ export const msPack: LanguagePack = {
     nudes: ['nudes', 'nudez', 'nudz', 'gambar bogel', 'gambar telanjang', 'video bogel', 'gambar lucah', 'video lucah', 'gambar nude'],
     send_nudes_lead: ['@send', 'ada', 'tukar', 'jual'],
     camera: ['vc', 'video call', 'videocall', 'kamera', 'on kamera', 'buka kamera', 'facetime'],
+    /** Asking the teen to undress, or to be undressed, on a call (photo.undress_on_camera). */
+    undress_ask: ['bukak baju', 'buka baju', 'tanggal baju', 'tanggalkan baju', 'lepas baju', 'bukak seluar', 'buka seluar'],
+    call: ['call', 'panggilan'],
     just_us: ['untuk saya je', 'untuk saya', 'untuk aku je', 'saya je', 'aku je', 'kita berdua', 'berdua je', 'jangan tunjuk orang', 'takkan tunjuk', 'tak tunjuk sesiapa', 'rahsia'],
     schoolwork: ['kerja sekolah', 'kerja rumah', 'homework', 'nota', 'buku', 'muka surat', 'jadual', 'soalan', 'jawapan', 'latihan', 'projek', 'sejarah', 'matematik', 'sains', 'karangan', 'tugasan', 'peperiksaan', 'exam'],
     group_place: ['group', 'grup', 'kumpulan', 'group kelas', 'group sekolah', 'gc', 'album', 'drive', 'semua'],
@@ -132,6 +135,10 @@ export const msPack: LanguagePack = {
       extraUnless: ['kedai|shopee|diskaun|beli|katalog|jual'],
       examples: ['hantar gambar tanpa baju', 'nak gambar awak pakai baju tidur', 'gambar atas katil', 'bagi gambar full body'],
       counterExamples: ['tengok gambar bikini kat shopee ni, nak beli'],
+    },
+    'photo.undress_on_camera': {
+      examples: ['bukak baju masa video call', 'on kamera pastu tanggal baju 🙈'],
+      counterExamples: ['buka jaket masa vc nak tengok baju raya tu'],
     },
     'photo.just_for_me': {
       examples: ['gambar tu untuk saya je', 'vc kita berdua je'],

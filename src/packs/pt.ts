@@ -48,6 +48,9 @@ export const ptPack: LanguagePack = {
       'ninguem vai saber', 'ngm vai saber', 'ninguem fica sabendo',
     ],
     camera: ['camera', 'cam', 'webcam', 'chamada de video', 'videochamada*', 'video chamada', 'facetime'],
+    /** Asking the teen to undress, or to be undressed, on a call (photo.undress_on_camera). */
+    undress_ask: ['tira a blusa', 'tira a camiseta', 'tira a camisa', 'tira a roupa', 'tira o sutia', 'tirar a blusa', 'tirar a camiseta', 'tirar a roupa', 'tirar o sutia'],
+    call: ['chamada', 'ligacao'],
     video_call: ['chamada de video', 'videochamada*', 'video chamada', 'chamar no video', 'chama no video', 'ligacao de video', 'facetime', 'call de video', 'chamada de cam'],
     // --- hard negatives for photo rules ---------------------------------------
     schoolwork: [
@@ -421,6 +424,10 @@ export const ptPack: LanguagePack = {
       extraUnless: ['@reported_speech', 'loja|promocao|catalogo|comprar|vitrine'],
       examples: ['uma foto sem roupa', 'quero te ver de calcinha', 'manda uma foto na cama', 'tira uma foto do corpo todo'],
       counterExamples: ['olha a foto do biquíni que eu quero comprar na loja'],
+    },
+    'photo.undress_on_camera': {
+      examples: ['tira a blusa na chamada', 'liga a câmera e tira a roupa 🙈'],
+      counterExamples: ['tira o casaco na chamada pra eu ver o vestido'],
     },
     'photo.just_one': {
       examples: ['só uma fotinha', 'pelo menos uma selfie'],

@@ -126,6 +126,18 @@ export const TEMPLATES: Readonly<Record<string, Template>> = {
     within: 9,
     unless: ['@schoolwork', '@safety_talk'],
   },
+  // Undressing on a call or a camera ("take off ur shirt on the call", "buka baju pas vc"): the capture step
+  // of sextortion (GROOMING.md section 5), asked without a picture word.
+  'photo.undress_on_camera': {
+    category: 'photo_request',
+    // Sure (detector.ts SURE_RULE): an imperative to undress beside a call is no harmless twin's wording,
+    // and the model, which reads few of them, would veto it.
+    weight: 0.8,
+    match: ['@undress_ask', '@camera|@call'],
+    anyOrder: true,
+    within: 10,
+    unless: ['@schoolwork', '@safety_talk', '@reported_speech'],
+  },
   'photo.just_one': {
     category: 'photo_request',
     weight: 0.5,

@@ -350,6 +350,14 @@ describe('ConversationTracker', () => {
     expect(levelAfter([['so what are u now, 14?', true], ['haha guess', false], ['ur so mature honestly. im 23, i produce a bit', true]])).not.toBe('warn');
   });
 
+  it('warns on a request to undress on a call, even when the model reads little in it', () => {
+    expect(levelAfter([['on fait un facetime ce soir?', true], ['ok', false], ["tu peux enlever ton t-shirt pendant l'appel? jte montre aussi 🙈", true]])).toBe('warn');
+    expect(levelAfter([['buka baju pas vc ya', true]])).toBe('warn');
+    // Outerwear, or the sender's own state, is no such request.
+    expect(levelAfter([['take off ur jacket on facetime so i can see the dress', true]])).not.toBe('warn');
+    expect(levelAfter([['my cam was off bc i was shirtless after the gym lol', true]])).not.toBe('warn');
+  });
+
   it('hears "but im a minor" as the teen\'s age', () => {
     const offer: [string, boolean][] = [['hi! we are hiring models for events in dubai, great pay, travel paid', true]];
     expect(levelAfter([...offer, ['nossa serio? mas eu sou menor', false]])).toBe('warn');
