@@ -351,7 +351,7 @@ export function readMessages(
         ...(family === 'end' ? { familyCall: true } : {}),
         agreesToMeet: hooks.agreesToMeet(text),
         ...(hooks.statesMinorAge?.(text) === true ? { minorAge: true } : {}),
-        ...(hooks.mentionsSurprise?.(text) === true ? { surprise: true, ...(hooks.familySurprise?.(text) === true ? { familySurprise: true } : {}) } : {}),
+        ...(hooks.mentionsSurprise?.(text) === true ? { surprise: true } : {}),
       });
     }
   }
@@ -523,7 +523,7 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
     lastAt = at;
     const signals = message?.signals;
     if (signals?.surprise === true) surpriseAt = at;
-    if (signals?.familySurprise === true) familySurpriseAt = at;
+    if (signals?.incoming === true && signals.familySurprise === true) familySurpriseAt = at;
     if (signals?.incoming === true) {
       if (signals.kin === true) kinSeen = true;
       if (signals.adultAge === true) adultAgeSeen = true;

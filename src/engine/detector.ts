@@ -502,10 +502,22 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
   const sharedKin = new Set((outgoingLexicon.sharedKin ?? []).map((w) => normalizeTerm(w)).filter((w) => w.length > 0));
   const kinOwnersBefore = new Set((outgoingLexicon.kinOwnersBefore ?? []).map((w) => normalizeTerm(w)));
   const kinOwnersAfter = new Set((outgoingLexicon.kinOwnersAfter ?? []).map((w) => normalizeTerm(w)));
+  const tellWords = new Set((outgoingLexicon.tellWords ?? []).map((w) => normalizeTerm(w)).filter((w) => w.length > 0));
+  // Not the relative kept in the dark: "dont tell mom", "no le digas a la abuela" (a verb of telling up to
+  // three words before it).
+  const told = (tokens: readonly Token[], i: number): boolean => {
+    for (let k = Math.max(0, i - 3); k < i; k++) if (tellWords.has(tokens[k]!.text) || tellWords.has(`${tokens[k]!.text} ${tokens[k + 1]?.text ?? ''}`)) return true;
+    return false;
+  };
   const speaksOfSharedKin = (text: string): boolean => {
     const { tokens } = reply(text);
     return tokens.some(
-      (t, i) => t.kind === TokenKind.Word && sharedKin.has(t.text) && !kinOwnersBefore.has(tokens[i - 1]?.text ?? '') && !kinOwnersAfter.has(tokens[i + 1]?.text ?? ''),
+      (t, i) =>
+        t.kind === TokenKind.Word &&
+        sharedKin.has(t.text) &&
+        !kinOwnersBefore.has(tokens[i - 1]?.text ?? '') &&
+        !kinOwnersAfter.has(tokens[i + 1]?.text ?? '') &&
+        !told(tokens, i),
     );
   };
   const familySurprise = (text: string): boolean => mentionsSurprise(text) && speaksOfSharedKin(text);

@@ -83,6 +83,7 @@ interface CompiledOutgoing {
   alone: Set<string>;
   meet: Set<string>;
   companions: Set<string>;
+  askAdult: Set<string>;
   thaiCompanions: readonly string[];
 }
 
@@ -94,7 +95,7 @@ function phraseSet(list: readonly string[]): Set<string> {
 }
 
 const NO_WORDS: OutgoingLexicon = {
-  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], gradeNames: [], negations: [], numberLabels: [], sharedCodes: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], meetCompanions: [], refusals: [], strangerReplies: [], familyAddress: [], familyPossessives: [], familyCallAfter: [], familyCallBefore: [], kinSender: [], surpriseWords: [], sharedKin: [], kinOwnersBefore: [], kinOwnersAfter: [], askAdult: [], warnAgainst: [], notAge: [], ageMarkers: [], pressure: [], privateShare: [], photoWords: [], privateShareNot: [], ownAgeLeads: [], ownAgeWeak: [], ownAgeAfter: [], minorWords: [], ageGapTalk: [],
+  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], gradeNames: [], negations: [], numberLabels: [], sharedCodes: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], meetCompanions: [], refusals: [], strangerReplies: [], familyAddress: [], familyPossessives: [], familyCallAfter: [], familyCallBefore: [], kinSender: [], surpriseWords: [], sharedKin: [], kinOwnersBefore: [], kinOwnersAfter: [], tellWords: [], askAdult: [], warnAgainst: [], notAge: [], ageMarkers: [], pressure: [], privateShare: [], photoWords: [], privateShareNot: [], ownAgeLeads: [], ownAgeWeak: [], ownAgeAfter: [], minorWords: [], ageGapTalk: [],
 };
 
 /**
@@ -148,6 +149,7 @@ export function compileOutgoing(lexicon: OutgoingLexicon): CompiledOutgoing {
     alone: phraseSet(lexicon.aloneMarkers),
     meet: phraseSet(lexicon.agreeToMeet),
     companions: phraseSet(lexicon.meetCompanions),
+    askAdult: phraseSet(lexicon.askAdult),
     thaiCompanions: thaiTerms(lexicon.meetCompanions),
   };
 }
@@ -289,38 +291,67 @@ function codeAfter(compiled: CompiledOutgoing, tokens: readonly Token[], from: n
 const DELIVERY_GLUE = new Set([...CODE_GLUE, 'ialah', 'anda', 'your', 'ur', 'kamu']);
 
 /**
- * Does a message hand over a one-time code itself: a code of 4 to 8 digits, in one piece, joined to a
- * code word in the same sentence ("Your verification code is 482913", "482913 is your code", "Kode
- * verifikasi Anda 482913", "รหัส OTP ของคุณคือ 482913")? A service's delivery of a code, or a friend
- * passing on a game room's. Whoever asks for someone's code does not know it, so a message that carries
- * one asks for none. Not an amount near a code word ("kasih password, aku kasih 1500").
+ * Does a message only hand over a one-time code: a code of 4 to 8 digits, in one piece, joined to a code
+ * word in the same sentence ("Your verification code is 482913", "482913 is your code", "Kode verifikasi
+ * Anda 482913", "รหัส OTP ของคุณคือ 482913"), and no other code or password spoken of unless negated ("Do
+ * not share this code", "JANGAN BERIKAN kode ini")? A service's delivery of a code, or a friend passing on
+ * a game room's: whoever asks for someone's code does not know it. Not a code beside an ask for another
+ * ("room code 4829, send me ur password", "Kod TAC anda 482913. Sila hantar kod ini kepada ejen kami"), nor
+ * an amount beside a code word ("kasih password, aku kasih 1500").
  */
 export function carriesCode(compiled: CompiledOutgoing, input: string): boolean {
   const text = input.length > OUTGOING_SCAN_LIMIT ? input.slice(0, OUTGOING_SCAN_LIMIT) : input;
   const mapped = normalize(text);
   const tokens = tokenize(mapped.text);
-  const codeWordAt = (j: number): boolean => {
+  const codeWordAt = (j: number): number => {
     const t = tokens[j];
-    if (!t) return false;
-    return t.kind === TokenKind.Thai ? compiled.thaiCode.some((w) => t.text.includes(w)) : phraseAt(tokens, j, compiled.code) > 0;
+    if (!t) return 0;
+    return t.kind === TokenKind.Thai ? (compiled.thaiCode.some((w) => t.text.includes(w)) ? 1 : 0) : phraseAt(tokens, j, compiled.code);
   };
   const glue = (t: Token | undefined): boolean => t !== undefined && (DELIVERY_GLUE.has(t.text) || (t.kind === TokenKind.Thai && t.text.endsWith(THAI_IS)));
   const sameSentence = (a: number, b: number): boolean => !SENTENCE_END.test(mapped.text.slice(tokens[a]?.end ?? 0, tokens[b]?.start ?? 0));
-  for (let i = 0; i < tokens.length; i++) {
+  // The delivery: the code and the code word that names it, as token positions [from, to].
+  let from = -1;
+  let to = -1;
+  for (let i = 0; i < tokens.length && from < 0; i++) {
     const t = tokens[i]!;
     if (t.kind !== TokenKind.Num || isNumberToken(tokens[i - 1]) || isNumberToken(tokens[i + 1])) continue;
     const digits = digitsIn(t);
     if (digits < 4 || digits > 8 || DATE_SHAPE.test(t.text)) continue;
     // "code is 482913", "kode Anda 482913", "code: 482913": a code word, then only glue up to the code.
-    if (codeWordAt(i - 1) || glue(tokens[i - 1])) {
-      for (let j = i - 1; j >= Math.max(0, i - CODE_REACH) && sameSentence(j, i); j--) if (codeWordAt(j)) return true;
+    if (codeWordAt(i - 1) > 0 || glue(tokens[i - 1])) {
+      for (let j = i - 1; j >= Math.max(0, i - CODE_REACH) && sameSentence(j, i); j--) {
+        if (codeWordAt(j) > 0) {
+          // Code words side by side name one code ("รหัส OTP", "kode OTP").
+          for (from = j; from > 0 && codeWordAt(from - 1) > 0 && sameSentence(from - 1, i); ) from--;
+          to = i;
+          break;
+        }
+      }
     }
     // "482913 is your code".
-    if (glue(tokens[i + 1])) {
-      for (let j = i + 2; j < Math.min(tokens.length, i + 2 + CODE_REACH) && sameSentence(i, j); j++) if (codeWordAt(j)) return true;
+    if (from < 0 && glue(tokens[i + 1])) {
+      for (let j = i + 2; j < Math.min(tokens.length, i + 2 + CODE_REACH) && sameSentence(i, j); j++) {
+        if (codeWordAt(j) > 0) {
+          from = i;
+          to = j + codeWordAt(j) - 1;
+          break;
+        }
+      }
     }
   }
-  return false;
+  if (from < 0) return false;
+  // Any other code word must be negated ("do not share this code"): else the message asks for one too.
+  for (let j = 0; j < tokens.length; j++) {
+    const len = codeWordAt(j);
+    // The delivery's own code word ("verification code is 482913" holds "code" too).
+    if (len === 0 || (j <= to && j + len - 1 >= from)) continue;
+    const t = tokens[j]!;
+    const negated = t.kind === TokenKind.Thai ? compiled.thaiNegations.some((n) => t.text.includes(n)) : negatedBefore(tokens, j, compiled.negations, mapped.text);
+    if (!negated) return false;
+    j += len - 1;
+  }
+  return true;
 }
 
 /** Scan the teen's own message. */
@@ -454,7 +485,7 @@ const ADULT_AGE = [18, 69] as const;
 export function statesAdultAge(compiled: CompiledOutgoing, tokens: readonly Token[], text?: string): boolean {
   // The sender's own age: with an age word beside it ("im 24", "j'ai 21 ans"), or a reply that opens with
   // the number ("18 kkk. tu estuda onde?"). Not someone else's in a short message ("my brother is 19").
-  return statesAgeIn(compiled, tokens, ADULT_AGE, true) || (text !== undefined && ownAgeInClause(compiled, tokens, text, ADULT_AGE));
+  return statesAgeIn(compiled, tokens, ADULT_AGE, true, text) || (text !== undefined && ownAgeInClause(compiled, tokens, text, ADULT_AGE));
 }
 
 /** Punctuation between two tokens that ends a clause. */
@@ -462,9 +493,11 @@ const CLAUSE_END = /[.,;:!?\n]/;
 
 /**
  * A longer message's own age, said in one of its clauses right after a first-person lead ("ur so mature
- * for 14 honestly. im 23, i produce", "eu tenho 19 kkk mas", "kakak 25 thn"): a strong lead ("im", "umur
- * aku"), or a weak one ("tengo", "j'ai", "aku") with an age word, a laugh or the clause's end after the
- * number. Never a bare number here: in a long message "25?" is a price as often as an age.
+ * for 14 honestly. im 23, i produce", "aku 22 hehe", "kakak 25 thn", "22 lang ako"), with the clause's
+ * end, an age word or a laugh after the number ("im 19 wins away" is a count). A weak lead ("tengo",
+ * "j'ai", "aku") only when it opens its clause: after a noun it is a possessive ("kakak aku 20 tahun" is a
+ * sibling's age, "moi j'ai 18" a mark). Never a bare number here: in a long message "25?" is a price as
+ * often as an age.
  */
 function ownAgeInClause(compiled: CompiledOutgoing, tokens: readonly Token[], text: string, range: readonly [number, number]): boolean {
   const joined = (a: number, b: number): boolean => !CLAUSE_END.test(text.slice(tokens[a]?.end ?? 0, tokens[b]?.start ?? 0));
@@ -477,25 +510,24 @@ function ownAgeInClause(compiled: CompiledOutgoing, tokens: readonly Token[], te
     let weak = false;
     for (let k = 1; k <= 3 && at - k >= 0 && !own && !weak && joined(at - k, at); k++) {
       own = phraseAt(tokens, at - k, compiled.ownAgeLeads) === k;
-      weak = phraseAt(tokens, at - k, compiled.ownAgeWeak) === k;
+      // A weak lead opens its clause: after a noun it is a possessive ("kakak aku", "ayah saya").
+      weak = phraseAt(tokens, at - k, compiled.ownAgeWeak) === k && (at - k === 0 || !joined(at - k - 1, at - k));
     }
     const before = tokens[at - 1];
     if (!own && !weak && before?.kind === TokenKind.Thai && joined(at - 1, at)) own = compiled.thaiOwnAge.some((w) => before.text.endsWith(w));
     const after = at + 1 < tokens.length && joined(at, at + 1) ? tokens[at + 1] : undefined;
     if (!own && !weak && after !== undefined) {
       const len = phraseAt(tokens, at + 1, compiled.ownAgeAfter);
-      own = len > 0 && joined(at, at + len);
+      if (len > 0 && joined(at, at + len)) return true;
     }
     if (!own && !weak) continue;
-    if (after && (compiled.notAgeAfter.has(after.text) || (after.kind === TokenKind.Thai && compiled.thaiNotAge.some((w) => after.text.startsWith(w))))) continue;
-    if (own) return true;
     const tailMarked = after !== undefined && (phraseAt(tokens, at + 1, compiled.ageMarkers) > 0 || (after.kind === TokenKind.Thai && compiled.thaiAgeMarkers.some((w) => after.text.startsWith(w))));
-    if (after === undefined || tailMarked || isLaughWord(after.text)) return true;
+    if (tailMarked || after === undefined || isLaughWord(after.text)) return true;
   }
   return false;
 }
 
-function statesAgeIn(compiled: CompiledOutgoing, tokens: readonly Token[], range: readonly [number, number], ownOnly = false): boolean {
+function statesAgeIn(compiled: CompiledOutgoing, tokens: readonly Token[], range: readonly [number, number], ownOnly = false, source?: string): boolean {
   let words = 0;
   let at = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -533,14 +565,17 @@ function statesAgeIn(compiled: CompiledOutgoing, tokens: readonly Token[], range
     let weak = false;
     for (let k = 1; k <= 3 && at - k >= 0 && !own && !weak; k++) {
       own = phraseAt(tokens, at - k, compiled.ownAgeLeads) === k;
-      weak = phraseAt(tokens, at - k, compiled.ownAgeWeak) === k;
+      // A weak lead opens its clause: after a noun it is a possessive ("kakak aku 20 tahun" is a sibling's).
+      weak = phraseAt(tokens, at - k, compiled.ownAgeWeak) === k && (at - k === 0 || (source !== undefined && CLAUSE_END.test(source.slice(tokens[at - k - 1]!.end, tokens[at - k]!.start))));
     }
     // Thai runs have no spaces: the lead ends the run before the number ("พี่", "ผมอายุ").
     if (!own && before?.kind === TokenKind.Thai) own = compiled.thaiOwnAge.some((w) => before.text.endsWith(w));
     const nothingAfter = after === undefined || (after.kind !== TokenKind.Word && after.kind !== TokenKind.Thai && after.kind !== TokenKind.Num);
     if (weak && (tailMarked || nothingAfter)) own = true;
     if (!own && at > 0) return false;
-    // Laughter after a number ("18 kkk", "24 lol"): still a bare age.
+    // Laughter after a number ("18 kkk", "24 lol"): still a bare age. Another word is what the number
+    // counts, even after "im" ("im 19 wins away", "im 30 gems short"), unless it asks back ("im 24 and u").
+    if (!nothingAfter && !tailMarked && !isLaughWord(after?.text ?? '') && after?.kind === TokenKind.Word && !AND_YOU.test(`${after.text} ${tokens[at + 2]?.text ?? ''}`)) return false;
     if (!own && !nothingAfter && !tailMarked && !isLaughWord(after?.text ?? '')) return false;
   }
   // "13 e vc?", "14 and u": the age, then the same question back.
@@ -553,12 +588,22 @@ function statesAgeIn(compiled: CompiledOutgoing, tokens: readonly Token[], range
 
 /** Does the teen's message agree to meet (used by the conversation tracker)? */
 export function agreesToMeet(compiled: CompiledOutgoing, input: string): boolean {
-  const tokens = tokenize(normalize(input.slice(0, OUTGOING_SCAN_LIMIT)).text);
+  const text = normalize(input.slice(0, OUTGOING_SCAN_LIMIT)).text;
+  const tokens = tokenize(text);
   let agrees = false;
+  let companion = false;
+  let alone = false;
   for (let i = 0; i < tokens.length; i++) {
-    // Someone along ("je viens avec mon père"): not meeting alone.
-    if (phraseAt(tokens, i, compiled.companions) > 0 || thaiSays(compiled, tokens[i], compiled.thaiCompanions)) return false;
     if (phraseAt(tokens, i, compiled.meet) > 0 || thaiSays(compiled, tokens[i], compiled.thaiMeet)) agrees = true;
+    if (phraseAt(tokens, i, compiled.alone) > 0 || thaiSays(compiled, tokens[i], compiled.thaiAlone)) alone = true;
+    // Someone along ("je viens avec mon père"): not meeting alone. Not when negated ("not bringing my
+    // friend") or part of what the teen will tell a parent ("ill tell my mom im coming with my friends").
+    if (
+      (phraseAt(tokens, i, compiled.companions) > 0 && !negatedBefore(tokens, i, compiled.negations, text) && !phraseBefore(tokens, i, compiled.askAdult, i)) ||
+      thaiSays(compiled, tokens[i], compiled.thaiCompanions)
+    ) {
+      companion = true;
+    }
   }
-  return agrees;
+  return agrees && (!companion || alone);
 }

@@ -165,8 +165,6 @@ export interface ReplySignals {
   minorAge?: boolean;
   /** It speaks of a surprise (a party, a present): present only when so. */
   surprise?: boolean;
-  /** The surprise is for a relative the teen shares with the sender ("surprise for mom"): present only when so. */
-  familySurprise?: boolean;
 }
 
 export type MessageSignals = IncomingSignals | ReplySignals;

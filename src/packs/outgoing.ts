@@ -53,8 +53,11 @@ export interface OutgoingLexicon {
   /** Phrases agreeing to meet. */
   agreeToMeet: readonly string[];
   /**
-   * Someone the teen brings along, in the same reply ("je viens avec mon père", "ok see u there, my mom's
-   * driving me", "kasama ko si mama"): agreeing to meet, but not alone.
+   * Someone the teen says they are bringing or coming with, in the same reply ("je viens avec mon père",
+   * "ok see u there, my mom's driving me", "kasama ko si mama"): agreeing to meet, but not alone. Said
+   * by the teen in the first person, so "mom is out with my dad" is not one; the tracker also ignores one
+   * that is negated ("not bringing my friend"), part of a story told to a parent ("ill tell my mom im with
+   * my friends") or beside a word of being alone ("just me").
    */
   meetCompanions: readonly string[];
   /** The teen saying no (a later repeat of the same ask is compliance testing). */
@@ -115,6 +118,11 @@ export interface OutgoingLexicon {
   kinOwnersBefore: readonly string[];
   /** Words right after a relative that make them someone's ("mama kamu", "lola mo", "la mère de Léa"). */
   kinOwnersAfter: readonly string[];
+  /**
+   * Verbs of telling: a relative a few words after one is the one kept in the dark ("dont tell mom", "no le
+   * digas a la abuela"), not the one the surprise is for.
+   */
+  tellWords: readonly string[];
   /**
    * A message the teen RECEIVES that warns them against a scam: a negated
    * "send", "give", "pay" or "click" ("DONT send it", "jangan kasih
@@ -207,7 +215,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
       'ok lets meet', 'okay lets meet', 'ok ill meet', 'ok i ll meet', 'ill meet you', 'ill meet u', 'i ll meet you', 'see you there', 'see u there', 'pick me up', 'ill come', 'i ll come',
       'ill be there', 'i ll be there', 'ok where', 'time should i come', 'ill sneak out', 'i ll sneak out',
     ],
-    meetCompanions: ['with my mom', 'with my mum', 'with my dad', 'with my parents', 'with my sister', 'with my brother', 'with my friend', 'with my friends', 'with my bff', 'with my cousin', 'with my aunt', 'with my uncle', 'with my grandma', 'with my grandpa', 'w my mom', 'w my dad', 'w my friends', 'my mom is driving', 'my dad is driving', 'my mom s driving', 'my dad s driving', 'my mom will drive', 'my dad will drive', 'my mom is coming', 'my dad is coming', 'bringing my mom', 'bringing my dad', 'bringing a friend', 'bringing my friend'],
+    meetCompanions: ['im coming with my', 'ill come with my', 'ill be with my', 'coming with my', 'bringing my', 'ill bring my', 'bringing a friend', 'mom is driving me', 'dad is driving me', 'mom s driving me', 'dad s driving me', 'mom will drive me', 'dad will drive me', 'mom will take me', 'dad will take me', 'mom is taking me', 'dad is taking me', 'mom is coming too', 'dad is coming too', 'mom s coming too', 'dad s coming too'],
     refusals: [
       'no', 'nope', 'nah', 'no thanks', 'no thank you', 'i dont want to', 'i don t want to', 'dont want to', 'i dont wanna', 'i don t wanna', 'not comfortable', 'im not comfortable',
       'i m not comfortable', 'stop', 'stop it', 'leave me alone', 'i said no', 'not doing that', 'i wont', 'i won t', 'no way', 'never',
@@ -226,6 +234,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     sharedKin: ['mom', 'mum', 'mommy', 'mummy', 'dad', 'grandma', 'grandpa', 'nana', 'granny', 'gran', 'grandad', 'granddad', 'moms', 'mums', 'dads', 'grandmas', 'grandpas', 'nanas'],
     kinOwnersBefore: ['my', 'ur', 'your', 'his', 'her', 'their', 'ya', 'yo', 'a', 'the', 's', 'single', 'step'],
     kinOwnersAfter: [],
+    tellWords: ['tell', 'telling', 'tells', 'say', 'show'],
     warnAgainst: ['dont send', 'don t send', 'do not send', 'never send', 'dont give', 'don t give', 'do not give', 'never give', 'dont pay', 'don t pay', 'do not pay', 'never pay', 'dont click', 'don t click', 'do not click', 'its a scam', 'it s a scam', 'thats a scam', 'that s a scam', 'scammers', 'never ask for', 'never asks for', 'will never ask', 'would never ask', 'never ask you', 'never ask u'],
     notAge: ['at', 'by', 'around', 'till', 'til', 'until', 'before', 'after', 'page', 'pg', 'room', 'bus', 'no', 'number', 'level', 'lvl', 'min', 'mins', 'minutes', 'hrs', 'hours', 'h', 'am', 'pm', 'oclock', 'bucks', 'dollars', 'points', 'pts', 'kills', 'left', 'each', 'per', 'x', 'of', 'out', 'pages', 'ppl', 'people', 'percent', 'km', 'miles', 'kg', 'lbs', 'cm', 'degrees', 'days', 'weeks', 'months', 'times', 'for', 'since', 'levels', 'lvls', 'seconds', 'secs', 'followers', 'likes', 'views', 'subs', 'more', 'feet', 'ft', 'foot', 'meters', 'metres', 'steps', 'tickets', 'ticket', 'pounds', 'laps', 'reps'],
     ageMarkers: ['im', 'i m', 'i am', 'just turned', 'turned', 'turning', 'aged', 'y o', 'yrs old', 'years old', 'year old', 'yr old'],
@@ -237,7 +246,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeWeak: [],
     ownAgeAfter: [],
     minorWords: ['im a minor', 'i m a minor', 'i am a minor', 'im underage', 'i m underage', 'i am underage', 'im under 18', 'i m under 18', 'i am under 18', 'im not 18', 'i m not 18', 'im still in middle school', 'im still in high school'],
-    ageGapTalk: ['mature for your age', 'mature for ur age', 'so mature for', 'mature for a', 'mature for someone', 'age is just a number', 'age is only a number', 'age doesnt matter', 'age doesn t matter', 'age dont matter', 'age don t matter', 'you seem older', 'u seem older', 'you look older than', 'u look older than', 'older than you look', 'older than u look', 'you act older', 'u act older', 'dont act your age', 'don t act your age', 'dont act ur age'],
+    ageGapTalk: ['mature for your age', 'mature for ur age', 'so mature for', 'more mature than', 'way more mature', 'age is just a number', 'age is only a number', 'you seem older', 'u seem older', 'older than you look', 'older than u look'],
   },
   id: {
     streetWords: ['jalan', 'jln', 'jl', 'gang', 'gg', 'rt', 'rw', 'komplek', 'perumahan'],
@@ -252,7 +261,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     codeWords: ['kode', 'kode otp', 'otp', 'pin', 'sandi', 'kata sandi', 'password', 'kodenya', 'kode otpnya', 'otpnya', 'pinnya', 'sandinya', 'passwordnya'],
     aloneMarkers: ['sendirian', 'aku sendiri', 'ortu lagi pergi', 'ortu ga ada', 'ga ada orang'],
     agreeToMeet: ['oke ketemu', 'ok ketemuan', 'jemput aku', 'aku dateng', 'aku datang'],
-    meetCompanions: ['sama mama', 'sama papa', 'sama ibu', 'sama ayah', 'sama bunda', 'sama kakak', 'sama abang', 'sama temen', 'sama teman', 'sama temen temen', 'bareng mama', 'bareng papa', 'bareng ayah', 'bareng kakak', 'bareng temen', 'bareng teman', 'dianter mama', 'dianter papa', 'dianter ayah', 'diantar ayah', 'diantar mama', 'dengan mama', 'dengan ayah', 'dengan ibu', 'ajak temen', 'ajak teman'],
+    meetCompanions: ['aku sama mama', 'aku sama papa', 'aku sama ayah', 'aku sama ibu', 'aku sama kakak', 'aku sama temen', 'aku bareng mama', 'aku bareng papa', 'aku bareng temen', 'aku dianter mama', 'aku dianter papa', 'aku dianter ayah', 'dianterin mama', 'dianterin papa', 'dianterin ayah', 'aku ajak temen', 'aku bawa temen', 'mama ikut', 'papa ikut', 'ayah ikut'],
     refusals: ['gak', 'ga', 'nggak', 'ngga', 'enggak', 'engga', 'kagak', 'tidak', 'ga mau', 'gak mau', 'nggak mau', 'gamau', 'gakmau', 'ogah', 'jangan', 'ga deh', 'gak deh', 'ga ah', 'gak ah'],
     strangerReplies: ['siapa ini', 'ini siapa', 'siapa ya', 'siapa nih', 'kamu siapa', 'lu siapa', 'lo siapa', 'sapa ya', 'sapa nih', 'sp ni', 'siapa lo', 'salah nomor', 'kok tau', 'kenal dari mana', 'dapet nomor aku dari mana', 'dapat nomor dari mana'],
     askAdult: ['tanya mama', 'tanya mamah', 'tanya ibu', 'tanya ayah', 'tanya papa', 'tanya bunda', 'tanya ortu', 'tanya orang tua', 'tanya kakak', 'tanya kakak aku', 'bilang mama', 'bilang ibu', 'bilang ayah', 'bilang ortu', 'izin mama', 'izin ortu', 'minta izin'],
@@ -265,6 +274,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     sharedKin: ['mama', 'mamah', 'bunda', 'ayah', 'papa', 'nenek', 'kakek', 'oma', 'opa', 'eyang'],
     kinOwnersBefore: [],
     kinOwnersAfter: ['kamu', 'mu', 'lu', 'lo', 'loe', 'elu', 'gue', 'gua', 'gw', 'aku', 'saya', 'dia', 'nya', 'anda', 'kalian', 'si', 'dari'],
+    tellWords: ['bilang', 'bilangin', 'kasih tau', 'kasih tahu', 'kasitau', 'cerita', 'ngomong', 'lapor'],
     warnAgainst: ['jangan kasih', 'jangan dikasih', 'jangan kasi', 'jangan dikasi', 'jangan kirim', 'jangan dikirim', 'jangan bayar', 'jangan transfer', 'jangan klik', 'itu penipuan', 'itu penipu', 'modus penipuan', 'para penipu', 'tidak pernah meminta', 'tidak akan pernah meminta', 'tidak akan meminta', 'ga pernah minta', 'gak pernah minta', 'nggak pernah minta', 'tdk pernah minta'],
     notAge: ['jam', 'pukul', 'menit', 'mnt', 'hal', 'halaman', 'lantai', 'nomor', 'no', 'ribu', 'rb', 'jt', 'juta', 'rupiah', 'orang', 'org', 'kali', 'x', 'hari', 'minggu', 'bulan', 'km', 'kg', 'cm', 'persen', 'lagi', 'buah', 'poin', 'lembar', 'soal', 'selama', 'sejak'],
     ageMarkers: ['masih', 'baru', 'umur', 'umurku', 'umur aku', 'umur saya', 'usia', 'usiaku', 'usia saya', 'tahun', 'thn', 'taun'],
@@ -276,7 +286,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeWeak: ['aku', 'saya', 'gue', 'gw', 'kakak'],
     ownAgeAfter: [],
     minorWords: ['aku masih di bawah umur', 'aku di bawah umur', 'saya di bawah umur', 'aku masih dibawah umur', 'aku dibawah umur', 'aku blm 17', 'aku belum 17', 'aku masih smp', 'aku masih sma', 'aku masih anak sekolah'],
-    ageGapTalk: ['dewasa banget', 'dewasa bgt', 'dewasa bngt', 'dewasa bener', 'lebih dewasa dari umurmu', 'lebih dewasa dari umur', 'dewasa buat umur', 'dewasa untuk umur', 'umur cuma angka', 'umur hanya angka', 'umur cuma sekedar angka', 'umur gak penting', 'umur ga penting', 'umur nggak penting', 'beda sama cewek seumuranmu', 'beda sm cewe2 seumuranmu', 'ga kaya anak seumuranmu', 'gak kayak anak seumuran', 'keliatan lebih tua', 'keliatan lebih dewasa', 'kelihatan lebih dewasa'],
+    ageGapTalk: ['kamu dewasa banget', 'kamu dewasa bgt', 'km dewasa bgt', 'kamu dewasa bngt', 'dewasa bgt buat', 'dewasa banget buat', 'dewasa banget untuk', 'lebih dewasa dari umurmu', 'lebih dewasa dari umur', 'dewasa buat umur', 'dewasa untuk umur', 'umur cuma angka', 'umur hanya angka', 'umur cuma sekedar angka', 'beda sama cewek seumuranmu', 'beda sm cewe2 seumuranmu', 'ga kaya anak seumuranmu', 'gak kayak anak seumuran'],
   },
   es: {
     streetWords: ['calle', 'avenida', 'av', 'colonia'],
@@ -291,7 +301,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     codeWords: ['codigo', 'contrasena', 'pin', 'clave', 'codigo de verificacion'],
     aloneMarkers: ['estoy sola', 'estoy solo', 'voy sola', 'voy solo'],
     agreeToMeet: ['nos vemos', 'voy para alla', 'paso por ti', 'me buscas', 'te veo alla'],
-    meetCompanions: ['con mi mamá', 'con mi papá', 'con mis papás', 'con mis padres', 'con mi hermana', 'con mi hermano', 'con mi amiga', 'con mi amigo', 'con mis amigas', 'con mis amigos', 'con mi prima', 'con mi primo', 'con mi tía', 'con mi tío', 'con mi abuela', 'mi mamá me lleva', 'mi papá me lleva'],
+    meetCompanions: ['voy con mi', 'vengo con mi', 'llego con mi', 'voy con mis', 'vengo con mis', 'mi mamá me lleva', 'mi papá me lleva', 'me lleva mi mamá', 'me lleva mi papá', 'mi mamá va conmigo', 'mi papá va conmigo', 'llevo a mi amiga', 'llevo a mi amigo'],
     refusals: ['no', 'no quiero', 'no gracias', 'nel', 'nop', 'mejor no', 'para nada', 'ni loca', 'ni loco', 'ni de broma', 'no me late'],
     strangerReplies: ['quien eres', 'quien sos', 'quien es', 'quien habla', 'numero equivocado', 'te conozco', 'no te conozco', 'de donde me conoces', 'quien sos vos', 'quien eres tu', 'q eres', 'de donde sacaste mi numero', 'como tienes mi numero'],
     askAdult: ['preguntarle a mi mama', 'preguntarle a mi papa', 'le pregunto a mi mama', 'le pregunto a mi papa', 'preguntar a mis papas', 'pregunto a mis papas', 'decirle a mi mama', 'decirle a mi papa', 'le digo a mi mama', 'le digo a mi papa', 'hablar con mi mama', 'hablar con mi papa', 'pedir permiso'],
@@ -304,6 +314,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     sharedKin: ['mamá', 'papá', 'abuela', 'abuelo', 'abue', 'abuelita', 'abuelito'],
     kinOwnersBefore: ['mi', 'tu', 'su', 'mis', 'tus', 'sus', 'una', 'un'],
     kinOwnersAfter: ['de', 'del'],
+    tellWords: ['digas', 'decir', 'decirle', 'cuentes', 'contar', 'contarle', 'diga', 'enseñes'],
     warnAgainst: ['no mandes', 'no le mandes', 'no lo mandes', 'no envies', 'no le envies', 'no des', 'no le des', 'no se lo des', 'no se lo mandes', 'no se la mandes', 'no se los mandes', 'no lo envies', 'no se lo envies', 'nunca des', 'nunca mandes', 'no pagues', 'no le pagues', 'no hagas clic', 'es una estafa', 'son estafadores', 'estafadores', 'nunca pedimos', 'nunca te pediremos', 'nunca le pediremos', 'nunca te vamos a pedir', 'nunca pide', 'nunca piden', 'jamas pedimos'],
     notAge: ['a', 'las', 'la', 'al', 'hasta', 'antes', 'despues', 'pagina', 'pag', 'salon', 'aula', 'camion', 'numero', 'nivel', 'min', 'minutos', 'hrs', 'horas', 'h', 'pesos', 'dolares', 'euros', 'pm', 'am', 'puntos', 'personas', 'veces', 'dias', 'semanas', 'meses', 'km', 'kg', 'cm', 'de', 'mas', 'cada', 'x', 'por', 'hace', 'desde', 'durante'],
     ageMarkers: ['apenas tengo', 'tengo apenas', 'cumpli', 'edad', 'anos', 'anitos'],
@@ -315,7 +326,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeWeak: ['tengo', 'yo tengo'],
     ownAgeAfter: [],
     minorWords: ['soy menor', 'soy menor de edad', 'todavia soy menor', 'aun soy menor', 'soy menor de 18', 'no tengo 18', 'todavia no tengo 18', 'estoy en la secundaria', 'voy en la secu'],
-    ageGapTalk: ['madura para tu edad', 'maduro para tu edad', 'muy madura para', 'muy maduro para', 'madura pa tu edad', 'maduro pa tu edad', 'la edad es solo un numero', 'la edad es solo un número', 'la edad no importa', 'pareces mayor', 'pareces mas grande', 'pareces más grande', 'se te ve mayor', 'no pareces de'],
+    ageGapTalk: ['madura para tu edad', 'maduro para tu edad', 'muy madura para', 'muy maduro para', 'madura pa tu edad', 'maduro pa tu edad', 'la edad es solo un número', 'la edad es solo un numero', 'la edad es sólo un número'],
   },
   pt: {
     streetWords: ['rua', 'avenida', 'av', 'bairro'],
@@ -330,7 +341,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     codeWords: ['codigo', 'senha', 'pin', 'codigo de verificacao'],
     aloneMarkers: ['sozinha', 'sozinho', 'vou sozinha'],
     agreeToMeet: ['a gente se ve', 'me busca', 'vou ai'],
-    meetCompanions: ['com minha mãe', 'com meu pai', 'com meus pais', 'com minha irmã', 'com meu irmão', 'com minha amiga', 'com meu amigo', 'com minhas amigas', 'com meus amigos', 'com minha prima', 'com meu primo', 'com minha tia', 'com minha avó', 'minha mãe me leva', 'meu pai me leva', 'minha mãe vai junto', 'meu pai vai junto'],
+    meetCompanions: ['vou com minha', 'vou com meu', 'vou com meus', 'vou com minhas', 'vou levar minha', 'vou levar meu', 'minha mãe me leva', 'meu pai me leva', 'minha mãe vai junto', 'meu pai vai junto', 'minha mãe vai comigo', 'meu pai vai comigo'],
     refusals: ['nao', 'nao quero', 'nem pensar', 'n quero', 'n vou', 'prefiro nao', 'prefiro n', 'nem a pau', 'de jeito nenhum'],
     strangerReplies: ['quem e', 'quem e vc', 'quem e voce', 'quem fala', 'numero errado', 'te conheco', 'nao te conheco', 'de onde vc me conhece', 'qm e', 'qm e vc', 'quem e tu', 'como vc tem meu numero', 'como conseguiu meu numero'],
     askAdult: ['perguntar pra minha mae', 'perguntar pro meu pai', 'pergunto pra minha mae', 'pergunto pro meu pai', 'perguntar pros meus pais', 'falar com minha mae', 'falar com meu pai', 'contar pra minha mae', 'contar pro meu pai', 'pedir pra minha mae', 'pedir permissao'],
@@ -343,6 +354,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     sharedKin: ['mãe', 'mamãe', 'pai', 'papai', 'vó', 'vô', 'vovó', 'vovô', 'avó', 'avô'],
     kinOwnersBefore: ['minha', 'meu', 'sua', 'seu', 'tua', 'teu', 'uma', 'um'],
     kinOwnersAfter: ['de', 'do', 'da', 'dele', 'dela'],
+    tellWords: ['conta', 'contar', 'conte', 'fala', 'falar', 'fale', 'diga', 'mostra'],
     warnAgainst: ['nao mande', 'nao manda', 'nao envie', 'nao passe', 'nao passa', 'nunca passe', 'nunca mande', 'nao pague', 'nao paga', 'nao clique', 'e golpe', 'eh golpe', 'golpistas', 'nunca pedimos', 'nunca pede', 'nunca pedem', 'nunca vamos pedir', 'jamais pedimos', 'jamais pede'],
     notAge: ['as', 'a', 'ate', 'antes', 'depois', 'pagina', 'pag', 'sala', 'onibus', 'numero', 'nivel', 'min', 'minutos', 'hrs', 'horas', 'h', 'reais', 'conto', 'contos', 'pila', 'pm', 'am', 'pontos', 'pessoas', 'vezes', 'dias', 'semanas', 'meses', 'km', 'kg', 'cm', 'ano', 'de', 'mais', 'cada', 'x', 'por', 'ha', 'faz', 'desde', 'durante'],
     ageMarkers: ['idade', 'anos', 'aninhos'],
@@ -354,7 +366,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeWeak: ['tenho', 'eu tenho'],
     ownAgeAfter: [],
     minorWords: ['sou menor', 'sou menor de idade', 'ainda sou menor', 'eu sou menor', 'nao tenho 18', 'não tenho 18', 'ainda nao tenho 18', 'ainda não tenho 18'],
-    ageGapTalk: ['madura pra sua idade', 'maduro pra sua idade', 'madura pra idade', 'maduro pra idade', 'bem madura pra', 'bem maduro pra', 'mt madura pra', 'mt maduro pra', 'idade é só um número', 'idade é só número', 'idade e so numero', 'idade não importa', 'idade nao importa', 'parece mais velha', 'parece mais velho', 'não ligo pra idade', 'n ligo pra idade', 'nao ligo pra idade'],
+    ageGapTalk: ['madura pra sua idade', 'maduro pra sua idade', 'madura pra idade', 'maduro pra idade', 'bem madura pra', 'bem maduro pra', 'mt madura pra', 'mt maduro pra', 'idade é só um número', 'idade é só número', 'idade e so numero', 'não ligo pra idade', 'n ligo pra idade', 'nao ligo pra idade'],
   },
   tl: {
     streetWords: ['brgy', 'barangay', 'purok', 'sitio', 'subdivision', 'village', 'phase', 'street', 'st', 'road', 'rd', 'avenue', 'ave', 'block', 'blk', 'lot', 'unit', 'apt'],
@@ -369,7 +381,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     codeWords: ['code', 'otp', 'pin', 'password', 'pass'],
     aloneMarkers: ['mag-isa lang ako', 'mag isa lang ako', 'wala sila mama', 'walang tao sa bahay', 'home alone'],
     agreeToMeet: ['sunduin mo ko', 'sige kita tayo', 'pupunta ako', 'see you there', 'pick me up'],
-    meetCompanions: ['kasama ko', 'may kasama ako', 'kasama si mama', 'kasama si papa', 'kasama si ate', 'kasama si kuya', 'kasama parents ko', 'with my mom', 'with my dad', 'with my parents', 'with my friends', 'hatid ni papa', 'hatid ni mama'],
+    meetCompanions: ['kasama ko si mama', 'kasama ko si papa', 'kasama ko si ate', 'kasama ko si kuya', 'kasama ko parents ko', 'kasama ko mga kaibigan', 'isasama ko si', 'ihahatid ako ni papa', 'ihahatid ako ni mama', 'hatid ako ni papa', 'hatid ako ni mama', 'sasama si mama', 'sasama si papa'],
     refusals: ['ayoko', 'ayaw ko', 'ayoko nga', 'ayaw', 'hindi', 'hindi po', 'wag', 'huwag', 'wag na', 'di pwede', 'no', 'no way'],
     strangerReplies: ['sino to', 'sino ito', 'sino ka', 'sino kayo', 'sino po kayo', 'sino po sila', 'sino po to', 'kilala ba kita', 'di kita kilala', 'wrong number po', 'wrong number', 'who are you'],
     askAdult: ['tanong ko kay mama', 'tanong ko muna kay mama', 'itanong ko kay mama', 'itanong ko muna kay mama', 'itanong ko kay papa', 'tanong ko kay papa', 'sabihin ko kay mama', 'sabihin ko kay papa', 'paalam muna ako', 'magpapaalam muna ako', 'ask ko muna si mama', 'ask ko si mama'],
@@ -382,6 +394,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     sharedKin: ['mama', 'nanay', 'inay', 'papa', 'tatay', 'itay', 'lola', 'lolo', 'mom', 'dad'],
     kinOwnersBefore: ['my', 'your', 'ur'],
     kinOwnersAfter: ['mo', 'ko', 'niya', 'nila', 'ni', 'nyo', 'ninyo', 'ng'],
+    tellWords: ['sabihin', 'sasabihin', 'sabihan', 'ikwento', 'ipakita', 'tell'],
     warnAgainst: ['wag mong ibigay', 'wag ibigay', 'huwag ibigay', 'huwag mong ibigay', 'wag mong ibibigay', 'huwag mong ibibigay', 'wag mong isend', 'wag isend', 'wag mong ipadala', 'wag magbayad', 'huwag magbayad', 'wag mong i click', 'wag pindutin', 'scam yan', 'scam yun', 'mga scammer', 'hindi namin hihingin', 'hindi kailanman hihingi', 'hindi kami humihingi', 'never namin hihingin', 'never kami hihingi'],
     notAge: ['alas', 'bago', 'pagkatapos', 'page', 'pahina', 'room', 'numero', 'level', 'min', 'minuto', 'oras', 'hrs', 'am', 'pm', 'piso', 'pesos', 'php', 'beses', 'araw', 'linggo', 'buwan', 'km', 'kg', 'cm', 'tao', 'points', 'x', 'ng'],
     ageMarkers: ['pa lang ako', 'pa lang po ako', 'palang ako', 'palang po ako', 'pa lng ako', 'lang ako', 'lang po ako', 'edad ko', 'taong gulang', 'years old', 'yrs old', 'y o'],
@@ -393,7 +406,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeWeak: ['ako'],
     ownAgeAfter: ['lang ako', 'lang po ako', 'pa lang ako', 'palang ako', 'years old na ako'],
     minorWords: ['minor pa ako', 'minor pa lang ako', 'menor de edad ako', 'minor de edad ako', 'di pa ako 18', 'hindi pa ako 18', 'wala pa akong 18', 'im a minor', 'i m a minor', 'highschool pa lang ako'],
-    ageGapTalk: ['mature ka mag isip', 'mature ka na mag isip', 'mature mag isip', 'mature ka for your age', 'mature para sa edad', 'age is just a number', 'edad lang yan', 'numero lang ang edad', 'mukha kang mas matanda', 'mas matanda ka tingnan', 'parang mas matanda ka', 'di halata edad mo', 'hindi halata edad mo'],
+    ageGapTalk: ['mature ka mag isip', 'mature ka na mag isip', 'mature mag isip', 'mature ka for your age', 'mature para sa edad', 'age is just a number', 'numero lang ang edad', 'di halata edad mo', 'hindi halata edad mo'],
   },
   fr: {
     streetWords: ['rue', 'avenue', 'av', 'boulevard', 'bd', 'allee', 'chemin'],
@@ -411,7 +424,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     codeWords: ['code', 'mot de passe', 'mdp'],
     aloneMarkers: ['toute seule', 'tout seul', 'je viens seule', 'je viens seul'],
     agreeToMeet: ['on se voit', 'je viens', 'viens me chercher'],
-    meetCompanions: ['avec ma mère', 'avec mon père', 'avec mes parents', 'avec maman', 'avec papa', 'avec ma sœur', 'avec mon frère', 'avec ma pote', 'avec mon pote', 'avec mes potes', 'avec mon ami', 'avec mon amie', 'avec mes amis', 'avec mes amies', 'avec ma copine', 'avec mon copain', 'avec ma cousine', 'avec mon cousin', 'avec ma tante', 'avec ma mamie', 'ma mère m emmène', 'mon père m emmène'],
+    meetCompanions: ['je viens avec mon', 'je viens avec ma', 'je viens avec mes', 'jviens avec mon', 'jviens avec ma', 'jviens avec mes', 'j arrive avec mon', 'j arrive avec ma', 'je ramène ma', 'je ramène mon', 'mon père m emmène', 'ma mère m emmène', 'mon père me dépose', 'ma mère me dépose', 'mon père vient aussi', 'ma mère vient aussi'],
     refusals: ['non', 'nan', 'je veux pas', 'je ne veux pas', 'jveux pas', 'hors de question', 'pas question', 'jamais', 'laisse tomber'],
     strangerReplies: ['c est qui', 'cest qui', 't es qui', 'tes qui', 'qui es tu', 'qui est ce', 'on se connait', 'mauvais numero', 'je te connais pas', 'c ki', 't ki', 'c qui', 'tes ki', 'vous etes qui', 'tu es qui', 'je vous connais pas', 'comment t as mon numero'],
     askAdult: ['demander a ma mere', 'demander a mon pere', 'demander a mes parents', 'demande a ma mere', 'demande a mon pere', 'demander a ma mere d abord', 'en parler a ma mere', 'en parler a mon pere', 'le dire a ma mere', 'le dire a mon pere', 'demander a ma maman', 'demander a mon papa'],
@@ -424,6 +437,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     sharedKin: ['maman', 'papa', 'mamie', 'papi', 'mémé', 'pépé', 'mamy', 'papy'],
     kinOwnersBefore: ['ma', 'mon', 'ta', 'ton', 'sa', 'son', 'une', 'un', 'votre', 'leur'],
     kinOwnersAfter: ['de', 'du', 'd'],
+    tellWords: ['dis', 'dire', 'raconte', 'raconter', 'dites', 'montre'],
     warnAgainst: ['envoie pas', 'envoie rien', 'donne pas', 'donne rien', 'paye pas', 'paie pas', 'clique pas', 'n envoie', 'ne donne', 'ne paye', 'ne paie', 'ne clique', 'c est une arnaque', 'arnaqueurs', 'ne demandons jamais', 'ne demande jamais', 'ne demandent jamais', 'ne vous demandera jamais', 'ne te demandera jamais', 'demande jamais'],
     notAge: ['a', 'vers', 'avant', 'apres', 'jusqu', 'page', 'p', 'salle', 'bus', 'numero', 'num', 'niveau', 'min', 'minutes', 'h', 'heures', 'euros', 'eur', 'balles', 'points', 'pts', 'personnes', 'fois', 'jours', 'semaines', 'mois', 'km', 'kg', 'cm', 'eme', 'de', 'sur', 'x', 'fait', 'depuis', 'pendant'],
     ageMarkers: ['ans'],
@@ -435,7 +449,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeWeak: ['j ai', 'jai'],
     ownAgeAfter: [],
     minorWords: ['je suis mineure', 'je suis mineur', 'jsuis mineure', 'jsuis mineur', 'chui mineure', 'chui mineur', 'j ai pas 18', 'j ai pas 18 ans', 'je suis au college', 'je suis au collège'],
-    ageGapTalk: ['mature pour ton âge', 'mature pour ton age', 'très mature pour', 'tres mature pour', 'trop mature pour', 'mature pour une', 'mature pour un', 'l âge c est qu un chiffre', 'l age c est qu un chiffre', 'l âge c est juste un chiffre', 'l age c est juste un chiffre', 'l âge on s en fout', 'l age compte pas', 'l âge compte pas', 'tu fais plus que ton âge', 'tu fais plus que ton age', 'tu fais plus vieille', 'tu fais plus vieux', 'tu fais plus âgée', 'tu parais plus vieille', 'tu parais plus âgée'],
+    ageGapTalk: ['mature pour ton âge', 'mature pour ton age', 'très mature pour', 'tres mature pour', 'trop mature pour', 'l âge c est qu un chiffre', 'l age c est qu un chiffre', 'l âge c est juste un chiffre', 'l age c est juste un chiffre', 'tu fais plus que ton âge', 'tu fais plus que ton age'],
   },
   ms: {
     streetWords: ['jalan', 'jln', 'lorong', 'taman', 'kampung', 'kg', 'lot', 'block', 'blk', 'unit', 'floor'],
@@ -450,7 +464,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     codeWords: ['kod', 'tac', 'kata laluan', 'otp', 'pin', 'password', 'code', 'kodnya', 'kod tac', 'tacnya', 'otpnya', 'pinnya', 'passwordnya'],
     aloneMarkers: ['sorang2', 'saya sorang', 'mak ayah takde', 'sendirian'],
     agreeToMeet: ['ok jumpa', 'jemput saya', 'saya datang'],
-    meetCompanions: ['dengan mak', 'dengan ayah', 'dengan abah', 'dengan ibu', 'dengan mama', 'dengan kakak', 'dengan abang', 'dengan kawan', 'dengan kawan kawan', 'ngan mak', 'ngan ayah', 'ngan abah', 'ngan kawan', 'mak hantar', 'ayah hantar', 'abah hantar', 'bawa kawan', 'with my mom', 'with my mum', 'with my dad'],
+    meetCompanions: ['saya datang dengan', 'aku datang dengan', 'saya pergi dengan', 'aku pergi dengan', 'aku datang ngan', 'mak hantar saya', 'mak hantar aku', 'ayah hantar saya', 'ayah hantar aku', 'abah hantar aku', 'abah hantar saya', 'aku bawa kawan', 'saya bawa kawan', 'mak ikut', 'ayah ikut', 'abah ikut'],
     refusals: ['tak nak', 'tak mahu', 'taknak', 'x nak', 'xnak', 'tak mau', 'tak boleh', 'x boleh', 'tidak', 'jangan', 'no'],
     strangerReplies: ['siapa ni', 'sape ni', 'sapa ni', 'sape ko', 'sapa ko', 'ko sape', 'ko siapa', 'awak siapa', 'kau siapa', 'kau sape', 'salah nombor', 'aku tak kenal', 'saya tak kenal', 'tak kenal pun', 'who are you', 'wrong number'],
     askAdult: ['tanya mak', 'tanya abah', 'tanya ibu', 'tanya ayah', 'tanya mak dulu', 'tanya abah dulu', 'tanya parents', 'bagitahu mak', 'bagitau mak', 'bagitahu abah', 'minta izin mak', 'minta izin'],
@@ -463,6 +477,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     sharedKin: ['mak', 'emak', 'mama', 'abah', 'ayah', 'nenek', 'atuk', 'opah'],
     kinOwnersBefore: [],
     kinOwnersAfter: ['kau', 'awak', 'u', 'you', 'aku', 'saya', 'i', 'dia', 'korang', 'cik', 'dari'],
+    tellWords: ['bagitau', 'bagitahu', 'beritahu', 'cakap', 'cerita', 'tunjuk'],
     warnAgainst: ['jangan bagi', 'jangan beri', 'jangan hantar', 'jangan send', 'jangan bayar', 'jangan transfer', 'jangan klik', 'jangan tekan', 'tu scam', 'itu scam', 'scammer', 'tidak akan meminta', 'tidak pernah meminta', 'tak pernah minta', 'takkan minta', 'x pernah minta'],
     notAge: ['jam', 'pukul', 'minit', 'muka', 'tingkat', 'nombor', 'no', 'ringgit', 'rm', 'sen', 'orang', 'kali', 'x', 'hari', 'minggu', 'bulan', 'km', 'kg', 'cm', 'peratus', 'lagi', 'mata', 'soalan', 'selama', 'sejak'],
     ageMarkers: ['masih', 'baru', 'umur', 'umur aku', 'umur saya', 'usia', 'tahun', 'thn', 'tahun je'],
@@ -474,7 +489,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeWeak: ['aku', 'saya', 'i'],
     ownAgeAfter: [],
     minorWords: ['saya bawah umur', 'aku bawah umur', 'i bawah umur', 'saya masih bawah umur', 'aku masih bawah umur', 'saya belum 18', 'aku belum 18', 'saya masih sekolah', 'aku masih sekolah'],
-    ageGapTalk: ['matang untuk umur', 'matang utk umur', 'matang sangat', 'matang gila', 'nampak matang', 'umur hanya angka', 'umur cuma angka', 'umur tak penting', 'umur x penting', 'umur bukan masalah', 'nampak lebih tua', 'nampak lebih dewasa', 'dewasa untuk umur', 'dewasa sangat', 'mature gila', 'mature sangat'],
+    ageGapTalk: ['matang untuk umur', 'matang utk umur', 'awak matang', 'kau matang', 'u matang', 'umur hanya angka', 'umur cuma angka', 'dewasa untuk umur'],
   },
   th: {
     streetWords: ['ซอย', 'ถนน', 'หมู่', 'บ้านเลขที่'],
@@ -483,13 +498,13 @@ export const OUTGOING_WORDS: OutgoingWords = {
     gradeLead: ['ม', 'ป'],
     gradeTail: [],
     gradeNames: [],
-    negations: ['ไม่'],
+    negations: ['ไม่', 'อย่า', 'ห้าม'],
     numberLabels: ['id', 'ไอดี', 'kahoot', 'เลขพัสดุ', 'ออเดอร์'],
     sharedCodes: ['kahoot', 'quizizz', 'lobby', 'ห้อง', 'ล็อกเกอร์', 'ตู้ล็อกเกอร์', 'โปรโมชั่น', 'ส่วนลด', 'ไปรษณีย์'],
     codeWords: ['รหัส', 'รหัสผ่าน', 'otp', 'พาสเวิร์ด', 'pin'],
     aloneMarkers: ['อยู่คนเดียว', 'ไปคนเดียว', 'มาคนเดียว', 'อยู่บ้านคนเดียว', 'พ่อแม่ไม่อยู่', 'แม่ไม่อยู่', 'พ่อไม่อยู่', 'ไม่มีใครอยู่บ้าน', 'บ้านไม่มีใคร'],
     agreeToMeet: ['เจอกัน', 'มารับ', 'นัดเจอ'],
-    meetCompanions: ['ไปกับแม่', 'ไปกับพ่อ', 'ไปกับพ่อแม่', 'ไปกับเพื่อน', 'มากับแม่', 'มากับพ่อ', 'มากับเพื่อน', 'แม่ไปส่ง', 'พ่อไปส่ง', 'แม่มาส่ง', 'พ่อมาส่ง', 'ชวนเพื่อนไปด้วย'],
+    meetCompanions: ['หนูไปกับแม่', 'หนูไปกับพ่อ', 'หนูไปกับเพื่อน', 'ผมไปกับแม่', 'ผมไปกับพ่อ', 'ผมไปกับเพื่อน', 'หนูจะไปกับแม่', 'ผมจะไปกับพ่อ', 'แม่ไปส่ง', 'พ่อไปส่ง', 'แม่ไปด้วย', 'พ่อไปด้วย', 'ชวนเพื่อนไปด้วย'],
     refusals: ['ไม่', 'ไม่เอา', 'ไม่ได้', 'ไม่ดีกว่า', 'ไม่อยาก', 'ไม่ส่ง', 'ไม่เปิด'],
     strangerReplies: ['ใคร', 'นี่ใคร', 'ใครคะ', 'ใครครับ', 'รู้จักกันหรอ', 'ไม่รู้จัก', 'ส่งผิด'],
     askAdult: ['ถามแม่ก่อน', 'ถามพ่อก่อน', 'ขอถามแม่', 'ขอถามพ่อ', 'ขออนุญาตแม่', 'ขออนุญาตพ่อ', 'บอกแม่ก่อน', 'บอกพ่อก่อน', 'ปรึกษาแม่', 'ปรึกษาพ่อ'],
@@ -502,6 +517,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     sharedKin: [],
     kinOwnersBefore: [],
     kinOwnersAfter: [],
+    tellWords: ['บอก'],
     warnAgainst: ['อย่าให้รหัส', 'อย่าให้โค้ด', 'อย่าส่งรหัส', 'อย่าส่งโค้ด', 'อย่าบอกรหัส', 'อย่าบอกโค้ด', 'อย่าโอน', 'อย่ากดลิงก์', 'อย่ากดลิ้ง', 'มิจฉาชีพ', 'แก๊งคอล', 'ไม่เคยขอรหัส', 'ไม่เคยขอโค้ด', 'ไม่มีนโยบายขอ'],
     notAge: ['โมง', 'ทุ่ม', 'นาที', 'ชั่วโมง', 'บาท', 'คน', 'ครั้ง', 'วัน', 'เดือน', 'กิโล', 'หน้า', 'ห้อง', 'ข้อ', 'ชั้น'],
     ageMarkers: ['อายุ', 'ขวบ', 'พี่', 'หนู'],
@@ -513,6 +529,6 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeWeak: [],
     ownAgeAfter: [],
     minorWords: ['ยังไม่บรรลุนิติภาวะ', 'ยังเป็นเด็กอยู่', 'หนูยังเด็ก', 'ยังเรียนมัธยม', 'ยังไม่18', 'ยังไม่ถึง18'],
-    ageGapTalk: ['โตเกินวัย', 'เป็นผู้ใหญ่กว่าอายุ', 'อายุเป็นแค่ตัวเลข', 'อายุไม่ใช่ปัญหา', 'อายุไม่สำคัญ', 'ดูโตกว่าอายุ', 'คิดเป็นผู้ใหญ่', 'ดูเป็นผู้ใหญ่กว่า'],
+    ageGapTalk: ['โตเกินวัย', 'โตเกินอายุ', 'เป็นผู้ใหญ่กว่าอายุ', 'อายุเป็นแค่ตัวเลข', 'ดูโตกว่าอายุ'],
   },
 };

@@ -344,7 +344,7 @@ describe('ConversationTracker', () => {
   it('warns when a sender who says they are an adult talks the age gap away with a teen who said they are under 18', () => {
     const opener: [string, boolean][] = [['so what are u now, 14?', true], ['15 in march', false]];
     expect(levelAfter([...opener, ['ur so mature for 14 honestly. im 23, i produce a bit', true]])).toBe('warn');
-    expect(levelAfter([['quantos anos vc tem?', true], ['13', false], ['sério? bem maduro pra 13. eu tenho 19 kkk, idade é só número', true]])).toBe('warn');
+    expect(levelAfter([['quantos anos vc tem?', true], ['13', false], ['sério? bem maduro pra 13. eu tenho 19 anos kkk, idade é só número', true]])).toBe('warn');
     // The gap talked away needs both ages said: a coach's "so mature for your age" is praise.
     expect(levelAfter([...opener, ['ur so mature for ur age honestly, the team loves u', true]])).not.toBe('warn');
     expect(levelAfter([['so what are u now, 14?', true], ['haha guess', false], ['ur so mature honestly. im 23, i produce a bit', true]])).not.toBe('warn');

@@ -230,13 +230,17 @@ describe('statesAdultAge (the tracker asks it of each incoming message)', () => 
   });
 
   it('hears it in one clause of a longer message, after a first-person lead', () => {
-    for (const text of ['ur so mature for 14 honestly. im 23, i produce a bit', 'sério? bem maduro pra 13. eu tenho 19 kkk mas n ligo pra idade', 'masih kecil ya tp kamu dewasa bgt. kakak 25 thn', 'wag mo na ako i-po hahaha 22 lang ako. ikaw ilang taon ka na?']) {
+    for (const text of ['ur so mature for 14 honestly. im 23, i produce a bit', 'sério? bem maduro pra 13. eu tenho 19 anos kkk mas n ligo pra idade', 'masih kecil ya tp kamu dewasa bgt. kakak 25 thn', 'masih kecil ya tp kamu dewasa bgt ngobrolnya. aku 22 hehe', 'wag mo na ako i-po hahaha 22 lang ako. ikaw ilang taon ka na?']) {
       expect(says(text), text).toBe(true);
     }
   });
 
   it('does not take a time, an amount or a count in a longer message for an age, nor a bare number there', () => {
     for (const text of ['my brother is 19 and im 23 minutes away', 'im 20 mins late sorry, traffic', 'tengo 25 pesos nomas, te pago mañana', 'aku 20 menit lagi sampe, tunggu ya', 'ok so how much? 25? i can do 20', 'ang kapatid ko 19 na, ako 14 lang', 'sa 20 na ako uuwi']) {
+      expect(says(text), text).toBe(false);
+    }
+    // A count, a score or a mark after a first-person lead; a possessive, not a lead ("kakak aku" is my sibling).
+    for (const text of ['lol im 19 wins away from champ, can u hop on discord later?', 'im 21 and 0 this season', "t'as eu combien ? moi j'ai 18, trop contente !", 'minha irmã tem 19 e eu tenho 21 kkk', 'kakak aku 20 tahun, dia kerja di jakarta', 'ayah saya 45 tahun tau']) {
       expect(says(text), text).toBe(false);
     }
   });
