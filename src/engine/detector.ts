@@ -388,7 +388,9 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     // Thai runs have no spaces: about four letters make a word.
     const words = tokens.reduce((n, t) => n + (t.kind === TokenKind.Word ? 1 : t.kind === TokenKind.Thai ? Math.ceil(t.text.length / 4) : 0), 0);
     if (words < MODEL_MIN_WORDS) return rules;
-    const hasCode = tokens.some((t) => (t.kind === TokenKind.Num && t.text.replace(/\D/g, '').length >= 4) || (t.kind === TokenKind.Word && /\d/.test(t.text) && t.text.length >= 4));
+    // A code in one piece, or in groups ("228 901").
+    const digits = (t: Token | undefined): number => (t?.kind === TokenKind.Num ? t.text.replace(/\D/g, '').length : 0);
+    const hasCode = tokens.some((t, i) => digits(t) >= 4 || (digits(t) > 0 && digits(t) + digits(tokens[i + 1]) >= 4) || (t.kind === TokenKind.Word && /\d/.test(t.text) && t.text.length >= 4));
     const p = outgoingModel.predictInto(tokens, NO_EXTRAS, outgoingProbabilities);
     const vetoed = (category: OutgoingCategory): boolean => {
       const l = outgoingModel.labels.indexOf(category);

@@ -218,15 +218,19 @@ function loneCode(text: string): boolean {
   return /^\d{4,8}$/.test(t.replace(/[\s-]/g, '')) && t.length <= 12;
 }
 
-/** "รหัสคือ", "นี่รหัส": a Thai run that ends in a code word, or in one and "is" (คือ), and says no "not" before it. */
+/**
+ * "รหัสคือ", "นี่รหัส", "รหัสยืนยันไลน์", "รหัสเอทีเอ็มเค้าคือ": a Thai run with a code word in it, right
+ * before the code (Thai runs have no spaces, so what names the code is written onto it), and no "not"
+ * before the code word.
+ */
 const THAI_IS = 'คือ';
 function thaiCodeLead(compiled: CompiledOutgoing, token: Token): boolean {
   if (token.kind !== TokenKind.Thai) return false;
-  const run = token.text.endsWith(THAI_IS) ? token.text.slice(0, -THAI_IS.length) : token.text;
-  const word = compiled.thaiCode.find((w) => run.endsWith(w));
-  if (word === undefined) return false;
-  const before = run.slice(0, run.length - word.length);
-  return !compiled.thaiNegations.some((n) => before.includes(n));
+  for (const word of compiled.thaiCode) {
+    const at = token.text.indexOf(word);
+    if (at >= 0 && !compiled.thaiNegations.some((n) => token.text.slice(0, at).includes(n))) return true;
+  }
+  return false;
 }
 
 /**

@@ -87,7 +87,7 @@ describe('scanOutgoing', () => {
     expect(r('no te preocupes, el codigo es 551 903')).toContain('secret_code');
   });
 
-  it('reads a code word with a suffix or a particle (kodenya, kod dia) and a Thai code word at the end of its run', () => {
+  it('reads a code word with a suffix or a particle (kodenya, kod dia) and a Thai code word in the run before the code', () => {
     const rules = createDetector({ engine: 'rules' });
     const r = (text: string) => rules.scanOutgoing(text).categories;
     expect(r('udah masuk, kodenya 390 517')).toContain('secret_code');
@@ -96,6 +96,10 @@ describe('scanOutgoing', () => {
     expect(r('la clave es 551903')).toContain('secret_code');
     expect(r('รหัสคือ 551903')).toContain('secret_code');
     expect(r('นี่รหัส 551903 นะ')).toContain('secret_code');
+    // Written onto the code word's run, or against the number.
+    expect(r('รหัสยืนยันไลน์ 228 901 เอาไปเลย')).toContain('secret_code');
+    expect(r('โอเครหัสเอทีเอ็มเค้าคือ5521อย่าบอกใครนะ')).toContain('secret_code');
+    expect(r('เบอร์เค้า0812345678โทรมาได้นะ')).toContain('phone_number');
     // โค้ด is mostly a shop's promo code in Thai chat: not a code word.
     expect(r('ใช้โค้ด SHOPEE100 ลดไป 100 บาท')).not.toContain('secret_code');
     // Not a code being given: refused in the same run, or a game room's.

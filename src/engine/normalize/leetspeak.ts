@@ -13,8 +13,12 @@ const MONEY_SHAPED = /^(?:rp|rm|php|usd|us|p|r|idr|thb|sgd|brl)?\d+(?:[.,]\d+)?(
 
 const DIGIT_OR_LEET_SYMBOL = /[0-9@$!|]/;
 
+/** Thai is written without spaces, so digits often touch it ("เบอร์0812345678โทรมา"): its letters never make a leet word. */
+function isThai(code: number): boolean {
+  return code >= 0x0e00 && code <= 0x0e7f;
+}
 function isLetter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000);
+  return (code >= 97 && code <= 122) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000 && !isThai(code));
 }
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -28,7 +32,8 @@ function isLeetSymbol(ch: string): boolean {
  * `$nap`, `p!c` -> `send`, `pic`, `telegram`, `noodz`, `snap`, `pic`. A word
  * is only decoded when it has at least two letters and no fewer letters than
  * digits, digits touch a letter, and it is not an amount (`50k`, `100rb`).
- * A leading `@` stays (it starts a handle).
+ * A leading `@` stays (it starts a handle). Thai letters are not a word's:
+ * a phone number or a code written against Thai keeps its digits.
  */
 export function foldLeetspeak(input: MappedText): MappedText {
   const text = input.text;

@@ -9,4 +9,8 @@ describe('foldLeetspeak', () => {
   it('keeps amounts, ordinals, plain numbers and handles', () => {
     expect(run(foldLeetspeak, '50k 100rb rm20 8th 2024 @user1')).toBe('50k 100rb rm20 8th 2024 @user1');
   });
+  it('keeps the digits of a number written against Thai, which has no spaces', () => {
+    expect(run(foldLeetspeak, 'เบอร์0812345678โทรมา')).toBe('เบอร์0812345678โทรมา');
+    expect(run(foldLeetspeak, 'รหัสคือ5521นะ')).toBe('รหัสคือ5521นะ');
+  });
 });
