@@ -240,8 +240,8 @@ export interface TrackerHooks {
    * may be an answer about them ("mom works late").
    */
   familyReply?(text: string): 'end' | 'start' | undefined;
-  /** The teen says they are under 18 ("16", "16 pa lang po ako"). */
-  statesMinorAge?(text: string): boolean;
+  /** The teen says they are under 18 ("16", "16 pa lang po ako"); not a number the question `asked` offered as something else. */
+  statesMinorAge?(text: string, asked?: string): boolean;
   /** The sender says they are an adult ("im 24", "j'ai 21 ans"). */
   statesAdultAge?(text: string): boolean;
   /** The sender talks the age gap away ("mature for your age", "age is just a number"). */
@@ -350,7 +350,8 @@ export function readMessages(
         family: family !== undefined,
         ...(family === 'end' ? { familyCall: true } : {}),
         agreesToMeet: hooks.agreesToMeet(text),
-        ...(hooks.statesMinorAge?.(text) === true ? { minorAge: true } : {}),
+        // The last incoming message, when it is recent, is the question a bare number answers ("numéro 10 ou 7 ?").
+        ...(hooks.statesMinorAge?.(text, previous?.text) === true ? { minorAge: true } : {}),
         ...(hooks.mentionsSurprise?.(text) === true ? { surprise: true } : {}),
       });
     }

@@ -11,7 +11,7 @@ import { compiledFromData, type CompiledData } from './compile/io';
 import { createConversationTracker, readMessages, ruleName, type TrackerHooks } from './conversation';
 import { expandThai, matchRules } from './match';
 import { foldLeetspeak, identityMapped, normalize, originalSpan } from './normalize';
-import { agreesToMeet, carriesCode, compileOutgoing, outgoingFor, scanOutgoingWith, statesAdultAge, statesMinorAge } from './outgoing';
+import { agreesToMeet, carriesCode, compileOutgoing, echoesOtherNumber, outgoingFor, scanOutgoingWith, statesAdultAge, statesMinorAge } from './outgoing';
 import { laughs as laughsIn } from './laughter';
 import { createPrefilter, type Prefilter } from './prefilter';
 import { LABEL_THRESHOLD, categoryScores, labelsFor } from './score';
@@ -534,7 +534,9 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
   const hooks: TrackerHooks = {
     isRefusal,
     agreesToMeet: (text: string) => agreesToMeet(outgoingRules(), text),
-    statesMinorAge: (text: string) => statesMinorAge(outgoingRules(), reply(text).tokens) || saysMinor(text),
+    statesMinorAge: (text: string, asked?: string) =>
+      (statesMinorAge(outgoingRules(), reply(text).tokens) && !(asked !== undefined && echoesOtherNumber(outgoingRules(), reply(text).tokens, tokenize(normalize(asked.slice(0, 2000)).text)))) ||
+      saysMinor(text),
     statesAdultAge: (text: string) => statesAdultAge(outgoingRules(), reply(text).tokens, reply(text).normalised),
     talksAgeGap,
     isStrangerReply,

@@ -469,6 +469,22 @@ const AGE_SENTENCE_WORDS = 16;
  * a job offer to someone who said they are a minor is a recruitment pattern (GROOMING.md, trafficking
  * recruitment). `tokens` are the reply's, normalised.
  */
+/**
+ * Does the teen's short reply give back a number the other person's question set as something else
+ * ("tu veux le numéro 10 ou 7 ?" "10 frr", "at 9 or 10?" "10")? Then it is a choice, not the teen's age:
+ * the question's numbers are times, counts or shirt numbers when one of them has a word of that kind
+ * before it (`notAge`). "are u 13 or 14?" "14" is still an age.
+ */
+export function echoesOtherNumber(compiled: CompiledOutgoing, reply: readonly Token[], asked: readonly Token[]): boolean {
+  const given = new Set(reply.filter((t) => t.kind === TokenKind.Num).map((t) => t.text));
+  if (given.size === 0 || !asked.some((t) => t.kind === TokenKind.Num && given.has(t.text))) return false;
+  // Only the word before a number: after one, "16 at most" would read "at" as a time.
+  return asked.some((t, i) => {
+    const before = asked[i - 1];
+    return t.kind === TokenKind.Num && before !== undefined && (compiled.notAgeBefore.has(before.text) || (before.kind === TokenKind.Thai && compiled.thaiNotAge.some((w) => before.text.endsWith(w))));
+  });
+}
+
 export function statesMinorAge(compiled: CompiledOutgoing, tokens: readonly Token[]): boolean {
   return statesAgeIn(compiled, tokens, MINOR_AGE);
 }

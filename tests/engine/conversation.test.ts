@@ -358,6 +358,13 @@ describe('ConversationTracker', () => {
     expect(levelAfter([['my cam was off bc i was shirtless after the gym lol', true]])).not.toBe('warn');
   });
 
+  it('does not take a number the question offered as something else for the teen\'s age', () => {
+    const offer: [string, boolean][] = [['we hire models for events, great pay, wanna join?', true]];
+    expect(levelAfter([['le maillot arrive jeudi, tu veux le numéro 10 ou 7 ?', true], ['10 frr 🔥', false], ...offer])).not.toBe('warn');
+    expect(levelAfter([['practice at 9 or 10 tmrw?', true], ['10', false], ...offer])).not.toBe('warn');
+    expect(levelAfter([['are u 13 or 14?', true], ['14', false], ...offer])).toBe('warn');
+  });
+
   it('hears "but im a minor" as the teen\'s age', () => {
     const offer: [string, boolean][] = [['hi! we are hiring models for events in dubai, great pay, travel paid', true]];
     expect(levelAfter([...offer, ['nossa serio? mas eu sou menor', false]])).toBe('warn');
