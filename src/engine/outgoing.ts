@@ -462,14 +462,6 @@ const AGE_REPLY_WORDS = 6;
 const AGE_SENTENCE_WORDS = 16;
 
 /**
- * Does the teen say they are under 18 ("16", "16 pa lang po ako", "wah lumayan, tapi aku masih 16 kak",
- * "16 ans", "15 ค่ะ")? One number from 10 to 17 and nothing beside it that makes it a time, an amount, a
- * count or a grade ("at 16", "16 min", "grade 10", "15 de mayo"), in a short reply, or in a longer
- * message with an age word beside it ("I'm 15", "apenas tengo 14", "อายุ 15"). Used by the conversation tracker:
- * a job offer to someone who said they are a minor is a recruitment pattern (GROOMING.md, trafficking
- * recruitment). `tokens` are the reply's, normalised.
- */
-/**
  * Does the teen's short reply give back a number the other person's question set as something else
  * ("tu veux le numéro 10 ou 7 ?" "10 frr", "at 9 or 10?" "10")? Then it is a choice, not the teen's age:
  * the question's numbers are times, counts or shirt numbers when one of them has a word of that kind
@@ -485,6 +477,14 @@ export function echoesOtherNumber(compiled: CompiledOutgoing, reply: readonly To
   });
 }
 
+/**
+ * Does the teen say they are under 18 ("16", "16 pa lang po ako", "wah lumayan, tapi aku masih 16 kak",
+ * "16 ans", "15 ค่ะ")? One number from 10 to 17 and nothing beside it that makes it a time, an amount, a
+ * count or a grade ("at 16", "16 min", "grade 10", "15 de mayo"), in a short reply, or in a longer
+ * message with an age word beside it ("I'm 15", "apenas tengo 14", "อายุ 15"). Used by the conversation tracker:
+ * a job offer to someone who said they are a minor is a recruitment pattern (GROOMING.md, trafficking
+ * recruitment). `tokens` are the reply's, normalised.
+ */
 export function statesMinorAge(compiled: CompiledOutgoing, tokens: readonly Token[]): boolean {
   return statesAgeIn(compiled, tokens, MINOR_AGE);
 }
