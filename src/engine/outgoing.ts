@@ -508,6 +508,9 @@ export function statesAdultAge(compiled: CompiledOutgoing, tokens: readonly Toke
   return statesAgeIn(compiled, tokens, ADULT_AGE, true, text) || (text !== undefined && ownAgeInClause(compiled, tokens, text, ADULT_AGE));
 }
 
+/** How many tokens after a weakly led number a second number makes it a count (ownAgeInClause). */
+const COUNT_REACH = 6;
+
 /** Punctuation between two tokens that ends a clause. */
 const CLAUSE_END = /[.,;:!?\n]/;
 
@@ -542,6 +545,9 @@ function ownAgeInClause(compiled: CompiledOutgoing, tokens: readonly Token[], te
     }
     if (!own && !weak) continue;
     const tailMarked = after !== undefined && (phraseAt(tokens, at + 1, compiled.ageMarkers) > 0 || (after.kind === TokenKind.Thai && compiled.thaiAgeMarkers.some((w) => after.text.startsWith(w))));
+    // After a weak lead, a second number close behind makes it a count ("aku 25, kurang 5 lagi", "tenho 20
+    // kkk faltam 10"): an age word after it still says age.
+    if (weak && !own && !tailMarked && tokens.slice(at + 1, at + 1 + COUNT_REACH).some((u) => u.kind === TokenKind.Num)) continue;
     if (tailMarked || after === undefined || isLaughWord(after.text)) return true;
   }
   return false;

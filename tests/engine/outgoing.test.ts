@@ -244,7 +244,7 @@ describe('statesAdultAge (the tracker asks it of each incoming message)', () => 
       expect(says(text), text).toBe(false);
     }
     // A count, a score or a mark after a first-person lead; a possessive, not a lead ("kakak aku" is my sibling).
-    for (const text of ['lol im 19 wins away from champ, can u hop on discord later?', 'im 21 and 0 this season', "t'as eu combien ? moi j'ai 18, trop contente !", 'minha irmã tem 19 e eu tenho 21 kkk', 'kakak aku 20 tahun, dia kerja di jakarta', 'ayah saya 45 tahun tau']) {
+    for (const text of ['lol im 19 wins away from champ, can u hop on discord later?', 'im 21 and 0 this season', "t'as eu combien ? moi j'ai 18, trop contente !", 'minha irmã tem 19 e eu tenho 21 kkk', 'kakak aku 20 tahun, dia kerja di jakarta', 'ayah saya 45 tahun tau', 'aku 25, kurang 5 lagi buat naik rank', 'tenho 20 kkkk faltam 10 pra liberar a skin']) {
       expect(says(text), text).toBe(false);
     }
   });
