@@ -11,7 +11,7 @@ import { compiledFromData, type CompiledData } from './compile/io';
 import { createConversationTracker, readMessages, ruleName, type TrackerHooks } from './conversation';
 import { expandThai, matchRules } from './match';
 import { foldLeetspeak, identityMapped, normalize, originalSpan } from './normalize';
-import { agreesToMeet, carriesCode, compileOutgoing, echoesOtherNumber, outgoingFor, scanOutgoingWith, statesAdultAge, statesMinorAge } from './outgoing';
+import { agreesToMeet, carriesCode, compileOutgoing, echoesOtherNumber, outgoingFor, phraseSet, scanOutgoingWith, statesAdultAge, statesMinorAge } from './outgoing';
 import { laughs as laughsIn } from './laughter';
 import { createPrefilter, type Prefilter } from './prefilter';
 import { LABEL_THRESHOLD, categoryScores, labelsFor } from './score';
@@ -457,9 +457,9 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     if (!thai && tokens.length > 10) return false;
     return strangerReplies.some((r) => (thai ? normalised.includes(r) && normalised.length <= 40 : joined.includes(` ${r} `)));
   };
-  const familyWords = new Set((outgoingLexicon.familyAddress ?? []).map((w) => normalizeTerm(w)).filter((w) => w.length > 0));
+  const familyWords = phraseSet(outgoingLexicon.familyAddress ?? []);
   const thaiFamily = [...familyWords].filter((w) => THAI.test(w));
-  const familyPossessives = new Set((outgoingLexicon.familyPossessives ?? []).map((w) => normalizeTerm(w)));
+  const familyPossessives = phraseSet(outgoingLexicon.familyPossessives ?? []);
   const familyCallAfter = outgoingLexicon.familyCallAfter ?? [];
   const familyCallBefore = outgoingLexicon.familyCallBefore ?? [];
   // "ok ma", "siap ma", "merci maman", "vó nao precisa": a short reply that opens or ends with what they
@@ -501,10 +501,10 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
   const mentionsSurprise = saysAny(outgoingLexicon.surpriseWords);
   // "moms bday ... surprise", "fiesta sorpresa a la abuela", "ultah mama, kita bikin surprise": a surprise
   // for a relative the sender shares with the teen (no one's possessive beside the kin word) is a family's.
-  const sharedKin = new Set((outgoingLexicon.sharedKin ?? []).map((w) => normalizeTerm(w)).filter((w) => w.length > 0));
-  const kinOwnersBefore = new Set((outgoingLexicon.kinOwnersBefore ?? []).map((w) => normalizeTerm(w)));
-  const kinOwnersAfter = new Set((outgoingLexicon.kinOwnersAfter ?? []).map((w) => normalizeTerm(w)));
-  const tellWords = new Set((outgoingLexicon.tellWords ?? []).map((w) => normalizeTerm(w)).filter((w) => w.length > 0));
+  const sharedKin = phraseSet(outgoingLexicon.sharedKin ?? []);
+  const kinOwnersBefore = phraseSet(outgoingLexicon.kinOwnersBefore ?? []);
+  const kinOwnersAfter = phraseSet(outgoingLexicon.kinOwnersAfter ?? []);
+  const tellWords = phraseSet(outgoingLexicon.tellWords ?? []);
   // Not the relative kept in the dark: "dont tell mom", "no le digas a la abuela" (a verb of telling up to
   // three words before it).
   const told = (tokens: readonly Token[], i: number): boolean => {

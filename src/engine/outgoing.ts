@@ -90,7 +90,8 @@ interface CompiledOutgoing {
 /** A word list's Thai terms (Thai runs have no spaces, so they are matched inside a run, not as words). */
 const thaiTerms = (list: readonly string[]): string[] => list.filter((w) => /^[\u0e00-\u0e7f]+$/.test(w));
 
-function phraseSet(list: readonly string[]): Set<string> {
+/** A word list normalised as messages are, each phrase its tokens joined by one space (what the readers compare). */
+export function phraseSet(list: readonly string[]): Set<string> {
   return new Set(list.map((t) => tokenize(normalizeTerm(t)).map((k) => k.text).join(' ')).filter((t) => t.length > 0));
 }
 
@@ -461,6 +462,20 @@ const AGE_REPLY_WORDS = 6;
 /** A message longer than this is not a statement of age with an age word on one side only. */
 const AGE_SENTENCE_WORDS = 16;
 
+/** Does token `t`, on that side of a number, make it a time, an amount, a count or a grade (`notAge`: "at 16", "16 min")? */
+function notAgeWord(compiled: CompiledOutgoing, t: Token | undefined, side: 'before' | 'after'): boolean {
+  if (t === undefined) return false;
+  if ((side === 'before' ? compiled.notAgeBefore : compiled.notAgeAfter).has(t.text)) return true;
+  return t.kind === TokenKind.Thai && compiled.thaiNotAge.some((w) => (side === 'before' ? t.text.endsWith(w) : t.text.startsWith(w)));
+}
+
+/** Is the number at `at` followed by an age word ("15 tahun", "21 ans", "15 ค่ะ")? */
+function ageWordAfter(compiled: CompiledOutgoing, tokens: readonly Token[], at: number): boolean {
+  const after = tokens[at + 1];
+  if (after === undefined) return false;
+  return phraseAt(tokens, at + 1, compiled.ageMarkers) > 0 || (after.kind === TokenKind.Thai && compiled.thaiAgeMarkers.some((w) => after.text.startsWith(w)));
+}
+
 /**
  * Does the teen's short reply give back a number the other person's question set as something else
  * ("tu veux le numéro 10 ou 7 ?" "10 frr", "at 9 or 10?" "10")? Then it is a choice, not the teen's age:
@@ -471,10 +486,7 @@ export function echoesOtherNumber(compiled: CompiledOutgoing, reply: readonly To
   const given = new Set(reply.filter((t) => t.kind === TokenKind.Num).map((t) => t.text));
   if (given.size === 0 || !asked.some((t) => t.kind === TokenKind.Num && given.has(t.text))) return false;
   // Only the word before a number: after one, "16 at most" would read "at" as a time.
-  return asked.some((t, i) => {
-    const before = asked[i - 1];
-    return t.kind === TokenKind.Num && before !== undefined && (compiled.notAgeBefore.has(before.text) || (before.kind === TokenKind.Thai && compiled.thaiNotAge.some((w) => before.text.endsWith(w))));
-  });
+  return asked.some((t, i) => t.kind === TokenKind.Num && notAgeWord(compiled, asked[i - 1], 'before'));
 }
 
 /**
@@ -544,7 +556,7 @@ function ownAgeInClause(compiled: CompiledOutgoing, tokens: readonly Token[], te
       if (len > 0 && joined(at, at + len)) return true;
     }
     if (!own && !weak) continue;
-    const tailMarked = after !== undefined && (phraseAt(tokens, at + 1, compiled.ageMarkers) > 0 || (after.kind === TokenKind.Thai && compiled.thaiAgeMarkers.some((w) => after.text.startsWith(w))));
+    const tailMarked = after !== undefined && ageWordAfter(compiled, tokens, at);
     // After a weak lead, a second number close behind makes it a count ("aku 25, kurang 5 lagi", "tenho 20
     // kkk faltam 10"): an age word after it still says age.
     if (weak && !own && !tailMarked && tokens.slice(at + 1, at + 1 + COUNT_REACH).some((u) => u.kind === TokenKind.Num)) continue;
@@ -571,15 +583,11 @@ function statesAgeIn(compiled: CompiledOutgoing, tokens: readonly Token[], range
   if (!(age >= range[0] && age <= range[1])) return false;
   const before = tokens[at - 1];
   const after = tokens[at + 1];
-  const notAge = (t: Token | undefined, side: 'before' | 'after'): boolean =>
-    t !== undefined &&
-    ((side === 'before' ? compiled.notAgeBefore : compiled.notAgeAfter).has(t.text) || (t.kind === TokenKind.Thai && compiled.thaiNotAge.some((w) => (side === 'before' ? t.text.endsWith(w) : t.text.startsWith(w)))));
   // An age word right before the number: a phrase ending there ("i m", "umur saya"). No age word holds a
   // digit, so a phrase starting k tokens back that matches at all ends at the number.
   let leadMarked = before?.kind === TokenKind.Thai && compiled.thaiAgeMarkers.some((w) => before.text.endsWith(w));
   for (let k = 1; k <= 3 && !leadMarked && at - k >= 0; k++) leadMarked = phraseAt(tokens, at - k, compiled.ageMarkers) === k;
-  const tailMarked =
-    after !== undefined && (phraseAt(tokens, at + 1, compiled.ageMarkers) > 0 || (after.kind === TokenKind.Thai && compiled.thaiAgeMarkers.some((w) => after.text.startsWith(w))));
+  const tailMarked = ageWordAfter(compiled, tokens, at);
   if (!leadMarked && !tailMarked && words > AGE_REPLY_WORDS) return false;
   // A long message states an age only with age words on both sides ("... j'ai 21 ans", "umur aku 15 tahun").
   if (words > AGE_SENTENCE_WORDS && !(leadMarked && tailMarked)) return false;
@@ -608,8 +616,8 @@ function statesAgeIn(compiled: CompiledOutgoing, tokens: readonly Token[], range
   if (AND_YOU.test(`${after?.text ?? ''} ${tokens[at + 2]?.text ?? ''}`)) return true;
   // "I am 15" says an age, though "am" beside a number is also a time ("at 7 am"); what comes after
   // the number still decides ("I'm 15 minutes away").
-  if (!leadMarked && notAge(before, 'before')) return false;
-  return !notAge(after, 'after');
+  if (!leadMarked && notAgeWord(compiled, before, 'before')) return false;
+  return !notAgeWord(compiled, after, 'after');
 }
 
 /** Does the teen's message agree to meet (used by the conversation tracker)? */
