@@ -294,8 +294,10 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     const gates = text.length <= shortChars ? shortRuleThresholds : ruleThresholds;
     const probabilities: Partial<Record<Category, number>> = {};
     let laughs: boolean | undefined;
-    // A laugh softens a rule's threat unless one of its threat rules is of the unsoftened kind.
-    const laughing = (): boolean => {
+    // A rule's threat the model doubts, in a laughing message: a joke, unless one of its threat rules is of
+    // the unsoftened kind. The laugh is looked for only when it matters.
+    const joking = (category: Category, p: number): boolean => {
+      if (category !== 'threat' || p >= JOKE_THREAT_FLOOR) return false;
       if (laughs === undefined) {
         const head = text.length > SCAN_WINDOW ? text.slice(0, SCAN_WINDOW) : text;
         laughs = laughsIn(head) && !all.some((f) => f.category === 'threat' && UNSOFTENED_THREATS.has(ruleName(f.ruleId)));
@@ -322,7 +324,7 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
         ruleScores !== undefined &&
         rules.labels.includes(category) &&
         (p >= (gates?.[l] ?? 1) || (ruleScores.get(category) ?? 0) >= SURE_RULE) &&
-        !(category === 'threat' && p < JOKE_THREAT_FLOOR && laughing());
+        !joking(category, p);
       if (p >= modelAlone[l]! || byRule) {
         on[CATEGORY_INDEX[category]] = true;
         score = Math.max(score, p);
@@ -331,7 +333,7 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     if (ruleScores !== undefined && on.includes(true)) {
       for (const category of rules.labels) {
         const l = labelCategories.indexOf(category);
-        if (l >= 0 && labelEnabled[l] && (probabilities[category] ?? 0) >= COMPANION_FLOOR && !(category === 'threat' && (probabilities[category] ?? 0) < JOKE_THREAT_FLOOR && laughing())) {
+        if (l >= 0 && labelEnabled[l] && (probabilities[category] ?? 0) >= COMPANION_FLOOR && !joking(category, probabilities[category] ?? 0)) {
           on[CATEGORY_INDEX[category]] = true;
         }
       }
