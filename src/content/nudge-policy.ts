@@ -3,7 +3,8 @@
  *
  * - The guardian's sensitivity sets the lowest level that is shown
  *   (NUDGE_FLOOR), for incoming messages and the teen's drafts alike.
- * - Categories the guardian turned off are left out.
+ * - Categories the guardian turned off are left out. A pattern the card names
+ *   as a finding of its own (an adult talking to a minor) is kept.
  * - One nudge per thread per new category or higher level: a thread that
  *   keeps asking for photos is not nudged on every message.
  * - A draft is nudged once per new kind of disclosure; clearing the draft
@@ -14,6 +15,7 @@ import { LEVELS, NUDGE_FLOOR, levelAtLeast, type Category, type Level } from '..
 import type { Settings } from '../shared/settings';
 import type { OutgoingResult, Verdict } from '../engine/types';
 import type { NudgeVerdict } from '../ui/nudge';
+import { patternFindings } from '../ui/nudge/Nudge';
 
 /** A pause-before-send note is a warning: shown under balanced and strict, not under gentle (urgent only). */
 export const DRAFT_LEVEL: Level = 'warn';
@@ -54,7 +56,8 @@ export function createNudgePolicy(keptThreads: number): NudgePolicy {
   };
   return {
     incoming(thread, verdict, settings) {
-      const categories = enabledCategories(verdict.categories, settings);
+      // A pattern the card names on its own (an adult to a minor) needs no category the guardian left on.
+      const categories = [...new Set([...enabledCategories(verdict.categories, settings), ...patternFindings(verdict.reasons)])];
       if (categories.length === 0 || !levelAtLeast(verdict.level, NUDGE_FLOOR[settings.sensitivity])) return null;
       const m = memory(thread);
       const fresh = categories.some((c) => !m.categories.has(c));

@@ -240,12 +240,18 @@ export interface TrackerHooks {
    * may be an answer about them ("mom works late").
    */
   familyReply?(text: string): 'end' | 'start' | undefined;
-  /** The teen says they are under 18 ("16", "16 pa lang po ako"); not a number the question `asked` offered as something else. */
+  /** The teen says they are under 18 ("16", "16 pa lang po ako", "kelas 8"); not a number the question `asked` offered as something else. */
   statesMinorAge?(text: string, asked?: string): boolean;
   /** The sender says they are an adult ("im 24", "j'ai 21 ans"). */
   statesAdultAge?(text: string): boolean;
   /** The sender talks the age gap away ("mature for your age", "age is just a number"). */
   talksAgeGap?(text: string): boolean;
+  /** The sender names the teen's age as under 18 ("se que tienes 14 pero", "ur so mature for 14"). */
+  namesMinorAge?(text: string): boolean;
+  /** The teen asks the sender's age back ("13 e vc", "15 wbu"). */
+  asksAgeBack?(text: string): boolean;
+  /** The sender's message opens with an adult's age and stops there ("20 mas sou de boa kkk", "19 lol"). */
+  opensWithAdultAge?(text: string): boolean;
   /** The sender names themselves as the teen's relative, teacher or coach ("it's mom", "c'est ton prof"). */
   isKinSender?(text: string): boolean;
   /** The message speaks of a surprise ("surprise party", "sorpresa", "kejutan"). */
@@ -326,6 +332,8 @@ export function readMessages(
       const presses = hooks.presses?.(text) === true;
       const adultAge = hooks.statesAdultAge?.(text) === true;
       const ageGap = hooks.talksAgeGap?.(text) === true;
+      const minorAge = hooks.namesMinorAge?.(text) === true;
+      const opensWithAdultAge = hooks.opensWithAdultAge?.(text) === true;
       signals.push({
         incoming: true,
         labels: result.labels,
@@ -339,6 +347,8 @@ export function readMessages(
         ...(presses ? { presses } : {}),
         ...(adultAge ? { adultAge } : {}),
         ...(ageGap ? { ageGap } : {}),
+        ...(minorAge ? { minorAge } : {}),
+        ...(opensWithAdultAge ? { opensWithAdultAge } : {}),
       });
     } else {
       const family = hooks.familyReply?.(text);
@@ -352,6 +362,7 @@ export function readMessages(
         agreesToMeet: hooks.agreesToMeet(text),
         // The last incoming message, when it is recent, is the question a bare number answers ("numéro 10 ou 7 ?").
         ...(hooks.statesMinorAge?.(text, previous?.text) === true ? { minorAge: true } : {}),
+        ...(hooks.asksAgeBack?.(text) === true ? { asksAgeBack: true } : {}),
         ...(hooks.mentionsSurprise?.(text) === true ? { surprise: true } : {}),
       });
     }
@@ -380,6 +391,8 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
   let minorAgeSeen = false;
   let adultAgeSeen = false;
   let ageGapSeen = false;
+  /** The teen's last reply asked the sender's age back ("13 e vc"): the next message's opening number answers it. */
+  let askedAgeBack = false;
   let surpriseAt: number | undefined;
   let familySurpriseAt: number | undefined;
   let lastAt = 0;
@@ -468,10 +481,11 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
     }
     // A sender who said they are an adult, to a teen who said they are under 18, asking to keep it secret,
     // move, meet, send a photo or take a gift: the age gap acknowledged, and a move made across it.
-    // Talking the gap away ("ur so mature for 14", "idade é só número") is a move across it too (GROOMING.md
-    // section 2, age-gap talk), shown beside whatever the thread holds (a nudge names at least one ask).
+    // Talking the gap away ("ur so mature for 14", "idade é só número") is a move across it too, before any
+    // ask (GROOMING.md section 2: age-gap talk; a self-declared adult taking that frame with a teen is a
+    // strong marker): the pattern alone, with no category, and the nudge says it in its own words.
     const acrossGap = minorAgeSeen && adultAgeSeen ? ADULT_MINOR_MOVES.filter((c) => clear.includes(c)) : [];
-    if (acrossGap.length > 0 || (minorAgeSeen && adultAgeSeen && ageGapSeen && active.length > 0)) {
+    if (acrossGap.length > 0 || (minorAgeSeen && adultAgeSeen && ageGapSeen)) {
       level = maxLevel(level, 'warn');
       reasons.push({ kind: 'combination', categories: acrossGap, pattern: 'adult_minor' });
     }
@@ -529,6 +543,10 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
       if (signals.kin === true) kinSeen = true;
       if (signals.adultAge === true) adultAgeSeen = true;
       if (signals.ageGap === true) ageGapSeen = true;
+      // The sender knows they write to a minor when they say the teen's age themselves.
+      if (signals.minorAge === true) minorAgeSeen = true;
+      if (askedAgeBack && signals.opensWithAdultAge === true) adultAgeSeen = true;
+      askedAgeBack = false;
       for (const category of signals.labels) {
         const previous = state.get(category);
         // A message that warns the teen against sending, paying or clicking ("DONT send it, it's to get
@@ -569,6 +587,7 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
       // ("omw mom") calls them.
       if (signals.family && (signals.familyCall === true || !lastAsked.includes('personal_info'))) familySeen = true;
       if (signals.minorAge === true) minorAgeSeen = true;
+      askedAgeBack = signals.asksAgeBack === true;
       for (const category of signals.categories) {
         if (!selfDisclosures.some((r) => r.kind === 'self_disclosure' && r.category === category)) selfDisclosures.push({ kind: 'self_disclosure', category });
       }
@@ -602,6 +621,7 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
       minorAgeSeen = false;
       adultAgeSeen = false;
       ageGapSeen = false;
+      askedAgeBack = false;
       surpriseAt = undefined;
       familySurpriseAt = undefined;
       lastAt = 0;

@@ -34,6 +34,18 @@ const SENTENCE_TOKEN = /^[?!]+$/;
 // Connectives allowed between a code word and the code ("my pin is 1234", "kodenya 123456").
 const CODE_GLUE = new Set(['is', 'my', 'the', 'nya', 'ko', 'mo', 'es', 'e', 'est', 'ini', 'adalah', 'itu', 'mi', 'meu', 'minha', 'mon', 'ma', 'saya', 'aku', 'ku', 'dia', 'el', 'la', 'o', 'a', 'c', 'cest', 'คือ']);
 
+/** Words beside a number that make it someone's age in a clause (see ageInClause). */
+interface AgeLeads {
+  /** Right before the number, anywhere in the clause ("im", "tienes"). */
+  leads: Set<string>;
+  /** Right before the number, only when they open the clause: after a noun they are possessives ("kakak aku 20"). */
+  weak: Set<string>;
+  /** Right after the number ("22 lang ako", "14 ka pa lang"). */
+  after: Set<string>;
+  /** `leads` in Thai, matched at the end of the run before the number. */
+  thai: readonly string[];
+}
+
 interface CompiledOutgoing {
   street: Set<string>;
   addressLead: Set<string>;
@@ -75,10 +87,13 @@ interface CompiledOutgoing {
   thaiPrivateNot: readonly string[];
   /** The first words of privateShare, photoWords and privateShareNot. */
   phraseLeads: Set<string>;
-  ownAgeLeads: Set<string>;
-  ownAgeWeak: Set<string>;
-  ownAgeAfter: Set<string>;
-  thaiOwnAge: readonly string[];
+  /** The sender's words for their own age ("im 24", "umur aku 25", "22 lang ako", "พี่ 22"). */
+  ownAge: AgeLeads;
+  /** The sender's words for the teen's age ("ur 14", "tienes 14", "kamu 14", "14 ka pa lang"), as ownAge* are for their own. */
+  yourAge: AgeLeads;
+  /** Words that carry a clause on after an age ("im 24 but", "tienes 14 pero"). */
+  clauseJoins: Set<string>;
+  ageGap: Set<string>;
   code: Set<string>;
   alone: Set<string>;
   meet: Set<string>;
@@ -96,7 +111,7 @@ export function phraseSet(list: readonly string[]): Set<string> {
 }
 
 const NO_WORDS: OutgoingLexicon = {
-  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], gradeNames: [], negations: [], numberLabels: [], sharedCodes: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], meetCompanions: [], refusals: [], strangerReplies: [], familyAddress: [], familyPossessives: [], familyCallAfter: [], familyCallBefore: [], kinSender: [], surpriseWords: [], sharedKin: [], kinOwnersBefore: [], kinOwnersAfter: [], tellWords: [], askAdult: [], warnAgainst: [], notAge: [], ageMarkers: [], pressure: [], privateShare: [], photoWords: [], privateShareNot: [], ownAgeLeads: [], ownAgeWeak: [], ownAgeAfter: [], minorWords: [], ageGapTalk: [],
+  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], gradeNames: [], negations: [], numberLabels: [], sharedCodes: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], meetCompanions: [], refusals: [], strangerReplies: [], familyAddress: [], familyPossessives: [], familyCallAfter: [], familyCallBefore: [], kinSender: [], surpriseWords: [], sharedKin: [], kinOwnersBefore: [], kinOwnersAfter: [], tellWords: [], askAdult: [], warnAgainst: [], notAge: [], ageMarkers: [], pressure: [], privateShare: [], photoWords: [], privateShareNot: [], ownAgeLeads: [], ownAgeWeak: [], ownAgeAfter: [], yourAgeLeads: [], yourAgeWeak: [], yourAgeAfter: [], clauseJoins: [], minorWords: [], ageGapTalk: [],
 };
 
 /**
@@ -141,10 +156,10 @@ export function compileOutgoing(lexicon: OutgoingLexicon): CompiledOutgoing {
     thaiPhoto: thaiTerms(lexicon.photoWords),
     privateShareNot: phraseSet(lexicon.privateShareNot),
     phraseLeads: new Set([...phraseSet(lexicon.privateShare), ...phraseSet(lexicon.photoWords), ...phraseSet(lexicon.privateShareNot)].map((p) => p.split(' ')[0]!)),
-    ownAgeLeads: phraseSet(lexicon.ownAgeLeads),
-    ownAgeWeak: phraseSet(lexicon.ownAgeWeak),
-    ownAgeAfter: phraseSet(lexicon.ownAgeAfter),
-    thaiOwnAge: thaiTerms(lexicon.ownAgeLeads),
+    ownAge: { leads: phraseSet(lexicon.ownAgeLeads), weak: phraseSet(lexicon.ownAgeWeak), after: phraseSet(lexicon.ownAgeAfter), thai: thaiTerms(lexicon.ownAgeLeads) },
+    yourAge: { leads: phraseSet(lexicon.yourAgeLeads), weak: phraseSet(lexicon.yourAgeWeak), after: phraseSet(lexicon.yourAgeAfter), thai: thaiTerms(lexicon.yourAgeLeads) },
+    clauseJoins: phraseSet(lexicon.clauseJoins),
+    ageGap: phraseSet(lexicon.ageGapTalk),
     thaiPrivateNot: thaiTerms(lexicon.privateShareNot),
     code: phraseSet(lexicon.codeWords),
     alone: phraseSet(lexicon.aloneMarkers),
@@ -501,6 +516,46 @@ export function statesMinorAge(compiled: CompiledOutgoing, tokens: readonly Toke
   return statesAgeIn(compiled, tokens, MINOR_AGE);
 }
 
+/** Grade leads that also name a university year ("year 2", "2nd yr"): not read as a school grade alone. */
+const YEAR_WORDS = new Set(['year', 'yr']);
+
+/**
+ * Does the teen's short reply give a school grade ("kelas 8", "grade 9", "8th grade", "form 2", "ม 2")?
+ * Someone in school grades 1 to 12 is a minor, as one who gives their age under 18 is (the tracker reads
+ * both as the teen's age).
+ */
+export function statesGrade(compiled: CompiledOutgoing, tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.kind === TokenKind.Num || t.kind === TokenKind.Word || t.kind === TokenKind.Thai).length;
+  if (words > AGE_REPLY_WORDS) return false;
+  const grade = (t: Token | undefined): boolean => t !== undefined && (isNumberToken(t) || ORDINAL.test(t.text)) && parseInt(t.text, 10) >= 1 && parseInt(t.text, 10) <= 12;
+  return tokens.some(
+    (t, i) =>
+      (compiled.gradeLead.has(t.text) && !YEAR_WORDS.has(t.text) && grade(tokens[i + 1])) ||
+      (grade(t) && compiled.gradeTail.has(tokens[i + 1]?.text ?? '')),
+  );
+}
+
+/** Does the teen's reply ask the other person's age back ("13 e vc", "15 wbu", "14 and u?")? */
+export function asksAgeBack(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => AND_BACK.has(t.text) || AND_YOU.test(`${t.text} ${tokens[i + 1]?.text ?? ''}`));
+}
+
+/** "what about you" in one word. */
+const AND_BACK = new Set(['wbu', 'hbu']);
+
+/**
+ * Does the sender's message open with an adult's age and stop, laugh or carry on there ("20 mas sou de
+ * boa kkk", "19 lol", "24. u?")? Only an answer to the teen asking back (asksAgeBack) reads it as an age.
+ */
+export function opensWithAdultAge(compiled: CompiledOutgoing, tokens: readonly Token[], text: string): boolean {
+  const first = tokens[0];
+  if (first?.kind !== TokenKind.Num || first.text.length > 2) return false;
+  const age = Number(first.text);
+  if (!(age >= ADULT_AGE[0] && age <= ADULT_AGE[1])) return false;
+  const next = tokens[1];
+  return next === undefined || CLAUSE_END.test(text.slice(first.end, next.start)) || SENTENCE_TOKEN.test(next.text) || isLaughWord(next.text) || ageWordAfter(compiled, tokens, 0) || phraseAt(tokens, 1, compiled.clauseJoins) > 0;
+}
+
 /** "and you?" after an age in a reply, in the pack languages ("e vc", "y tu", "et toi", "and u"). */
 const AND_YOU = /^(?:e|y|et|and|n|&) (?:vc|voce|tu|toi|u|you|usted|vos|ikaw|kamu|km|awak|kau)$/;
 
@@ -517,10 +572,10 @@ const ADULT_AGE = [18, 69] as const;
 export function statesAdultAge(compiled: CompiledOutgoing, tokens: readonly Token[], text?: string): boolean {
   // The sender's own age: with an age word beside it ("im 24", "j'ai 21 ans"), or a reply that opens with
   // the number ("18 kkk. tu estuda onde?"). Not someone else's in a short message ("my brother is 19").
-  return statesAgeIn(compiled, tokens, ADULT_AGE, true, text) || (text !== undefined && ownAgeInClause(compiled, tokens, text, ADULT_AGE));
+  return statesAgeIn(compiled, tokens, ADULT_AGE, true, text) || (text !== undefined && ageInClause(compiled, tokens, text, ADULT_AGE, compiled.ownAge));
 }
 
-/** How many tokens after a weakly led number a second number makes it a count (ownAgeInClause). */
+/** How many tokens after a weakly led number a second number makes it a count (ageInClause). */
 const COUNT_REACH = 6;
 
 /** Punctuation between two tokens that ends a clause. */
@@ -529,12 +584,14 @@ const CLAUSE_END = /[.,;:!?\n]/;
 /**
  * A longer message's own age, said in one of its clauses right after a first-person lead ("ur so mature
  * for 14 honestly. im 23, i produce", "aku 22 hehe", "kakak 25 thn", "22 lang ako"), with the clause's
- * end, an age word or a laugh after the number ("im 19 wins away" is a count). A weak lead ("tengo",
- * "j'ai", "aku") only when it opens its clause: after a noun it is a possessive ("kakak aku 20 tahun" is a
- * sibling's age, "moi j'ai 18" a mark). Never a bare number here: in a long message "25?" is a price as
- * often as an age.
+ * end, an age word, a laugh or a word that carries the clause on after the number ("yo tengo 24 y
+ * contigo..."; "im 19 wins away" is a count). A weak lead ("tengo", "j'ai", "aku") only when it opens
+ * its clause: after a noun it is a possessive ("kakak aku 20 tahun" is a sibling's age, "moi j'ai 18" a
+ * mark). Never a bare number here: in a long message "25?" is a price as often as an age. `who` holds
+ * the leads: the sender's own (`ownAge`) or the teen's as the sender names it (`yourAge`: "se que tienes
+ * 14 pero", "kamu 14 tahun").
  */
-function ownAgeInClause(compiled: CompiledOutgoing, tokens: readonly Token[], text: string, range: readonly [number, number]): boolean {
+function ageInClause(compiled: CompiledOutgoing, tokens: readonly Token[], text: string, range: readonly [number, number], who: AgeLeads): boolean {
   const joined = (a: number, b: number): boolean => !CLAUSE_END.test(text.slice(tokens[a]?.end ?? 0, tokens[b]?.start ?? 0));
   for (let at = 0; at < tokens.length; at++) {
     const t = tokens[at]!;
@@ -544,25 +601,49 @@ function ownAgeInClause(compiled: CompiledOutgoing, tokens: readonly Token[], te
     let own = false;
     let weak = false;
     for (let k = 1; k <= 3 && at - k >= 0 && !own && !weak && joined(at - k, at); k++) {
-      own = phraseAt(tokens, at - k, compiled.ownAgeLeads) === k;
+      own = phraseAt(tokens, at - k, who.leads) === k;
       // A weak lead opens its clause: after a noun it is a possessive ("kakak aku", "ayah saya").
-      weak = phraseAt(tokens, at - k, compiled.ownAgeWeak) === k && (at - k === 0 || !joined(at - k - 1, at - k));
+      weak = phraseAt(tokens, at - k, who.weak) === k && (at - k === 0 || !joined(at - k - 1, at - k));
     }
     const before = tokens[at - 1];
-    if (!own && !weak && before?.kind === TokenKind.Thai && joined(at - 1, at)) own = compiled.thaiOwnAge.some((w) => before.text.endsWith(w));
+    if (!own && !weak && before?.kind === TokenKind.Thai && joined(at - 1, at)) own = who.thai.some((w) => before.text.endsWith(w));
     const after = at + 1 < tokens.length && joined(at, at + 1) ? tokens[at + 1] : undefined;
     if (!own && !weak && after !== undefined) {
-      const len = phraseAt(tokens, at + 1, compiled.ownAgeAfter);
+      const len = phraseAt(tokens, at + 1, who.after);
       if (len > 0 && joined(at, at + len)) return true;
     }
     if (!own && !weak) continue;
     const tailMarked = after !== undefined && ageWordAfter(compiled, tokens, at);
     // After a weak lead, a second number close behind makes it a count ("aku 25, kurang 5 lagi", "tenho 20
     // kkk faltam 10"): an age word after it still says age.
-    if (weak && !own && !tailMarked && tokens.slice(at + 1, at + 1 + COUNT_REACH).some((u) => u.kind === TokenKind.Num)) continue;
-    if (tailMarked || after === undefined || isLaughWord(after.text)) return true;
+    const countNear = tokens.slice(at + 1, at + 1 + COUNT_REACH).some((u) => u.kind === TokenKind.Num);
+    if (weak && !own && !tailMarked && countNear) continue;
+    if (tailMarked || after === undefined || SENTENCE_TOKEN.test(after.text) || isLaughWord(after.text)) return true;
+    // A word that carries the clause on ("tienes 14 pero"), unless a number follows it: "im 21 and 0" is a record.
+    const join = phraseAt(tokens, at + 1, compiled.clauseJoins);
+    if (join > 0 && tokens[at + 1 + join]?.kind !== TokenKind.Num) return true;
   }
   return false;
+}
+
+/**
+ * Does the sender name the teen's age as under 18 ("se que tienes 14 pero", "ur so mature for 14",
+ * "vc é mt madura pra 13", "kamu 14 tahun kan")? A sender who says it knows they write to a minor, as when
+ * the teen says it (statesMinorAge). Read in a clause after the sender's words for the teen's age
+ * (`yourAgeLeads`), or right after age-gap talk that ends in "for" ("mature for 14", "madura para 14").
+ */
+export function namesMinorAge(compiled: CompiledOutgoing, tokens: readonly Token[], text: string): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const len = phraseAt(tokens, i, compiled.ageGap);
+    if (len === 0) continue;
+    // "mature for 14", "mature for a 14 year old": one short word may stand between.
+    for (const at of [i + len, i + len + 1]) {
+      const t = tokens[at];
+      if (t?.kind === TokenKind.Num && t.text.length <= 2 && Number(t.text) >= MINOR_AGE[0] && Number(t.text) <= MINOR_AGE[1]) return true;
+      if (t?.kind === TokenKind.Num || (t?.text.length ?? 0) > 3) break;
+    }
+  }
+  return ageInClause(compiled, tokens, text, MINOR_AGE, compiled.yourAge);
 }
 
 function statesAgeIn(compiled: CompiledOutgoing, tokens: readonly Token[], range: readonly [number, number], ownOnly = false, source?: string): boolean {
@@ -598,12 +679,12 @@ function statesAgeIn(compiled: CompiledOutgoing, tokens: readonly Token[], range
     let own = false;
     let weak = false;
     for (let k = 1; k <= 3 && at - k >= 0 && !own && !weak; k++) {
-      own = phraseAt(tokens, at - k, compiled.ownAgeLeads) === k;
+      own = phraseAt(tokens, at - k, compiled.ownAge.leads) === k;
       // A weak lead opens its clause: after a noun it is a possessive ("kakak aku 20 tahun" is a sibling's).
-      weak = phraseAt(tokens, at - k, compiled.ownAgeWeak) === k && (at - k === 0 || (source !== undefined && CLAUSE_END.test(source.slice(tokens[at - k - 1]!.end, tokens[at - k]!.start))));
+      weak = phraseAt(tokens, at - k, compiled.ownAge.weak) === k && (at - k === 0 || (source !== undefined && CLAUSE_END.test(source.slice(tokens[at - k - 1]!.end, tokens[at - k]!.start))));
     }
     // Thai runs have no spaces: the lead ends the run before the number ("พี่", "ผมอายุ").
-    if (!own && before?.kind === TokenKind.Thai) own = compiled.thaiOwnAge.some((w) => before.text.endsWith(w));
+    if (!own && before?.kind === TokenKind.Thai) own = compiled.ownAge.thai.some((w) => before.text.endsWith(w));
     const nothingAfter = after === undefined || (after.kind !== TokenKind.Word && after.kind !== TokenKind.Thai && after.kind !== TokenKind.Num);
     if (weak && (tailMarked || nothingAfter)) own = true;
     if (!own && at > 0) return false;

@@ -145,6 +145,10 @@ export interface IncomingSignals {
   adultAge?: boolean;
   /** The sender talks the age gap away ("mature for your age", "age is just a number"): present only when so. */
   ageGap?: boolean;
+  /** The sender names the teen's age as under 18 ("se que tienes 14", "mature for 14"): present only when so. */
+  minorAge?: boolean;
+  /** It opens with an adult's age and stops there ("20 mas sou de boa"): their age if the teen just asked: present only when so. */
+  opensWithAdultAge?: boolean;
 }
 
 /** What the tracker keeps of one message the teen sent: what it gives away and how it answers, never text. */
@@ -163,6 +167,8 @@ export interface ReplySignals {
   agreesToMeet: boolean;
   /** "16", "saya baru 16 kak": the teen says they are under 18: present only when so. */
   minorAge?: boolean;
+  /** "13 e vc", "15 wbu": the teen asks the sender's age back: present only when so. */
+  asksAgeBack?: boolean;
   /** It speaks of a surprise (a party, a present): present only when so. */
   surprise?: boolean;
 }

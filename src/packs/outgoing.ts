@@ -182,6 +182,17 @@ export interface OutgoingLexicon {
   ownAgeWeak: readonly string[];
   /** Words right after a number that make it the speaker's own age (Tagalog "22 lang ako", "19 na ako"). */
   ownAgeAfter: readonly string[];
+  /**
+   * The sender naming the TEEN's age in a message the teen receives ("se que tienes 14", "ur only 14",
+   * "kamu 14 tahun kan", "14 ka pa lang"): read as the ownAge* lists are, with the teen's range. A sender
+   * who says it knows they write to a minor. `yourAgeWeak` only when it opens its clause ("adik kamu 14"
+   * is a sibling's age).
+   */
+  yourAgeLeads: readonly string[];
+  yourAgeWeak: readonly string[];
+  yourAgeAfter: readonly string[];
+  /** Words that carry a clause on right after an age ("im 24 but", "tienes 14 pero", "aku 22 tapi"). */
+  clauseJoins: readonly string[];
   /** The teen saying they are under 18 without a number ("but im a minor", "eu sou menor", "saya bawah umur"). */
   minorWords: readonly string[];
   /**
@@ -245,6 +256,10 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeLeads: ['im', 'i m', 'i am', 'iam'],
     ownAgeWeak: [],
     ownAgeAfter: [],
+    yourAgeLeads: ['youre', 'you re', 'ur', 'u r', 'you are', 'u are', 'ur only', 'youre only', 'you re only', 'ur just', 'youre just', 'you re just', 'you are only'],
+    yourAgeWeak: [],
+    yourAgeAfter: [],
+    clauseJoins: ['but', 'and', 'so', 'tho', 'though'],
     minorWords: ['im a minor', 'i m a minor', 'i am a minor', 'im underage', 'i m underage', 'i am underage', 'im under 18', 'i m under 18', 'i am under 18', 'im not 18', 'i m not 18', 'im still in middle school', 'im still in high school'],
     ageGapTalk: ['mature for your age', 'mature for ur age', 'so mature for', 'more mature than', 'way more mature', 'age is just a number', 'age is only a number', 'you seem older', 'u seem older', 'older than you look', 'older than u look'],
   },
@@ -285,6 +300,10 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeLeads: ['umurku', 'umur aku', 'umur saya', 'usiaku', 'usia aku', 'usia saya'],
     ownAgeWeak: ['aku', 'saya', 'gue', 'gw', 'kakak'],
     ownAgeAfter: [],
+    yourAgeLeads: ['umur kamu', 'umurmu', 'usia kamu', 'usiamu', 'umur km'],
+    yourAgeWeak: ['kamu', 'km', 'kmu', 'kamu baru', 'kamu masih', 'km masih', 'km baru'],
+    yourAgeAfter: [],
+    clauseJoins: ['tapi', 'tp', 'dan', 'jadi'],
     minorWords: ['aku masih di bawah umur', 'aku di bawah umur', 'saya di bawah umur', 'aku masih dibawah umur', 'aku dibawah umur', 'aku blm 17', 'aku belum 17', 'aku masih smp', 'aku masih sma', 'aku masih anak sekolah'],
     ageGapTalk: ['kamu dewasa banget', 'kamu dewasa bgt', 'km dewasa bgt', 'kamu dewasa bngt', 'dewasa bgt buat', 'dewasa banget buat', 'dewasa banget untuk', 'lebih dewasa dari umurmu', 'lebih dewasa dari umur', 'dewasa buat umur', 'dewasa untuk umur', 'umur cuma angka', 'umur hanya angka', 'umur cuma sekedar angka', 'beda sama cewek seumuranmu', 'beda sm cewe2 seumuranmu', 'ga kaya anak seumuranmu', 'gak kayak anak seumuran'],
   },
@@ -325,6 +344,10 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeLeads: ['tengo apenas'],
     ownAgeWeak: ['tengo', 'yo tengo'],
     ownAgeAfter: [],
+    yourAgeLeads: ['tienes', 'tenes', 'tienes solo', 'solo tienes', 'apenas tienes', 'tienes apenas', 'con tus'],
+    yourAgeWeak: [],
+    yourAgeAfter: [],
+    clauseJoins: ['pero', 'y', 'asi que'],
     minorWords: ['soy menor', 'soy menor de edad', 'todavia soy menor', 'aun soy menor', 'soy menor de 18', 'no tengo 18', 'todavia no tengo 18', 'estoy en la secundaria', 'voy en la secu'],
     ageGapTalk: ['madura para tu edad', 'maduro para tu edad', 'muy madura para', 'muy maduro para', 'madura pa tu edad', 'maduro pa tu edad', 'la edad es solo un número', 'la edad es solo un numero', 'la edad es sólo un número'],
   },
@@ -365,6 +388,10 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeLeads: [],
     ownAgeWeak: ['tenho', 'eu tenho'],
     ownAgeAfter: [],
+    yourAgeLeads: ['vc tem', 'voce tem', 'tu tem', 'vc so tem', 'voce so tem', 'com seus'],
+    yourAgeWeak: [],
+    yourAgeAfter: [],
+    clauseJoins: ['mas', 'e', 'entao'],
     minorWords: ['sou menor', 'sou menor de idade', 'ainda sou menor', 'eu sou menor', 'nao tenho 18', 'não tenho 18', 'ainda nao tenho 18', 'ainda não tenho 18'],
     ageGapTalk: ['madura pra sua idade', 'maduro pra sua idade', 'madura pra idade', 'maduro pra idade', 'bem madura pra', 'bem maduro pra', 'mt madura pra', 'mt maduro pra', 'idade é só um número', 'idade é só número', 'idade e so numero', 'não ligo pra idade', 'n ligo pra idade', 'nao ligo pra idade'],
   },
@@ -405,6 +432,10 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeLeads: ['edad ko', 'ako ay'],
     ownAgeWeak: ['ako'],
     ownAgeAfter: ['lang ako', 'lang po ako', 'pa lang ako', 'palang ako', 'years old na ako'],
+    yourAgeLeads: ['edad mo', 'ikaw ay'],
+    yourAgeWeak: [],
+    yourAgeAfter: ['ka pa lang', 'ka lang', 'ka pa lng', 'ka palang', 'ka pa lamang'],
+    clauseJoins: ['pero', 'at'],
     minorWords: ['minor pa ako', 'minor pa lang ako', 'menor de edad ako', 'minor de edad ako', 'di pa ako 18', 'hindi pa ako 18', 'wala pa akong 18', 'im a minor', 'i m a minor', 'highschool pa lang ako'],
     ageGapTalk: ['mature ka mag isip', 'mature ka na mag isip', 'mature mag isip', 'mature ka for your age', 'mature para sa edad', 'age is just a number', 'numero lang ang edad', 'di halata edad mo', 'hindi halata edad mo'],
   },
@@ -448,6 +479,10 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeLeads: [],
     ownAgeWeak: ['j ai', 'jai'],
     ownAgeAfter: [],
+    yourAgeLeads: ['tu as', 't as', 'tas', 'tu as que', 't as que', 'tu n as que', 'avec tes'],
+    yourAgeWeak: [],
+    yourAgeAfter: [],
+    clauseJoins: ['mais', 'et', 'donc'],
     minorWords: ['je suis mineure', 'je suis mineur', 'jsuis mineure', 'jsuis mineur', 'chui mineure', 'chui mineur', 'j ai pas 18', 'j ai pas 18 ans', 'je suis au college', 'je suis au collège'],
     ageGapTalk: ['mature pour ton âge', 'mature pour ton age', 'très mature pour', 'tres mature pour', 'trop mature pour', 'l âge c est qu un chiffre', 'l age c est qu un chiffre', 'l âge c est juste un chiffre', 'l age c est juste un chiffre', 'tu fais plus que ton âge', 'tu fais plus que ton age'],
   },
@@ -488,6 +523,10 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeLeads: ['umur aku', 'umur saya', 'umur i', 'usia aku', 'usia saya'],
     ownAgeWeak: ['aku', 'saya', 'i'],
     ownAgeAfter: [],
+    yourAgeLeads: ['umur awak', 'umur kau', 'umur u', 'usia awak'],
+    yourAgeWeak: ['awak', 'kau', 'awak baru', 'awak masih', 'kau baru', 'kau masih'],
+    yourAgeAfter: [],
+    clauseJoins: ['tapi', 'tp', 'dan'],
     minorWords: ['saya bawah umur', 'aku bawah umur', 'i bawah umur', 'saya masih bawah umur', 'aku masih bawah umur', 'saya belum 18', 'aku belum 18', 'saya masih sekolah', 'aku masih sekolah'],
     ageGapTalk: ['matang untuk umur', 'matang utk umur', 'awak matang', 'kau matang', 'u matang', 'umur hanya angka', 'umur cuma angka', 'dewasa untuk umur'],
   },
@@ -528,6 +567,10 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeLeads: ['พี่', 'หนู', 'พี่อายุ', 'ผมอายุ', 'ฉันอายุ', 'เราอายุ', 'หนูอายุ'],
     ownAgeWeak: [],
     ownAgeAfter: [],
+    yourAgeLeads: ['น้องอายุ', 'เธออายุ', 'หนูอายุ'],
+    yourAgeWeak: [],
+    yourAgeAfter: [],
+    clauseJoins: [],
     minorWords: ['ยังไม่บรรลุนิติภาวะ', 'ยังเป็นเด็กอยู่', 'หนูยังเด็ก', 'ยังเรียนมัธยม', 'ยังไม่18', 'ยังไม่ถึง18'],
     ageGapTalk: ['โตเกินวัย', 'โตเกินอายุ', 'เป็นผู้ใหญ่กว่าอายุ', 'อายุเป็นแค่ตัวเลข', 'ดูโตกว่าอายุ'],
   },

@@ -35,6 +35,18 @@ describe('nudge policy', () => {
     expect(policy.incoming('t', { level: 'warn', categories: ['photo_request', 'secrecy'], reasons: [] }, settings)?.categories).toEqual(['secrecy']);
   });
 
+  it('shows the adult-to-minor pattern as a finding of its own, with no category, once per thread', () => {
+    const policy = createNudgePolicy(8);
+    const adultMinor = { kind: 'combination' as const, categories: [], pattern: 'adult_minor' as const };
+    const verdict = { level: 'warn' as const, categories: [], reasons: [adultMinor] };
+    expect(policy.incoming('t', verdict, balanced)?.categories).toEqual(['adult_minor']);
+    expect(policy.incoming('t', verdict, balanced)).toBeNull();
+    // Beside the categories the guardian left on; other patterns are no finding of their own.
+    expect(policy.incoming('u', { level: 'warn', categories: ['photo_request'], reasons: [{ ...adultMinor, categories: ['photo_request'] }] }, balanced)?.categories).toEqual(['photo_request', 'adult_minor']);
+    expect(policy.incoming('v', { level: 'warn', categories: [], reasons: [{ kind: 'combination' as const, categories: [], pattern: 'secret_move' as const }] }, balanced)).toBeNull();
+    expect(policy.incoming('w', { level: 'warn', categories: [], reasons: [adultMinor] }, gentle)).toBeNull();
+  });
+
   it('asks to pause before sending once per new kind of disclosure, again after the draft was cleared, and never under gentle', () => {
     const policy = createNudgePolicy(8);
     const phone = { categories: ['phone_number' as const] };

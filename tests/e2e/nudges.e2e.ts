@@ -63,6 +63,13 @@ const PAIR: Record<'en' | 'id' | 'es', string> = {
   es: 'mándame una foto tuya y no le digas a tus papás',
 };
 
+/** An adult who gives their age to a teen who gave theirs, then talks the gap away: the pattern alone, no ask yet. */
+const AGE_GAP: Record<'en' | 'id' | 'es', [string, boolean][]> = {
+  en: [['how old are u btw', true], ['14', false], ['im 23 lol', true], ['age is just a number tho, ur so mature', true]],
+  id: [['btw kamu umur berapa?', true], ['14 kak', false], ['aku 23 hehe', true], ['umur cuma angka kok, kamu dewasa banget', true]],
+  es: [['oye y cuántos años tienes?', true], ['14', false], ['yo tengo 23 jaja', true], ['la edad es solo un número, eres muy madura para tu edad', true]],
+};
+
 const RUNS: { site: string; language: 'en' | 'id' | 'es' }[] = [
   { site: 'whatsapp', language: 'en' },
   { site: 'instagram', language: 'id' },
@@ -125,6 +132,18 @@ describe('nudges on real sites, in three languages', () => {
     await expect.poll(async () => incoming(await readNudges(page)).map((n) => n.level), { timeout: 5000, message: `pair in ${language}` }).toContain('warn');
     for (const n of incoming(await readNudges(page))) levels.add(n.level);
     expect([...levels].sort()).toEqual(['notice', 'urgent', 'warn']);
+    // An adult talking the age gap away with a minor, before any ask beyond the age: a warning that names the pattern.
+    await drive(page, 'switchThread', `nudge-${language}-age-gap`);
+    await expect.poll(async () => incoming(await readNudges(page)).length, { timeout: 5000 }).toBe(0);
+    for (const [text, isIncoming] of AGE_GAP[language]) await drive(page, 'addMessage', { text, incoming: isIncoming });
+    await expect
+      .poll(async () => incoming(await readNudges(page)).flatMap((n) => n.categories), { timeout: 5000, message: `age gap in ${language}` })
+      .toContain('adult_minor');
+    const [gap] = incoming(await readNudges(page));
+    expect(gap!.level).toBe('warn');
+    expect(gap!.text).toContain(localeMessage(language, 'nudge_noticed_adult_minor'));
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: join(SCREENS, `${site}-${language}-adult_minor-warn.png`) });
     await page.close();
   });
 

@@ -350,6 +350,27 @@ describe('ConversationTracker', () => {
     expect(levelAfter([['so what are u now, 14?', true], ['haha guess', false], ['ur so mature honestly. im 23, i produce a bit', true]])).not.toBe('warn');
   });
 
+  it('warns on an adult talking the age gap away with a minor before any ask, and names the pattern', () => {
+    const thread = detector.conversation();
+    const lines: [string, boolean][] = [['how old r u', true], ['14', false], ['im 23 lol', true], ['age is just a number tbh, ur so mature', true]];
+    let verdict = thread.add({ text: '', incoming: true, at: T0 });
+    lines.forEach(([text, incoming], i) => (verdict = thread.add({ text, incoming, at: T0 + (i + 1) * MIN })));
+    expect(verdict.level).toBe('warn');
+    expect(verdict.categories).toEqual([]);
+    expect(verdict.reasons).toContainEqual({ kind: 'combination', categories: [], pattern: 'adult_minor' });
+    // Without the teen's age, or the sender's, the same words are praise.
+    expect(levelAfter([['how old r u', true], ['guess', false], ['im 23 lol', true], ['age is just a number tbh, ur so mature', true]])).not.toBe('warn');
+    expect(levelAfter([['how old r u', true], ['14', false], ['age is just a number tbh, ur so mature', true]])).not.toBe('warn');
+  });
+
+  it('takes the teen\'s age from the sender\'s own words, a school grade, or the answer to "and you?"', () => {
+    expect(levelAfter([['se que tienes 14 pero hablas como alguien mayor', true], ['yo tengo 24 jaja', true], ['eres muy madura para tu edad', true]])).toBe('warn');
+    expect(levelAfter([['kamu kelas berapa?', true], ['kelas 8', false], ['aku 22 hehe', true], ['kamu dewasa bgt buat umur segitu', true]])).toBe('warn');
+    expect(levelAfter([['quantos anos vc tem?', true], ['13 e vc', false], ['20 mas sou de boa kkk', true], ['vc é mt madura pra idade', true]])).toBe('warn');
+    // A number that opens a message answers only a question the teen asked.
+    expect(levelAfter([['quantos anos vc tem?', true], ['13', false], ['20 mas sou de boa kkk', true], ['vc é mt madura pra idade', true]])).not.toBe('warn');
+  });
+
   it('warns on a request to undress on a call, even when the model reads little in it', () => {
     expect(levelAfter([['on fait un facetime ce soir?', true], ['ok', false], ["tu peux enlever ton t-shirt pendant l'appel? jte montre aussi 🙈", true]])).toBe('warn');
     expect(levelAfter([['buka baju pas vc ya', true]])).toBe('warn');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/engine/index';
 import { normalize } from '../../src/engine/normalize';
-import { compileOutgoing, MAX_PHRASE_WORDS, outgoingFor, statesAdultAge, statesMinorAge } from '../../src/engine/outgoing';
+import { asksAgeBack, compileOutgoing, MAX_PHRASE_WORDS, namesMinorAge, opensWithAdultAge, outgoingFor, statesAdultAge, statesGrade, statesMinorAge } from '../../src/engine/outgoing';
 import { tokenize } from '../../src/engine/tokenize';
 import { OUTGOING_WORDS } from '../../src/packs/index';
 
@@ -258,5 +258,39 @@ describe('statesAdultAge (the tracker asks it of each incoming message)', () => 
   it('reads "13 e vc?" as the teen\'s age, the question sent back', () => {
     expect(statesMinorAge(compiled, tokenize(normalize('13 e vc?').text))).toBe(true);
     expect(statesMinorAge(compiled, tokenize(normalize('14 and u').text))).toBe(true);
+  });
+});
+
+describe('the ages the tracker reads beside the teen\'s own', () => {
+  const compiled = compileOutgoing(outgoingFor(OUTGOING_WORDS));
+  const read = (text: string) => [tokenize(normalize(text).text), normalize(text).text] as const;
+
+  it('hears a sender name the teen\'s age as under 18, in a clause or right after age-gap talk', () => {
+    for (const text of ['se que tienes 14 pero platicas como alguien de 20', 'ur only 15 lol', 'ur so mature for 14', 'kamu 14 tahun kan', '14 ka pa lang pala', 'tu as 14 ans ?', 'vc tem 13? nem parece']) {
+      expect(namesMinorAge(compiled, ...read(text)), text).toBe(true);
+    }
+  });
+
+  it('does not take a count, a time, a rank or a sibling\'s age for the teen\'s', () => {
+    for (const text of ['ur 14 mins late', 'tienes 14 mensajes sin leer', 'adik kamu 14 tahun ya?', 'so mature for your age', 'tu as 15 minutes pour rendre le devoir', 'kamu 15 menit lagi sampe?', 'ur 13th in the ranking', 'you are 12 points behind']) {
+      expect(namesMinorAge(compiled, ...read(text)), text).toBe(false);
+    }
+  });
+
+  it('hears a school grade in a short reply, not a university year or a grade in a longer message', () => {
+    for (const text of ['kelas 8', 'grade 9', '8th grade', 'form 2', 'kelas 8 kak', 'tingkatan 3']) expect(statesGrade(compiled, read(text)[0]), text).toBe(true);
+    for (const text of ['year 2', 'im in year 10', 'the grade 9 trip is friday lol what do you think about it', 'kelas berapa?']) expect(statesGrade(compiled, read(text)[0]), text).toBe(false);
+  });
+
+  it('hears the teen ask the age back, and the sender\'s answer open with it', () => {
+    for (const text of ['13 e vc', '15 wbu', '14 and u?', 'y tu?']) expect(asksAgeBack(read(text)[0]), text).toBe(true);
+    expect(asksAgeBack(read('13')[0])).toBe(false);
+    for (const text of ['20 mas sou de boa kkk. vc é mt madura pra 13', '19 lol', '24. u?', '25 anos', '18']) expect(opensWithAdultAge(compiled, ...read(text)), text).toBe(true);
+    for (const text of ['20 mins away', '20 people are coming', 'im 24', '15 lol']) expect(opensWithAdultAge(compiled, ...read(text)), text).toBe(false);
+  });
+
+  it('reads a clause carried on after an age as the age, but a record as a count', () => {
+    expect(statesAdultAge(compiled, ...read('claro que entiendo. yo tengo 24 y contigo me siento bien'))).toBe(true);
+    expect(statesAdultAge(compiled, ...read('lol im 21 and 0 this season'))).toBe(false);
   });
 });

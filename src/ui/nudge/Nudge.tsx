@@ -37,9 +37,23 @@ export interface NudgeViewProps {
   onLayout?: () => void;
 }
 
-/** Categories we know, in the standard order, without repeats. */
+/**
+ * Patterns a card names as a finding of their own, beside the categories: an adult talking to someone who
+ * said they are under 18 (the engine's adult_minor combination), which may come before any ask.
+ */
+export const PATTERN_FINDINGS = ['adult_minor'] as const;
+
+/** The pattern findings among a verdict's reasons (reasons of unknown shape are ignored). */
+export function patternFindings(reasons: readonly unknown[] | undefined): string[] {
+  const patterns = new Set(
+    (reasons ?? []).map((r) => (typeof r === 'object' && r !== null && (r as { kind?: unknown }).kind === 'combination' ? (r as { pattern?: unknown }).pattern : undefined)),
+  );
+  return PATTERN_FINDINGS.filter((p) => patterns.has(p));
+}
+
+/** Categories and pattern findings we know, in the standard order, without repeats. */
 export function knownCategories(categories: readonly string[]): string[] {
-  return CATEGORIES.filter((c) => categories.includes(c));
+  return [...CATEGORIES, ...PATTERN_FINDINGS].filter((c) => categories.includes(c));
 }
 
 /**
@@ -54,7 +68,7 @@ export function knownOutgoing(categories: readonly string[]): string[] {
 }
 
 /** Most serious first: what the card leads with when several categories are active. */
-const SEVERITY: readonly string[] = ['threat', 'account_access', 'meetup', 'photo_request', 'secrecy', 'off_platform', 'job_offer', 'gift_money', 'personal_info'];
+const SEVERITY: readonly string[] = ['threat', 'account_access', 'adult_minor', 'meetup', 'photo_request', 'secrecy', 'off_platform', 'job_offer', 'gift_money', 'personal_info'];
 
 /** How many findings get a full sentence; the rest share one short line, so the card stays short. */
 export const FULL_FINDINGS = 2;
@@ -71,9 +85,19 @@ export function displayOrder(categories: readonly string[], fresh: readonly stri
 /** Extra reason lines worth saying in words: the engine's Reason kinds beyond "category". */
 const REASON_KINDS = ['combination', 'repeated_after_no', 'escalation'] as const;
 
-/** The extra reason kinds present in a verdict's reasons (reasons of unknown shape are ignored). */
+/**
+ * The extra reason kinds present in a verdict's reasons (reasons of unknown shape are ignored). A
+ * combination is said in words only when it joins two or more categories ("together, these..."): one
+ * that names a single category or none is a pattern finding, or a sentence with nothing to join.
+ */
 export function reasonKinds(reasons: readonly unknown[] | undefined): string[] {
-  const kinds = new Set((reasons ?? []).map((r) => (typeof r === 'object' && r !== null ? (r as { kind?: unknown }).kind : undefined)));
+  const kinds = new Set(
+    (reasons ?? []).map((r) => {
+      if (typeof r !== 'object' || r === null) return undefined;
+      const { kind, categories } = r as { kind?: unknown; categories?: unknown };
+      return kind === 'combination' && !(Array.isArray(categories) && categories.length >= 2) ? undefined : kind;
+    }),
+  );
   return REASON_KINDS.filter((k) => kinds.has(k));
 }
 

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import en from '../../../public/_locales/en/messages.json';
 import { CATEGORIES, LEVELS } from '../../../src/shared/categories';
-import { OUTGOING_KINDS } from '../../../src/ui/nudge/Nudge';
+import { OUTGOING_KINDS, PATTERN_FINDINGS } from '../../../src/ui/nudge/Nudge';
 
 const keys = new Set(Object.keys(en));
 
@@ -28,7 +28,7 @@ describe('locale keys used by the code', () => {
 
   it('keys built from categories, levels, outgoing kinds and reasons exist', () => {
     const built = [
-      ...CATEGORIES.flatMap((c) => [`nudge_noticed_${c}`, `nudge_why_${c}`, `nudge_reason_${c}`]),
+      ...[...CATEGORIES, ...PATTERN_FINDINGS].flatMap((c) => [`nudge_noticed_${c}`, `nudge_why_${c}`, `nudge_reason_${c}`]),
       ...LEVELS.filter((l) => l !== 'none').map((l) => `nudge_title_${l}`),
       ...[...OUTGOING_KINDS, 'other'].map((k) => `nudge_outgoing_${k}`),
       ...['combination', 'repeated_after_no', 'escalation'].map((r) => `nudge_reason_${r}`),

@@ -304,6 +304,27 @@ describe('reasons', () => {
     expect(text).not.toContain(t('nudge_reason_escalation'));
   });
 
+  it('names an adult talking to a minor in its own words, and says "together" only of two or more requests', () => {
+    const adultMinor = { kind: 'combination', categories: [], pattern: 'adult_minor' };
+    showNudge({ level: 'warn', categories: ['adult_minor'], reasons: [adultMinor] }, anchor(), incoming());
+    let card = onlyCard();
+    expect(card.dataset.categories).toBe('adult_minor');
+    expect(card.textContent).toContain(t('nudge_noticed_adult_minor'));
+    expect(card.textContent).toContain(t('nudge_why_adult_minor'));
+    expect(card.textContent).not.toContain(t('nudge_reason_combination'));
+    clearNudges();
+    showNudge(
+      { level: 'warn', categories: ['photo_request', 'adult_minor'], reasons: [{ ...adultMinor, categories: ['photo_request'] }] },
+      anchor(),
+      incoming({ thread: 't2' }),
+    );
+    card = onlyCard();
+    // The pattern leads: it is why a photo ask became a warning.
+    expect(card.querySelector('.noticed')?.textContent).toBe(t('nudge_noticed_adult_minor'));
+    expect(card.textContent).toContain(t('nudge_noticed_photo_request'));
+    expect(card.textContent).not.toContain(t('nudge_reason_combination'));
+  });
+
   it('ignores reasons of a shape it does not know', () => {
     showNudge({ level: 'warn', categories: ['meetup'], reasons: ['odd', null, { kind: 'new_kind' }] }, anchor(), incoming());
     expect(onlyCard().textContent).toContain(t('nudge_noticed_meetup'));
