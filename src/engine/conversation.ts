@@ -252,6 +252,8 @@ export interface TrackerHooks {
   asksAgeBack?(text: string): boolean;
   /** The sender's message opens with an adult's age and stops there ("20 mas sou de boa kkk", "19 lol"). */
   opensWithAdultAge?(text: string): boolean;
+  /** The message takes a job somewhere else: abroad, travel or housing paid, a passport. */
+  speaksOfTravel?(text: string): boolean;
   /** The sender names themselves as the teen's relative, teacher or coach ("it's mom", "c'est ton prof"). */
   isKinSender?(text: string): boolean;
   /** The message speaks of a surprise ("surprise party", "sorpresa", "kejutan"). */
@@ -334,6 +336,7 @@ export function readMessages(
       const ageGap = hooks.talksAgeGap?.(text) === true;
       const minorAge = hooks.namesMinorAge?.(text) === true;
       const opensWithAdultAge = hooks.opensWithAdultAge?.(text) === true;
+      const travel = hooks.speaksOfTravel?.(text) === true;
       signals.push({
         incoming: true,
         labels: result.labels,
@@ -349,6 +352,7 @@ export function readMessages(
         ...(ageGap ? { ageGap } : {}),
         ...(minorAge ? { minorAge } : {}),
         ...(opensWithAdultAge ? { opensWithAdultAge } : {}),
+        ...(travel ? { travel } : {}),
       });
     } else {
       const family = hooks.familyReply?.(text);
@@ -393,6 +397,8 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
   let ageGapSeen = false;
   /** The teen's last reply asked the sender's age back ("13 e vc"): the next message's opening number answers it. */
   let askedAgeBack = false;
+  /** A job offer came with travel: abroad, tickets or housing paid (GROOMING.md 3.4). */
+  let jobTravelSeen = false;
   let surpriseAt: number | undefined;
   let familySurpriseAt: number | undefined;
   let lastAt = 0;
@@ -475,7 +481,9 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
     }
     // A job offer to someone who said they are under 18: recruitment (the offer meets a minor's age; legitimate
     // employers do not hire children by DM).
-    if (minorAgeSeen && clear.includes('job_offer')) {
+    // A job offer that takes the teen abroad, or pays their travel or housing: the
+    // recruitment pattern (GROOMING.md 3.4: job_offer + travel; the scam compounds' "admin job abroad").
+    if ((minorAgeSeen || jobTravelSeen) && clear.includes('job_offer')) {
       level = maxLevel(level, 'warn');
       if (!reasons.some((r) => r.kind === 'combination' && r.pattern === 'recruitment')) reasons.push({ kind: 'combination', categories: ['job_offer'], pattern: 'recruitment' });
     }
@@ -574,6 +582,8 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
       if (signals.presses === true) {
         for (const [category, refused] of refusedAt) if (refused <= at && at - refused <= PRESS_WINDOW) repeatedAfterNo.add(category);
       }
+      // Travel with a job offer live (said in this message or an earlier one): the recruitment pattern.
+      if (signals.travel === true && decayed('job_offer', at) >= threshold) jobTravelSeen = true;
       lastAsked = signals.labels.filter((c) => REFUSABLE.includes(c));
       if (signals.labels.length > 0) {
         recent.push({ at, categories: [...signals.labels] });
@@ -622,6 +632,7 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
       adultAgeSeen = false;
       ageGapSeen = false;
       askedAgeBack = false;
+      jobTravelSeen = false;
       surpriseAt = undefined;
       familySurpriseAt = undefined;
       lastAt = 0;

@@ -545,6 +545,7 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     namesMinorAge: (text: string) => namesMinorAge(outgoingRules(), reply(text).tokens, reply(text).normalised),
     asksAgeBack: (text: string) => asksAgeBack(reply(text).tokens),
     opensWithAdultAge: (text: string) => opensWithAdultAge(outgoingRules(), reply(text).tokens, reply(text).normalised),
+    speaksOfTravel: saysAny(outgoingLexicon.jobTravel),
     isStrangerReply,
     familyReply: familyReplyAt,
     isKinSender,

@@ -111,7 +111,7 @@ export function phraseSet(list: readonly string[]): Set<string> {
 }
 
 const NO_WORDS: OutgoingLexicon = {
-  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], gradeNames: [], negations: [], numberLabels: [], sharedCodes: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], meetCompanions: [], refusals: [], strangerReplies: [], familyAddress: [], familyPossessives: [], familyCallAfter: [], familyCallBefore: [], kinSender: [], surpriseWords: [], sharedKin: [], kinOwnersBefore: [], kinOwnersAfter: [], tellWords: [], askAdult: [], warnAgainst: [], notAge: [], ageMarkers: [], pressure: [], privateShare: [], photoWords: [], privateShareNot: [], ownAgeLeads: [], ownAgeWeak: [], ownAgeAfter: [], yourAgeLeads: [], yourAgeWeak: [], yourAgeAfter: [], clauseJoins: [], minorWords: [], ageGapTalk: [],
+  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], gradeNames: [], negations: [], numberLabels: [], sharedCodes: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], meetCompanions: [], refusals: [], strangerReplies: [], familyAddress: [], familyPossessives: [], familyCallAfter: [], familyCallBefore: [], kinSender: [], surpriseWords: [], sharedKin: [], kinOwnersBefore: [], kinOwnersAfter: [], tellWords: [], askAdult: [], warnAgainst: [], notAge: [], ageMarkers: [], pressure: [], privateShare: [], photoWords: [], privateShareNot: [], ownAgeLeads: [], ownAgeWeak: [], ownAgeAfter: [], yourAgeLeads: [], yourAgeWeak: [], yourAgeAfter: [], clauseJoins: [], jobTravel: [], minorWords: [], ageGapTalk: [],
 };
 
 /**

@@ -149,6 +149,8 @@ export interface IncomingSignals {
   minorAge?: boolean;
   /** It opens with an adult's age and stops there ("20 mas sou de boa"): their age if the teen just asked: present only when so. */
   opensWithAdultAge?: boolean;
+  /** It takes a job somewhere else (abroad, travel or housing paid, a passport): present only when so. */
+  travel?: boolean;
 }
 
 /** What the tracker keeps of one message the teen sent: what it gives away and how it answers, never text. */

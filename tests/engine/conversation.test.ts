@@ -371,6 +371,13 @@ describe('ConversationTracker', () => {
     expect(levelAfter([['quantos anos vc tem?', true], ['13', false], ['20 mas sou de boa kkk', true], ['vc é mt madura pra idade', true]])).not.toBe('warn');
   });
 
+  it('warns on a job offer that takes the teen abroad or pays the travel, not on a job nearby', () => {
+    expect(levelAfter([['ada lowongan admin online di kamboja, gaji 12 juta, tiket ditanggung', true]])).toBe('warn');
+    expect(levelAfter([['hiring now! online customer service job overseas, 2000 usd a month, free flights and accommodation provided', true]])).toBe('warn');
+    expect(levelAfter([['ada lowongan kasir di toko roti dekat sekolah, gaji 2 juta', true]])).not.toBe('warn');
+    expect(levelAfter([['kapan kamu liburan ke luar negeri?', true]])).toBe('none');
+  });
+
   it('warns on a request to undress on a call, even when the model reads little in it', () => {
     expect(levelAfter([['on fait un facetime ce soir?', true], ['ok', false], ["tu peux enlever ton t-shirt pendant l'appel? jte montre aussi 🙈", true]])).toBe('warn');
     expect(levelAfter([['buka baju pas vc ya', true]])).toBe('warn');
@@ -387,7 +394,7 @@ describe('ConversationTracker', () => {
   });
 
   it('hears "but im a minor" as the teen\'s age', () => {
-    const offer: [string, boolean][] = [['hi! we are hiring models for events in dubai, great pay, travel paid', true]];
+    const offer: [string, boolean][] = [['hi! we are hiring models for events, great pay', true]];
     expect(levelAfter([...offer, ['nossa serio? mas eu sou menor', false]])).toBe('warn');
     expect(levelAfter([...offer, ['nossa serio? mas eu sou estudante', false]])).not.toBe('warn');
   });
