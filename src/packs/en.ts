@@ -43,7 +43,10 @@ export const enPack: LanguagePack = {
       'without clothes', 'no clothes', 'nothing on', 'in the shower', 'after ur shower', 'after your shower', 'in a towel', 'in bed', 'in ur bed', 'in your bed', 'in ur pjs', 'in your pjs', 'in pjs', 'in ur pajamas', 'in your pajamas', 'in pajamas', 'in ur pyjamas', 'in your pyjamas',
       'full body', 'ur body', 'your body', 'sexy', 'spicy',
     ],
-    undressed_lead: ['@pic', '@show_me', '@send'],
+    undressed_lead: ['@pic', '@show_me', '@send', '@camera'],
+    /** The sender's picture sent first, then the teen's asked for (photo.your_turn). */
+    sent_mine: ['sent u mine', 'sent you mine', 'showed u mine', 'showed you mine', 'i sent mine', 'sent u a pic', 'sent you a pic', 'sent u a photo', 'sent you a photo', 'sent u one', 'sent you one', 'i sent one', 'i showed u', 'i showed you', 'i just sent u', 'i just sent you'],
+    your_turn: ['ur turn', 'your turn', 'now u', 'now you', 'send yours', 'send urs', 'show yours', 'show urs', 'ur go', 'fair is fair', 'only fair'],
     /** Words for nude pictures themselves: asked for, they are the ask (photo.send_nudes). */
     nudes: ['nudes', 'nudez', 'nudz', 'noodz', 'n00dz', 'noods', 'nudies', 'naked pic*', 'naked photo*', 'nude pic*', 'nude photo*', 'spicy pic*', 'sexy pic*', 'lewds', 'nsfw pic*'],
     send_nudes_lead: ['@send', '@show_me', 'got any', 'u got', 'you got', 'have any', 'any', 'trade', 'swap', 'sell'],
@@ -183,6 +186,11 @@ export const enPack: LanguagePack = {
       extraUnless: ['@reported_speech', 'store|shop|sale|buy|order|catalog|online'],
       examples: ['send a pic in ur underwear', 'lemme see u shirtless', 'a pic of u in bed rn', 'send a full body pic'],
       counterExamples: ['look at the bikini pic from the store i wanna buy it'],
+    },
+    'photo.your_turn': {
+      extraUnless: ['@reported_speech'],
+      examples: ['i sent u mine, now send yours', 'showed u mine so its ur turn 😏', 'i just sent you a pic, your turn now'],
+      counterExamples: ['i sent u my notes, now send yours', 'sent u a pic of my puppy, ur turn'],
     },
     'photo.undress_on_camera': {
       examples: ['can u take off ur shirt on the call?', 'take ur top off on cam', 'turn on ur cam and take ur clothes off 🙈'],

@@ -364,7 +364,10 @@ export const esPack: LanguagePack = {
     take_pic_obj: ['@pic'],
     tell_parent_cover_lead: ['dile', 'decile', 'di', 'diles', 'deciles', 'avisa', 'avisale'],
     tell_parent_cover_mid: ['a tu mama', 'a tu papa', 'a tus papas', 'a tus padres', 'a tu familia', 'a tu vieja', 'a tus viejos', 'en tu casa', 'en casa'],
-    undressed_lead: ['@pic', '@show_me', '@send', '@take_self'],
+    undressed_lead: ['@pic', '@show_me', '@send', '@take_self', '@camera'],
+    /** The sender's picture sent first, then the teen's asked for (photo.your_turn). */
+    sent_mine: ['te mande la mia', 'te mande una foto', 'te envie una foto', 'te envie la mia', 'ya te mande', 'ya te envie', 'te ensene la mia', 'te pase la mia', 'te mande una mia'],
+    your_turn: ['te toca', 'ahora tu', 'tu turno', 'manda la tuya', 'mandame la tuya', 'pasame la tuya', 'ensename la tuya', 'ahora te toca'],
     video_call_lead: ['hacemos', 'hagamos', 'hacer', 'haces', 'quieres', 'queres', 'podemos', 'puedes', 'podes', 'vamos', 'una', 'me', 'te', 'nos'],
     video_call_obj: ['@video_call'],
     wait_for_you_lead: ['te espero', 'te estare esperando', 'te estoy esperando', 'te voy a estar esperando', 'voy a estar', 'estare', 'estoy afuera'],
@@ -440,6 +443,11 @@ export const esPack: LanguagePack = {
       extraUnless: ['@reported_speech', 'tienda|oferta|catalogo|comprar|playa con|vacaciones en'],
       examples: ['una foto sin ropa', 'quiero verte en ropa interior', 'mandame una foto en la cama', 'sácate una foto de cuerpo completo'],
       counterExamples: ['mira la foto del bikini que quiero comprar en la tienda'],
+    },
+    'photo.your_turn': {
+      extraUnless: ['@reported_speech'],
+      examples: ['ya te mandé la mía, ahora te toca', 'te envié una foto, mándame la tuya'],
+      counterExamples: ['te mandé una foto de mi perro, ahora tú', 'ya te mandé la tarea, pásame la tuya'],
     },
     'photo.undress_on_camera': {
       examples: ['quítate la playera en la videollamada', 'prende la cámara y te quitas la blusa 🙈'],

@@ -40,7 +40,7 @@ export const frPack: LanguagePack = {
     spicy_obj: ['un truc sexy', 'un truc chaud', 'un truc hot', 'quelque chose de sexy', 'quelque chose de chaud', 'un truc de toi', 'un truc ose', 'un truc coquin', 'un truc special', 'quelque chose de toi'],
     undressed: [
       'sans vetements', 'sans vetement', 'sans habits', 'nue', 'toute nue', 'tout nu', 'a poil', 'en sous vetements', 'sous vetements', 'en culotte', 'culotte', 'en string',
-      'string', 'soutif', 'soutien gorge', 'osee', 'osees', 'provocante*', 'en maillot', 'maillot', 'bikini', 'en serviette', 'serviette', 'sans rien', 'sans haut', 'torse nu', 'sexy', 'hot', 'coquine', 'coquin',
+      'string', 'soutif', 'soutien gorge', 'osee', 'osees', 'provocante*', 'en maillot', 'maillot', 'bikini', 'en serviette', 'serviette', 'sans rien', 'sans haut', 'sans t-shirt', 'sans tee-shirt', 'sans ton t-shirt', 'sans ton haut', 'torse nu', 'sexy', 'hot', 'coquine', 'coquin',
       'en entier', 'ton corps', 'tout ton corps', 'au lit', 'dans ton lit', 'en pyjama', 'sous la douche', 'sous-la douche', 'dans la salle de bain', 'ce que tu portes', 'ta tenue', 'lingerie',
     ],
     of_you: ['de toi', 'de ta tete', 'de ton visage', 'de ton corps', 'ton visage', 'ton corps', 'ta tete', 'toi', 'ta bouille', 'a quoi tu ressembles'],
@@ -346,7 +346,10 @@ export const frPack: LanguagePack = {
     take_pic_obj: ['en photo', 'une photo', 'un selfie', 'une video', 'une vid', '@pic'],
     tell_parent_cover_lead: ['dis', 'dit', 'dis lui', 'raconte', 'previens'],
     tell_parent_cover_mid: ['a ta mere', 'a ton pere', 'a tes parents', 'a ta famille', 'a ta daronne', 'a tes darons', 'chez toi'],
-    undressed_lead: ['@pic', '@show_me', '@send', '@take_self'],
+    undressed_lead: ['@pic', '@show_me', '@send', '@take_self', '@camera'],
+    /** The sender's picture sent first, then the teen's asked for (photo.your_turn). */
+    sent_mine: ['je t ai envoye une photo', 'je t ai envoye la mienne', 'je t ai montre la mienne', 'jt ai envoye', 'je t en ai envoye une', 'je t ai envoye une', 'j t ai envoye'],
+    your_turn: ['a toi', 'a ton tour', 'ton tour', 'envoie la tienne', 'montre la tienne', 'maintenant toi'],
     video_call_lead: ['on fait', 'on se fait', 'tu veux', 'tu peux', 'fais', 'faire', 'un', 'une', 'on', 'viens'],
     video_call_obj: ['@video_call'],
     wait_for_you_lead: ['je t attends', 'jt attends', 'je t attendrai', 'je serai', 'jserai', 'je vais etre'],
@@ -418,6 +421,11 @@ export const frPack: LanguagePack = {
       extraUnless: ['@reported_speech', 'magasin|boutique|soldes|acheter|catalogue'],
       examples: ['une photo en sous vêtements', 'je veux te voir en maillot', 'envoie une photo dans ton lit', 'prends toi en photo en entier'],
       counterExamples: ['regarde la photo du maillot que je veux acheter en soldes'],
+    },
+    'photo.your_turn': {
+      extraUnless: ['@reported_speech'],
+      examples: ['je t\'ai envoyé une photo de moi, à toi maintenant', 'je t\'ai montré la mienne, à ton tour'],
+      counterExamples: ['je t\'ai envoyé une photo de mon chien, à toi', 'je t\'ai envoyé mes devoirs, envoie les tiens'],
     },
     'photo.undress_on_camera': {
       examples: ['tu peux enlever ton t-shirt pendant l\'appel?', 'allume ta cam et enlève ton haut 🙈'],

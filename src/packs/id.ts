@@ -26,16 +26,19 @@ export const idPack: LanguagePack = {
     body: ['badan', 'badanmu', 'tubuh', 'muka', 'mukamu', 'wajah', 'wajahmu', 'full body', 'kamar', 'di kamar', 'lagi mandi', 'abis mandi', 'baju', 'pakai apa', 'pake apa', 'tanpa baju', 'dalaman', 'bh', 'cantik', 'ganteng', 'seksi', 'hot', 'lagi apa'],
     /** Undressed or in bed: a photo ask with one of these is unambiguous (conversation.ts UNAMBIGUOUS_RULES); 'muka' or 'baju' is not. */
     undressed: [
-      'tanpa baju', 'ga pake baju', 'gak pake baju', 'nggak pake baju', 'tdk pakai baju', 'tanpa busana', 'telanjang', 'bugil', 'dalaman', 'daleman', 'pakaian dalam', 'celana dalam', 'bh', 'bikini',
+      'tanpa baju', 'ga pake baju', 'gak pake baju', 'nggak pake baju', 'tdk pakai baju', 'tanpa busana', 'tanpa jilbab', 'ga pake jilbab', 'gak pake jilbab', 'tanpa hijab', 'ga pake hijab', 'gak pake hijab', 'tanpa kerudung', 'lepas jilbab', 'lepas hijab', 'telanjang', 'bugil', 'dalaman', 'daleman', 'pakaian dalam', 'celana dalam', 'bh', 'bikini',
       'lagi mandi', 'abis mandi', 'habis mandi', 'pake handuk', 'di kasur', 'baju tidur', 'piyama', 'full body', 'badanmu', 'badan kamu', 'tubuhmu', 'tubuh kamu', 'seksi', 'sexy',
     ],
-    undressed_lead: ['@pic', '@show_me', '@send'],
+    undressed_lead: ['@pic', '@show_me', '@send', '@camera'],
+    /** The sender's picture sent first, then the teen's asked for (photo.your_turn). */
+    sent_mine: ['aku udah kirim', 'aku udh kirim', 'udah aku kirim', 'aku sudah kirim', 'aku udah pap', 'udah kukirim', 'aku kirim punyaku', 'aku dah kirim'],
+    your_turn: ['giliran kamu', 'giliranmu', 'gantian', 'sekarang kamu', 'kirim punyamu', 'pap balik', 'bales pap', 'balas pap'],
     /** Words for nude pictures themselves: asked for, they are the ask (photo.send_nudes). */
     nudes: ['nudes', 'nudez', 'nudz', 'foto bugil', 'pap bugil', 'foto telanjang', 'video bugil', 'foto nude', 'pap nude', 'konten dewasa'],
     send_nudes_lead: ['@send', '@show_me', 'punya', 'ada', 'tuker', 'tukeran', 'jual'],
     camera: ['vc', 'video call', 'videocall', 'vidcall', 'vcs', 'kamera', 'kamera on', 'nyalain kamera', 'on cam'],
     /** Asking the teen to undress, or to be undressed, on a call (photo.undress_on_camera). */
-    undress_ask: ['buka baju', 'bukain baju', 'lepas baju', 'lepasin baju', 'copot baju', 'buka bajunya', 'lepas bajunya', 'buka celana', 'lepas celana'],
+    undress_ask: ['buka jilbab', 'lepas jilbab', 'buka hijab', 'lepas hijab', 'lepas kerudung', 'buka baju', 'bukain baju', 'lepas baju', 'lepasin baju', 'copot baju', 'buka bajunya', 'lepas bajunya', 'buka celana', 'lepas celana'],
     call: ['call', 'telpon', 'telepon'],
     just_us: ['buat aku aja', 'buat aku doang', 'untuk aku aja', 'buat aku', 'aku aja', 'cuma aku', 'cuman aku', 'kita berdua', 'berdua aja', 'kita aja', 'jangan kasih orang', 'jangan kasih siapa', 'jangan dikasih', 'ga aku sebar', 'gak aku sebar', 'ga bakal aku sebar', 'privat', 'private', 'rahasia'],
     schoolwork: ['pr', 'tugas', 'catatan', 'catetan', 'materi', 'jadwal', 'soal', 'ujian', 'ulangan', 'buku', 'halaman', 'rangkuman', 'kerja kelompok', 'kelompok', 'presentasi', 'modul', 'lks', 'jawaban', 'matematika', 'mtk', 'fisika', 'kimia', 'biologi'],
@@ -164,6 +167,11 @@ export const idPack: LanguagePack = {
       extraUnless: ['toko|olshop|diskon|beli|katalog|shopee'],
       examples: ['kirim foto tanpa baju dong', 'pengen liat kamu pake baju tidur', 'pap lagi di kasur', 'foto full body dong'],
       counterExamples: ['liat foto bikini di olshop ini, mau beli'],
+    },
+    'photo.your_turn': {
+      extraUnless: ['@reported_speech', 'kucingku|anjingku|tugas|pr'],
+      examples: ['aku udah pap, sekarang giliran kamu', 'aku udah kirim fotoku, gantian dong'],
+      counterExamples: ['aku udah kirim foto kucingku, giliran kamu', 'aku udah kirim tugas kelompok, kirim punyamu'],
     },
     'photo.undress_on_camera': {
       examples: ['buka baju pas vc ya', 'nyalain kamera trus lepas bajunya 🙈'],

@@ -22,16 +22,19 @@ export const msPack: LanguagePack = {
     body: ['badan', 'muka', 'awak', 'tengah mandi', 'lepas mandi', 'dalam bilik', 'bilik', 'baju', 'pakai apa', 'cantik', 'seksi'],
     /** Undressed or in bed: a photo ask with one of these is unambiguous (conversation.ts UNAMBIGUOUS_RULES); 'muka' or 'baju' is not. */
     undressed: [
-      'tanpa baju', 'tak pakai baju', 'x pakai baju', 'tak pakai apa', 'bogel', 'telanjang', 'baju dalam', 'pakaian dalam', 'seluar dalam', 'bra', 'bikini',
+      'tanpa baju', 'tak pakai baju', 'x pakai baju', 'tak pakai apa', 'tak pakai tudung', 'x pakai tudung', 'tanpa tudung', 'tak bertudung', 'buka tudung', 'bogel', 'telanjang', 'baju dalam', 'pakaian dalam', 'seluar dalam', 'bra', 'bikini',
       'tengah mandi', 'lepas mandi', 'pakai tuala', 'atas katil', 'kat katil', 'baju tidur', 'pijama', 'full body', 'badan awak', 'seksi', 'sexy',
     ],
-    undressed_lead: ['@pic', '@send'],
+    undressed_lead: ['@pic', '@send', '@camera'],
+    /** The sender's picture sent first, then the teen's asked for (photo.your_turn). */
+    sent_mine: ['saya dah hantar', 'aku dah hantar', 'i dah hantar', 'dah hantar gambar', 'abang dah hantar', 'saya dah bagi', 'aku dah bagi'],
+    your_turn: ['giliran awak', 'giliran kau', 'sekarang awak', 'sekarang kau', 'hantar awak punya', 'turn awak', 'ur turn', 'your turn'],
     /** Words for nude pictures themselves: asked for, they are the ask (photo.send_nudes). */
     nudes: ['nudes', 'nudez', 'nudz', 'gambar bogel', 'gambar telanjang', 'video bogel', 'gambar lucah', 'video lucah', 'gambar nude'],
     send_nudes_lead: ['@send', 'ada', 'tukar', 'jual'],
     camera: ['vc', 'video call', 'videocall', 'kamera', 'on kamera', 'buka kamera', 'facetime'],
     /** Asking the teen to undress, or to be undressed, on a call (photo.undress_on_camera). */
-    undress_ask: ['bukak baju', 'buka baju', 'tanggal baju', 'tanggalkan baju', 'lepas baju', 'bukak seluar', 'buka seluar'],
+    undress_ask: ['bukak tudung', 'buka tudung', 'tanggal tudung', 'lepas tudung', 'bukak baju', 'buka baju', 'tanggal baju', 'tanggalkan baju', 'lepas baju', 'bukak seluar', 'buka seluar'],
     call: ['call', 'panggilan'],
     just_us: ['untuk saya je', 'untuk saya', 'untuk aku je', 'saya je', 'aku je', 'kita berdua', 'berdua je', 'jangan tunjuk orang', 'takkan tunjuk', 'tak tunjuk sesiapa', 'rahsia'],
     schoolwork: ['kerja sekolah', 'kerja rumah', 'homework', 'nota', 'buku', 'muka surat', 'jadual', 'soalan', 'jawapan', 'latihan', 'projek', 'sejarah', 'matematik', 'sains', 'karangan', 'tugasan', 'peperiksaan', 'exam'],
@@ -135,6 +138,11 @@ export const msPack: LanguagePack = {
       extraUnless: ['kedai|shopee|diskaun|beli|katalog|jual'],
       examples: ['hantar gambar tanpa baju', 'nak gambar awak pakai baju tidur', 'gambar atas katil', 'bagi gambar full body'],
       counterExamples: ['tengok gambar bikini kat shopee ni, nak beli'],
+    },
+    'photo.your_turn': {
+      extraUnless: ['@reported_speech'],
+      examples: ['saya dah hantar gambar saya, sekarang giliran awak', 'abang dah hantar, turn awak pulak'],
+      counterExamples: ['aku dah hantar gambar kucing aku, giliran kau', 'saya dah hantar kerja sekolah, hantar awak punya'],
     },
     'photo.undress_on_camera': {
       examples: ['bukak baju masa video call', 'on kamera pastu tanggal baju 🙈'],

@@ -348,7 +348,10 @@ export const ptPack: LanguagePack = {
     take_pic_obj: ['@pic'],
     tell_parent_cover_lead: ['fala', 'diz', 'diga', 'fale', 'conta', 'avisa', 'inventa'],
     tell_parent_cover_mid: ['pra sua mae', 'pra tua mae', 'pro seu pai', 'pro teu pai', 'pros seus pais', 'pros teus pais', 'pra sua familia', 'em casa', 'pra ela', 'pra eles'],
-    undressed_lead: ['@pic', '@show_me', '@send', '@take_self'],
+    undressed_lead: ['@pic', '@show_me', '@send', '@take_self', '@camera'],
+    /** The sender's picture sent first, then the teen's asked for (photo.your_turn). */
+    sent_mine: ['te mandei a minha', 'te mandei uma foto', 'ja te mandei', 'mandei a minha', 'te mostrei a minha', 'eu mandei a minha', 'te enviei uma foto'],
+    your_turn: ['sua vez', 'tua vez', 'agora vc', 'agora voce', 'agora tu', 'manda a sua', 'manda a tua', 'mostra a sua', 'agora e sua vez'],
     video_call_lead: ['vamos', 'bora', 'faz', 'fazer', 'faca', 'quer', 'pode', 'podemos', 'me', 'te', 'uma', 'chama', 'aceita'],
     video_call_obj: ['@video_call'],
     wait_for_you_lead: ['te espero', 'vou te esperar', 'vou estar', 'vou ta', 'to te esperando', 'tô te esperando', 'estou te esperando', 'to la fora', 'vou ficar te esperando'],
@@ -424,6 +427,11 @@ export const ptPack: LanguagePack = {
       extraUnless: ['@reported_speech', 'loja|promocao|catalogo|comprar|vitrine'],
       examples: ['uma foto sem roupa', 'quero te ver de calcinha', 'manda uma foto na cama', 'tira uma foto do corpo todo'],
       counterExamples: ['olha a foto do biquíni que eu quero comprar na loja'],
+    },
+    'photo.your_turn': {
+      extraUnless: ['@reported_speech', 'trabalho|tarefa|dever|resumo'],
+      examples: ['te mandei a minha, agora é sua vez', 'já te mandei uma foto, manda a sua'],
+      counterExamples: ['te mandei uma foto do meu cachorro, agora vc', 'já te mandei o trabalho, manda a sua parte'],
     },
     'photo.undress_on_camera': {
       examples: ['tira a blusa na chamada', 'liga a câmera e tira a roupa 🙈'],

@@ -138,6 +138,16 @@ export const TEMPLATES: Readonly<Record<string, Template>> = {
     within: 10,
     unless: ['@schoolwork', '@safety_talk', '@reported_speech'],
   },
+  // "I sent you mine, now your turn": the sender's picture first, then the teen's asked for, the bait step
+  // of sextortion (GROOMING.md section 5: "the offender sends an image first"). Sure: a picture traded
+  // for a picture in these words, outside schoolwork, pets, trips, games and groups, is no harmless twin.
+  'photo.your_turn': {
+    category: 'photo_request',
+    weight: 0.8,
+    match: ['@sent_mine', '@your_turn'],
+    within: 10,
+    unless: ['@schoolwork', '@benign_pic_subject', '@group_place', '@safety_talk', '@game_context'],
+  },
   'photo.just_one': {
     category: 'photo_request',
     weight: 0.5,

@@ -136,6 +136,9 @@ export const thPack: LanguagePack = {
     take_pic_lead: ['@take'],
     take_pic_obj: ['@pic', 'ตัวเอง', 'ส่งมา', 'ให้ดู', 'ให้พี่'],
     undressed_lead: ['@send', '@take', '@pic', '@camera'],
+    /** The sender's picture sent first, then the teen's asked for (photo.your_turn). */
+    sent_mine: ['ส่งรูปให้แล้ว', 'ส่งให้แล้ว', 'ส่งไปแล้ว', 'พี่ส่งแล้ว', 'เราส่งแล้ว', 'ส่งรูปพี่แล้ว'],
+    your_turn: ['ตาเธอ', 'ตาน้อง', 'ตาหนู', 'ถึงตาน้อง', 'ส่งของน้องมา', 'น้องส่งบ้าง', 'ส่งบ้าง'],
   },
   uses: {
     // ====================== photo_request ======================
@@ -165,6 +168,10 @@ export const thPack: LanguagePack = {
       extraUnless: ['ร้าน|ลดราคา|ซื้อ|สั่ง|ขาย', '@benign_pic_subject'],
       examples: ['ขอดูรูปชุดนอนหน่อย', 'ถ่ายรูปไม่ใส่เสื้อส่งมา', 'เปิดกล้องถอดเสื้อให้ดูหน่อย', 'ส่งรูปทั้งตัวมา'],
       counterExamples: ['ส่งรูปชุดว่ายน้ำที่ร้านลดราคามาให้ดู'],
+    },
+    'photo.your_turn': {
+      examples: ['พี่ส่งรูปให้แล้ว ตาน้องบ้าง', 'เราส่งไปแล้วนะ ตาเธอ'],
+      counterExamples: ['พี่ส่งรูปแมวให้แล้ว ตาน้องบ้าง', 'ส่งการบ้านให้แล้ว ตาเธอ'],
     },
     // ====================== meetup ======================
     'meet.meet_in_person': {

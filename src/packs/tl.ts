@@ -22,7 +22,10 @@ export const tlPack: LanguagePack = {
       'nakahubad', 'hubad', 'walang damit', 'walang suot', 'naka underwear', 'naka-underwear', 'naka panty', 'naka bra', 'naka boxer', 'naka brief', 'naka bikini', 'naka-bikini', 'bikini',
       'naka tuwalya', 'naliligo', 'pagkatapos maligo', 'sa kama', 'naka pajama', 'naka-pajama', 'pantulog', 'full body', 'katawan mo', 'topless', 'sexy',
     ],
-    undressed_lead: ['@pic', '@send'],
+    undressed_lead: ['@pic', '@send', '@camera'],
+    /** The sender's picture sent first, then the teen's asked for (photo.your_turn). */
+    sent_mine: ['nagsend na ako', 'nag send na ako', 'nagpadala na ako', 'sinend ko na', 'send ko na', 'pinakita ko na', 'nagpakita na ako'],
+    your_turn: ['ikaw naman', 'ikaw na', 'turn mo na', 'send mo na yung sayo', 'yung sayo naman'],
     camera: ['vc', 'video call', 'videocall', 'camera', 'cam', 'facetime', 'open cam', 'on cam'],
     just_us: ['ako lang', 'akin lang', 'para sakin lang', 'para sa akin lang', 'tayong dalawa lang', 'tayo lang', 'tayong dalawa', 'walang makakaalam', 'walang ibang makakakita', 'di ko ipapakita', 'hindi ko ipapakita', 'promise', 'secret lang', 'atin lang'],
     schoolwork: ['school id', 'registration', 'assignment', 'homework', 'notes', 'notebook', 'module', 'quiz', 'exam', 'reviewer', 'sagot', 'project', 'math', 'science', 'schedule', 'sched', 'libro', 'page', 'answer key'],
@@ -114,6 +117,11 @@ export const tlPack: LanguagePack = {
       extraUnless: ['shop|shopee|lazada|sale|bibili|bilhin|tindahan'],
       examples: ['send ka ng pic na nakahubad', 'pic mo na naka pajama', 'pa-send ng full body pic', 'picture mo sa kama'],
       counterExamples: ['tingnan mo yung pic ng bikini sa shopee bibilhin ko'],
+    },
+    'photo.your_turn': {
+      extraUnless: ['@reported_speech'],
+      examples: ['nagsend na ako ng pic ko, ikaw naman', 'pinakita ko na yung akin, turn mo na'],
+      counterExamples: ['nagsend na ako ng pic ng aso ko, ikaw naman', 'sinend ko na yung assignment ko, ikaw naman'],
     },
     'photo.just_for_me': {
       examples: ['pic mo, ako lang makakakita', 'vc tayong dalawa lang'],
