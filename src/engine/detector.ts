@@ -26,6 +26,8 @@ export const SCAN_WINDOW = 4096;
 const WINDOW_OVERLAP = 256;
 /** A category the rules are this sure of (two rules, or one precise rule) stands whatever the model says (0.8: best macro F1 on the validation split of 0.8, 0.9 and never). */
 const SURE_RULE = 0.8;
+/** A token that is itself a sentence's end ("?" and "!" are tokens of their own). */
+const SENTENCE_END = /^[?!]+$/;
 /**
  * The model's veto of a rule (ruleThresholds) is there to keep the rules' words in harmless lines
  * from flagging them. In a message already flagged for another category that reason is gone, and
@@ -469,12 +471,23 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
   // does not count it, see conversation.ts.)
   const familyReplyAt = (text: string): 'end' | 'start' | undefined => {
     const { normalised, tokens } = reply(text);
-    const words = tokens.filter((t) => t.kind === TokenKind.Word).map((t) => t.text);
-    // Short, so it addresses them ("ok ma") rather than talks about them ("she's at work, my mom"); not
-    // after a possessive ("idk my mom").
-    if (words.length > 0 && words.length <= 4) {
-      if (familyWords.has(words.at(-1)!) && !familyPossessives.has(words.at(-2) ?? '')) return 'end';
-      if (familyWords.has(words[0]!)) return 'start';
+    // Each sentence of the reply on its own ("pumasok na po!! thank you po ninang"): a short one addresses
+    // them ("ok ma", "hi ninang") rather than talks about them ("she's at work, my mom"); not after a
+    // possessive ("idk my mom") nor a telling word ("iya ga bilang mama", "ok i wont tell mom": the parent
+    // is the one not told).
+    let sentence: number[] = [];
+    const sentences: number[][] = [sentence];
+    tokens.forEach((t, i) => {
+      const gap = i > 0 ? normalised.slice(tokens[i - 1]!.end, t.start) : '';
+      if (/[.!?\n]/.test(gap) || SENTENCE_END.test(t.text)) sentences.push((sentence = []));
+      if (t.kind === TokenKind.Word) sentence.push(i);
+    });
+    const call = (i: number | undefined): boolean => i !== undefined && familyWords.has(tokens[i]!.text) && !told(tokens, i);
+    for (const [n, words] of sentences.entries()) {
+      if (words.length === 0 || words.length > 4) continue;
+      const last = words.at(-1)!;
+      if (call(last) && !familyPossessives.has(tokens[words.at(-2) ?? -1]?.text ?? '')) return 'end';
+      if (n === 0 && call(words[0])) return 'start';
     }
     // Thai: a reply ending with the parent's name after a polite particle ("ได้จ้าแม่"), or opening with it and
     // a calling particle ("แม่คะ"); `familyCallBefore` and `familyCallAfter`. Thai runs have no spaces:

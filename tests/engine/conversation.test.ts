@@ -422,6 +422,9 @@ describe('ConversationTracker', () => {
     expect(levelAfter([['ออกมาเจอกันได้มั้ย', true], ['กลัวแม่', false], ...ask])).not.toBe('notice');
     expect(levelAfter([['can u come out tonight', true], ['idk my mom', false], ...ask])).not.toBe('notice');
     expect(levelAfter([['where are u? still at school?', true], ['omw mom', false], ...ask])).toBe('notice');
+    // A call in one sentence of a longer reply, a godparent too; never the parent the teen promises not to tell.
+    expect(levelAfter([['nagpadala ako ng pamasko sa gcash mo', true], ['pumasok na po!! thank you po ninang', false], ...ask])).toBe('notice');
+    expect(levelAfter([['jangan bilang ke mama ya, nanti aku jemput di sekolah', true], ['iya ga bilang mama', false], ['aku jemput jam 3 ya, sendirian aja', true]])).toBe('urgent');
   });
 
   it('lets a surprise explain even a sure "keep it secret, delete this chat" when the sender says they are family, not when they never say who they are', () => {
