@@ -254,6 +254,8 @@ export interface TrackerHooks {
   opensWithAdultAge?(text: string): boolean;
   /** The message takes a job somewhere else: abroad, travel or housing paid, a passport. */
   speaksOfTravel?(text: string): boolean;
+  /** The message brings the parents in: their signature or permission, "ask your parents". */
+  involvesParents?(text: string): boolean;
   /** The sender names themselves as the teen's relative, teacher or coach ("it's mom", "c'est ton prof"). */
   isKinSender?(text: string): boolean;
   /** The message speaks of a surprise ("surprise party", "sorpresa", "kejutan"). */
@@ -337,6 +339,7 @@ export function readMessages(
       const minorAge = hooks.namesMinorAge?.(text) === true;
       const opensWithAdultAge = hooks.opensWithAdultAge?.(text) === true;
       const travel = hooks.speaksOfTravel?.(text) === true;
+      const parents = hooks.involvesParents?.(text) === true;
       signals.push({
         incoming: true,
         labels: result.labels,
@@ -353,6 +356,7 @@ export function readMessages(
         ...(minorAge ? { minorAge } : {}),
         ...(opensWithAdultAge ? { opensWithAdultAge } : {}),
         ...(travel ? { travel } : {}),
+        ...(parents ? { parents } : {}),
       });
     } else {
       const family = hooks.familyReply?.(text);
@@ -399,6 +403,8 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
   let askedAgeBack = false;
   /** A job offer came with travel: abroad, tickets or housing paid (GROOMING.md 3.4). */
   let jobTravelSeen = false;
+  /** The sender brought the parents in (their signature, "ask your parents"): a job through them is no recruitment. */
+  let parentsInvolved = false;
   let surpriseAt: number | undefined;
   let familySurpriseAt: number | undefined;
   let lastAt = 0;
@@ -464,7 +470,12 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
     }
     // Two or more strategies from the same person make a pattern (GROOMING.md 3.4): a warning.
     const clear = active.filter(isClear);
+    // A job that goes through the parents (their signature, "ask your parents"), with nothing asked to be kept
+    // from them, is no recruitment: a summer job or a placement. Photos asked for a job still are.
+    const jobThroughParents = parentsInvolved && !active.includes('secrecy');
+    const recruitment = (combo: { all: readonly Category[] }): boolean => combo.all.includes('job_offer') && !combo.all.includes('photo_request');
     for (const combo of COMBINATIONS) {
+      if (jobThroughParents && recruitment(combo)) continue;
       if (combo.all.every((c) => clear.includes(c))) {
         level = maxLevel(level, combo.level);
         if (!reasons.some((r) => r.kind === 'combination' && r.pattern === combo.id)) {
@@ -483,7 +494,7 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
     // employers do not hire children by DM).
     // A job offer that takes the teen abroad, or pays their travel or housing: the
     // recruitment pattern (GROOMING.md 3.4: job_offer + travel; the scam compounds' "admin job abroad").
-    if ((minorAgeSeen || jobTravelSeen) && clear.includes('job_offer')) {
+    if ((minorAgeSeen || jobTravelSeen) && clear.includes('job_offer') && !jobThroughParents) {
       level = maxLevel(level, 'warn');
       if (!reasons.some((r) => r.kind === 'combination' && r.pattern === 'recruitment')) reasons.push({ kind: 'combination', categories: ['job_offer'], pattern: 'recruitment' });
     }
@@ -584,6 +595,7 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
       }
       // Travel with a job offer live (said in this message or an earlier one): the recruitment pattern.
       if (signals.travel === true && decayed('job_offer', at) >= threshold) jobTravelSeen = true;
+      if (signals.parents === true) parentsInvolved = true;
       lastAsked = signals.labels.filter((c) => REFUSABLE.includes(c));
       if (signals.labels.length > 0) {
         recent.push({ at, categories: [...signals.labels] });
@@ -633,6 +645,7 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
       ageGapSeen = false;
       askedAgeBack = false;
       jobTravelSeen = false;
+      parentsInvolved = false;
       surpriseAt = undefined;
       familySurpriseAt = undefined;
       lastAt = 0;

@@ -94,6 +94,8 @@ interface CompiledOutgoing {
   /** Words that carry a clause on after an age ("im 24 but", "tienes 14 pero"). */
   clauseJoins: Set<string>;
   ageGap: Set<string>;
+  parentConsent: Set<string>;
+  thaiParentConsent: readonly string[];
   code: Set<string>;
   alone: Set<string>;
   meet: Set<string>;
@@ -111,7 +113,7 @@ export function phraseSet(list: readonly string[]): Set<string> {
 }
 
 const NO_WORDS: OutgoingLexicon = {
-  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], gradeNames: [], negations: [], numberLabels: [], sharedCodes: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], meetCompanions: [], refusals: [], strangerReplies: [], familyAddress: [], familyPossessives: [], familyCallAfter: [], familyCallBefore: [], kinSender: [], surpriseWords: [], sharedKin: [], kinOwnersBefore: [], kinOwnersAfter: [], tellWords: [], askAdult: [], warnAgainst: [], notAge: [], ageMarkers: [], pressure: [], privateShare: [], photoWords: [], privateShareNot: [], ownAgeLeads: [], ownAgeWeak: [], ownAgeAfter: [], yourAgeLeads: [], yourAgeWeak: [], yourAgeAfter: [], clauseJoins: [], jobTravel: [], minorWords: [], ageGapTalk: [],
+  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], gradeNames: [], negations: [], numberLabels: [], sharedCodes: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], meetCompanions: [], refusals: [], strangerReplies: [], familyAddress: [], familyPossessives: [], familyCallAfter: [], familyCallBefore: [], kinSender: [], surpriseWords: [], sharedKin: [], kinOwnersBefore: [], kinOwnersAfter: [], tellWords: [], askAdult: [], warnAgainst: [], notAge: [], ageMarkers: [], pressure: [], privateShare: [], photoWords: [], privateShareNot: [], ownAgeLeads: [], ownAgeWeak: [], ownAgeAfter: [], yourAgeLeads: [], yourAgeWeak: [], yourAgeAfter: [], clauseJoins: [], jobTravel: [], parentConsent: [], minorWords: [], ageGapTalk: [],
 };
 
 /**
@@ -160,6 +162,8 @@ export function compileOutgoing(lexicon: OutgoingLexicon): CompiledOutgoing {
     yourAge: { leads: phraseSet(lexicon.yourAgeLeads), weak: phraseSet(lexicon.yourAgeWeak), after: phraseSet(lexicon.yourAgeAfter), thai: thaiTerms(lexicon.yourAgeLeads) },
     clauseJoins: phraseSet(lexicon.clauseJoins),
     ageGap: phraseSet(lexicon.ageGapTalk),
+    parentConsent: phraseSet(lexicon.parentConsent),
+    thaiParentConsent: thaiTerms(lexicon.parentConsent),
     thaiPrivateNot: thaiTerms(lexicon.privateShareNot),
     code: phraseSet(lexicon.codeWords),
     alone: phraseSet(lexicon.aloneMarkers),
@@ -533,6 +537,15 @@ export function statesGrade(compiled: CompiledOutgoing, tokens: readonly Token[]
       (compiled.gradeLead.has(t.text) && !YEAR_WORDS.has(t.text) && grade(tokens[i + 1])) ||
       (grade(t) && compiled.gradeTail.has(tokens[i + 1]?.text ?? '')),
   );
+}
+
+/**
+ * Does the sender bring the parents in ("your parents need to sign the form", "ask your parents", "surat
+ * izin ortu"), not negated ("no need to ask your parents", "gak usah izin ortu")? Used by the tracker: a
+ * job or a placement that goes through the parents is not recruitment.
+ */
+export function involvesParents(compiled: CompiledOutgoing, tokens: Token[], text: string): boolean {
+  return tokens.some((t, i) => (phraseAt(tokens, i, compiled.parentConsent) > 0 && !negatedBefore(tokens, i, compiled.negations, text)) || thaiSays(compiled, t, compiled.thaiParentConsent));
 }
 
 /** Does the teen's reply ask the other person's age back ("13 e vc", "15 wbu", "14 and u?")? */

@@ -151,6 +151,8 @@ export interface IncomingSignals {
   opensWithAdultAge?: boolean;
   /** It takes a job somewhere else (abroad, travel or housing paid, a passport): present only when so. */
   travel?: boolean;
+  /** It brings the parents in (their signature or permission, "ask your parents"): present only when so. */
+  parents?: boolean;
 }
 
 /** What the tracker keeps of one message the teen sent: what it gives away and how it answers, never text. */

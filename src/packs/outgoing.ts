@@ -200,6 +200,13 @@ export interface OutgoingLexicon {
    * With a job offer, the recruitment pattern of GROOMING.md 3.4 ("job_offer + photo_request or travel").
    */
   jobTravel: readonly string[];
+  /**
+   * A message the teen RECEIVES that brings the parents in: their signature, permission or consent, "ask
+   * your parents", "come with your parents". A job, a placement or a trip that goes through the parents is
+   * not recruitment (../shared/eval/README.md: "a placement in another city with a parent's signature" is
+   * benign). Not when negated ("no need to ask your parents").
+   */
+  parentConsent: readonly string[];
   /** The teen saying they are under 18 without a number ("but im a minor", "eu sou menor", "saya bawah umur"). */
   minorWords: readonly string[];
   /**
@@ -268,6 +275,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     yourAgeAfter: [],
     clauseJoins: ['but', 'and', 'so', 'tho', 'though'],
     jobTravel: ['abroad', 'overseas', 'another country', 'out of the country', 'flight paid', 'flights paid', 'ticket paid', 'tickets paid', 'free flight', 'free flights', 'we pay the flight', 'we pay for the flight', 'we pay your ticket', 'we cover the flight', 'accommodation provided', 'housing provided', 'free accommodation', 'free housing', 'room and board', 'passport', 'visa', 'cambodia', 'myanmar', 'laos', 'dubai'],
+    parentConsent: ['parents sign', 'parent sign', 'parents to sign', 'parent to sign', 'parent signature', 'parents signature', 'parent s signature', 'parents permission', 'parent permission', 'parental consent', 'parental permission', 'permission slip', 'consent form', 'ask ur parents', 'ask your parents', 'ask ur mom', 'ask your mom', 'ask ur dad', 'ask your dad', 'check with ur parents', 'check with your parents', 'talk to ur parents', 'talk to your parents', 'with ur parents', 'with your parents', 'bring ur parents', 'bring your parents', 'bring a parent', 'guardian signature', 'guardian consent'],
     minorWords: ['im a minor', 'i m a minor', 'i am a minor', 'im underage', 'i m underage', 'i am underage', 'im under 18', 'i m under 18', 'i am under 18', 'im not 18', 'i m not 18', 'im still in middle school', 'im still in high school'],
     ageGapTalk: ['mature for your age', 'mature for ur age', 'so mature for', 'more mature than', 'way more mature', 'age is just a number', 'age is only a number', 'you seem older', 'u seem older', 'older than you look', 'older than u look'],
   },
@@ -313,6 +321,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     yourAgeAfter: [],
     clauseJoins: ['tapi', 'tp', 'dan', 'jadi'],
     jobTravel: ['luar negeri', 'kamboja', 'myanmar', 'laos', 'dubai', 'tiket ditanggung', 'tiket pesawat ditanggung', 'tiket gratis', 'tiket pesawat gratis', 'mess ditanggung', 'mess gratis', 'tempat tinggal ditanggung', 'akomodasi ditanggung', 'mess disediakan', 'paspor', 'visa'],
+    parentConsent: ['tanda tangan ortu', 'tanda tangan orang tua', 'ttd ortu', 'izin ortu', 'izin orang tua', 'surat izin', 'persetujuan orang tua', 'tanya ortu', 'tanya orang tua', 'tanya mama', 'bilang ortu', 'sama ortu', 'bareng ortu', 'ajak ortu', 'ditemani orang tua', 'didampingi orang tua'],
     minorWords: ['aku masih di bawah umur', 'aku di bawah umur', 'saya di bawah umur', 'aku masih dibawah umur', 'aku dibawah umur', 'aku blm 17', 'aku belum 17', 'aku masih smp', 'aku masih sma', 'aku masih anak sekolah'],
     ageGapTalk: ['kamu dewasa banget', 'kamu dewasa bgt', 'km dewasa bgt', 'kamu dewasa bngt', 'dewasa bgt buat', 'dewasa banget buat', 'dewasa banget untuk', 'lebih dewasa dari umurmu', 'lebih dewasa dari umur', 'dewasa buat umur', 'dewasa untuk umur', 'umur cuma angka', 'umur hanya angka', 'umur cuma sekedar angka', 'beda sama cewek seumuranmu', 'beda sm cewe2 seumuranmu', 'ga kaya anak seumuranmu', 'gak kayak anak seumuran'],
   },
@@ -358,6 +367,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     yourAgeAfter: [],
     clauseJoins: ['pero', 'y', 'asi que'],
     jobTravel: ['extranjero', 'otro pais', 'fuera del pais', 'pasaje pagado', 'pasajes pagados', 'boleto pagado', 'vuelo pagado', 'te pagamos el pasaje', 'te pagamos el vuelo', 'alojamiento incluido', 'hospedaje incluido', 'vivienda incluida', 'pasaporte', 'visa', 'camboya', 'myanmar', 'dubai'],
+    parentConsent: ['firma de tus papas', 'firma de tus padres', 'firma de un padre', 'permiso de tus papas', 'permiso de tus padres', 'autorizacion de tus padres', 'autorizacion de tus papas', 'autorizacion firmada', 'pregunta a tus papas', 'preguntale a tus papas', 'preguntale a tu mama', 'con tus papas', 'con tus padres', 'habla con tus papas'],
     minorWords: ['soy menor', 'soy menor de edad', 'todavia soy menor', 'aun soy menor', 'soy menor de 18', 'no tengo 18', 'todavia no tengo 18', 'estoy en la secundaria', 'voy en la secu'],
     ageGapTalk: ['madura para tu edad', 'maduro para tu edad', 'muy madura para', 'muy maduro para', 'madura pa tu edad', 'maduro pa tu edad', 'la edad es solo un número', 'la edad es solo un numero', 'la edad es sólo un número'],
   },
@@ -403,6 +413,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     yourAgeAfter: [],
     clauseJoins: ['mas', 'e', 'entao'],
     jobTravel: ['exterior', 'fora do pais', 'outro pais', 'passagem paga', 'passagens pagas', 'passagem inclusa', 'a gente paga a passagem', 'pagamos a passagem', 'moradia inclusa', 'hospedagem inclusa', 'alojamento incluso', 'passaporte', 'visto', 'camboja', 'myanmar', 'dubai'],
+    parentConsent: ['assinatura dos pais', 'assinatura do responsavel', 'autorizacao dos pais', 'autorizacao do responsavel', 'autorizacao assinada', 'permissao dos pais', 'pergunta pros seus pais', 'pergunta pra sua mae', 'fala com seus pais', 'com seus pais', 'com o responsavel', 'leva seus pais', 'leva o responsavel'],
     minorWords: ['sou menor', 'sou menor de idade', 'ainda sou menor', 'eu sou menor', 'nao tenho 18', 'não tenho 18', 'ainda nao tenho 18', 'ainda não tenho 18'],
     ageGapTalk: ['madura pra sua idade', 'maduro pra sua idade', 'madura pra idade', 'maduro pra idade', 'bem madura pra', 'bem maduro pra', 'mt madura pra', 'mt maduro pra', 'idade é só um número', 'idade é só número', 'idade e so numero', 'não ligo pra idade', 'n ligo pra idade', 'nao ligo pra idade'],
   },
@@ -448,6 +459,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     yourAgeAfter: ['ka pa lang', 'ka lang', 'ka pa lng', 'ka palang', 'ka pa lamang'],
     clauseJoins: ['pero', 'at'],
     jobTravel: ['abroad', 'ibang bansa', 'libre pamasahe', 'sagot ang pamasahe', 'sagot namin ang pamasahe', 'sagot ang ticket', 'libre tirahan', 'libreng tirahan', 'libre ticket', 'passport', 'visa', 'papers', 'papeles', 'cambodia', 'myanmar', 'laos', 'dubai'],
+    parentConsent: ['pirma ng magulang', 'pirma ng parents', 'permiso ng magulang', 'permission ng parents', 'paalam sa magulang', 'magpaalam ka', 'tanong mo sa mama mo', 'tanong mo kay mama', 'kasama ang magulang', 'kasama parents mo', 'parents sign', 'consent ng parents'],
     minorWords: ['minor pa ako', 'minor pa lang ako', 'menor de edad ako', 'minor de edad ako', 'di pa ako 18', 'hindi pa ako 18', 'wala pa akong 18', 'im a minor', 'i m a minor', 'highschool pa lang ako'],
     ageGapTalk: ['mature ka mag isip', 'mature ka na mag isip', 'mature mag isip', 'mature ka for your age', 'mature para sa edad', 'age is just a number', 'numero lang ang edad', 'di halata edad mo', 'hindi halata edad mo'],
   },
@@ -496,6 +508,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     yourAgeAfter: [],
     clauseJoins: ['mais', 'et', 'donc'],
     jobTravel: ['etranger', 'un autre pays', 'billet paye', 'billets payes', 'billet d avion paye', 'on paie le billet', 'on te paie le billet', 'logement fourni', 'logement offert', 'loge nourri', 'logee nourrie', 'passeport', 'visa', 'cambodge', 'myanmar', 'dubai'],
+    parentConsent: ['autorisation parentale', 'autorisation des parents', 'signature des parents', 'signature d un parent', 'accord des parents', 'accord de tes parents', 'demande a tes parents', 'demande a ta mere', 'demande a ton pere', 'parles en a tes parents', 'avec tes parents', 'un parent doit signer', 'tes parents doivent signer'],
     minorWords: ['je suis mineure', 'je suis mineur', 'jsuis mineure', 'jsuis mineur', 'chui mineure', 'chui mineur', 'j ai pas 18', 'j ai pas 18 ans', 'je suis au college', 'je suis au collège'],
     ageGapTalk: ['mature pour ton âge', 'mature pour ton age', 'très mature pour', 'tres mature pour', 'trop mature pour', 'l âge c est qu un chiffre', 'l age c est qu un chiffre', 'l âge c est juste un chiffre', 'l age c est juste un chiffre', 'tu fais plus que ton âge', 'tu fais plus que ton age'],
   },
@@ -541,6 +554,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     yourAgeAfter: [],
     clauseJoins: ['tapi', 'tp', 'dan'],
     jobTravel: ['luar negara', 'luar negeri', 'kemboja', 'myanmar', 'laos', 'dubai', 'tiket ditanggung', 'tiket percuma', 'tiket flight free', 'penginapan percuma', 'tempat tinggal disediakan', 'asrama disediakan', 'hostel disediakan', 'pasport', 'visa'],
+    parentConsent: ['parents sign', 'tandatangan ibu bapa', 'tandatangan parents', 'kebenaran ibu bapa', 'kebenaran parents', 'surat kebenaran', 'izin mak ayah', 'minta izin mak', 'tanya mak ayah', 'tanya parents', 'bawa mak ayah', 'bawa parents', 'dengan ibu bapa'],
     minorWords: ['saya bawah umur', 'aku bawah umur', 'i bawah umur', 'saya masih bawah umur', 'aku masih bawah umur', 'saya belum 18', 'aku belum 18', 'saya masih sekolah', 'aku masih sekolah'],
     ageGapTalk: ['matang untuk umur', 'matang utk umur', 'awak matang', 'kau matang', 'u matang', 'umur hanya angka', 'umur cuma angka', 'dewasa untuk umur'],
   },
@@ -586,6 +600,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     yourAgeAfter: [],
     clauseJoins: [],
     jobTravel: ['ต่างประเทศ', 'กัมพูชา', 'เขมร', 'พม่า', 'เมียนมา', 'ลาว', 'ดูไบ', 'เมียวดี', 'ที่พักฟรี', 'มีที่พักให้', 'ที่พักให้ฟรี', 'ออกค่าตั๋ว', 'ตั๋วเครื่องบินฟรี', 'พาสปอร์ต', 'หนังสือเดินทาง', 'วีซ่า'],
+    parentConsent: ['ผู้ปกครองเซ็น', 'ลายเซ็นผู้ปกครอง', 'ใบอนุญาตผู้ปกครอง', 'ขออนุญาตผู้ปกครอง', 'ขออนุญาตพ่อแม่', 'ถามพ่อแม่', 'ผู้ปกครองยินยอม', 'พาผู้ปกครองมา'],
     minorWords: ['ยังไม่บรรลุนิติภาวะ', 'ยังเป็นเด็กอยู่', 'หนูยังเด็ก', 'ยังเรียนมัธยม', 'ยังไม่18', 'ยังไม่ถึง18'],
     ageGapTalk: ['โตเกินวัย', 'โตเกินอายุ', 'เป็นผู้ใหญ่กว่าอายุ', 'อายุเป็นแค่ตัวเลข', 'ดูโตกว่าอายุ'],
   },

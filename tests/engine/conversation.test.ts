@@ -378,6 +378,16 @@ describe('ConversationTracker', () => {
     expect(levelAfter([['kapan kamu liburan ke luar negeri?', true]])).toBe('none');
   });
 
+  it('does not call a job that goes through the parents recruitment, unless the parents are to be kept out', () => {
+    const offer: [string, boolean][] = [['hi! summer internship at our hotel in dubai, flights and housing paid', true]];
+    expect(levelAfter(offer)).toBe('warn');
+    expect(levelAfter([...offer, ["you'd need a parent to sign the consent form since you're 16", true]])).not.toBe('warn');
+    expect(levelAfter([['bro kedai boba tu hiring part time, jom apply', true], ['kita bawah 18, kena ada surat kebenaran ibu bapa', true], ['walk in je, bawak IC. share location kat mall', true]])).not.toBe('warn');
+    // Negated, or beside a secret, the parents are kept out.
+    expect(levelAfter([...offer, ['no need to ask your parents, we handle everything', true]])).toBe('warn');
+    expect(levelAfter([...offer, ['ask your parents to sign later, but dont tell them about the pay yet', true]])).toBe('warn');
+  });
+
   it('warns on a request to undress on a call, even when the model reads little in it', () => {
     expect(levelAfter([['on fait un facetime ce soir?', true], ['ok', false], ["tu peux enlever ton t-shirt pendant l'appel? jte montre aussi 🙈", true]])).toBe('warn');
     expect(levelAfter([['buka baju pas vc ya', true]])).toBe('warn');
