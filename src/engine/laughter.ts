@@ -5,7 +5,7 @@
  * bare age). One list, so the two agree on what a laugh is.
  */
 const LAUGH_WORDS = String.raw`a?ha(?:ha)+h?|lo+l|lmf?ao+|k{3,}|rs(?:rs)+|ja(?:ja)+|js(?:js)+|wk(?:wk)+|he(?:he)+|mdr|ptdr|xd`;
-const LAUGH_EMOJI = /😂|🤣|😆|😹/u;
+const LAUGH_EMOJI = /😂|🤣|😆|😹|😭|💀/u;
 const LAUGH_IN_TEXT = new RegExp(String.raw`\b(?:${LAUGH_WORDS})\b`, 'i');
 // A normalised word has its letter runs squeezed to two ("kkkk" -> "kk"), so one word may also be "kk".
 const LAUGH_WORD = new RegExp(`^(?:${LAUGH_WORDS}|kk)$`, 'i');

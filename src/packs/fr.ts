@@ -621,8 +621,11 @@ export const frPack: LanguagePack = {
       examples: ['envoie une photo et ton âge', 'dis-moi ta ville'],
     },
     'info.school_level': {
+      // "t'es au lycée ?" asks; "t'es morte demain au lycée" is a joke about tomorrow: the level right after.
+      within: 5,
       extraUnless: ['ton frere|ta soeur|ton cousin|ta cousine'],
       examples: ['t es déjà au lycée ou encore au collège ?', 'tu es en 3eme ?'],
+      counterExamples: ["t'es morte demain au lycée"],
     },
     'info.school_name': {
       extraUnless: ['@if_not|@expose|@kompromat', 'a ton|a tout|a toute|au'],

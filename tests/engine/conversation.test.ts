@@ -388,6 +388,17 @@ describe('ConversationTracker', () => {
     expect(levelAfter([...offer, ['ask your parents to sign later, but dont tell them about the pay yet', true]])).toBe('warn');
   });
 
+  it('hears a friend\'s mock threat with a crying-laughing face as a joke, and "t\'es morte demain au lycée" asks nothing about school', () => {
+    const friend: [string, boolean][] = [
+      ["MEUF t'as posté ma photo dans le bus ???", true],
+      ["JE VAIS TE TUER. supprime ça tout de suite 😭😭", true],
+      ["ok c'est supprimé mdr", false],
+      ["t'es morte demain au lycée. bref tu viens chez moi samedi ? mes parents sont chez ma tante", true],
+    ];
+    expect(levelAfter(friend)).not.toBe('urgent');
+    expect(levelAfter(friend)).not.toBe('warn');
+  });
+
   it('warns on a request to undress on a call, even when the model reads little in it', () => {
     expect(levelAfter([['on fait un facetime ce soir?', true], ['ok', false], ["tu peux enlever ton t-shirt pendant l'appel? jte montre aussi 🙈", true]])).toBe('warn');
     expect(levelAfter([['buka baju pas vc ya', true]])).toBe('warn');

@@ -3,7 +3,8 @@ import { isLaughWord, laughs } from '../../src/engine/laughter';
 
 describe('laughter', () => {
   it('hears a laugh in each pack language', () => {
-    for (const text of ['ok 😂', 'hahaha', 'lmaooo', 'vc morre kkkk', 'rsrs', 'jajaja', 'wkwkwk', 'mdr', 'ptdr', 'xD', 'แกไปไหนมา 555']) expect(laughs(text), text).toBe(true);
+    // 😭 and 💀 are how teens laugh at a friend's antics ("JE VAIS TE TUER 😭😭", "ur dead 💀").
+    for (const text of ['ok 😂', 'supprime ça 😭😭', 'ur so dead 💀', 'hahaha', 'lmaooo', 'vc morre kkkk', 'rsrs', 'jajaja', 'wkwkwk', 'mdr', 'ptdr', 'xD', 'แกไปไหนมา 555']) expect(laughs(text), text).toBe(true);
   });
 
   it('does not take a number, a price or a phone for Thai "555", nor a word that holds the letters', () => {
