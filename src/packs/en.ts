@@ -1090,7 +1090,7 @@ export const enPack: LanguagePack = {
       id: 'en.threat.kept_copies',
       category: 'threat',
       weight: 0.55,
-      match: ['i recorded|i screen recorded|i screenrecorded|i screenshotted|i screenshot|i saved|i backed up|my copies|my copy|i have copies|i made copies|i have a copy|i kept|i have screenshots|i got screenshots', 'nudes|ur pics|your pics|ur nudes|your nudes|pics u sent|pics you sent|what u sent|what you sent|everything u sent|everything you sent|our chat|our chats|the chat|this chat|our convo|our call|our facetime|our vc|ur screen|your screen|on cam|the call|of everything|all of it|it all|everything'],
+      match: ['i recorded|i screen recorded|i screenrecorded|i screenshotted|i screenshot|i saved|i backed up|my copies|my copy|i have copies|i made copies|i have a copy|i kept|i have screenshots|i got screenshots', 'nudes|ur pics|your pics|ur nudes|your nudes|pics u sent|pics you sent|what u sent|what you sent|everything u sent|everything you sent|our chat|our chats|the chat|this chat|our convo|our call|our facetime|our vc|the whole call|the whole vc|the whole facetime|ur screen|your screen|on cam|the call|of everything|all of it|it all|everything'],
       anyOrder: true,
       within: 6,
       unless: ['@game_context', '@safety_talk', '@reported_speech', '@benign_pic_subject', '@schoolwork', 'lecture|lesson|class|notes|recipe|song|game|match|trip|vacation|concert|recital|meeting|for u|for you|in case u|in case you|ur welcome|you re welcome|laptop|computer|update|files|drive|icloud|so funny|funny|hilarious|cute'],

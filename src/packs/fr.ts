@@ -747,7 +747,7 @@ export const frPack: LanguagePack = {
       id: 'fr.threat.kept_copies',
       category: 'threat',
       weight: 0.55,
-      match: ['j ai encore|j ai toujours|j ai garde|j ai enregistre|j ai tout garde|j ai des captures|j ai une copie|j ai screen', 'ce que tu m as envoye|ce que tu m a envoye|ce que tu m envoyais|notre appel|notre appel video|tes nudes|notre facetime'],
+      match: ['j ai encore|j ai toujours|j ai garde|j ai enregistre|j ai tout garde|j ai des captures|j ai une copie|j ai screen', 'ce que tu m as envoye|ce que tu m a envoye|ce que tu m envoyais|notre appel|notre appel video|tout l appel|notre visio|toute la visio|tes nudes|notre facetime'],
       within: 11,
       unless: ['@safety_talk', '@reported_speech', '@benign_pic_subject', '@schoolwork', '@surprise', 'vacances|voyage|sortie|cours|souvenir|dossier|inscription|formulaire|document|documents'],
       examples: ['j ai encore ce que tu m as envoyé, réfléchis bien', 'j ai enregistré notre appel'],
