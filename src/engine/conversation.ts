@@ -240,12 +240,16 @@ export interface TrackerHooks {
    * may be an answer about them ("mom works late").
    */
   familyReply?(text: string): 'end' | 'start' | undefined;
-  /** The teen says they are under 18 ("16", "16 pa lang po ako", "kelas 8"); not a number the question `asked` offered as something else. */
+  /** The teen says they are under 18 ("16", "16 pa lang po ako"); not a number the question `asked` offered as something else. */
   statesMinorAge?(text: string, asked?: string): boolean;
+  /** The teen gives a school grade in a short reply ("kelas 8", "grade 9", "form 2"). */
+  statesGrade?(text: string): boolean;
   /** The sender says they are an adult ("im 24", "j'ai 21 ans"). */
   statesAdultAge?(text: string): boolean;
   /** The sender talks the age gap away ("mature for your age", "age is just a number"). */
   talksAgeGap?(text: string): boolean;
+  /** The sender talks the age gap away at the teen ("ur so mature for 14", "madura para tu edad"), not of themselves. */
+  talksAgeGapToYou?(text: string): boolean;
   /** The sender names the teen's age as under 18 ("se que tienes 14 pero", "ur so mature for 14"). */
   namesMinorAge?(text: string): boolean;
   /** The teen asks the sender's age back ("13 e vc", "15 wbu"). */
@@ -336,6 +340,7 @@ export function readMessages(
       const presses = hooks.presses?.(text) === true;
       const adultAge = hooks.statesAdultAge?.(text) === true;
       const ageGap = hooks.talksAgeGap?.(text) === true;
+      const ageGapToYou = ageGap && hooks.talksAgeGapToYou?.(text) === true;
       const minorAge = hooks.namesMinorAge?.(text) === true;
       const opensWithAdultAge = hooks.opensWithAdultAge?.(text) === true;
       const travel = hooks.speaksOfTravel?.(text) === true;
@@ -353,6 +358,7 @@ export function readMessages(
         ...(presses ? { presses } : {}),
         ...(adultAge ? { adultAge } : {}),
         ...(ageGap ? { ageGap } : {}),
+        ...(ageGapToYou ? { ageGapToYou } : {}),
         ...(minorAge ? { minorAge } : {}),
         ...(opensWithAdultAge ? { opensWithAdultAge } : {}),
         ...(travel ? { travel } : {}),
@@ -370,6 +376,7 @@ export function readMessages(
         agreesToMeet: hooks.agreesToMeet(text),
         // The last incoming message, when it is recent, is the question a bare number answers ("numéro 10 ou 7 ?").
         ...(hooks.statesMinorAge?.(text, previous?.text) === true ? { minorAge: true } : {}),
+        ...(hooks.statesGrade?.(text) === true ? { grade: true } : {}),
         ...(hooks.asksAgeBack?.(text) === true ? { asksAgeBack: true } : {}),
         ...(hooks.mentionsSurprise?.(text) === true ? { surprise: true } : {}),
       });
@@ -399,6 +406,13 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
   let minorAgeSeen = false;
   let adultAgeSeen = false;
   let ageGapSeen = false;
+  /**
+   * The teen is under 18 by the sender's words ("ur only 14", "mature for 14") or a school grade the teen
+   * gave ("kelas 8"): for adult_minor only. A job offer to a teen who gave a grade is a summer job as often.
+   */
+  let minorNamedSeen = false;
+  /** Age-gap talk at the teen, not of the sender's own age ("ur so mature for 14"). */
+  let ageGapToYouSeen = false;
   /** The teen's last reply asked the sender's age back ("13 e vc"): the next message's opening number answers it. */
   let askedAgeBack = false;
   /** A job offer came with travel: abroad, tickets or housing paid (GROOMING.md 3.4). */
@@ -502,10 +516,15 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
     // move, meet, send a photo or take a gift: the age gap acknowledged, and a move made across it.
     // Talking the gap away ("ur so mature for 14", "idade é só número") is a move across it too, before any
     // ask (GROOMING.md section 2: age-gap talk; a self-declared adult taking that frame with a teen is a
-    // strong marker): the pattern alone, with no category, and the nudge says it in its own words.
-    const acrossGap = minorAgeSeen && adultAgeSeen ? ADULT_MINOR_MOVES.filter((c) => clear.includes(c)) : [];
-    if (acrossGap.length > 0 || (minorAgeSeen && adultAgeSeen && ageGapSeen)) {
-      level = maxLevel(level, 'warn');
+    // strong marker): the pattern with no category, which the nudge says in its own words.
+    // Talk with no such move warns when it is said at the teen ("ur so mature for 14", "madura para tu edad")
+    // beside anything else the thread asked, or from a stranger (the page's message request, the teen's "who
+    // is this?"). Coaches and relatives say "I'm 41 and still play, age is just a number" of themselves: a
+    // red-team of 45 threads built on that warned on 29. Otherwise a notice, named on the card.
+    const minorKnown = minorAgeSeen || minorNamedSeen;
+    const acrossGap = minorKnown && adultAgeSeen ? ADULT_MINOR_MOVES.filter((c) => clear.includes(c)) : [];
+    if (acrossGap.length > 0 || (minorKnown && adultAgeSeen && ageGapSeen)) {
+      level = maxLevel(level, acrossGap.length > 0 || stranger() || (ageGapToYouSeen && active.length > 0) ? 'warn' : 'notice');
       reasons.push({ kind: 'combination', categories: acrossGap, pattern: 'adult_minor' });
     }
     // Any PATTERN_FAMILIES strategy families make a pattern too. Fewer make one only as a named
@@ -562,8 +581,9 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
       if (signals.kin === true) kinSeen = true;
       if (signals.adultAge === true) adultAgeSeen = true;
       if (signals.ageGap === true) ageGapSeen = true;
+      if (signals.ageGapToYou === true) ageGapToYouSeen = true;
       // The sender knows they write to a minor when they say the teen's age themselves.
-      if (signals.minorAge === true) minorAgeSeen = true;
+      if (signals.minorAge === true) minorNamedSeen = true;
       if (askedAgeBack && signals.opensWithAdultAge === true) adultAgeSeen = true;
       askedAgeBack = false;
       for (const category of signals.labels) {
@@ -593,8 +613,9 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
       if (signals.presses === true) {
         for (const [category, refused] of refusedAt) if (refused <= at && at - refused <= PRESS_WINDOW) repeatedAfterNo.add(category);
       }
-      // Travel with a job offer live (said in this message or an earlier one): the recruitment pattern.
-      if (signals.travel === true && decayed('job_offer', at) >= threshold) jobTravelSeen = true;
+      // Travel in the job offer's own message: the recruitment pattern. Not travel said beside an earlier
+      // offer ("the owner is abroad till monday", "my husband is in dubai for work").
+      if (signals.travel === true && signals.labels.includes('job_offer')) jobTravelSeen = true;
       if (signals.parents === true) parentsInvolved = true;
       lastAsked = signals.labels.filter((c) => REFUSABLE.includes(c));
       if (signals.labels.length > 0) {
@@ -609,7 +630,10 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
       // ("omw mom") calls them.
       if (signals.family && (signals.familyCall === true || !lastAsked.includes('personal_info'))) familySeen = true;
       if (signals.minorAge === true) minorAgeSeen = true;
-      askedAgeBack = signals.asksAgeBack === true;
+      if (signals.grade === true) minorNamedSeen = true;
+      // "13 e vc" after an age question: the next message's opening number answers it ("14 wbu" after "how
+      // many kills?" does not).
+      askedAgeBack = signals.asksAgeBack === true && signals.minorAge === true && lastAsked.includes('personal_info');
       for (const category of signals.categories) {
         if (!selfDisclosures.some((r) => r.kind === 'self_disclosure' && r.category === category)) selfDisclosures.push({ kind: 'self_disclosure', category });
       }
@@ -643,6 +667,8 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
       minorAgeSeen = false;
       adultAgeSeen = false;
       ageGapSeen = false;
+      minorNamedSeen = false;
+      ageGapToYouSeen = false;
       askedAgeBack = false;
       jobTravelSeen = false;
       parentsInvolved = false;

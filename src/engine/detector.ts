@@ -11,7 +11,7 @@ import { compiledFromData, type CompiledData } from './compile/io';
 import { createConversationTracker, readMessages, ruleName, type TrackerHooks } from './conversation';
 import { expandThai, matchRules } from './match';
 import { foldLeetspeak, identityMapped, normalize, originalSpan } from './normalize';
-import { agreesToMeet, asksAgeBack, carriesCode, involvesParents, compileOutgoing, echoesOtherNumber, namesMinorAge, opensWithAdultAge, outgoingFor, phraseSet, scanOutgoingWith, statesAdultAge, statesGrade, statesMinorAge } from './outgoing';
+import { agreesToMeet, asksAgeBack, carriesCode, involvesParents, compileOutgoing, echoesOtherNumber, namesMinorAge, opensWithAdultAge, outgoingFor, talksAgeGapToYou, phraseSet, scanOutgoingWith, statesAdultAge, statesGrade, statesMinorAge } from './outgoing';
 import { laughs as laughsIn } from './laughter';
 import { createPrefilter, type Prefilter } from './prefilter';
 import { LABEL_THRESHOLD, categoryScores, labelsFor } from './score';
@@ -551,10 +551,11 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     agreesToMeet: (text: string) => agreesToMeet(outgoingRules(), text),
     statesMinorAge: (text: string, asked?: string) =>
       (statesMinorAge(outgoingRules(), reply(text).tokens) && !(asked !== undefined && echoesOtherNumber(outgoingRules(), reply(text).tokens, tokenize(normalize(asked.slice(0, 2000)).text)))) ||
-      saysMinor(text) ||
-      statesGrade(outgoingRules(), reply(text).tokens),
+      saysMinor(text),
+    statesGrade: (text: string) => statesGrade(outgoingRules(), reply(text).tokens),
     statesAdultAge: (text: string) => statesAdultAge(outgoingRules(), reply(text).tokens, reply(text).normalised),
     talksAgeGap,
+    talksAgeGapToYou: (text: string) => talksAgeGapToYou(outgoingRules(), reply(text).tokens),
     namesMinorAge: (text: string) => namesMinorAge(outgoingRules(), reply(text).tokens, reply(text).normalised),
     asksAgeBack: (text: string) => asksAgeBack(reply(text).tokens),
     opensWithAdultAge: (text: string) => opensWithAdultAge(outgoingRules(), reply(text).tokens, reply(text).normalised),

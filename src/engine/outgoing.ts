@@ -94,6 +94,7 @@ interface CompiledOutgoing {
   /** Words that carry a clause on after an age ("im 24 but", "tienes 14 pero"). */
   clauseJoins: Set<string>;
   ageGap: Set<string>;
+  thaiAgeGap: readonly string[];
   parentConsent: Set<string>;
   thaiParentConsent: readonly string[];
   code: Set<string>;
@@ -162,6 +163,7 @@ export function compileOutgoing(lexicon: OutgoingLexicon): CompiledOutgoing {
     yourAge: { leads: phraseSet(lexicon.yourAgeLeads), weak: phraseSet(lexicon.yourAgeWeak), after: phraseSet(lexicon.yourAgeAfter), thai: thaiTerms(lexicon.yourAgeLeads) },
     clauseJoins: phraseSet(lexicon.clauseJoins),
     ageGap: phraseSet(lexicon.ageGapTalk),
+    thaiAgeGap: thaiTerms(lexicon.ageGapTalk),
     parentConsent: phraseSet(lexicon.parentConsent),
     thaiParentConsent: thaiTerms(lexicon.parentConsent),
     thaiPrivateNot: thaiTerms(lexicon.privateShareNot),
@@ -588,6 +590,9 @@ export function statesAdultAge(compiled: CompiledOutgoing, tokens: readonly Toke
   return statesAgeIn(compiled, tokens, ADULT_AGE, true, text) || (text !== undefined && ageInClause(compiled, tokens, text, ADULT_AGE, compiled.ownAge));
 }
 
+/** The longest lead before an age, in words ("je sais que t as 14"). */
+const LEAD_WORDS = 5;
+
 /** How many tokens after a weakly led number a second number makes it a count (ageInClause). */
 const COUNT_REACH = 6;
 
@@ -613,7 +618,7 @@ function ageInClause(compiled: CompiledOutgoing, tokens: readonly Token[], text:
     if (!(age >= range[0] && age <= range[1])) continue;
     let own = false;
     let weak = false;
-    for (let k = 1; k <= 3 && at - k >= 0 && !own && !weak && joined(at - k, at); k++) {
+    for (let k = 1; k <= LEAD_WORDS && at - k >= 0 && !own && !weak && joined(at - k, at); k++) {
       own = phraseAt(tokens, at - k, who.leads) === k;
       // A weak lead opens its clause: after a noun it is a possessive ("kakak aku", "ayah saya").
       weak = phraseAt(tokens, at - k, who.weak) === k && (at - k === 0 || !joined(at - k - 1, at - k));
@@ -632,11 +637,43 @@ function ageInClause(compiled: CompiledOutgoing, tokens: readonly Token[], text:
     const countNear = tokens.slice(at + 1, at + 1 + COUNT_REACH).some((u) => u.kind === TokenKind.Num);
     if (weak && !own && !tailMarked && countNear) continue;
     if (tailMarked || after === undefined || SENTENCE_TOKEN.test(after.text) || isLaughWord(after.text)) return true;
-    // A word that carries the clause on ("tienes 14 pero"), unless a number follows it: "im 21 and 0" is a record.
+    // A word that carries the clause on ("tienes 14 pero"), unless a number follows close behind: "im 21 and
+    // 0", "ur 16 and im 22 lol, gg" are scores.
     const join = phraseAt(tokens, at + 1, compiled.clauseJoins);
-    if (join > 0 && tokens[at + 1 + join]?.kind !== TokenKind.Num) return true;
+    if (join > 0 && !tokens.slice(at + 1 + join, at + 3 + join).some((u) => u.kind === TokenKind.Num)) return true;
   }
   return false;
+}
+
+/** "You" before age-gap talk, in the pack languages: the talk is about the teen. */
+const YOU_WORDS = new Set(['u', 'you', 'ur', 'youre', 'eres', 'sos', 'estas', 'vc', 'voce', 'tu', 't', 'kamu', 'km', 'kmu', 'awak', 'kau', 'ka', 'ikaw']);
+/** "Your" inside age-gap talk ("mature for your age", "madura para tu edad", "pour ton âge", "umurmu"). */
+const YOUR_WORDS = new Set(['your', 'ur', 'tu', 'sua', 'seu', 'tua', 'teu', 'ton', 'ta', 'umurmu', 'usiamu', 'kamu', 'awak', 'mo']);
+/** Thai words for the teen inside a run ("น้อง", "หนู", "เธอ"). */
+const THAI_YOU = ['น้อง', 'หนู', 'เธอ'];
+
+/**
+ * Does the sender talk the age gap away AT the teen ("ur so mature for 14", "madura para tu edad", "vc é
+ * mt madura pra 13")? Not of themselves ("im 52 and just ran my first 10k, age is just a number") or of a
+ * film ("es muy madura para 12 años"): a "you" in the three words before the talk, a "your" in it, or the
+ * teen's age right after it.
+ */
+export function talksAgeGapToYou(compiled: CompiledOutgoing, tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const len = phraseAt(tokens, i, compiled.ageGap);
+    const thai = len === 0 && tokens[i]!.kind === TokenKind.Thai && compiled.thaiAgeGap.some((w) => tokens[i]!.text.includes(w));
+    if (len === 0 && !thai) continue;
+    if (thai && THAI_YOU.some((w) => tokens[i]!.text.includes(w) || (tokens[i - 1]?.text.includes(w) ?? false))) return true;
+    if (tokens.slice(Math.max(0, i - 3), i).some((t) => YOU_WORDS.has(t.text)) || tokens.slice(i, i + len).some((t) => YOUR_WORDS.has(t.text))) return true;
+    // Or it names the teen's age: "bem maduro pra 13".
+    if (isMinorNumber(tokens[i + len])) return true;
+  }
+  return false;
+}
+
+/** A number in the teen's range ("13"), not a longer one. */
+function isMinorNumber(t: Token | undefined): boolean {
+  return t?.kind === TokenKind.Num && t.text.length <= 2 && Number(t.text) >= MINOR_AGE[0] && Number(t.text) <= MINOR_AGE[1];
 }
 
 /**
@@ -648,7 +685,8 @@ function ageInClause(compiled: CompiledOutgoing, tokens: readonly Token[], text:
 export function namesMinorAge(compiled: CompiledOutgoing, tokens: readonly Token[], text: string): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const len = phraseAt(tokens, i, compiled.ageGap);
-    if (len === 0) continue;
+    // Said of the teen: "ur so mature for 14", not of a film ("es muy madura para 12 años").
+    if (len === 0 || !tokens.slice(Math.max(0, i - 3), i).some((t) => YOU_WORDS.has(t.text))) continue;
     // "mature for 14", "mature for a 14 year old": one short word may stand between.
     for (const at of [i + len, i + len + 1]) {
       const t = tokens[at];

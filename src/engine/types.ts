@@ -145,6 +145,8 @@ export interface IncomingSignals {
   adultAge?: boolean;
   /** The sender talks the age gap away ("mature for your age", "age is just a number"): present only when so. */
   ageGap?: boolean;
+  /** That talk is about the teen ("ur so mature for 14", "madura para tu edad"): present only when so. */
+  ageGapToYou?: boolean;
   /** The sender names the teen's age as under 18 ("se que tienes 14", "mature for 14"): present only when so. */
   minorAge?: boolean;
   /** It opens with an adult's age and stops there ("20 mas sou de boa"): their age if the teen just asked: present only when so. */
@@ -171,6 +173,8 @@ export interface ReplySignals {
   agreesToMeet: boolean;
   /** "16", "saya baru 16 kak": the teen says they are under 18: present only when so. */
   minorAge?: boolean;
+  /** "kelas 8", "grade 9": the teen gives a school grade: present only when so. */
+  grade?: boolean;
   /** "13 e vc", "15 wbu": the teen asks the sender's age back: present only when so. */
   asksAgeBack?: boolean;
   /** It speaks of a surprise (a party, a present): present only when so. */

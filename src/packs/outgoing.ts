@@ -183,10 +183,11 @@ export interface OutgoingLexicon {
   /** Words right after a number that make it the speaker's own age (Tagalog "22 lang ako", "19 na ako"). */
   ownAgeAfter: readonly string[];
   /**
-   * The sender naming the TEEN's age in a message the teen receives ("se que tienes 14", "ur only 14",
-   * "kamu 14 tahun kan", "14 ka pa lang"): read as the ownAge* lists are, with the teen's range. A sender
-   * who says it knows they write to a minor. `yourAgeWeak` only when it opens its clause ("adik kamu 14"
-   * is a sibling's age).
+   * The sender naming the TEEN's age as young in a message the teen receives ("se que tienes 14", "ur only
+   * 14", "kamu masih 14", "14 ka pa lang"): read as the ownAge* lists are, with the teen's range. A sender
+   * who says it knows they write to a minor. Only "only", "still" and "I know" forms: a bare "ur 16" or
+   * "tienes 12" is as often a score, a tease or a count ("ur 16 and still cant ride a bike", "tienes 12 y yo
+   * 9 puntos"). `yourAgeWeak` only when it opens its clause (none so far).
    */
   yourAgeLeads: readonly string[];
   yourAgeWeak: readonly string[];
@@ -194,10 +195,12 @@ export interface OutgoingLexicon {
   /** Words that carry a clause on right after an age ("im 24 but", "tienes 14 pero", "aku 22 tapi"). */
   clauseJoins: readonly string[];
   /**
-   * A message the teen RECEIVES that takes a job somewhere else: abroad, travel or housing paid, a passport
-   * or visa; the countries where scam compounds hold recruits (Cambodia, Myanmar, Laos: OHCHR 2023, "Online
-   * scam operations and trafficking into forced criminality in Southeast Asia"), and Dubai, a common lure.
-   * With a job offer, the recruitment pattern of GROOMING.md 3.4 ("job_offer + photo_request or travel").
+   * A message the teen RECEIVES that takes a job somewhere else: work abroad, travel or housing paid; the
+   * countries where scam compounds hold recruits (Cambodia, Myanmar, Laos: OHCHR 2023, "Online scam
+   * operations and trafficking into forced criminality in Southeast Asia"). In the job offer's own message,
+   * the recruitment pattern of GROOMING.md 3.4 ("job_offer + photo_request or travel"). Not "abroad" alone
+   * (a school trip abroad, a parent working abroad), a passport, a visa or "papers" (an ID for a contract,
+   * a Visa card, homework), nor Dubai (a chocolate bar as often as a destination).
    */
   jobTravel: readonly string[];
   /**
@@ -270,11 +273,11 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeLeads: ['im', 'i m', 'i am', 'iam'],
     ownAgeWeak: [],
     ownAgeAfter: [],
-    yourAgeLeads: ['youre', 'you re', 'ur', 'u r', 'you are', 'u are', 'ur only', 'youre only', 'you re only', 'ur just', 'youre just', 'you re just', 'you are only'],
+    yourAgeLeads: ['ur only', 'youre only', 'you re only', 'you are only', 'ur just', 'youre just', 'you re just', 'you are just', 'i know ur', 'i know youre', 'i know you re', 'i know you are', 'i know u r'],
     yourAgeWeak: [],
     yourAgeAfter: [],
-    clauseJoins: ['but', 'and', 'so', 'tho', 'though'],
-    jobTravel: ['abroad', 'overseas', 'another country', 'out of the country', 'flight paid', 'flights paid', 'ticket paid', 'tickets paid', 'free flight', 'free flights', 'we pay the flight', 'we pay for the flight', 'we pay your ticket', 'we cover the flight', 'accommodation provided', 'housing provided', 'free accommodation', 'free housing', 'room and board', 'passport', 'visa', 'cambodia', 'myanmar', 'laos', 'dubai'],
+    clauseJoins: ['but', 'and', 'tho', 'though'],
+    jobTravel: ['work abroad', 'working abroad', 'job abroad', 'jobs abroad', 'abroad job', 'work overseas', 'working overseas', 'job overseas', 'jobs overseas', 'overseas job', 'another country', 'out of the country', 'flight paid', 'flights paid', 'ticket paid', 'tickets paid', 'free flight', 'free flights', 'we pay the flight', 'we pay for the flight', 'we pay your ticket', 'we cover the flight', 'we cover flights', 'covers the flight', 'cover the flight', 'covers your flight', 'pays for the flight', 'pays the flight', 'flight covered', 'flights covered', 'flight is covered', 'flights are covered', 'hotel paid', 'hotel included', 'plus hotel', 'we fly you', 'fly you out', 'all expenses paid', 'accommodation provided', 'housing provided', 'free accommodation', 'free housing', 'room and board', 'cambodia', 'myanmar', 'myawaddy', 'laos'],
     parentConsent: ['parents sign', 'parent sign', 'parents to sign', 'parent to sign', 'parent signature', 'parents signature', 'parent s signature', 'parents permission', 'parent permission', 'parental consent', 'parental permission', 'permission slip', 'consent form', 'ask ur parents', 'ask your parents', 'ask ur mom', 'ask your mom', 'ask ur dad', 'ask your dad', 'check with ur parents', 'check with your parents', 'talk to ur parents', 'talk to your parents', 'with ur parents', 'with your parents', 'bring ur parents', 'bring your parents', 'bring a parent', 'guardian signature', 'guardian consent'],
     minorWords: ['im a minor', 'i m a minor', 'i am a minor', 'im underage', 'i m underage', 'i am underage', 'im under 18', 'i m under 18', 'i am under 18', 'im not 18', 'i m not 18', 'im still in middle school', 'im still in high school'],
     ageGapTalk: ['mature for your age', 'mature for ur age', 'so mature for', 'more mature than', 'way more mature', 'age is just a number', 'age is only a number', 'you seem older', 'u seem older', 'older than you look', 'older than u look'],
@@ -316,11 +319,11 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeLeads: ['umurku', 'umur aku', 'umur saya', 'usiaku', 'usia aku', 'usia saya'],
     ownAgeWeak: ['aku', 'saya', 'gue', 'gw', 'kakak'],
     ownAgeAfter: [],
-    yourAgeLeads: ['umur kamu', 'umurmu', 'usia kamu', 'usiamu', 'umur km'],
-    yourAgeWeak: ['kamu', 'km', 'kmu', 'kamu baru', 'kamu masih', 'km masih', 'km baru'],
+    yourAgeLeads: ['kamu baru', 'kamu masih', 'km masih', 'km baru', 'aku tahu kamu', 'aku tau kamu', 'aku tau km', 'umurmu baru', 'umur kamu baru', 'umur kamu masih'],
+    yourAgeWeak: [],
     yourAgeAfter: [],
     clauseJoins: ['tapi', 'tp', 'dan', 'jadi'],
-    jobTravel: ['luar negeri', 'kamboja', 'myanmar', 'laos', 'dubai', 'tiket ditanggung', 'tiket pesawat ditanggung', 'tiket gratis', 'tiket pesawat gratis', 'mess ditanggung', 'mess gratis', 'tempat tinggal ditanggung', 'akomodasi ditanggung', 'mess disediakan', 'paspor', 'visa'],
+    jobTravel: ['kerja di luar negeri', 'kerja luar negeri', 'kerja ke luar negeri', 'lowongan luar negeri', 'penempatan luar negeri', 'kamboja', 'myanmar', 'laos', 'tiket ditanggung', 'tiket pesawat ditanggung', 'tiket gratis', 'tiket pesawat gratis', 'tiket dibayarin', 'mess ditanggung', 'mess gratis', 'tempat tinggal ditanggung', 'akomodasi ditanggung', 'mess disediakan'],
     parentConsent: ['tanda tangan ortu', 'tanda tangan orang tua', 'ttd ortu', 'izin ortu', 'izin orang tua', 'surat izin', 'persetujuan orang tua', 'tanya ortu', 'tanya orang tua', 'tanya mama', 'bilang ortu', 'sama ortu', 'bareng ortu', 'ajak ortu', 'ditemani orang tua', 'didampingi orang tua'],
     minorWords: ['aku masih di bawah umur', 'aku di bawah umur', 'saya di bawah umur', 'aku masih dibawah umur', 'aku dibawah umur', 'aku blm 17', 'aku belum 17', 'aku masih smp', 'aku masih sma', 'aku masih anak sekolah'],
     ageGapTalk: ['kamu dewasa banget', 'kamu dewasa bgt', 'km dewasa bgt', 'kamu dewasa bngt', 'dewasa bgt buat', 'dewasa banget buat', 'dewasa banget untuk', 'lebih dewasa dari umurmu', 'lebih dewasa dari umur', 'dewasa buat umur', 'dewasa untuk umur', 'umur cuma angka', 'umur hanya angka', 'umur cuma sekedar angka', 'beda sama cewek seumuranmu', 'beda sm cewe2 seumuranmu', 'ga kaya anak seumuranmu', 'gak kayak anak seumuran'],
@@ -362,11 +365,11 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeLeads: ['tengo apenas'],
     ownAgeWeak: ['tengo', 'yo tengo'],
     ownAgeAfter: [],
-    yourAgeLeads: ['tienes', 'tenes', 'tienes solo', 'solo tienes', 'apenas tienes', 'tienes apenas', 'con tus'],
+    yourAgeLeads: ['solo tienes', 'tienes solo', 'apenas tienes', 'tienes apenas', 'nomas tienes', 'se que tienes', 'ya se que tienes', 'se que tenes'],
     yourAgeWeak: [],
     yourAgeAfter: [],
     clauseJoins: ['pero', 'y', 'asi que'],
-    jobTravel: ['extranjero', 'otro pais', 'fuera del pais', 'pasaje pagado', 'pasajes pagados', 'boleto pagado', 'vuelo pagado', 'te pagamos el pasaje', 'te pagamos el vuelo', 'alojamiento incluido', 'hospedaje incluido', 'vivienda incluida', 'pasaporte', 'visa', 'camboya', 'myanmar', 'dubai'],
+    jobTravel: ['trabajo en el extranjero', 'trabajar en el extranjero', 'empleo en el extranjero', 'otro pais', 'fuera del pais', 'pasaje pagado', 'pasajes pagados', 'boleto pagado', 'vuelo pagado', 'viaje pagado', 'todo pagado', 'te pagamos el pasaje', 'te pagamos el vuelo', 'te pagamos el viaje', 'alojamiento incluido', 'hospedaje incluido', 'vivienda incluida', 'camboya', 'myanmar'],
     parentConsent: ['firma de tus papas', 'firma de tus padres', 'firma de un padre', 'permiso de tus papas', 'permiso de tus padres', 'autorizacion de tus padres', 'autorizacion de tus papas', 'autorizacion firmada', 'pregunta a tus papas', 'preguntale a tus papas', 'preguntale a tu mama', 'con tus papas', 'con tus padres', 'habla con tus papas'],
     minorWords: ['soy menor', 'soy menor de edad', 'todavia soy menor', 'aun soy menor', 'soy menor de 18', 'no tengo 18', 'todavia no tengo 18', 'estoy en la secundaria', 'voy en la secu'],
     ageGapTalk: ['madura para tu edad', 'maduro para tu edad', 'muy madura para', 'muy maduro para', 'madura pa tu edad', 'maduro pa tu edad', 'la edad es solo un número', 'la edad es solo un numero', 'la edad es sólo un número'],
@@ -408,11 +411,11 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeLeads: [],
     ownAgeWeak: ['tenho', 'eu tenho'],
     ownAgeAfter: [],
-    yourAgeLeads: ['vc tem', 'voce tem', 'tu tem', 'vc so tem', 'voce so tem', 'com seus'],
+    yourAgeLeads: ['vc so tem', 'voce so tem', 'tu so tem', 'so tem', 'sei que vc tem', 'sei que voce tem', 'sei que tu tem'],
     yourAgeWeak: [],
     yourAgeAfter: [],
     clauseJoins: ['mas', 'e', 'entao'],
-    jobTravel: ['exterior', 'fora do pais', 'outro pais', 'passagem paga', 'passagens pagas', 'passagem inclusa', 'a gente paga a passagem', 'pagamos a passagem', 'moradia inclusa', 'hospedagem inclusa', 'alojamento incluso', 'passaporte', 'visto', 'camboja', 'myanmar', 'dubai'],
+    jobTravel: ['trabalho no exterior', 'trabalhar no exterior', 'vaga no exterior', 'emprego no exterior', 'fora do pais', 'outro pais', 'passagem paga', 'passagens pagas', 'passagem inclusa', 'viagem paga', 'tudo pago', 'a gente paga a passagem', 'pagamos a passagem', 'moradia inclusa', 'hospedagem inclusa', 'alojamento incluso', 'camboja', 'myanmar'],
     parentConsent: ['assinatura dos pais', 'assinatura do responsavel', 'autorizacao dos pais', 'autorizacao do responsavel', 'autorizacao assinada', 'permissao dos pais', 'pergunta pros seus pais', 'pergunta pra sua mae', 'fala com seus pais', 'com seus pais', 'com o responsavel', 'leva seus pais', 'leva o responsavel'],
     minorWords: ['sou menor', 'sou menor de idade', 'ainda sou menor', 'eu sou menor', 'nao tenho 18', 'não tenho 18', 'ainda nao tenho 18', 'ainda não tenho 18'],
     ageGapTalk: ['madura pra sua idade', 'maduro pra sua idade', 'madura pra idade', 'maduro pra idade', 'bem madura pra', 'bem maduro pra', 'mt madura pra', 'mt maduro pra', 'idade é só um número', 'idade é só número', 'idade e so numero', 'não ligo pra idade', 'n ligo pra idade', 'nao ligo pra idade'],
@@ -454,11 +457,11 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeLeads: ['edad ko', 'ako ay'],
     ownAgeWeak: ['ako'],
     ownAgeAfter: ['lang ako', 'lang po ako', 'pa lang ako', 'palang ako', 'years old na ako'],
-    yourAgeLeads: ['edad mo', 'ikaw ay'],
+    yourAgeLeads: ['alam kong', 'alam ko na'],
     yourAgeWeak: [],
-    yourAgeAfter: ['ka pa lang', 'ka lang', 'ka pa lng', 'ka palang', 'ka pa lamang'],
+    yourAgeAfter: ['ka pa lang', 'ka pa lng', 'ka palang', 'ka pa lamang'],
     clauseJoins: ['pero', 'at'],
-    jobTravel: ['abroad', 'ibang bansa', 'libre pamasahe', 'sagot ang pamasahe', 'sagot namin ang pamasahe', 'sagot ang ticket', 'libre tirahan', 'libreng tirahan', 'libre ticket', 'passport', 'visa', 'papers', 'papeles', 'cambodia', 'myanmar', 'laos', 'dubai'],
+    jobTravel: ['trabaho sa abroad', 'work abroad', 'mag abroad', 'trabaho sa ibang bansa', 'magtrabaho sa ibang bansa', 'libre pamasahe', 'libreng pamasahe', 'libre ang pamasahe', 'sagot ang pamasahe', 'sagot namin ang pamasahe', 'sagot ang ticket', 'libre tirahan', 'libreng tirahan', 'libre ticket', 'cambodia', 'myanmar', 'laos'],
     parentConsent: ['pirma ng magulang', 'pirma ng parents', 'permiso ng magulang', 'permission ng parents', 'paalam sa magulang', 'magpaalam ka', 'tanong mo sa mama mo', 'tanong mo kay mama', 'kasama ang magulang', 'kasama parents mo', 'parents sign', 'consent ng parents'],
     minorWords: ['minor pa ako', 'minor pa lang ako', 'menor de edad ako', 'minor de edad ako', 'di pa ako 18', 'hindi pa ako 18', 'wala pa akong 18', 'im a minor', 'i m a minor', 'highschool pa lang ako'],
     ageGapTalk: ['mature ka mag isip', 'mature ka na mag isip', 'mature mag isip', 'mature ka for your age', 'mature para sa edad', 'age is just a number', 'numero lang ang edad', 'di halata edad mo', 'hindi halata edad mo'],
@@ -503,11 +506,11 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeLeads: [],
     ownAgeWeak: ['j ai', 'jai'],
     ownAgeAfter: [],
-    yourAgeLeads: ['tu as', 't as', 'tas', 'tu as que', 't as que', 'tu n as que', 'avec tes'],
+    yourAgeLeads: ['tu n as que', 't as que', 'tu as que', 'je sais que t as', 'je sais que tu as', 'jsais que t as'],
     yourAgeWeak: [],
     yourAgeAfter: [],
     clauseJoins: ['mais', 'et', 'donc'],
-    jobTravel: ['etranger', 'un autre pays', 'billet paye', 'billets payes', 'billet d avion paye', 'on paie le billet', 'on te paie le billet', 'logement fourni', 'logement offert', 'loge nourri', 'logee nourrie', 'passeport', 'visa', 'cambodge', 'myanmar', 'dubai'],
+    jobTravel: ['travail a l etranger', 'travailler a l etranger', 'job a l etranger', 'poste a l etranger', 'un autre pays', 'billet paye', 'billets payes', 'billet d avion paye', 'billet d avion offert', 'billet offert', 'voyage paye', 'tous frais payes', 'on paie le billet', 'on te paie le billet', 'logement fourni', 'logement offert', 'loge nourri', 'logee nourrie', 'cambodge', 'myanmar'],
     parentConsent: ['autorisation parentale', 'autorisation des parents', 'signature des parents', 'signature d un parent', 'accord des parents', 'accord de tes parents', 'demande a tes parents', 'demande a ta mere', 'demande a ton pere', 'parles en a tes parents', 'avec tes parents', 'un parent doit signer', 'tes parents doivent signer'],
     minorWords: ['je suis mineure', 'je suis mineur', 'jsuis mineure', 'jsuis mineur', 'chui mineure', 'chui mineur', 'j ai pas 18', 'j ai pas 18 ans', 'je suis au college', 'je suis au collège'],
     ageGapTalk: ['mature pour ton âge', 'mature pour ton age', 'très mature pour', 'tres mature pour', 'trop mature pour', 'l âge c est qu un chiffre', 'l age c est qu un chiffre', 'l âge c est juste un chiffre', 'l age c est juste un chiffre', 'tu fais plus que ton âge', 'tu fais plus que ton age'],
@@ -549,11 +552,11 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeLeads: ['umur aku', 'umur saya', 'umur i', 'usia aku', 'usia saya'],
     ownAgeWeak: ['aku', 'saya', 'i'],
     ownAgeAfter: [],
-    yourAgeLeads: ['umur awak', 'umur kau', 'umur u', 'usia awak'],
-    yourAgeWeak: ['awak', 'kau', 'awak baru', 'awak masih', 'kau baru', 'kau masih'],
+    yourAgeLeads: ['awak baru', 'awak masih', 'kau baru', 'kau masih', 'saya tahu awak', 'aku tahu kau', 'umur awak baru'],
+    yourAgeWeak: [],
     yourAgeAfter: [],
     clauseJoins: ['tapi', 'tp', 'dan'],
-    jobTravel: ['luar negara', 'luar negeri', 'kemboja', 'myanmar', 'laos', 'dubai', 'tiket ditanggung', 'tiket percuma', 'tiket flight free', 'penginapan percuma', 'tempat tinggal disediakan', 'asrama disediakan', 'hostel disediakan', 'pasport', 'visa'],
+    jobTravel: ['kerja luar negara', 'kerja di luar negara', 'jawatan di luar negara', 'kerja oversea', 'kemboja', 'myanmar', 'laos', 'tiket ditanggung', 'tiket percuma', 'tiket flight', 'tiket flight free', 'tiket kapal terbang', 'penginapan percuma', 'tempat tinggal disediakan', 'asrama disediakan', 'hostel disediakan'],
     parentConsent: ['parents sign', 'tandatangan ibu bapa', 'tandatangan parents', 'kebenaran ibu bapa', 'kebenaran parents', 'surat kebenaran', 'izin mak ayah', 'minta izin mak', 'tanya mak ayah', 'tanya parents', 'bawa mak ayah', 'bawa parents', 'dengan ibu bapa'],
     minorWords: ['saya bawah umur', 'aku bawah umur', 'i bawah umur', 'saya masih bawah umur', 'aku masih bawah umur', 'saya belum 18', 'aku belum 18', 'saya masih sekolah', 'aku masih sekolah'],
     ageGapTalk: ['matang untuk umur', 'matang utk umur', 'awak matang', 'kau matang', 'u matang', 'umur hanya angka', 'umur cuma angka', 'dewasa untuk umur'],
@@ -595,11 +598,11 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeLeads: ['พี่', 'หนู', 'พี่อายุ', 'ผมอายุ', 'ฉันอายุ', 'เราอายุ', 'หนูอายุ'],
     ownAgeWeak: [],
     ownAgeAfter: [],
-    yourAgeLeads: ['น้องอายุ', 'เธออายุ', 'หนูอายุ'],
+    yourAgeLeads: ['น้องอายุแค่', 'หนูอายุแค่', 'เธออายุแค่'],
     yourAgeWeak: [],
     yourAgeAfter: [],
     clauseJoins: [],
-    jobTravel: ['ต่างประเทศ', 'กัมพูชา', 'เขมร', 'พม่า', 'เมียนมา', 'ลาว', 'ดูไบ', 'เมียวดี', 'ที่พักฟรี', 'มีที่พักให้', 'ที่พักให้ฟรี', 'ออกค่าตั๋ว', 'ตั๋วเครื่องบินฟรี', 'พาสปอร์ต', 'หนังสือเดินทาง', 'วีซ่า'],
+    jobTravel: ['ทำงานต่างประเทศ', 'งานต่างประเทศ', 'ไปทำงานที่ต่างประเทศ', 'งานแอดมินออนไลน์ที่ต่างประเทศ', 'กัมพูชา', 'เขมร', 'พม่า', 'เมียนมา', 'ประเทศลาว', 'เมียวดี', 'ที่พักฟรี', 'มีที่พักให้', 'ที่พักให้ฟรี', 'ออกค่าตั๋ว', 'ออกค่าเครื่องบิน', 'ตั๋วฟรี', 'ตั๋วเครื่องบินฟรี'],
     parentConsent: ['ผู้ปกครองเซ็น', 'ลายเซ็นผู้ปกครอง', 'ใบอนุญาตผู้ปกครอง', 'ขออนุญาตผู้ปกครอง', 'ขออนุญาตพ่อแม่', 'ถามพ่อแม่', 'ผู้ปกครองยินยอม', 'พาผู้ปกครองมา'],
     minorWords: ['ยังไม่บรรลุนิติภาวะ', 'ยังเป็นเด็กอยู่', 'หนูยังเด็ก', 'ยังเรียนมัธยม', 'ยังไม่18', 'ยังไม่ถึง18'],
     ageGapTalk: ['โตเกินวัย', 'โตเกินอายุ', 'เป็นผู้ใหญ่กว่าอายุ', 'อายุเป็นแค่ตัวเลข', 'ดูโตกว่าอายุ'],

@@ -103,7 +103,7 @@ describe('ConversationTracker', () => {
   });
 
   it('warns on a job offer to a teen who said they are under 18, or one to keep from the parents', () => {
-    const offer = 'we are hiring promo models for summer events, 150 a day, travel and hotel paid';
+    const offer = 'we are hiring promo models for summer events, 150 a day, no experience needed';
     const alone = detector.conversation();
     expect(alone.add({ text: offer, incoming: true, at: T0 }).level).toBe('notice');
     alone.add({ text: 'im 19 is that ok', incoming: false, at: T0 + MIN });
@@ -341,34 +341,40 @@ describe('ConversationTracker', () => {
     expect(levelAfter(ages)).not.toBe('warn');
   });
 
-  it('warns when a sender who says they are an adult talks the age gap away with a teen who said they are under 18', () => {
+  it('warns when a sender who says they are an adult talks the age gap away at a teen who said they are under 18', () => {
     const opener: [string, boolean][] = [['so what are u now, 14?', true], ['15 in march', false]];
     expect(levelAfter([...opener, ['ur so mature for 14 honestly. im 23, i produce a bit', true]])).toBe('warn');
     expect(levelAfter([['quantos anos vc tem?', true], ['13', false], ['sério? bem maduro pra 13. eu tenho 19 anos kkk, idade é só número', true]])).toBe('warn');
+    // Of themselves ("age is just a number" after their own age), a notice, unless a stranger says it.
+    const coach: [string, boolean][] = [['how old are you now?', true], ['14', false], ["im 41 and still play in the rec league, age is just a number", true]];
+    expect(levelAfter(coach)).toBe('notice');
+    const stranger = detector.conversation({ messageRequest: true });
+    coach.forEach(([text, incoming], n) => stranger.add({ text, incoming, at: T0 + n * MIN }));
+    expect(stranger.verdict(T0 + 10 * MIN).level).toBe('warn');
     // The gap talked away needs both ages said: a coach's "so mature for your age" is praise.
     expect(levelAfter([...opener, ['ur so mature for ur age honestly, the team loves u', true]])).not.toBe('warn');
     expect(levelAfter([['so what are u now, 14?', true], ['haha guess', false], ['ur so mature honestly. im 23, i produce a bit', true]])).not.toBe('warn');
   });
 
-  it('warns on an adult talking the age gap away with a minor before any ask, and names the pattern', () => {
-    const thread = detector.conversation();
+  it('names an adult talking the age gap away with a minor before any ask: a warning from a stranger', () => {
+    const thread = detector.conversation({ messageRequest: true });
     const lines: [string, boolean][] = [['how old r u', true], ['14', false], ['im 23 lol', true], ['age is just a number tbh, ur so mature', true]];
     let verdict = thread.add({ text: '', incoming: true, at: T0 });
     lines.forEach(([text, incoming], i) => (verdict = thread.add({ text, incoming, at: T0 + (i + 1) * MIN })));
     expect(verdict.level).toBe('warn');
-    expect(verdict.categories).toEqual([]);
     expect(verdict.reasons).toContainEqual({ kind: 'combination', categories: [], pattern: 'adult_minor' });
     // Without the teen's age, or the sender's, the same words are praise.
-    expect(levelAfter([['how old r u', true], ['guess', false], ['im 23 lol', true], ['age is just a number tbh, ur so mature', true]])).not.toBe('warn');
-    expect(levelAfter([['how old r u', true], ['14', false], ['age is just a number tbh, ur so mature', true]])).not.toBe('warn');
+    expect(levelAfter([['hey', true], ['who r u', false], ['how old r u', true], ['guess', false], ['im 23 lol', true], ['age is just a number tbh, ur so mature', true]])).not.toBe('warn');
+    expect(levelAfter([['hey', true], ['who r u', false], ['how old r u', true], ['14', false], ['age is just a number tbh, ur so mature', true]])).not.toBe('warn');
   });
 
   it('takes the teen\'s age from the sender\'s own words, a school grade, or the answer to "and you?"', () => {
-    expect(levelAfter([['se que tienes 14 pero hablas como alguien mayor', true], ['yo tengo 24 jaja', true], ['eres muy madura para tu edad', true]])).toBe('warn');
-    expect(levelAfter([['kamu kelas berapa?', true], ['kelas 8', false], ['aku 22 hehe', true], ['kamu dewasa bgt buat umur segitu', true]])).toBe('warn');
-    expect(levelAfter([['quantos anos vc tem?', true], ['13 e vc', false], ['20 mas sou de boa kkk', true], ['vc é mt madura pra idade', true]])).toBe('warn');
-    // A number that opens a message answers only a question the teen asked.
-    expect(levelAfter([['quantos anos vc tem?', true], ['13', false], ['20 mas sou de boa kkk', true], ['vc é mt madura pra idade', true]])).not.toBe('warn');
+    expect(levelAfter([['se que tienes 14 pero hablas como alguien mayor', true], ['yo tengo 24 jaja', true], ['agrégame en snap', true]])).toBe('warn');
+    expect(levelAfter([['kamu kelas berapa?', true], ['kelas 8', false], ['aku 22 hehe', true], ['add aku di telegram ya', true]])).toBe('warn');
+    expect(levelAfter([['quantos anos vc tem?', true], ['13 e vc', false], ['20 mas sou de boa kkk', true], ['me chama no zap', true]])).toBe('warn');
+    // A number that opens a message answers only an age question the teen sent back.
+    expect(levelAfter([['quantos anos vc tem?', true], ['13', false], ['20 mas sou de boa kkk', true], ['me chama no zap', true]])).not.toBe('warn');
+    expect(levelAfter([['quantas kills vc fez?', true], ['13 e vc', false], ['20 mas sou de boa kkk', true], ['me chama no zap', true]])).not.toBe('warn');
   });
 
   it('warns on a job offer that takes the teen abroad or pays the travel, not on a job nearby', () => {
@@ -376,10 +382,16 @@ describe('ConversationTracker', () => {
     expect(levelAfter([['hiring now! online customer service job overseas, 2000 usd a month, free flights and accommodation provided', true]])).toBe('warn');
     expect(levelAfter([['ada lowongan kasir di toko roti dekat sekolah, gaji 2 juta', true]])).not.toBe('warn');
     expect(levelAfter([['kapan kamu liburan ke luar negeri?', true]])).toBe('none');
+    // Travel said beside a local job, or a word with another meaning, is not the job's travel.
+    expect(levelAfter([['want to earn money for the school trip abroad? my cafe is hiring a weekend helper, 10/hr', true]])).not.toBe('warn');
+    expect(levelAfter([['my bakery is hiring for the summer, 12/hr, mostly making dubai chocolate bars lol', true]])).not.toBe('warn');
+    expect(levelAfter([['my cafe is hiring for the summer, 12/hr', true], ['the owner is abroad till monday, ill ask her', true]])).not.toBe('warn');
+    // A school grade makes no recruitment of a summer job (an age the teen gives still does).
+    expect(levelAfter([['the library is hiring student helpers this summer, 11/hr, want the form?', true], ['yes please, im in grade 10', false]])).not.toBe('warn');
   });
 
   it('does not call a job that goes through the parents recruitment, unless the parents are to be kept out', () => {
-    const offer: [string, boolean][] = [['hi! summer internship at our hotel in dubai, flights and housing paid', true]];
+    const offer: [string, boolean][] = [['hi! we are hiring hotel staff in cambodia, 1500 usd a month, flights paid and free accommodation', true]];
     expect(levelAfter(offer)).toBe('warn');
     expect(levelAfter([...offer, ["you'd need a parent to sign the consent form since you're 16", true]])).not.toBe('warn');
     expect(levelAfter([['bro kedai boba tu hiring part time, jom apply', true], ['kita bawah 18, kena ada surat kebenaran ibu bapa', true], ['walk in je, bawak IC. share location kat mall', true]])).not.toBe('warn');

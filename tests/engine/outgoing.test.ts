@@ -266,13 +266,13 @@ describe('the ages the tracker reads beside the teen\'s own', () => {
   const read = (text: string) => [tokenize(normalize(text).text), normalize(text).text] as const;
 
   it('hears a sender name the teen\'s age as under 18, in a clause or right after age-gap talk', () => {
-    for (const text of ['se que tienes 14 pero platicas como alguien de 20', 'ur only 15 lol', 'ur so mature for 14', 'kamu 14 tahun kan', '14 ka pa lang pala', 'tu as 14 ans ?', 'vc tem 13? nem parece']) {
+    for (const text of ['se que tienes 14 pero platicas como alguien de 20', 'ur only 15 lol', 'ur so mature for 14', 'kamu masih 14 tahun kan', '14 ka pa lang pala', "tu n'as que 14 ans ?", 'vc só tem 13? nem parece']) {
       expect(namesMinorAge(compiled, ...read(text)), text).toBe(true);
     }
   });
 
   it('does not take a count, a time, a rank or a sibling\'s age for the teen\'s', () => {
-    for (const text of ['ur 14 mins late', 'tienes 14 mensajes sin leer', 'adik kamu 14 tahun ya?', 'so mature for your age', 'tu as 15 minutes pour rendre le devoir', 'kamu 15 menit lagi sampe?', 'ur 13th in the ranking', 'you are 12 points behind']) {
+    for (const text of ['ur 14 mins late', 'tienes 14 mensajes sin leer', 'adik kamu 14 tahun ya?', 'so mature for your age', 'tu as 15 minutes pour rendre le devoir', 'kamu 15 menit lagi sampe?', 'ur 13th in the ranking', 'you are 12 points behind', 'ur 16 and still cant ride a bike lol', 'tienes 12 y yo 9 puntos', 'es muy madura para 12 años esa peli', 'ur only 15 mins away']) {
       expect(namesMinorAge(compiled, ...read(text)), text).toBe(false);
     }
   });
