@@ -11,7 +11,7 @@ import { compiledFromData, type CompiledData } from './compile/io';
 import { createConversationTracker, readMessages, ruleName, type TrackerHooks } from './conversation';
 import { expandThai, matchRules } from './match';
 import { foldLeetspeak, identityMapped, normalize, originalSpan } from './normalize';
-import { agreesToMeet, asksAgeBack, carriesCode, involvesParents, compileOutgoing, echoesOtherNumber, namesMinorAge, opensWithAdultAge, outgoingFor, talksAgeGapToYou, phraseSet, scanOutgoingWith, statesAdultAge, statesGrade, statesMinorAge } from './outgoing';
+import { agreesToMeet, asksAgeBack, carriesCode, compileOutgoing, echoesOtherNumber, involvesParents, namesMinorAge, opensWithAdultAge, outgoingFor, phraseSet, scanOutgoingWith, speaksOfTravel, statesAdultAge, statesGrade, statesMinorAge, talksAgeGapToYou } from './outgoing';
 import { laughs as laughsIn } from './laughter';
 import { createPrefilter, type Prefilter } from './prefilter';
 import { LABEL_THRESHOLD, categoryScores, labelsFor } from './score';
@@ -559,7 +559,7 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     namesMinorAge: (text: string) => namesMinorAge(outgoingRules(), reply(text).tokens, reply(text).normalised),
     asksAgeBack: (text: string) => asksAgeBack(reply(text).tokens),
     opensWithAdultAge: (text: string) => opensWithAdultAge(outgoingRules(), reply(text).tokens, reply(text).normalised),
-    speaksOfTravel: saysAny(outgoingLexicon.jobTravel),
+    speaksOfTravel: (text: string) => speaksOfTravel(outgoingRules(), reply(text).tokens),
     involvesParents: (text: string) => involvesParents(outgoingRules(), reply(text).tokens, reply(text).normalised),
     isStrangerReply,
     familyReply: familyReplyAt,

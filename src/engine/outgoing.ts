@@ -96,6 +96,12 @@ interface CompiledOutgoing {
   ageGap: Set<string>;
   thaiAgeGap: readonly string[];
   parentConsent: Set<string>;
+  jobTravel: Set<string>;
+  travelNouns: Set<string>;
+  travelPaid: Set<string>;
+  thaiJobTravel: readonly string[];
+  thaiTravelNouns: readonly string[];
+  thaiTravelPaid: readonly string[];
   thaiParentConsent: readonly string[];
   code: Set<string>;
   alone: Set<string>;
@@ -114,7 +120,7 @@ export function phraseSet(list: readonly string[]): Set<string> {
 }
 
 const NO_WORDS: OutgoingLexicon = {
-  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], gradeNames: [], negations: [], numberLabels: [], sharedCodes: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], meetCompanions: [], refusals: [], strangerReplies: [], familyAddress: [], familyPossessives: [], familyCallAfter: [], familyCallBefore: [], kinSender: [], surpriseWords: [], sharedKin: [], kinOwnersBefore: [], kinOwnersAfter: [], tellWords: [], askAdult: [], warnAgainst: [], notAge: [], ageMarkers: [], pressure: [], privateShare: [], photoWords: [], privateShareNot: [], ownAgeLeads: [], ownAgeWeak: [], ownAgeAfter: [], yourAgeLeads: [], yourAgeWeak: [], yourAgeAfter: [], clauseJoins: [], jobTravel: [], parentConsent: [], minorWords: [], ageGapTalk: [],
+  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], gradeNames: [], negations: [], numberLabels: [], sharedCodes: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], meetCompanions: [], refusals: [], strangerReplies: [], familyAddress: [], familyPossessives: [], familyCallAfter: [], familyCallBefore: [], kinSender: [], surpriseWords: [], sharedKin: [], kinOwnersBefore: [], kinOwnersAfter: [], tellWords: [], askAdult: [], warnAgainst: [], notAge: [], ageMarkers: [], pressure: [], privateShare: [], photoWords: [], privateShareNot: [], ownAgeLeads: [], ownAgeWeak: [], ownAgeAfter: [], yourAgeLeads: [], yourAgeWeak: [], yourAgeAfter: [], clauseJoins: [], jobTravel: [], travelNouns: [], travelPaid: [], parentConsent: [], minorWords: [], ageGapTalk: [],
 };
 
 /**
@@ -165,6 +171,12 @@ export function compileOutgoing(lexicon: OutgoingLexicon): CompiledOutgoing {
     ageGap: phraseSet(lexicon.ageGapTalk),
     thaiAgeGap: thaiTerms(lexicon.ageGapTalk),
     parentConsent: phraseSet(lexicon.parentConsent),
+    jobTravel: phraseSet(lexicon.jobTravel),
+    travelNouns: phraseSet(lexicon.travelNouns),
+    travelPaid: phraseSet(lexicon.travelPaid),
+    thaiJobTravel: thaiTerms(lexicon.jobTravel),
+    thaiTravelNouns: thaiTerms(lexicon.travelNouns),
+    thaiTravelPaid: thaiTerms(lexicon.travelPaid),
     thaiParentConsent: thaiTerms(lexicon.parentConsent),
     thaiPrivateNot: thaiTerms(lexicon.privateShareNot),
     code: phraseSet(lexicon.codeWords),
@@ -548,6 +560,33 @@ export function statesGrade(compiled: CompiledOutgoing, tokens: readonly Token[]
  */
 export function involvesParents(compiled: CompiledOutgoing, tokens: Token[], text: string): boolean {
   return tokens.some((t, i) => (phraseAt(tokens, i, compiled.parentConsent) > 0 && !negatedBefore(tokens, i, compiled.negations, text)) || thaiSays(compiled, t, compiled.thaiParentConsent));
+}
+
+/** How close "paid" or "free" must be to the flight or the housing ("vuelo y apartamento pagado"). */
+const TRAVEL_PAID_REACH = 4;
+
+/**
+ * Does the message take a job somewhere else: work abroad, the scam-compound countries (jobTravel), or
+ * travel or housing paid ("vuelo y apartamento pagado", "tiket & mess ditanggung", "ตั๋วเครื่องบินฟรี")?
+ * Used by the tracker in a job offer's own message.
+ */
+export function speaksOfTravel(compiled: CompiledOutgoing, tokens: readonly Token[]): boolean {
+  const nouns: number[] = [];
+  const paid: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (phraseAt(tokens, i, compiled.jobTravel) > 0) return true;
+    if (t.kind === TokenKind.Thai) {
+      if (compiled.thaiJobTravel.some((w) => t.text.includes(w))) return true;
+      // A Thai run holds the whole phrase: both halves in one run, or in runs side by side.
+      if (compiled.thaiTravelNouns.some((w) => t.text.includes(w))) nouns.push(i);
+      if (compiled.thaiTravelPaid.some((w) => t.text.includes(w))) paid.push(i);
+      continue;
+    }
+    if (phraseAt(tokens, i, compiled.travelNouns) > 0) nouns.push(i);
+    if (phraseAt(tokens, i, compiled.travelPaid) > 0) paid.push(i);
+  }
+  return nouns.some((n) => paid.some((p) => Math.abs(p - n) <= TRAVEL_PAID_REACH));
 }
 
 /** Does the teen's reply ask the other person's age back ("13 e vc", "15 wbu", "14 and u?")? */

@@ -40,7 +40,7 @@ export const enPack: LanguagePack = {
     /** Undressed or in bed: a photo ask with one of these is unambiguous (conversation.ts UNAMBIGUOUS_RULES); 'outfit' or 'face' is not. */
     undressed: [
       'underwear', 'undies', 'boxers', 'bra', 'bikini', 'swimsuit', 'bathing suit', 'naked', 'nude', 'topless', 'shirtless', 'no shirt', 'shirt off', 'without ur shirt', 'without your shirt',
-      'without clothes', 'no clothes', 'nothing on', 'in the shower', 'after ur shower', 'after your shower', 'in a towel', 'in bed', 'in ur bed', 'in your bed', 'in ur pjs', 'in your pjs', 'in pjs', 'in ur pajamas', 'in your pajamas', 'in pajamas', 'in ur pyjamas', 'in your pyjamas',
+      'without clothes', 'no clothes', 'nothing on', 'in the shower', 'in the bathroom', 'in ur bathroom', 'in your bathroom', 'after ur shower', 'after your shower', 'in a towel', 'in bed', 'in ur bed', 'in your bed', 'in ur pjs', 'in your pjs', 'in pjs', 'in ur pajamas', 'in your pajamas', 'in pajamas', 'in ur pyjamas', 'in your pyjamas',
       'full body', 'ur body', 'your body', 'sexy', 'spicy',
     ],
     undressed_lead: ['@pic', '@show_me', '@send', '@camera'],

@@ -27,7 +27,7 @@ export const idPack: LanguagePack = {
     /** Undressed or in bed: a photo ask with one of these is unambiguous (conversation.ts UNAMBIGUOUS_RULES); 'muka' or 'baju' is not. */
     undressed: [
       'tanpa baju', 'ga pake baju', 'gak pake baju', 'nggak pake baju', 'tdk pakai baju', 'tanpa busana', 'tanpa jilbab', 'ga pake jilbab', 'gak pake jilbab', 'tanpa hijab', 'ga pake hijab', 'gak pake hijab', 'tanpa kerudung', 'lepas jilbab', 'lepas hijab', 'telanjang', 'bugil', 'dalaman', 'daleman', 'pakaian dalam', 'celana dalam', 'bh', 'bikini',
-      'lagi mandi', 'abis mandi', 'habis mandi', 'pake handuk', 'di kasur', 'baju tidur', 'piyama', 'full body', 'badanmu', 'badan kamu', 'tubuhmu', 'tubuh kamu', 'seksi', 'sexy',
+      'lagi mandi', 'abis mandi', 'habis mandi', 'pake handuk', 'di kamar mandi', 'di kasur', 'baju tidur', 'piyama', 'full body', 'badanmu', 'badan kamu', 'tubuhmu', 'tubuh kamu', 'seksi', 'sexy',
     ],
     undressed_lead: ['@pic', '@show_me', '@send', '@camera'],
     /** The sender's picture sent first, then the teen's asked for (photo.your_turn). */
@@ -165,7 +165,7 @@ export const idPack: LanguagePack = {
     },
     'photo.undressed': {
       extraUnless: ['toko|olshop|diskon|beli|katalog|shopee'],
-      examples: ['kirim foto tanpa baju dong', 'pengen liat kamu pake baju tidur', 'pap lagi di kasur', 'foto full body dong'],
+      examples: ['kirim foto tanpa baju dong', 'pengen liat kamu pake baju tidur', 'pap lagi di kasur', 'foto full body dong', 'kirim foto kamu yg kayak kemarin lagi dong, yg pake handuk'],
       counterExamples: ['liat foto bikini di olshop ini, mau beli'],
     },
     'photo.your_turn': {

@@ -23,7 +23,7 @@ export const msPack: LanguagePack = {
     /** Undressed or in bed: a photo ask with one of these is unambiguous (conversation.ts UNAMBIGUOUS_RULES); 'muka' or 'baju' is not. */
     undressed: [
       'tanpa baju', 'tak pakai baju', 'x pakai baju', 'tak pakai apa', 'tak pakai tudung', 'x pakai tudung', 'tanpa tudung', 'tak bertudung', 'buka tudung', 'bogel', 'telanjang', 'baju dalam', 'pakaian dalam', 'seluar dalam', 'bra', 'bikini',
-      'tengah mandi', 'lepas mandi', 'pakai tuala', 'atas katil', 'kat katil', 'baju tidur', 'pijama', 'full body', 'badan awak', 'seksi', 'sexy',
+      'tengah mandi', 'lepas mandi', 'pakai tuala', 'dalam bilik air', 'atas katil', 'kat katil', 'baju tidur', 'pijama', 'full body', 'badan awak', 'seksi', 'sexy',
     ],
     undressed_lead: ['@pic', '@send', '@camera'],
     /** The sender's picture sent first, then the teen's asked for (photo.your_turn). */

@@ -204,6 +204,13 @@ export interface OutgoingLexicon {
    */
   jobTravel: readonly string[];
   /**
+   * Travel or a place to stay (`travelNouns`: flight, ticket, hotel, pasaje, mess) within four words of
+   * "paid" or "free" (`travelPaid`): "vuelo y apartamento pagado", "tiket & mess ditanggung", "flight and
+   * hotel covered". Read as jobTravel is, in the job offer's own message.
+   */
+  travelNouns: readonly string[];
+  travelPaid: readonly string[];
+  /**
    * A message the teen RECEIVES that brings the parents in: their signature, permission or consent, "ask
    * your parents", "come with your parents". A job, a placement or a trip that goes through the parents is
    * not recruitment (../shared/eval/README.md: "a placement in another city with a parent's signature" is
@@ -278,9 +285,11 @@ export const OUTGOING_WORDS: OutgoingWords = {
     yourAgeAfter: [],
     clauseJoins: ['but', 'and', 'tho', 'though'],
     jobTravel: ['work abroad', 'working abroad', 'job abroad', 'jobs abroad', 'abroad job', 'work overseas', 'working overseas', 'job overseas', 'jobs overseas', 'overseas job', 'another country', 'out of the country', 'flight paid', 'flights paid', 'ticket paid', 'tickets paid', 'free flight', 'free flights', 'we pay the flight', 'we pay for the flight', 'we pay your ticket', 'we cover the flight', 'we cover flights', 'covers the flight', 'cover the flight', 'covers your flight', 'pays for the flight', 'pays the flight', 'flight covered', 'flights covered', 'flight is covered', 'flights are covered', 'hotel paid', 'hotel included', 'plus hotel', 'we fly you', 'fly you out', 'all expenses paid', 'accommodation provided', 'housing provided', 'free accommodation', 'free housing', 'room and board', 'cambodia', 'myanmar', 'myawaddy', 'laos'],
+    travelNouns: ['flight', 'flights', 'ticket', 'tickets', 'plane ticket', 'airfare', 'hotel', 'housing', 'accommodation', 'apartment', 'flat', 'visa fees'],
+    travelPaid: ['paid', 'free', 'covered', 'included', 'on us', 'we pay', 'we cover', 'provided'],
     parentConsent: ['parents sign', 'parent sign', 'parents to sign', 'parent to sign', 'parent signature', 'parents signature', 'parent s signature', 'parents permission', 'parent permission', 'parental consent', 'parental permission', 'permission slip', 'consent form', 'ask ur parents', 'ask your parents', 'ask ur mom', 'ask your mom', 'ask ur dad', 'ask your dad', 'check with ur parents', 'check with your parents', 'talk to ur parents', 'talk to your parents', 'with ur parents', 'with your parents', 'bring ur parents', 'bring your parents', 'bring a parent', 'guardian signature', 'guardian consent'],
     minorWords: ['im a minor', 'i m a minor', 'i am a minor', 'im underage', 'i m underage', 'i am underage', 'im under 18', 'i m under 18', 'i am under 18', 'im not 18', 'i m not 18', 'im still in middle school', 'im still in high school'],
-    ageGapTalk: ['mature for your age', 'mature for ur age', 'so mature for', 'more mature than', 'way more mature', 'age is just a number', 'age is only a number', 'you seem older', 'u seem older', 'older than you look', 'older than u look'],
+    ageGapTalk: ['mature for your age', 'mature for ur age', 'so mature for', 'more mature than', 'way more mature', 'age is just a number', 'age is only a number', 'you seem older', 'u seem older', 'older than you look', 'older than u look', 'very mature for', 'really mature for', 'so grown up for', 'mature beyond your years', 'mature beyond ur years', 'age doesnt matter', 'age doesn t matter', 'age does not matter', 'age aint nothing but a number', 'not like other girls ur age', 'not like other girls your age', 'not like other guys ur age', 'act way older'],
   },
   id: {
     streetWords: ['jalan', 'jln', 'jl', 'gang', 'gg', 'rt', 'rw', 'komplek', 'perumahan'],
@@ -324,9 +333,11 @@ export const OUTGOING_WORDS: OutgoingWords = {
     yourAgeAfter: [],
     clauseJoins: ['tapi', 'tp', 'dan', 'jadi'],
     jobTravel: ['kerja di luar negeri', 'kerja luar negeri', 'kerja ke luar negeri', 'lowongan luar negeri', 'penempatan luar negeri', 'kamboja', 'myanmar', 'laos', 'tiket ditanggung', 'tiket pesawat ditanggung', 'tiket gratis', 'tiket pesawat gratis', 'tiket dibayarin', 'mess ditanggung', 'mess gratis', 'tempat tinggal ditanggung', 'akomodasi ditanggung', 'mess disediakan'],
+    travelNouns: ['tiket', 'tiket pesawat', 'pesawat', 'mess', 'tempat tinggal', 'akomodasi', 'apartemen', 'kos', 'penginapan'],
+    travelPaid: ['ditanggung', 'gratis', 'dibayarin', 'dibayar', 'disediakan', 'free'],
     parentConsent: ['tanda tangan ortu', 'tanda tangan orang tua', 'ttd ortu', 'izin ortu', 'izin orang tua', 'surat izin', 'persetujuan orang tua', 'tanya ortu', 'tanya orang tua', 'tanya mama', 'bilang ortu', 'sama ortu', 'bareng ortu', 'ajak ortu', 'ditemani orang tua', 'didampingi orang tua'],
     minorWords: ['aku masih di bawah umur', 'aku di bawah umur', 'saya di bawah umur', 'aku masih dibawah umur', 'aku dibawah umur', 'aku blm 17', 'aku belum 17', 'aku masih smp', 'aku masih sma', 'aku masih anak sekolah'],
-    ageGapTalk: ['kamu dewasa banget', 'kamu dewasa bgt', 'km dewasa bgt', 'kamu dewasa bngt', 'dewasa bgt buat', 'dewasa banget buat', 'dewasa banget untuk', 'lebih dewasa dari umurmu', 'lebih dewasa dari umur', 'dewasa buat umur', 'dewasa untuk umur', 'umur cuma angka', 'umur hanya angka', 'umur cuma sekedar angka', 'beda sama cewek seumuranmu', 'beda sm cewe2 seumuranmu', 'ga kaya anak seumuranmu', 'gak kayak anak seumuran'],
+    ageGapTalk: ['kamu dewasa banget', 'kamu dewasa bgt', 'km dewasa bgt', 'kamu dewasa bngt', 'dewasa bgt buat', 'dewasa banget buat', 'dewasa banget untuk', 'lebih dewasa dari umurmu', 'lebih dewasa dari umur', 'dewasa buat umur', 'dewasa untuk umur', 'umur cuma angka', 'umur hanya angka', 'umur cuma sekedar angka', 'beda sama cewek seumuranmu', 'beda sm cewe2 seumuranmu', 'ga kaya anak seumuranmu', 'gak kayak anak seumuran', 'umur ga penting', 'umur gak penting', 'umur tidak penting', 'umur bukan masalah'],
   },
   es: {
     streetWords: ['calle', 'avenida', 'av', 'colonia'],
@@ -362,17 +373,19 @@ export const OUTGOING_WORDS: OutgoingWords = {
     privateShare: ['no se la ensenes', 'no la ensenes', 'no se lo ensenes', 'no lo ensenes', 'no la compartas', 'no lo compartas', 'no la pases', 'no se la pases', 'no la muestres', 'no se la muestres', 'solo para ti', 'solo pa ti', 'nomas para ti', 'de ver una vez', 'una sola vista', 'borrala', 'borrala despues', 'no hagas captura', 'sin capturas', 'no le hagas captura', 'borralo', 'borralo despues', 'no lo pases'],
     photoWords: ['foto', 'fotos', 'fotito', 'fotitos', 'video', 'videos', 'selfie', 'camara', 'en vivo', 'videollamada', 'pack'],
     privateShareNot: ['apuntes', 'respuestas', 'tarea', 'examen', 'cumple', 'cumpleanos', 'sorpresa', 'regalo', 'receta', 'meme', 'memes', 'gato', 'perro', 'perrito', 'gatito', 'cancion', 'letra', 'aniversario'],
-    ownAgeLeads: ['tengo apenas'],
-    ownAgeWeak: ['tengo', 'yo tengo'],
+    ownAgeLeads: ['tengo apenas', 'yo tengo'],
+    ownAgeWeak: ['tengo'],
     ownAgeAfter: [],
     yourAgeLeads: ['solo tienes', 'tienes solo', 'apenas tienes', 'tienes apenas', 'nomas tienes', 'se que tienes', 'ya se que tienes', 'se que tenes'],
     yourAgeWeak: [],
     yourAgeAfter: [],
     clauseJoins: ['pero', 'y', 'asi que'],
     jobTravel: ['trabajo en el extranjero', 'trabajar en el extranjero', 'empleo en el extranjero', 'otro pais', 'fuera del pais', 'pasaje pagado', 'pasajes pagados', 'boleto pagado', 'vuelo pagado', 'viaje pagado', 'todo pagado', 'te pagamos el pasaje', 'te pagamos el vuelo', 'te pagamos el viaje', 'alojamiento incluido', 'hospedaje incluido', 'vivienda incluida', 'camboya', 'myanmar'],
+    travelNouns: ['vuelo', 'vuelos', 'pasaje', 'pasajes', 'boleto', 'boletos', 'billete', 'hotel', 'alojamiento', 'hospedaje', 'apartamento', 'departamento', 'vivienda'],
+    travelPaid: ['pagado', 'pagados', 'pagada', 'pagadas', 'gratis', 'incluido', 'incluidos', 'incluida', 'cubierto', 'cubiertos', 'te pagamos', 'pagamos'],
     parentConsent: ['firma de tus papas', 'firma de tus padres', 'firma de un padre', 'permiso de tus papas', 'permiso de tus padres', 'autorizacion de tus padres', 'autorizacion de tus papas', 'autorizacion firmada', 'pregunta a tus papas', 'preguntale a tus papas', 'preguntale a tu mama', 'con tus papas', 'con tus padres', 'habla con tus papas'],
     minorWords: ['soy menor', 'soy menor de edad', 'todavia soy menor', 'aun soy menor', 'soy menor de 18', 'no tengo 18', 'todavia no tengo 18', 'estoy en la secundaria', 'voy en la secu'],
-    ageGapTalk: ['madura para tu edad', 'maduro para tu edad', 'muy madura para', 'muy maduro para', 'madura pa tu edad', 'maduro pa tu edad', 'la edad es solo un número', 'la edad es solo un numero', 'la edad es sólo un número'],
+    ageGapTalk: ['madura para tu edad', 'maduro para tu edad', 'muy madura para', 'muy maduro para', 'madura pa tu edad', 'maduro pa tu edad', 'la edad es solo un número', 'la edad es solo un numero', 'la edad es sólo un número', 'la edad no importa', 'eres muy madura', 'eres muy maduro', 'pareces mayor', 'pareces mas grande'],
   },
   pt: {
     streetWords: ['rua', 'avenida', 'av', 'bairro'],
@@ -416,9 +429,11 @@ export const OUTGOING_WORDS: OutgoingWords = {
     yourAgeAfter: [],
     clauseJoins: ['mas', 'e', 'entao'],
     jobTravel: ['trabalho no exterior', 'trabalhar no exterior', 'vaga no exterior', 'emprego no exterior', 'fora do pais', 'outro pais', 'passagem paga', 'passagens pagas', 'passagem inclusa', 'viagem paga', 'tudo pago', 'a gente paga a passagem', 'pagamos a passagem', 'moradia inclusa', 'hospedagem inclusa', 'alojamento incluso', 'camboja', 'myanmar'],
+    travelNouns: ['voo', 'voos', 'passagem', 'passagens', 'hotel', 'hospedagem', 'alojamento', 'apartamento', 'moradia'],
+    travelPaid: ['pago', 'paga', 'pagos', 'pagas', 'gratis', 'incluso', 'inclusa', 'inclusos', 'por nossa conta', 'pagamos'],
     parentConsent: ['assinatura dos pais', 'assinatura do responsavel', 'autorizacao dos pais', 'autorizacao do responsavel', 'autorizacao assinada', 'permissao dos pais', 'pergunta pros seus pais', 'pergunta pra sua mae', 'fala com seus pais', 'com seus pais', 'com o responsavel', 'leva seus pais', 'leva o responsavel'],
     minorWords: ['sou menor', 'sou menor de idade', 'ainda sou menor', 'eu sou menor', 'nao tenho 18', 'não tenho 18', 'ainda nao tenho 18', 'ainda não tenho 18'],
-    ageGapTalk: ['madura pra sua idade', 'maduro pra sua idade', 'madura pra idade', 'maduro pra idade', 'bem madura pra', 'bem maduro pra', 'mt madura pra', 'mt maduro pra', 'idade é só um número', 'idade é só número', 'idade e so numero', 'não ligo pra idade', 'n ligo pra idade', 'nao ligo pra idade'],
+    ageGapTalk: ['madura pra sua idade', 'maduro pra sua idade', 'madura pra idade', 'maduro pra idade', 'bem madura pra', 'bem maduro pra', 'mt madura pra', 'mt maduro pra', 'idade é só um número', 'idade é só número', 'idade e so numero', 'não ligo pra idade', 'n ligo pra idade', 'nao ligo pra idade', 'a idade nao importa', 'idade nao importa', 'idade e so um detalhe', 'vc e mt madura', 'vc e muito madura', 'voce e muito madura', 'parece mais velha', 'parece mais velho'],
   },
   tl: {
     streetWords: ['brgy', 'barangay', 'purok', 'sitio', 'subdivision', 'village', 'phase', 'street', 'st', 'road', 'rd', 'avenue', 'ave', 'block', 'blk', 'lot', 'unit', 'apt'],
@@ -462,9 +477,11 @@ export const OUTGOING_WORDS: OutgoingWords = {
     yourAgeAfter: ['ka pa lang', 'ka pa lng', 'ka palang', 'ka pa lamang'],
     clauseJoins: ['pero', 'at'],
     jobTravel: ['trabaho sa abroad', 'work abroad', 'mag abroad', 'trabaho sa ibang bansa', 'magtrabaho sa ibang bansa', 'libre pamasahe', 'libreng pamasahe', 'libre ang pamasahe', 'sagot ang pamasahe', 'sagot namin ang pamasahe', 'sagot ang ticket', 'libre tirahan', 'libreng tirahan', 'libre ticket', 'cambodia', 'myanmar', 'laos'],
+    travelNouns: ['pamasahe', 'ticket', 'plane ticket', 'tirahan', 'hotel', 'apartment', 'bahay'],
+    travelPaid: ['libre', 'sagot', 'bayad na', 'sagot namin', 'free', 'covered'],
     parentConsent: ['pirma ng magulang', 'pirma ng parents', 'permiso ng magulang', 'permission ng parents', 'paalam sa magulang', 'magpaalam ka', 'tanong mo sa mama mo', 'tanong mo kay mama', 'kasama ang magulang', 'kasama parents mo', 'parents sign', 'consent ng parents'],
     minorWords: ['minor pa ako', 'minor pa lang ako', 'menor de edad ako', 'minor de edad ako', 'di pa ako 18', 'hindi pa ako 18', 'wala pa akong 18', 'im a minor', 'i m a minor', 'highschool pa lang ako'],
-    ageGapTalk: ['mature ka mag isip', 'mature ka na mag isip', 'mature mag isip', 'mature ka for your age', 'mature para sa edad', 'age is just a number', 'numero lang ang edad', 'di halata edad mo', 'hindi halata edad mo'],
+    ageGapTalk: ['mature ka mag isip', 'mature ka na mag isip', 'mature mag isip', 'mature ka for your age', 'mature para sa edad', 'age is just a number', 'numero lang ang edad', 'di halata edad mo', 'hindi halata edad mo', 'edad lang yan', 'hindi hadlang ang edad', 'mas mature ka pa', 'mas matured ka pa', 'mas matured ka'],
   },
   fr: {
     streetWords: ['rue', 'avenue', 'av', 'boulevard', 'bd', 'allee', 'chemin'],
@@ -511,9 +528,11 @@ export const OUTGOING_WORDS: OutgoingWords = {
     yourAgeAfter: [],
     clauseJoins: ['mais', 'et', 'donc'],
     jobTravel: ['travail a l etranger', 'travailler a l etranger', 'job a l etranger', 'poste a l etranger', 'un autre pays', 'billet paye', 'billets payes', 'billet d avion paye', 'billet d avion offert', 'billet offert', 'voyage paye', 'tous frais payes', 'on paie le billet', 'on te paie le billet', 'logement fourni', 'logement offert', 'loge nourri', 'logee nourrie', 'cambodge', 'myanmar'],
+    travelNouns: ['billet', 'billets', 'billet d avion', 'vol', 'vols', 'hotel', 'logement', 'appart', 'appartement', 'hebergement'],
+    travelPaid: ['paye', 'payes', 'payee', 'offert', 'offerts', 'offerte', 'gratuit', 'gratuits', 'pris en charge', 'inclus', 'fourni'],
     parentConsent: ['autorisation parentale', 'autorisation des parents', 'signature des parents', 'signature d un parent', 'accord des parents', 'accord de tes parents', 'demande a tes parents', 'demande a ta mere', 'demande a ton pere', 'parles en a tes parents', 'avec tes parents', 'un parent doit signer', 'tes parents doivent signer'],
     minorWords: ['je suis mineure', 'je suis mineur', 'jsuis mineure', 'jsuis mineur', 'chui mineure', 'chui mineur', 'j ai pas 18', 'j ai pas 18 ans', 'je suis au college', 'je suis au collège'],
-    ageGapTalk: ['mature pour ton âge', 'mature pour ton age', 'très mature pour', 'tres mature pour', 'trop mature pour', 'l âge c est qu un chiffre', 'l age c est qu un chiffre', 'l âge c est juste un chiffre', 'l age c est juste un chiffre', 'tu fais plus que ton âge', 'tu fais plus que ton age'],
+    ageGapTalk: ['mature pour ton âge', 'mature pour ton age', 'très mature pour', 'tres mature pour', 'trop mature pour', 'l âge c est qu un chiffre', 'l age c est qu un chiffre', 'l âge c est juste un chiffre', 'l age c est juste un chiffre', 'tu fais plus que ton âge', 'tu fais plus que ton age', 'l age ne compte pas', 'l âge ne compte pas', 't es trop mature', 'tu es trop mature', 'on s en fout de l age', 'on s en fout de l âge'],
   },
   ms: {
     streetWords: ['jalan', 'jln', 'lorong', 'taman', 'kampung', 'kg', 'lot', 'block', 'blk', 'unit', 'floor'],
@@ -557,9 +576,11 @@ export const OUTGOING_WORDS: OutgoingWords = {
     yourAgeAfter: [],
     clauseJoins: ['tapi', 'tp', 'dan'],
     jobTravel: ['kerja luar negara', 'kerja di luar negara', 'jawatan di luar negara', 'kerja oversea', 'kemboja', 'myanmar', 'laos', 'tiket ditanggung', 'tiket percuma', 'tiket flight', 'tiket flight free', 'tiket kapal terbang', 'penginapan percuma', 'tempat tinggal disediakan', 'asrama disediakan', 'hostel disediakan'],
+    travelNouns: ['tiket', 'tiket flight', 'tiket kapal terbang', 'penginapan', 'asrama', 'hostel', 'rumah', 'tempat tinggal', 'hotel'],
+    travelPaid: ['ditanggung', 'percuma', 'free', 'disediakan', 'dibayar', 'sponsor'],
     parentConsent: ['parents sign', 'tandatangan ibu bapa', 'tandatangan parents', 'kebenaran ibu bapa', 'kebenaran parents', 'surat kebenaran', 'izin mak ayah', 'minta izin mak', 'tanya mak ayah', 'tanya parents', 'bawa mak ayah', 'bawa parents', 'dengan ibu bapa'],
     minorWords: ['saya bawah umur', 'aku bawah umur', 'i bawah umur', 'saya masih bawah umur', 'aku masih bawah umur', 'saya belum 18', 'aku belum 18', 'saya masih sekolah', 'aku masih sekolah'],
-    ageGapTalk: ['matang untuk umur', 'matang utk umur', 'awak matang', 'kau matang', 'u matang', 'umur hanya angka', 'umur cuma angka', 'dewasa untuk umur'],
+    ageGapTalk: ['matang untuk umur', 'matang utk umur', 'awak matang', 'kau matang', 'u matang', 'umur hanya angka', 'umur cuma angka', 'dewasa untuk umur', 'umur tak penting', 'umur tidak penting', 'awak nampak matang'],
   },
   th: {
     streetWords: ['ซอย', 'ถนน', 'หมู่', 'บ้านเลขที่'],
@@ -603,8 +624,10 @@ export const OUTGOING_WORDS: OutgoingWords = {
     yourAgeAfter: [],
     clauseJoins: [],
     jobTravel: ['ทำงานต่างประเทศ', 'งานต่างประเทศ', 'ไปทำงานที่ต่างประเทศ', 'งานแอดมินออนไลน์ที่ต่างประเทศ', 'กัมพูชา', 'เขมร', 'พม่า', 'เมียนมา', 'ประเทศลาว', 'เมียวดี', 'ที่พักฟรี', 'มีที่พักให้', 'ที่พักให้ฟรี', 'ออกค่าตั๋ว', 'ออกค่าเครื่องบิน', 'ตั๋วฟรี', 'ตั๋วเครื่องบินฟรี'],
+    travelNouns: ['ตั๋ว', 'ตั๋วเครื่องบิน', 'ค่าเครื่องบิน', 'ที่พัก', 'ห้องพัก', 'โรงแรม'],
+    travelPaid: ['ฟรี', 'ออกให้', 'จ่ายให้', 'รวม'],
     parentConsent: ['ผู้ปกครองเซ็น', 'ลายเซ็นผู้ปกครอง', 'ใบอนุญาตผู้ปกครอง', 'ขออนุญาตผู้ปกครอง', 'ขออนุญาตพ่อแม่', 'ถามพ่อแม่', 'ผู้ปกครองยินยอม', 'พาผู้ปกครองมา'],
     minorWords: ['ยังไม่บรรลุนิติภาวะ', 'ยังเป็นเด็กอยู่', 'หนูยังเด็ก', 'ยังเรียนมัธยม', 'ยังไม่18', 'ยังไม่ถึง18'],
-    ageGapTalk: ['โตเกินวัย', 'โตเกินอายุ', 'เป็นผู้ใหญ่กว่าอายุ', 'อายุเป็นแค่ตัวเลข', 'ดูโตกว่าอายุ'],
+    ageGapTalk: ['โตเกินวัย', 'โตเกินอายุ', 'เป็นผู้ใหญ่กว่าอายุ', 'อายุเป็นแค่ตัวเลข', 'ดูโตกว่าอายุ', 'อายุไม่สำคัญ', 'อายุไม่ใช่ปัญหา'],
   },
 };

@@ -123,7 +123,9 @@ export const TEMPLATES: Readonly<Record<string, Template>> = {
     category: 'photo_request',
     weight: 0.75,
     match: ['@undressed_lead', '@undressed'],
-    within: 9,
+    // Twelve: "kirim foto kamu yg kayak kemarin lagi dong, yg pake handuk", "chamada de vídeo hj? só nós
+    // dois, mas sem camisa" put the state a sentence after the ask.
+    within: 12,
     unless: ['@schoolwork', '@safety_talk'],
   },
   // Undressing on a call or a camera ("take off ur shirt on the call", "buka baju pas vc"): the capture step

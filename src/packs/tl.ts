@@ -20,7 +20,7 @@ export const tlPack: LanguagePack = {
     /** Undressed or in bed: a photo ask with one of these is unambiguous (conversation.ts UNAMBIGUOUS_RULES); 'mo' or 'suot' is not. */
     undressed: [
       'nakahubad', 'hubad', 'walang damit', 'walang suot', 'naka underwear', 'naka-underwear', 'naka panty', 'naka bra', 'naka boxer', 'naka brief', 'naka bikini', 'naka-bikini', 'bikini',
-      'naka tuwalya', 'naliligo', 'pagkatapos maligo', 'sa kama', 'naka pajama', 'naka-pajama', 'pantulog', 'full body', 'katawan mo', 'topless', 'sexy',
+      'naka tuwalya', 'naliligo', 'pagkatapos maligo', 'sa banyo', 'sa kama', 'naka pajama', 'naka-pajama', 'pantulog', 'full body', 'katawan mo', 'topless', 'sexy',
     ],
     undressed_lead: ['@pic', '@send', '@camera'],
     /** The sender's picture sent first, then the teen's asked for (photo.your_turn). */

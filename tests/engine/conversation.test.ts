@@ -382,6 +382,8 @@ describe('ConversationTracker', () => {
     expect(levelAfter([['hiring now! online customer service job overseas, 2000 usd a month, free flights and accommodation provided', true]])).toBe('warn');
     expect(levelAfter([['ada lowongan kasir di toko roti dekat sekolah, gaji 2 juta', true]])).not.toBe('warn');
     expect(levelAfter([['kapan kamu liburan ke luar negeri?', true]])).toBe('none');
+    // Travel or housing paid, said in other words: the flight and the flat, then "paid".
+    expect(levelAfter([['buscamos chicas jóvenes para campañas en el extranjero, 3 meses, 5000 al mes, vuelo y apartamento pagado', true]])).toBe('warn');
     // Travel said beside a local job, or a word with another meaning, is not the job's travel.
     expect(levelAfter([['want to earn money for the school trip abroad? my cafe is hiring a weekend helper, 10/hr', true]])).not.toBe('warn');
     expect(levelAfter([['my bakery is hiring for the summer, 12/hr, mostly making dubai chocolate bars lol', true]])).not.toBe('warn');

@@ -291,6 +291,7 @@ describe('the ages the tracker reads beside the teen\'s own', () => {
 
   it('reads a clause carried on after an age as the age, but a record as a count', () => {
     expect(statesAdultAge(compiled, ...read('claro que entiendo. yo tengo 24 y contigo me siento bien'))).toBe(true);
+    expect(statesAdultAge(compiled, ...read('ah ok yo tengo 24 pero la edad es solo un numero jaja'))).toBe(true);
     expect(statesAdultAge(compiled, ...read('lol im 21 and 0 this season'))).toBe(false);
   });
 });
