@@ -484,12 +484,13 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
     }
     // Two or more strategies from the same person make a pattern (GROOMING.md 3.4): a warning.
     const clear = active.filter(isClear);
-    // A job that goes through the parents (their signature, "ask your parents"), with nothing asked to be kept
-    // from them, is no recruitment: a summer job or a placement. Photos asked for a job still are.
+    // A job that goes through the parents (their signature, "ask your parents", "your mom said"), with nothing
+    // asked to be kept from them, is no recruitment: a summer job or a placement. Photos asked for a job still
+    // are, and so is money for pictures whatever the parents were told.
     const jobThroughParents = parentsInvolved && !active.includes('secrecy');
-    const recruitment = (combo: { all: readonly Category[] }): boolean => combo.all.includes('job_offer') && !combo.all.includes('photo_request');
+    const explainedByParents = (combo: { all: readonly Category[] }): boolean => combo.all.includes('job_offer') && !combo.all.includes('photo_request');
     for (const combo of COMBINATIONS) {
-      if (jobThroughParents && recruitment(combo)) continue;
+      if (jobThroughParents && explainedByParents(combo)) continue;
       if (combo.all.every((c) => clear.includes(c))) {
         level = maxLevel(level, combo.level);
         if (!reasons.some((r) => r.kind === 'combination' && r.pattern === combo.id)) {

@@ -70,6 +70,8 @@ export const esPack: LanguagePack = {
       'perr*', 'gato*', 'gatit*', 'mascota*', 'paisaje*', 'comida', 'pastel', 'torta', 'viaje', 'paseo', 'excursion', 'fiesta', 'cumple*',
       'partido', 'concierto', 'boda', 'graduacion', 'campamento', 'vacaciones', 'abuel*', 'bebe', 'meme', 'memes', 'sticker*', 'atardecer', 'playa',
       'coche', 'carro', 'moto', 'outfit', 'el look', 'tu look', 'del look', 'do look', 'look de hoy', 'vestido para', 'vestido pa', 'equipo', 'del grupo', 'grupal', 'de todos',
+      // A picture of him or her (the dog, the baby, the cake): not of the teen.
+      'de el', 'de ella', 'de ellos', 'de ellas',
     ],
     group_place: ['grupo', 'al grupo', 'el grupo', 'chat del curso', 'chat de la clase', 'album', 'drive', 'la nube', 'el chat grupal', 'historia', 'historias', 'todos'],
     // --- meetups -------------------------------------------------------------

@@ -62,6 +62,8 @@ export const ptPack: LanguagePack = {
       'cachorr*', 'gato*', 'gatinho do', 'pet', 'bicho', 'paisagem', 'comida', 'bolo', 'viagem', 'passeio', 'excursao', 'festa', 'aniversario', 'niver', 'jogo', 'show',
       'casamento', 'formatura', 'acampamento', 'ferias', 'avo', 'avos', 'vovo', 'bebe', 'meme', 'memes', 'figurinha*', 'por do sol', 'praia com', 'carro', 'moto', 'look pra', 'do look', 'o look', 'seu look', 'teu look', 'look do dia', 'look de hoje', 'time',
       'da turma', 'do grupo', 'da galera', 'de todo mundo',
+      // A picture of him or her (the cat, the baby, the cake): not of the teen.
+      'dele', 'dela', 'deles', 'delas',
     ],
     group_place: ['grupo', 'no grupo', 'pro grupo', 'grupo da sala', 'grupo da turma', 'album', 'drive', 'nuvem', 'story', 'stories', 'galera', 'turma'],
     // --- meetups -------------------------------------------------------------

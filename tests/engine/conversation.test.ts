@@ -400,6 +400,8 @@ describe('ConversationTracker', () => {
     // Negated, or beside a secret, the parents are kept out.
     expect(levelAfter([...offer, ['no need to ask your parents, we handle everything', true]])).toBe('warn');
     expect(levelAfter([...offer, ['ask your parents to sign later, but dont tell them about the pay yet', true]])).toBe('warn');
+    // Money for pictures stays an enticement, whatever the parents were told.
+    expect(levelAfter([['your mom said you can feed the cat while im away', true], ['send me a pic of urself every day pls, ill miss u', true], ['ill pay u 50 for each one', true]])).toBe('urgent');
   });
 
   it('hears a friend\'s mock threat with a crying-laughing face as a joke, and "t\'es morte demain au lycée" asks nothing about school', () => {
