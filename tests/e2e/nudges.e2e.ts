@@ -65,7 +65,7 @@ const PAIR: Record<'en' | 'id' | 'es', string> = {
 
 /** An adult who gives their age to a teen who gave theirs, then talks the gap away: the pattern alone, no ask yet. */
 const AGE_GAP: Record<'en' | 'id' | 'es', [string, boolean][]> = {
-  en: [['how old are u btw', true], ['14', false], ['im 23 lol', true], ['age is just a number tho, ur so mature', true]],
+  en: [['how old are u btw', true], ['14', false], ['im 23 lol', true], ['age is just a number tho, ur so mature for ur age', true]],
   id: [['btw kamu umur berapa?', true], ['14 kak', false], ['aku 23 hehe', true], ['umur cuma angka kok, kamu dewasa banget', true]],
   es: [['oye y cuántos años tienes?', true], ['14', false], ['yo tengo 23 jaja', true], ['la edad es solo un número, eres muy madura para tu edad', true]],
 };
