@@ -256,7 +256,7 @@ export interface TrackerHooks {
   asksAgeBack?(text: string): boolean;
   /** The sender's message opens with an adult's age and stops there ("20 mas sou de boa kkk", "19 lol"). */
   opensWithAdultAge?(text: string): boolean;
-  /** The message takes a job somewhere else: abroad, travel or housing paid, a passport. */
+  /** The message takes a job somewhere else: work abroad, travel or housing paid, the scam-compound countries. */
   speaksOfTravel?(text: string): boolean;
   /** The message brings the parents in: their signature or permission, "ask your parents". */
   involvesParents?(text: string): boolean;
@@ -505,23 +505,20 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
       level = maxLevel(level, 'warn');
       reasons.push({ kind: 'combination', categories: ['personal_info', 'photo_request'], pattern: 'alone_photo' });
     }
-    // A job offer to someone who said they are under 18: recruitment (the offer meets a minor's age; legitimate
-    // employers do not hire children by DM).
-    // A job offer that takes the teen abroad, or pays their travel or housing: the
-    // recruitment pattern (GROOMING.md 3.4: job_offer + travel; the scam compounds' "admin job abroad").
+    // A job offer to someone who said they are under 18 (legitimate employers do not hire children by DM), or
+    // one that takes the teen to work abroad or pays their travel or housing (GROOMING.md 3.4: job_offer +
+    // travel; the scam compounds' "admin job abroad"): recruitment.
     if ((minorAgeSeen || jobTravelSeen) && clear.includes('job_offer') && !jobThroughParents) {
       level = maxLevel(level, 'warn');
       if (!reasons.some((r) => r.kind === 'combination' && r.pattern === 'recruitment')) reasons.push({ kind: 'combination', categories: ['job_offer'], pattern: 'recruitment' });
     }
     // A sender who said they are an adult, to a teen who said they are under 18, asking to keep it secret,
     // move, meet, send a photo or take a gift: the age gap acknowledged, and a move made across it.
-    // Talking the gap away ("ur so mature for 14", "idade é só número") is a move across it too, before any
-    // ask (GROOMING.md section 2: age-gap talk; a self-declared adult taking that frame with a teen is a
-    // strong marker): the pattern with no category, which the nudge says in its own words.
-    // Talk with no such move warns when it is said at the teen ("ur so mature for 14", "madura para tu edad")
-    // beside anything else the thread asked, or from a stranger (the page's message request, the teen's "who
-    // is this?"). Coaches and relatives say "I'm 41 and still play, age is just a number" of themselves: a
-    // red-team of 45 threads built on that warned on 29. Otherwise a notice, named on the card.
+    // Talking the gap away ("ur so mature for 14", "idade é só número") is a move across it too (GROOMING.md
+    // section 2: age-gap talk), a pattern with no category that the nudge says in its own words. It warns when
+    // said at the teen beside anything else the thread asked, or from a stranger (the page's message request,
+    // the teen's "who is this?"); otherwise it is a notice: coaches and relatives say "I'm 41 and still play,
+    // age is just a number" of themselves (a red-team of 45 threads built on that warned on 29).
     const minorKnown = minorAgeSeen || minorNamedSeen;
     const acrossGap = minorKnown && adultAgeSeen ? ADULT_MINOR_MOVES.filter((c) => clear.includes(c)) : [];
     if (acrossGap.length > 0 || (minorKnown && adultAgeSeen && ageGapSeen)) {

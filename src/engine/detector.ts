@@ -11,7 +11,7 @@ import { compiledFromData, type CompiledData } from './compile/io';
 import { createConversationTracker, readMessages, ruleName, type TrackerHooks } from './conversation';
 import { expandThai, matchRules } from './match';
 import { foldLeetspeak, identityMapped, normalize, originalSpan } from './normalize';
-import { agreesToMeet, asksAgeBack, carriesCode, compileOutgoing, echoesOtherNumber, involvesParents, namesMinorAge, opensWithAdultAge, outgoingFor, phraseSet, scanOutgoingWith, speaksOfTravel, statesAdultAge, statesGrade, statesMinorAge, talksAgeGapToYou } from './outgoing';
+import { agreesToMeet, asksAgeBack, carriesCode, compileOutgoing, echoesOtherNumber, involvesParents, namesMinorAge, opensWithAdultAge, outgoingFor, phraseSet, scanOutgoingWith, SENTENCE_TOKEN, speaksOfTravel, statesAdultAge, statesGrade, statesMinorAge, talksAgeGapToYou } from './outgoing';
 import { laughs as laughsIn } from './laughter';
 import { createPrefilter, type Prefilter } from './prefilter';
 import { LABEL_THRESHOLD, categoryScores, labelsFor } from './score';
@@ -26,8 +26,6 @@ export const SCAN_WINDOW = 4096;
 const WINDOW_OVERLAP = 256;
 /** A category the rules are this sure of (two rules, or one precise rule) stands whatever the model says (0.8: best macro F1 on the validation split of 0.8, 0.9 and never). */
 const SURE_RULE = 0.8;
-/** A token that is itself a sentence's end ("?" and "!" are tokens of their own). */
-const SENTENCE_END = /^[?!]+$/;
 /**
  * The model's veto of a rule (ruleThresholds) is there to keep the rules' words in harmless lines
  * from flagging them. In a message already flagged for another category that reason is gone, and
@@ -479,7 +477,7 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     const sentences: number[][] = [sentence];
     tokens.forEach((t, i) => {
       const gap = i > 0 ? normalised.slice(tokens[i - 1]!.end, t.start) : '';
-      if (/[.!?\n]/.test(gap) || SENTENCE_END.test(t.text)) sentences.push((sentence = []));
+      if (/[.!?\n]/.test(gap) || SENTENCE_TOKEN.test(t.text)) sentences.push((sentence = []));
       if (t.kind === TokenKind.Word) sentence.push(i);
     });
     const call = (i: number | undefined): boolean => i !== undefined && familyWords.has(tokens[i]!.text) && !told(tokens, i);

@@ -30,7 +30,7 @@ const SENTENCE_END = /(?<!\.)\.(?!\.)|[!?\n]/;
 /** Words before a number that make it a time of day, not a code ("jam 1300", "at 1530"). */
 const TIME_LEAD = new Set(['jam', 'pukul', 'pkl', 'at', 'around', 'by', 'before', 'after', 'until', 'till', 'vers', 'sampai', 'sampe', 'hingga', 'ng', 'alas']);
 /** A token that is itself a sentence's end ("?" and "!" are tokens of their own). */
-const SENTENCE_TOKEN = /^[?!]+$/;
+export const SENTENCE_TOKEN = /^[?!]+$/;
 // Connectives allowed between a code word and the code ("my pin is 1234", "kodenya 123456").
 const CODE_GLUE = new Set(['is', 'my', 'the', 'nya', 'ko', 'mo', 'es', 'e', 'est', 'ini', 'adalah', 'itu', 'mi', 'meu', 'minha', 'mon', 'ma', 'saya', 'aku', 'ku', 'dia', 'el', 'la', 'o', 'a', 'c', 'cest', 'คือ']);
 
@@ -539,8 +539,8 @@ const YEAR_WORDS = new Set(['year', 'yr']);
 
 /**
  * Does the teen's short reply give a school grade ("kelas 8", "grade 9", "8th grade", "form 2", "ม 2")?
- * Someone in school grades 1 to 12 is a minor, as one who gives their age under 18 is (the tracker reads
- * both as the teen's age).
+ * Someone in school grades 1 to 12 is a minor: the tracker reads it as the teen's age for adult_minor (not
+ * for a job offer: a summer job for someone in grade 10 is ordinary).
  */
 export function statesGrade(compiled: CompiledOutgoing, tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => t.kind === TokenKind.Num || t.kind === TokenKind.Word || t.kind === TokenKind.Thai).length;
@@ -646,7 +646,7 @@ const CLAUSE_END = /[.,;:!?\n]/;
  * its clause: after a noun it is a possessive ("kakak aku 20 tahun" is a sibling's age, "moi j'ai 18" a
  * mark). Never a bare number here: in a long message "25?" is a price as often as an age. `who` holds
  * the leads: the sender's own (`ownAge`) or the teen's as the sender names it (`yourAge`: "se que tienes
- * 14 pero", "kamu 14 tahun").
+ * 14 pero", "kamu masih 14").
  */
 function ageInClause(compiled: CompiledOutgoing, tokens: readonly Token[], text: string, range: readonly [number, number], who: AgeLeads): boolean {
   const joined = (a: number, b: number): boolean => !CLAUSE_END.test(text.slice(tokens[a]?.end ?? 0, tokens[b]?.start ?? 0));
@@ -716,10 +716,10 @@ function isMinorNumber(t: Token | undefined): boolean {
 }
 
 /**
- * Does the sender name the teen's age as under 18 ("se que tienes 14 pero", "ur so mature for 14",
- * "vc é mt madura pra 13", "kamu 14 tahun kan")? A sender who says it knows they write to a minor, as when
- * the teen says it (statesMinorAge). Read in a clause after the sender's words for the teen's age
- * (`yourAgeLeads`), or right after age-gap talk that ends in "for" ("mature for 14", "madura para 14").
+ * Does the sender name the teen's age as under 18 ("se que tienes 14 pero", "ur only 15", "kamu masih 14",
+ * "ur so mature for 14")? A sender who says it knows they write to a minor, as when the teen says it
+ * (statesMinorAge). Read in a clause after the sender's "only / still / I know" words for the teen's age
+ * (`yourAgeLeads`), or right after age-gap talk said to them that ends in "for" ("ur so mature for 14").
  */
 export function namesMinorAge(compiled: CompiledOutgoing, tokens: readonly Token[], text: string): boolean {
   for (let i = 0; i < tokens.length; i++) {
@@ -729,7 +729,7 @@ export function namesMinorAge(compiled: CompiledOutgoing, tokens: readonly Token
     // "mature for 14", "mature for a 14 year old": one short word may stand between.
     for (const at of [i + len, i + len + 1]) {
       const t = tokens[at];
-      if (t?.kind === TokenKind.Num && t.text.length <= 2 && Number(t.text) >= MINOR_AGE[0] && Number(t.text) <= MINOR_AGE[1]) return true;
+      if (isMinorNumber(t)) return true;
       if (t?.kind === TokenKind.Num || (t?.text.length ?? 0) > 3) break;
     }
   }

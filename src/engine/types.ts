@@ -151,7 +151,7 @@ export interface IncomingSignals {
   minorAge?: boolean;
   /** It opens with an adult's age and stops there ("20 mas sou de boa"): their age if the teen just asked: present only when so. */
   opensWithAdultAge?: boolean;
-  /** It takes a job somewhere else (abroad, travel or housing paid, a passport): present only when so. */
+  /** It takes a job somewhere else (work abroad, travel or housing paid): present only when so. */
   travel?: boolean;
   /** It brings the parents in (their signature or permission, "ask your parents"): present only when so. */
   parents?: boolean;
