@@ -688,6 +688,8 @@ function ageInClause(compiled: CompiledOutgoing, tokens: readonly Token[], text:
 const YOU_WORDS = new Set(['u', 'you', 'ur', 'youre', 'eres', 'sos', 'estas', 'vc', 'voce', 'tu', 't', 'kamu', 'km', 'kmu', 'awak', 'kau', 'ka', 'ikaw']);
 /** "Your" inside age-gap talk ("mature for your age", "madura para tu edad", "pour ton âge", "umurmu"). */
 const YOUR_WORDS = new Set(['your', 'ur', 'tu', 'sua', 'seu', 'tua', 'teu', 'ton', 'ta', 'umurmu', 'usiamu', 'kamu', 'awak', 'mo']);
+/** "It is" before age-gap talk: said of a thing (a film, a book), not of the teen. */
+const THING_IS = new Set(['es', 'e', 'est', 'is', 'its', 'it', 'c', 'cest', 'ce', 'itu', 'ini', 'yan', 'iyan']);
 /** Thai words for the teen inside a run ("น้อง", "หนู", "เธอ"). */
 const THAI_YOU = ['น้อง', 'หนู', 'เธอ'];
 
@@ -704,8 +706,9 @@ export function talksAgeGapToYou(compiled: CompiledOutgoing, tokens: readonly To
     if (len === 0 && !thai) continue;
     if (thai && THAI_YOU.some((w) => tokens[i]!.text.includes(w) || (tokens[i - 1]?.text.includes(w) ?? false))) return true;
     if (tokens.slice(Math.max(0, i - 3), i).some((t) => YOU_WORDS.has(t.text)) || tokens.slice(i, i + len).some((t) => YOUR_WORDS.has(t.text))) return true;
-    // Or it names the teen's age: "bem maduro pra 13".
-    if (isMinorNumber(tokens[i + len])) return true;
+    // Or it names the teen's age ("bem maduro pra 13"), unless it is said of a thing ("esa peli es muy madura
+    // para 12 años", "its way more mature than 12 year old me").
+    if (isMinorNumber(tokens[i + len]) && !tokens.slice(Math.max(0, i - 2), i).some((t) => THING_IS.has(t.text))) return true;
   }
   return false;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/engine/index';
 import { normalize } from '../../src/engine/normalize';
-import { asksAgeBack, compileOutgoing, MAX_PHRASE_WORDS, namesMinorAge, opensWithAdultAge, outgoingFor, statesAdultAge, statesGrade, statesMinorAge } from '../../src/engine/outgoing';
+import { asksAgeBack, compileOutgoing, involvesParents, MAX_PHRASE_WORDS, namesMinorAge, opensWithAdultAge, outgoingFor, speaksOfTravel, statesAdultAge, statesGrade, statesMinorAge, talksAgeGapToYou } from '../../src/engine/outgoing';
 import { tokenize } from '../../src/engine/tokenize';
 import { OUTGOING_WORDS } from '../../src/packs/index';
 
@@ -293,5 +293,33 @@ describe('the ages the tracker reads beside the teen\'s own', () => {
     expect(statesAdultAge(compiled, ...read('claro que entiendo. yo tengo 24 y contigo me siento bien'))).toBe(true);
     expect(statesAdultAge(compiled, ...read('ah ok yo tengo 24 pero la edad es solo un numero jaja'))).toBe(true);
     expect(statesAdultAge(compiled, ...read('lol im 21 and 0 this season'))).toBe(false);
+  });
+});
+
+describe('what the tracker reads of a job offer and of age-gap talk', () => {
+  const compiled = compileOutgoing(outgoingFor(OUTGOING_WORDS));
+  const read = (text: string) => [tokenize(normalize(text).text), normalize(text).text] as const;
+
+  it('hears age-gap talk said at the teen, not of the sender or of a film', () => {
+    for (const text of ['ur so mature for 14 honestly', 'eres muy madura para tu edad', 'bem maduro pra 13', 'tu es trop mature pour ton âge', 'kamu dewasa bgt buat umur segitu']) {
+      expect(talksAgeGapToYou(compiled, read(text)[0]), text).toBe(true);
+    }
+    for (const text of ['im 52 and just ran my first 10k, age is just a number', 'esa peli es muy madura para 12 años', 'the banana is way more mature than the other one']) {
+      expect(talksAgeGapToYou(compiled, read(text)[0]), text).toBe(false);
+    }
+  });
+
+  it('hears a job taken abroad, or its travel or housing paid, in other words too', () => {
+    for (const text of ['lowongan admin online di kamboja', 'vuelo y apartamento pagado', 'tiket & mess ditanggung', 'flight and hotel are covered', 'งานแอดมินที่ต่างประเทศ มีที่พักให้ฟรี', 'trabalho no exterior, passagem paga']) {
+      expect(speaksOfTravel(compiled, read(text)[0]), text).toBe(true);
+    }
+    for (const text of ['save up for the school trip abroad', 'bring your passport or ID for the contract', 'we make the dubai chocolate bars', 'nunca tinha visto isso', 'free coffee for staff, near the hotel bus stop on 5th street']) {
+      expect(speaksOfTravel(compiled, read(text)[0]), text).toBe(false);
+    }
+  });
+
+  it('hears the parents brought in, not when the sender says there is no need', () => {
+    for (const text of ['you need a parent to sign the consent form', 'kena ada surat kebenaran ibu bapa', 'já combinei com sua mãe']) expect(involvesParents(compiled, ...read(text)), text).toBe(true);
+    for (const text of ['no need to ask your parents, we handle everything', 'gak usah izin ortu']) expect(involvesParents(compiled, ...read(text)), text).toBe(false);
   });
 });
