@@ -188,6 +188,9 @@ const PATTERN_FAMILIES = 4;
 /** The moves that, from a self-declared adult to a teen who said they are under 18, make a warning (adult_minor). */
 const ADULT_MINOR_MOVES: readonly Category[] = ['secrecy', 'off_platform', 'meetup', 'photo_request', 'gift_money'];
 
+/** The personal_info rule families that ask only the teen's age (by rule name): the age gap's own question. */
+const AGE_ASKS: readonly string[] = ['age', 'age_guess', 'age_really', 'grade', 'school_level'];
+
 /** Categories the teen can refuse, whose repeat after a "no" is compliance testing. */
 const REFUSABLE: readonly Category[] = ['photo_request', 'meetup', 'off_platform', 'personal_info', 'account_access', 'gift_money', 'secrecy'];
 
@@ -435,6 +438,9 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
     return s.score * Math.pow(0.5, Math.max(0, at - s.at) / HALF_LIFE[category]);
   }
 
+  /** A personal question a rule found beyond the teen's age: where they live, their school, whether they are alone. */
+  const asksBeyondAge = (): boolean => (state.get('personal_info')?.ruleIds ?? []).some((id) => !AGE_ASKS.includes(ruleName(id)));
+
   function verdictAt(at: number): Verdict {
     const active: Category[] = [];
     const reasons: Reason[] = [];
@@ -484,13 +490,13 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
     }
     // Two or more strategies from the same person make a pattern (GROOMING.md 3.4): a warning.
     const clear = active.filter(isClear);
-    // A job that goes through the parents (their signature, "ask your parents", "your mom said"), with nothing
-    // asked to be kept from them, is no recruitment: a summer job or a placement. Photos asked for a job still
-    // are, and so is money for pictures whatever the parents were told.
+    // A job that goes through the parents (their signature, "ask your parents"), with nothing asked to be kept
+    // from them, is no recruitment: a summer job or a placement. Photos asked for a job still are, and so is
+    // work abroad or travel paid (below): a trafficker can say "talk to your parents" too.
     const jobThroughParents = parentsInvolved && !active.includes('secrecy');
     const explainedByParents = (combo: { all: readonly Category[] }): boolean => combo.all.includes('job_offer') && !combo.all.includes('photo_request');
     for (const combo of COMBINATIONS) {
-      if (jobThroughParents && explainedByParents(combo)) continue;
+      if (jobThroughParents && !jobTravelSeen && explainedByParents(combo)) continue;
       if (combo.all.every((c) => clear.includes(c))) {
         level = maxLevel(level, combo.level);
         if (!reasons.some((r) => r.kind === 'combination' && r.pattern === combo.id)) {
@@ -508,7 +514,7 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
     // A job offer to someone who said they are under 18 (legitimate employers do not hire children by DM), or
     // one that takes the teen to work abroad or pays their travel or housing (GROOMING.md 3.4: job_offer +
     // travel; the scam compounds' "admin job abroad"): recruitment.
-    if ((minorAgeSeen || jobTravelSeen) && clear.includes('job_offer') && !jobThroughParents) {
+    if (((minorAgeSeen && !jobThroughParents) || jobTravelSeen) && clear.includes('job_offer')) {
       level = maxLevel(level, 'warn');
       if (!reasons.some((r) => r.kind === 'combination' && r.pattern === 'recruitment')) reasons.push({ kind: 'combination', categories: ['job_offer'], pattern: 'recruitment' });
     }
@@ -516,13 +522,14 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
     // move, meet, send a photo or take a gift: the age gap acknowledged, and a move made across it.
     // Talking the gap away ("ur so mature for 14", "idade é só número") is a move across it too (GROOMING.md
     // section 2: age-gap talk), a pattern with no category that the nudge says in its own words. It warns when
-    // said at the teen beside anything else the thread asked, or from a stranger (the page's message request,
-    // the teen's "who is this?"); otherwise it is a notice: coaches and relatives say "I'm 41 and still play,
-    // age is just a number" of themselves (a red-team of 45 threads built on that warned on 29).
+    // said at the teen beside anything else the thread asked, beside a personal question beyond the age
+    // ("la edad es solo un número, dónde vives?"), or from a stranger (the page's message request, the teen's
+    // "who is this?"); otherwise it is a notice: coaches and relatives say "I'm 41 and still play, age is
+    // just a number" of themselves (a red-team of 45 threads built on that warned on 29).
     const minorKnown = minorAgeSeen || minorNamedSeen;
     const acrossGap = minorKnown && adultAgeSeen ? ADULT_MINOR_MOVES.filter((c) => clear.includes(c)) : [];
     if (acrossGap.length > 0 || (minorKnown && adultAgeSeen && ageGapSeen)) {
-      level = maxLevel(level, acrossGap.length > 0 || stranger() || (ageGapToYouSeen && active.length > 0) ? 'warn' : 'notice');
+      level = maxLevel(level, acrossGap.length > 0 || stranger() || (ageGapToYouSeen && active.length > 0) || (ageGapSeen && asksBeyondAge()) ? 'warn' : 'notice');
       reasons.push({ kind: 'combination', categories: acrossGap, pattern: 'adult_minor' });
     }
     // Any PATTERN_FAMILIES strategy families make a pattern too. Fewer make one only as a named

@@ -11,7 +11,7 @@ import { compiledFromData, type CompiledData } from './compile/io';
 import { createConversationTracker, readMessages, ruleName, type TrackerHooks } from './conversation';
 import { expandThai, matchRules } from './match';
 import { foldLeetspeak, identityMapped, normalize, originalSpan } from './normalize';
-import { agreesToMeet, asksAgeBack, carriesCode, compileOutgoing, echoesOtherNumber, involvesParents, namesMinorAge, opensWithAdultAge, outgoingFor, phraseSet, scanOutgoingWith, SENTENCE_TOKEN, speaksOfTravel, statesAdultAge, statesGrade, statesMinorAge, talksAgeGapToYou } from './outgoing';
+import { agreesToMeet, asksAgeBack, carriesCode, compileOutgoing, echoesOtherNumber, involvesParents, namesMinorAge, opensWithAdultAge, outgoingFor, phraseSet, scanOutgoingWith, speaksOfTravel, statesAdultAge, statesGrade, statesMinorAge, talksAgeGapToYou } from './outgoing';
 import { laughs as laughsIn } from './laughter';
 import { createPrefilter, type Prefilter } from './prefilter';
 import { LABEL_THRESHOLD, categoryScores, labelsFor } from './score';
@@ -469,23 +469,15 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
   // does not count it, see conversation.ts.)
   const familyReplyAt = (text: string): 'end' | 'start' | undefined => {
     const { normalised, tokens } = reply(text);
-    // Each sentence of the reply on its own ("pumasok na po!! thank you po ninang"): a short one addresses
-    // them ("ok ma", "hi ninang") rather than talks about them ("she's at work, my mom"); not after a
-    // possessive ("idk my mom") nor a telling word ("iya ga bilang mama", "ok i wont tell mom": the parent
-    // is the one not told).
-    let sentence: number[] = [];
-    const sentences: number[][] = [sentence];
-    tokens.forEach((t, i) => {
-      const gap = i > 0 ? normalised.slice(tokens[i - 1]!.end, t.start) : '';
-      if (/[.!?\n]/.test(gap) || SENTENCE_TOKEN.test(t.text)) sentences.push((sentence = []));
-      if (t.kind === TokenKind.Word) sentence.push(i);
-    });
+    // Short, so it addresses them ("ok ma", "hi ninang") rather than talks about them ("she's at work, my
+    // mom"); not after a possessive ("idk my mom") nor a telling word ("iya ga bilang mama", "ok i wont tell
+    // mom": the parent is the one not told). The whole reply, not one sentence of a longer one: a groomer
+    // who gets "jajaja bueno. hola papi" out of a teen would otherwise cap the thread (a red-team found it).
+    const words = tokens.flatMap((t, i) => (t.kind === TokenKind.Word ? [i] : []));
     const call = (i: number | undefined): boolean => i !== undefined && familyWords.has(tokens[i]!.text) && !told(tokens, i);
-    for (const [n, words] of sentences.entries()) {
-      if (words.length === 0 || words.length > 4) continue;
-      const last = words.at(-1)!;
-      if (call(last) && !familyPossessives.has(tokens[words.at(-2) ?? -1]?.text ?? '')) return 'end';
-      if (n === 0 && call(words[0])) return 'start';
+    if (words.length > 0 && words.length <= 4) {
+      if (call(words.at(-1)) && !familyPossessives.has(tokens[words.at(-2) ?? -1]?.text ?? '')) return 'end';
+      if (call(words[0])) return 'start';
     }
     // Thai: a reply ending with the parent's name after a polite particle ("ได้จ้าแม่"), or opening with it and
     // a calling particle ("แม่คะ"); `familyCallBefore` and `familyCallAfter`. Thai runs have no spaces:

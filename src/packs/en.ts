@@ -43,7 +43,7 @@ export const enPack: LanguagePack = {
       'without clothes', 'no clothes', 'nothing on', 'in the shower', 'in the bathroom', 'in ur bathroom', 'in your bathroom', 'after ur shower', 'after your shower', 'in a towel', 'in bed', 'in ur bed', 'in your bed', 'in ur pjs', 'in your pjs', 'in pjs', 'in ur pajamas', 'in your pajamas', 'in pajamas', 'in ur pyjamas', 'in your pyjamas',
       'full body', 'ur body', 'your body', 'sexy', 'spicy',
     ],
-    undressed_lead: ['@pic', '@show_me', '@send', '@camera'],
+    undressed_lead: ['@pic', '@show_me', '@send'],
     /** The sender's picture sent first, then the teen's asked for (photo.your_turn). */
     sent_mine: ['sent u mine', 'sent you mine', 'showed u mine', 'showed you mine', 'i sent mine', 'sent u a pic', 'sent you a pic', 'sent u a photo', 'sent you a photo', 'sent u one', 'sent you one', 'i sent one', 'i showed u', 'i showed you', 'i just sent u', 'i just sent you'],
     your_turn: ['ur turn', 'your turn', 'now u', 'now you', 'send yours', 'send urs', 'show yours', 'show urs', 'ur go', 'fair is fair', 'only fair'],

@@ -366,7 +366,7 @@ export const esPack: LanguagePack = {
     take_pic_obj: ['@pic'],
     tell_parent_cover_lead: ['dile', 'decile', 'di', 'diles', 'deciles', 'avisa', 'avisale'],
     tell_parent_cover_mid: ['a tu mama', 'a tu papa', 'a tus papas', 'a tus padres', 'a tu familia', 'a tu vieja', 'a tus viejos', 'en tu casa', 'en casa'],
-    undressed_lead: ['@pic', '@show_me', '@send', '@take_self', '@camera'],
+    undressed_lead: ['@pic', '@show_me', '@send', '@take_self'],
     /** The sender's picture sent first, then the teen's asked for (photo.your_turn). */
     sent_mine: ['te mande la mia', 'te mande una foto', 'te envie una foto', 'te envie la mia', 'ya te mande', 'ya te envie', 'te ensene la mia', 'te pase la mia', 'te mande una mia'],
     your_turn: ['te toca', 'ahora tu', 'tu turno', 'manda la tuya', 'mandame la tuya', 'pasame la tuya', 'ensename la tuya', 'ahora te toca'],

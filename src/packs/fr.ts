@@ -346,7 +346,7 @@ export const frPack: LanguagePack = {
     take_pic_obj: ['en photo', 'une photo', 'un selfie', 'une video', 'une vid', '@pic'],
     tell_parent_cover_lead: ['dis', 'dit', 'dis lui', 'raconte', 'previens'],
     tell_parent_cover_mid: ['a ta mere', 'a ton pere', 'a tes parents', 'a ta famille', 'a ta daronne', 'a tes darons', 'chez toi'],
-    undressed_lead: ['@pic', '@show_me', '@send', '@take_self', '@camera'],
+    undressed_lead: ['@pic', '@show_me', '@send', '@take_self'],
     /** The sender's picture sent first, then the teen's asked for (photo.your_turn). */
     sent_mine: ['je t ai envoye une photo', 'je t ai envoye la mienne', 'je t ai montre la mienne', 'jt ai envoye', 'je t en ai envoye une', 'je t ai envoye une', 'j t ai envoye'],
     your_turn: ['a toi', 'a ton tour', 'ton tour', 'envoie la tienne', 'montre la tienne', 'maintenant toi'],

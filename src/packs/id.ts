@@ -26,10 +26,10 @@ export const idPack: LanguagePack = {
     body: ['badan', 'badanmu', 'tubuh', 'muka', 'mukamu', 'wajah', 'wajahmu', 'full body', 'kamar', 'di kamar', 'lagi mandi', 'abis mandi', 'baju', 'pakai apa', 'pake apa', 'tanpa baju', 'dalaman', 'bh', 'cantik', 'ganteng', 'seksi', 'hot', 'lagi apa'],
     /** Undressed or in bed: a photo ask with one of these is unambiguous (conversation.ts UNAMBIGUOUS_RULES); 'muka' or 'baju' is not. */
     undressed: [
-      'tanpa baju', 'ga pake baju', 'gak pake baju', 'nggak pake baju', 'tdk pakai baju', 'tanpa busana', 'tanpa jilbab', 'ga pake jilbab', 'gak pake jilbab', 'tanpa hijab', 'ga pake hijab', 'gak pake hijab', 'tanpa kerudung', 'lepas jilbab', 'lepas hijab', 'telanjang', 'bugil', 'dalaman', 'daleman', 'pakaian dalam', 'celana dalam', 'bh', 'bikini',
+      'tanpa baju', 'ga pake baju', 'gak pake baju', 'nggak pake baju', 'tdk pakai baju', 'tanpa busana', 'telanjang', 'bugil', 'dalaman', 'daleman', 'pakaian dalam', 'celana dalam', 'bh', 'bikini',
       'lagi mandi', 'abis mandi', 'habis mandi', 'pake handuk', 'di kamar mandi', 'di kasur', 'baju tidur', 'piyama', 'full body', 'badanmu', 'badan kamu', 'tubuhmu', 'tubuh kamu', 'seksi', 'sexy',
     ],
-    undressed_lead: ['@pic', '@show_me', '@send', '@camera'],
+    undressed_lead: ['@pic', '@show_me', '@send'],
     /** The sender's picture sent first, then the teen's asked for (photo.your_turn). */
     sent_mine: ['aku udah kirim', 'aku udh kirim', 'udah aku kirim', 'aku sudah kirim', 'aku udah pap', 'udah kukirim', 'aku kirim punyaku', 'aku dah kirim'],
     your_turn: ['giliran kamu', 'giliranmu', 'gantian', 'sekarang kamu', 'kirim punyamu', 'pap balik', 'bales pap', 'balas pap'],

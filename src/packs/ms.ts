@@ -22,10 +22,10 @@ export const msPack: LanguagePack = {
     body: ['badan', 'muka', 'awak', 'tengah mandi', 'lepas mandi', 'dalam bilik', 'bilik', 'baju', 'pakai apa', 'cantik', 'seksi'],
     /** Undressed or in bed: a photo ask with one of these is unambiguous (conversation.ts UNAMBIGUOUS_RULES); 'muka' or 'baju' is not. */
     undressed: [
-      'tanpa baju', 'tak pakai baju', 'x pakai baju', 'tak pakai apa', 'tak pakai tudung', 'x pakai tudung', 'tanpa tudung', 'tak bertudung', 'buka tudung', 'bogel', 'telanjang', 'baju dalam', 'pakaian dalam', 'seluar dalam', 'bra', 'bikini',
+      'tanpa baju', 'tak pakai baju', 'x pakai baju', 'tak pakai apa', 'bogel', 'telanjang', 'baju dalam', 'pakaian dalam', 'seluar dalam', 'bra', 'bikini',
       'tengah mandi', 'lepas mandi', 'pakai tuala', 'dalam bilik air', 'atas katil', 'kat katil', 'baju tidur', 'pijama', 'full body', 'badan awak', 'seksi', 'sexy',
     ],
-    undressed_lead: ['@pic', '@send', '@camera'],
+    undressed_lead: ['@pic', '@send'],
     /** The sender's picture sent first, then the teen's asked for (photo.your_turn). */
     sent_mine: ['saya dah hantar', 'aku dah hantar', 'i dah hantar', 'dah hantar gambar', 'abang dah hantar', 'saya dah bagi', 'aku dah bagi'],
     your_turn: ['giliran awak', 'giliran kau', 'sekarang awak', 'sekarang kau', 'hantar awak punya', 'turn awak', 'ur turn', 'your turn'],

@@ -350,7 +350,7 @@ export const ptPack: LanguagePack = {
     take_pic_obj: ['@pic'],
     tell_parent_cover_lead: ['fala', 'diz', 'diga', 'fale', 'conta', 'avisa', 'inventa'],
     tell_parent_cover_mid: ['pra sua mae', 'pra tua mae', 'pro seu pai', 'pro teu pai', 'pros seus pais', 'pros teus pais', 'pra sua familia', 'em casa', 'pra ela', 'pra eles'],
-    undressed_lead: ['@pic', '@show_me', '@send', '@take_self', '@camera'],
+    undressed_lead: ['@pic', '@show_me', '@send', '@take_self'],
     /** The sender's picture sent first, then the teen's asked for (photo.your_turn). */
     sent_mine: ['te mandei a minha', 'te mandei uma foto', 'ja te mandei', 'mandei a minha', 'te mostrei a minha', 'eu mandei a minha', 'te enviei uma foto'],
     your_turn: ['sua vez', 'tua vez', 'agora vc', 'agora voce', 'agora tu', 'manda a sua', 'manda a tua', 'mostra a sua', 'agora e sua vez'],

@@ -22,7 +22,7 @@ export const tlPack: LanguagePack = {
       'nakahubad', 'hubad', 'walang damit', 'walang suot', 'naka underwear', 'naka-underwear', 'naka panty', 'naka bra', 'naka boxer', 'naka brief', 'naka bikini', 'naka-bikini', 'bikini',
       'naka tuwalya', 'naliligo', 'pagkatapos maligo', 'sa banyo', 'sa kama', 'naka pajama', 'naka-pajama', 'pantulog', 'full body', 'katawan mo', 'topless', 'sexy',
     ],
-    undressed_lead: ['@pic', '@send', '@camera'],
+    undressed_lead: ['@pic', '@send'],
     /** The sender's picture sent first, then the teen's asked for (photo.your_turn). */
     sent_mine: ['nagsend na ako', 'nag send na ako', 'nagpadala na ako', 'sinend ko na', 'send ko na', 'pinakita ko na', 'nagpakita na ako'],
     your_turn: ['ikaw naman', 'ikaw na', 'turn mo na', 'send mo na yung sayo', 'yung sayo naman'],

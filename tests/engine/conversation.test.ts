@@ -392,16 +392,20 @@ describe('ConversationTracker', () => {
     expect(levelAfter([['the library is hiring student helpers this summer, 11/hr, want the form?', true], ['yes please, im in grade 10', false]])).not.toBe('warn');
   });
 
-  it('does not call a job that goes through the parents recruitment, unless the parents are to be kept out', () => {
-    const offer: [string, boolean][] = [['hi! we are hiring hotel staff in cambodia, 1500 usd a month, flights paid and free accommodation', true]];
-    expect(levelAfter(offer)).toBe('warn');
-    expect(levelAfter([...offer, ["you'd need a parent to sign the consent form since you're 16", true]])).not.toBe('warn');
+  it('does not call a job that goes through the parents recruitment, unless the parents are to be kept out or the job is abroad', () => {
+    const local: [string, boolean][] = [['we are hiring promo staff for summer events at the mall, 150 a day', true], ['im 16 is that ok', false]];
+    expect(levelAfter(local)).toBe('warn');
+    expect(levelAfter([...local, ["sure! you'd need a parent to sign the consent form since you're 16", true]])).not.toBe('warn');
     expect(levelAfter([['bro kedai boba tu hiring part time, jom apply', true], ['kita bawah 18, kena ada surat kebenaran ibu bapa', true], ['walk in je, bawak IC. share location kat mall', true]])).not.toBe('warn');
     // Negated, or beside a secret, the parents are kept out.
-    expect(levelAfter([...offer, ['no need to ask your parents, we handle everything', true]])).toBe('warn');
-    expect(levelAfter([...offer, ['ask your parents to sign later, but dont tell them about the pay yet', true]])).toBe('warn');
+    expect(levelAfter([...local, ['no need to ask your parents, we handle everything', true]])).toBe('warn');
+    expect(levelAfter([...local, ['ask your parents to sign later, but dont tell them about the pay yet', true]])).toBe('warn');
+    // Work abroad or travel paid stays recruitment whatever is said of the parents; a claim that they know is no consent.
+    const abroad: [string, boolean][] = [['hi! we are hiring hotel staff in cambodia, 1500 usd a month, flights paid and free accommodation', true]];
+    expect(levelAfter([...abroad, ['talk to your parents about it, they can sign the form', true]])).toBe('warn');
+    expect(levelAfter([['your mom said you were looking for a summer job', true], ['yes im 16', false], ['we are hiring promo models for events, 150 a day', true]])).toBe('warn');
     // Money for pictures stays an enticement, whatever the parents were told.
-    expect(levelAfter([['your mom said you can feed the cat while im away', true], ['send me a pic of urself every day pls, ill miss u', true], ['ill pay u 50 for each one', true]])).toBe('urgent');
+    expect(levelAfter([['ask your parents if you can feed the cat while im away', true], ['send me a pic of urself every day pls, ill miss u', true], ['ill pay u 50 for each one', true]])).toBe('urgent');
   });
 
   it('hears a friend\'s mock threat with a crying-laughing face as a joke, and "t\'es morte demain au lycée" asks nothing about school', () => {
@@ -459,8 +463,10 @@ describe('ConversationTracker', () => {
     expect(levelAfter([['ออกมาเจอกันได้มั้ย', true], ['กลัวแม่', false], ...ask])).not.toBe('notice');
     expect(levelAfter([['can u come out tonight', true], ['idk my mom', false], ...ask])).not.toBe('notice');
     expect(levelAfter([['where are u? still at school?', true], ['omw mom', false], ...ask])).toBe('notice');
-    // A call in one sentence of a longer reply, a godparent too; never the parent the teen promises not to tell.
-    expect(levelAfter([['nagpadala ako ng pamasko sa gcash mo', true], ['pumasok na po!! thank you po ninang', false], ...ask])).toBe('notice');
+    // A godparent too; never the parent the teen promises not to tell, nor one sentence of a longer reply (a
+    // groomer who gets "jajaja bueno está bien. hola papi" out of the teen would cap the thread).
+    expect(levelAfter([['nagpadala ako ng pamasko sa gcash mo', true], ['thank you po ninang', false], ...ask])).toBe('notice');
+    expect(levelAfter([['dime papi, así me gusta', true], ['jajaja bueno está bien. hola papi', false], ...ask])).toBe('warn');
     expect(levelAfter([['jangan bilang ke mama ya, nanti aku jemput di sekolah', true], ['iya ga bilang mama', false], ['aku jemput jam 3 ya, sendirian aja', true]])).toBe('urgent');
   });
 

@@ -319,7 +319,8 @@ describe('what the tracker reads of a job offer and of age-gap talk', () => {
   });
 
   it('hears the parents brought in, not when the sender says there is no need', () => {
-    for (const text of ['you need a parent to sign the consent form', 'kena ada surat kebenaran ibu bapa', 'já combinei com sua mãe']) expect(involvesParents(compiled, ...read(text)), text).toBe(true);
-    for (const text of ['no need to ask your parents, we handle everything', 'gak usah izin ortu']) expect(involvesParents(compiled, ...read(text)), text).toBe(false);
+    for (const text of ['you need a parent to sign the consent form', 'kena ada surat kebenaran ibu bapa', 'pede a autorização dos pais']) expect(involvesParents(compiled, ...read(text)), text).toBe(true);
+    // Negated, or only a claim that the parents know (a trafficker says that too).
+    for (const text of ['no need to ask your parents, we handle everything', 'gak usah izin ortu', 'já combinei com sua mãe', 'your mom said its ok']) expect(involvesParents(compiled, ...read(text)), text).toBe(false);
   });
 });
