@@ -346,7 +346,8 @@ export function readMessages(
       const ageGapToYou = ageGap && hooks.talksAgeGapToYou?.(text) === true;
       const minorAge = hooks.namesMinorAge?.(text) === true;
       const opensWithAdultAge = hooks.opensWithAdultAge?.(text) === true;
-      const travel = hooks.speaksOfTravel?.(text) === true;
+      // Travel counts only in the job offer's own message (see add): read it only there.
+      const travel = result.labels.includes('job_offer') && hooks.speaksOfTravel?.(text) === true;
       const parents = hooks.involvesParents?.(text) === true;
       signals.push({
         incoming: true,

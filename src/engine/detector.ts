@@ -528,6 +528,11 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     );
   };
   const familySurprise = (text: string): boolean => mentionsSurprise(text) && speaksOfSharedKin(text);
+  // An outgoing.ts reader over a message's normalised tokens (read once per text, see reply).
+  const readReply =
+    (read: (compiled: ReturnType<typeof compileOutgoing>, tokens: Token[], text: string) => boolean) =>
+    (text: string): boolean =>
+      read(outgoingRules(), reply(text).tokens, reply(text).normalised);
   // "but im a minor", "eu sou menor": the teen's age without a number.
   const saysMinor = saysAny(outgoingLexicon.minorWords);
   // "mature for your age", "age is just a number": the age gap talked away.
@@ -542,15 +547,15 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     statesMinorAge: (text: string, asked?: string) =>
       (statesMinorAge(outgoingRules(), reply(text).tokens) && !(asked !== undefined && echoesOtherNumber(outgoingRules(), reply(text).tokens, tokenize(normalize(asked.slice(0, 2000)).text)))) ||
       saysMinor(text),
-    statesGrade: (text: string) => statesGrade(outgoingRules(), reply(text).tokens),
-    statesAdultAge: (text: string) => statesAdultAge(outgoingRules(), reply(text).tokens, reply(text).normalised),
+    statesGrade: readReply(statesGrade),
+    statesAdultAge: readReply(statesAdultAge),
     talksAgeGap,
-    talksAgeGapToYou: (text: string) => talksAgeGapToYou(outgoingRules(), reply(text).tokens),
-    namesMinorAge: (text: string) => namesMinorAge(outgoingRules(), reply(text).tokens, reply(text).normalised),
+    talksAgeGapToYou: readReply(talksAgeGapToYou),
+    namesMinorAge: readReply(namesMinorAge),
     asksAgeBack: (text: string) => asksAgeBack(reply(text).tokens),
-    opensWithAdultAge: (text: string) => opensWithAdultAge(outgoingRules(), reply(text).tokens, reply(text).normalised),
-    speaksOfTravel: (text: string) => speaksOfTravel(outgoingRules(), reply(text).tokens),
-    involvesParents: (text: string) => involvesParents(outgoingRules(), reply(text).tokens, reply(text).normalised),
+    opensWithAdultAge: readReply(opensWithAdultAge),
+    speaksOfTravel: readReply(speaksOfTravel),
+    involvesParents: readReply(involvesParents),
     isStrangerReply,
     familyReply: familyReplyAt,
     isKinSender,

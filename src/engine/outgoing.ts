@@ -120,7 +120,7 @@ export function phraseSet(list: readonly string[]): Set<string> {
 }
 
 const NO_WORDS: OutgoingLexicon = {
-  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], gradeNames: [], negations: [], numberLabels: [], sharedCodes: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], meetCompanions: [], refusals: [], strangerReplies: [], familyAddress: [], familyPossessives: [], familyCallAfter: [], familyCallBefore: [], kinSender: [], surpriseWords: [], sharedKin: [], kinOwnersBefore: [], kinOwnersAfter: [], tellWords: [], askAdult: [], warnAgainst: [], notAge: [], ageMarkers: [], pressure: [], privateShare: [], photoWords: [], privateShareNot: [], ownAgeLeads: [], ownAgeWeak: [], ownAgeAfter: [], yourAgeLeads: [], yourAgeWeak: [], yourAgeAfter: [], clauseJoins: [], jobTravel: [], travelNouns: [], travelPaid: [], parentConsent: [], minorWords: [], ageGapTalk: [],
+  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], gradeNames: [], negations: [], numberLabels: [], sharedCodes: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], meetCompanions: [], refusals: [], strangerReplies: [], familyAddress: [], familyPossessives: [], familyCallAfter: [], familyCallBefore: [], kinSender: [], surpriseWords: [], sharedKin: [], kinOwnersBefore: [], kinOwnersAfter: [], tellWords: [], askAdult: [], warnAgainst: [], notAge: [], ageMarkers: [], pressure: [], privateShare: [], photoWords: [], privateShareNot: [], ownAgeLeads: [], ownAgeWeak: [], ownAgeAfter: [], yourAgeLeads: [], yourAgeAfter: [], clauseJoins: [], jobTravel: [], travelNouns: [], travelPaid: [], parentConsent: [], minorWords: [], ageGapTalk: [],
 };
 
 /**
@@ -166,7 +166,8 @@ export function compileOutgoing(lexicon: OutgoingLexicon): CompiledOutgoing {
     privateShareNot: phraseSet(lexicon.privateShareNot),
     phraseLeads: new Set([...phraseSet(lexicon.privateShare), ...phraseSet(lexicon.photoWords), ...phraseSet(lexicon.privateShareNot)].map((p) => p.split(' ')[0]!)),
     ownAge: { leads: phraseSet(lexicon.ownAgeLeads), weak: phraseSet(lexicon.ownAgeWeak), after: phraseSet(lexicon.ownAgeAfter), thai: thaiTerms(lexicon.ownAgeLeads) },
-    yourAge: { leads: phraseSet(lexicon.yourAgeLeads), weak: phraseSet(lexicon.yourAgeWeak), after: phraseSet(lexicon.yourAgeAfter), thai: thaiTerms(lexicon.yourAgeLeads) },
+    // No weak leads: the teen's age is named only after "only / still / I know" words, which are no possessives.
+    yourAge: { leads: phraseSet(lexicon.yourAgeLeads), weak: new Set(), after: phraseSet(lexicon.yourAgeAfter), thai: thaiTerms(lexicon.yourAgeLeads) },
     clauseJoins: phraseSet(lexicon.clauseJoins),
     ageGap: phraseSet(lexicon.ageGapTalk),
     thaiAgeGap: thaiTerms(lexicon.ageGapTalk),
@@ -686,6 +687,10 @@ function ageInClause(compiled: CompiledOutgoing, tokens: readonly Token[], text:
 
 /** "You" before age-gap talk, in the pack languages: the talk is about the teen. */
 const YOU_WORDS = new Set(['u', 'you', 'ur', 'youre', 'eres', 'sos', 'estas', 'vc', 'voce', 'tu', 't', 'kamu', 'km', 'kmu', 'awak', 'kau', 'ka', 'ikaw']);
+/** A "you" in the three words before token i: what follows is said of the teen. */
+function youBefore(tokens: readonly Token[], i: number): boolean {
+  return tokens.slice(Math.max(0, i - 3), i).some((t) => YOU_WORDS.has(t.text));
+}
 /** "Your" inside age-gap talk ("mature for your age", "madura para tu edad", "pour ton âge", "umurmu"). */
 const YOUR_WORDS = new Set(['your', 'ur', 'tu', 'sua', 'seu', 'tua', 'teu', 'ton', 'ta', 'umurmu', 'usiamu', 'kamu', 'awak', 'mo']);
 /** "It is" before age-gap talk: said of a thing (a film, a book), not of the teen. */
@@ -705,7 +710,7 @@ export function talksAgeGapToYou(compiled: CompiledOutgoing, tokens: readonly To
     const thai = len === 0 && tokens[i]!.kind === TokenKind.Thai && compiled.thaiAgeGap.some((w) => tokens[i]!.text.includes(w));
     if (len === 0 && !thai) continue;
     if (thai && THAI_YOU.some((w) => tokens[i]!.text.includes(w) || (tokens[i - 1]?.text.includes(w) ?? false))) return true;
-    if (tokens.slice(Math.max(0, i - 3), i).some((t) => YOU_WORDS.has(t.text)) || tokens.slice(i, i + len).some((t) => YOUR_WORDS.has(t.text))) return true;
+    if (youBefore(tokens, i) || tokens.slice(i, i + len).some((t) => YOUR_WORDS.has(t.text))) return true;
     // Or it names the teen's age ("bem maduro pra 13"), unless it is said of a thing ("esa peli es muy madura
     // para 12 años", "its way more mature than 12 year old me").
     if (isMinorNumber(tokens[i + len]) && !tokens.slice(Math.max(0, i - 2), i).some((t) => THING_IS.has(t.text))) return true;
@@ -728,7 +733,7 @@ export function namesMinorAge(compiled: CompiledOutgoing, tokens: readonly Token
   for (let i = 0; i < tokens.length; i++) {
     const len = phraseAt(tokens, i, compiled.ageGap);
     // Said of the teen: "ur so mature for 14", not of a film ("es muy madura para 12 años").
-    if (len === 0 || !tokens.slice(Math.max(0, i - 3), i).some((t) => YOU_WORDS.has(t.text))) continue;
+    if (len === 0 || !youBefore(tokens, i)) continue;
     // "mature for 14", "mature for a 14 year old": one short word may stand between.
     for (const at of [i + len, i + len + 1]) {
       const t = tokens[at];

@@ -187,10 +187,9 @@ export interface OutgoingLexicon {
    * 14", "kamu masih 14", "14 ka pa lang"): read as the ownAge* lists are, with the teen's range. A sender
    * who says it knows they write to a minor. Only "only", "still" and "I know" forms: a bare "ur 16" or
    * "tienes 12" is as often a score, a tease or a count ("ur 16 and still cant ride a bike", "tienes 12 y yo
-   * 9 puntos"). `yourAgeWeak` only when it opens its clause (none so far).
+   * 9 puntos").
    */
   yourAgeLeads: readonly string[];
-  yourAgeWeak: readonly string[];
   yourAgeAfter: readonly string[];
   /** Words that carry a clause on right after an age ("im 24 but", "tienes 14 pero", "aku 22 tapi"). */
   clauseJoins: readonly string[];
@@ -284,7 +283,6 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeWeak: [],
     ownAgeAfter: [],
     yourAgeLeads: ['ur only', 'youre only', 'you re only', 'you are only', 'ur just', 'youre just', 'you re just', 'you are just', 'i know ur', 'i know youre', 'i know you re', 'i know you are', 'i know u r'],
-    yourAgeWeak: [],
     yourAgeAfter: [],
     clauseJoins: ['but', 'and', 'tho', 'though'],
     jobTravel: ['work abroad', 'working abroad', 'job abroad', 'jobs abroad', 'abroad job', 'work overseas', 'working overseas', 'job overseas', 'jobs overseas', 'overseas job', 'another country', 'out of the country', 'flight paid', 'flights paid', 'ticket paid', 'tickets paid', 'free flight', 'free flights', 'we pay the flight', 'we pay for the flight', 'we pay your ticket', 'we cover the flight', 'we cover flights', 'covers the flight', 'cover the flight', 'covers your flight', 'pays for the flight', 'pays the flight', 'flight covered', 'flights covered', 'flight is covered', 'flights are covered', 'hotel paid', 'hotel included', 'plus hotel', 'we fly you', 'fly you out', 'all expenses paid', 'accommodation provided', 'housing provided', 'free accommodation', 'free housing', 'room and board', 'cambodia', 'myanmar', 'myawaddy', 'laos'],
@@ -332,7 +330,6 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeWeak: ['aku', 'saya', 'gue', 'gw', 'kakak'],
     ownAgeAfter: [],
     yourAgeLeads: ['kamu baru', 'kamu masih', 'km masih', 'km baru', 'aku tahu kamu', 'aku tau kamu', 'aku tau km', 'umurmu baru', 'umur kamu baru', 'umur kamu masih'],
-    yourAgeWeak: [],
     yourAgeAfter: [],
     clauseJoins: ['tapi', 'tp', 'dan', 'jadi'],
     jobTravel: ['kerja di luar negeri', 'kerja luar negeri', 'kerja ke luar negeri', 'lowongan luar negeri', 'penempatan luar negeri', 'kamboja', 'myanmar', 'laos', 'tiket ditanggung', 'tiket pesawat ditanggung', 'tiket gratis', 'tiket pesawat gratis', 'tiket dibayarin', 'mess ditanggung', 'mess gratis', 'tempat tinggal ditanggung', 'akomodasi ditanggung', 'mess disediakan'],
@@ -380,7 +377,6 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeWeak: ['tengo'],
     ownAgeAfter: [],
     yourAgeLeads: ['solo tienes', 'tienes solo', 'apenas tienes', 'tienes apenas', 'nomas tienes', 'se que tienes', 'ya se que tienes', 'se que tenes'],
-    yourAgeWeak: [],
     yourAgeAfter: [],
     clauseJoins: ['pero', 'y', 'asi que'],
     jobTravel: ['trabajo en el extranjero', 'trabajar en el extranjero', 'empleo en el extranjero', 'otro pais', 'fuera del pais', 'pasaje pagado', 'pasajes pagados', 'boleto pagado', 'vuelo pagado', 'viaje pagado', 'todo pagado', 'te pagamos el pasaje', 'te pagamos el vuelo', 'te pagamos el viaje', 'alojamiento incluido', 'hospedaje incluido', 'vivienda incluida', 'camboya', 'myanmar'],
@@ -428,7 +424,6 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeWeak: ['tenho', 'eu tenho'],
     ownAgeAfter: [],
     yourAgeLeads: ['vc so tem', 'voce so tem', 'tu so tem', 'so tem', 'sei que vc tem', 'sei que voce tem', 'sei que tu tem'],
-    yourAgeWeak: [],
     yourAgeAfter: [],
     clauseJoins: ['mas', 'e', 'entao'],
     jobTravel: ['trabalho no exterior', 'trabalhar no exterior', 'vaga no exterior', 'emprego no exterior', 'fora do pais', 'outro pais', 'passagem paga', 'passagens pagas', 'passagem inclusa', 'viagem paga', 'tudo pago', 'a gente paga a passagem', 'pagamos a passagem', 'moradia inclusa', 'hospedagem inclusa', 'alojamento incluso', 'camboja', 'myanmar'],
@@ -476,7 +471,6 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeWeak: ['ako'],
     ownAgeAfter: ['lang ako', 'lang po ako', 'pa lang ako', 'palang ako', 'years old na ako'],
     yourAgeLeads: ['alam kong', 'alam ko na'],
-    yourAgeWeak: [],
     yourAgeAfter: ['ka pa lang', 'ka pa lng', 'ka palang', 'ka pa lamang'],
     clauseJoins: ['pero', 'at'],
     jobTravel: ['trabaho sa abroad', 'work abroad', 'mag abroad', 'trabaho sa ibang bansa', 'magtrabaho sa ibang bansa', 'libre pamasahe', 'libreng pamasahe', 'libre ang pamasahe', 'sagot ang pamasahe', 'sagot namin ang pamasahe', 'sagot ang ticket', 'libre tirahan', 'libreng tirahan', 'libre ticket', 'cambodia', 'myanmar', 'laos'],
@@ -527,7 +521,6 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeWeak: ['j ai', 'jai'],
     ownAgeAfter: [],
     yourAgeLeads: ['tu n as que', 't as que', 'tu as que', 'je sais que t as', 'je sais que tu as', 'jsais que t as'],
-    yourAgeWeak: [],
     yourAgeAfter: [],
     clauseJoins: ['mais', 'et', 'donc'],
     jobTravel: ['travail a l etranger', 'travailler a l etranger', 'job a l etranger', 'poste a l etranger', 'un autre pays', 'billet paye', 'billets payes', 'billet d avion paye', 'billet d avion offert', 'billet offert', 'voyage paye', 'tous frais payes', 'on paie le billet', 'on te paie le billet', 'logement fourni', 'logement offert', 'loge nourri', 'logee nourrie', 'cambodge', 'myanmar'],
@@ -575,7 +568,6 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeWeak: ['aku', 'saya', 'i'],
     ownAgeAfter: [],
     yourAgeLeads: ['awak baru', 'awak masih', 'kau baru', 'kau masih', 'saya tahu awak', 'aku tahu kau', 'umur awak baru'],
-    yourAgeWeak: [],
     yourAgeAfter: [],
     clauseJoins: ['tapi', 'tp', 'dan'],
     jobTravel: ['kerja luar negara', 'kerja di luar negara', 'jawatan di luar negara', 'kerja oversea', 'kemboja', 'myanmar', 'laos', 'tiket ditanggung', 'tiket percuma', 'tiket flight', 'tiket flight free', 'tiket kapal terbang', 'penginapan percuma', 'tempat tinggal disediakan', 'asrama disediakan', 'hostel disediakan'],
@@ -623,7 +615,6 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeWeak: [],
     ownAgeAfter: [],
     yourAgeLeads: ['น้องอายุแค่', 'หนูอายุแค่', 'เธออายุแค่'],
-    yourAgeWeak: [],
     yourAgeAfter: [],
     clauseJoins: [],
     jobTravel: ['ทำงานต่างประเทศ', 'งานต่างประเทศ', 'ไปทำงานที่ต่างประเทศ', 'งานแอดมินออนไลน์ที่ต่างประเทศ', 'กัมพูชา', 'เขมร', 'พม่า', 'เมียนมา', 'ประเทศลาว', 'เมียวดี', 'ที่พักฟรี', 'มีที่พักให้', 'ที่พักให้ฟรี', 'ออกค่าตั๋ว', 'ออกค่าเครื่องบิน', 'ตั๋วฟรี', 'ตั๋วเครื่องบินฟรี'],
