@@ -256,12 +256,20 @@ describe('content script: settings, applied live', () => {
   });
 
   it('stays dormant while checks are paused, and resumes when the pause ends', async () => {
-    // A margin a loaded 2-core machine keeps: the pause must still be on once the page is set up.
-    const { script, detector } = await start('telegram_k', { settings: { pausedUntil: Date.now() + 1500 } });
-    expect(script.stats().active).toBe(false);
-    expect(detector.added).toHaveLength(0);
-    await vi.waitFor(() => expect(script.stats().active).toBe(true), { timeout: 5000, interval: 50 });
-    await vi.waitFor(() => expect(detector.added.length).toBeGreaterThan(0), { timeout: 2000, interval: 20 });
+    // The wall clock stands still while the page is set up, so a slow machine cannot end the pause
+    // before the first check; then it jumps past the pause's end and the script's own timer wakes it.
+    let clock = Date.now();
+    const now = vi.spyOn(Date, 'now').mockImplementation(() => clock);
+    try {
+      const { script, detector } = await start('telegram_k', { settings: { pausedUntil: clock + 1000 } });
+      expect(script.stats().active).toBe(false);
+      expect(detector.added).toHaveLength(0);
+      clock += 1100;
+      await vi.waitFor(() => expect(script.stats().active).toBe(true), { timeout: 5000, interval: 50 });
+      await vi.waitFor(() => expect(detector.added.length).toBeGreaterThan(0), { timeout: 2000, interval: 20 });
+    } finally {
+      now.mockRestore();
+    }
   });
 });
 
