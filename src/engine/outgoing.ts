@@ -650,7 +650,9 @@ const CLAUSE_END = /[.,;:!?\n]/;
  * 14 pero", "kamu masih 14").
  */
 function ageInClause(compiled: CompiledOutgoing, tokens: readonly Token[], text: string, range: readonly [number, number], who: AgeLeads): boolean {
-  const joined = (a: number, b: number): boolean => !CLAUSE_END.test(text.slice(tokens[a]?.end ?? 0, tokens[b]?.start ?? 0));
+  // An emoji ends a clause in chat as a full stop does ("muda lagi 😊 saya 27, tapi ...").
+  const joined = (a: number, b: number): boolean =>
+    !CLAUSE_END.test(text.slice(tokens[a]?.end ?? 0, tokens[b]?.start ?? 0)) && tokens[a]?.kind !== TokenKind.Emoji && tokens[b]?.kind !== TokenKind.Emoji;
   for (let at = 0; at < tokens.length; at++) {
     const t = tokens[at]!;
     if (t.kind !== TokenKind.Num || t.text.length > 2) continue;

@@ -294,6 +294,16 @@ describe('the ages the tracker reads beside the teen\'s own', () => {
     expect(statesAdultAge(compiled, ...read('ah ok yo tengo 24 pero la edad es solo un numero jaja'))).toBe(true);
     expect(statesAdultAge(compiled, ...read('lol im 21 and 0 this season'))).toBe(false);
   });
+
+  it('reads a bare pronoun before the number as the age when the clause opens there, after an emoji too', () => {
+    for (const text of ['ahh ok. yo 31 pero me siento de tu edad', 'eu 26, e vc?', 'moi 23 et toi', 'masih kecil ya 🙂 aku 29, tapi santai aja', 'hehe 😅 saya 33']) {
+      expect(statesAdultAge(compiled, ...read(text)), text).toBe(true);
+    }
+    // A count after the pronoun, or a pronoun that does not open its clause, is no age.
+    for (const text of ['yo 20 minutos y llego', 'eu 30 reais e vc 20', 'moi 25 points', 'adik saya 🙂 22', 'kata dia aku 25 menit lagi']) {
+      expect(statesAdultAge(compiled, ...read(text)), text).toBe(false);
+    }
+  });
 });
 
 describe('what the tracker reads of a job offer and of age-gap talk', () => {
