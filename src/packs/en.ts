@@ -47,6 +47,8 @@ export const enPack: LanguagePack = {
     /** The sender's picture sent first, then the teen's asked for (photo.your_turn). */
     sent_mine: ['sent u mine', 'sent you mine', 'showed u mine', 'showed you mine', 'i sent mine', 'sent u a pic', 'sent you a pic', 'sent u a photo', 'sent you a photo', 'sent u one', 'sent you one', 'i sent one', 'i showed u', 'i showed you', 'i just sent u', 'i just sent you'],
     your_turn: ['ur turn', 'your turn', 'now u', 'now you', 'send yours', 'send urs', 'show yours', 'show urs', 'ur go', 'fair is fair', 'only fair'],
+    /** An offer to trade pictures (photo.trade). */
+    trade_pics: ['trade pics', 'trade pictures', 'trade photos', 'trade selfies', 'swap pics', 'swap pictures', 'swap photos', 'swap selfies', 'exchange pics', 'exchange pictures', 'exchange photos', 'pic for pic', 'pic 4 pic', 'pic trade', 'pic swap', 'photo trade', 'photo swap', 'picture trade'],
     /** Words for nude pictures themselves: asked for, they are the ask (photo.send_nudes). */
     nudes: ['nudes', 'nudez', 'nudz', 'noodz', 'n00dz', 'noods', 'nudies', 'naked pic*', 'naked photo*', 'nude pic*', 'nude photo*', 'spicy pic*', 'sexy pic*', 'lewds', 'nsfw pic*'],
     send_nudes_lead: ['@send', '@show_me', 'got any', 'u got', 'you got', 'have any', 'any', 'trade', 'swap', 'sell'],
@@ -186,6 +188,11 @@ export const enPack: LanguagePack = {
       extraUnless: ['@reported_speech', 'store|shop|sale|buy|order|catalog|online'],
       examples: ['send a pic in ur underwear', 'lemme see u shirtless', 'a pic of u in bed rn', 'send a full body pic'],
       counterExamples: ['look at the bikini pic from the store i wanna buy it'],
+    },
+    'photo.trade': {
+      extraUnless: ['@reported_speech'],
+      examples: ['wanna trade pics? i\'ll go first 😏', 'lets swap selfies, u first or me'],
+      counterExamples: ['wanna trade pics from the concert?', 'swap pics of the trip in the group chat'],
     },
     'photo.your_turn': {
       extraUnless: ['@reported_speech'],

@@ -33,6 +33,8 @@ export const idPack: LanguagePack = {
     /** The sender's picture sent first, then the teen's asked for (photo.your_turn). */
     sent_mine: ['aku udah kirim', 'aku udh kirim', 'udah aku kirim', 'aku sudah kirim', 'aku udah pap', 'udah kukirim', 'aku kirim punyaku', 'aku dah kirim'],
     your_turn: ['giliran kamu', 'giliranmu', 'gantian', 'sekarang kamu', 'kirim punyamu', 'pap balik', 'bales pap', 'balas pap'],
+    /** An offer to trade pictures (photo.trade). */
+    trade_pics: ['tukeran foto', 'tukar foto', 'tuker foto', 'tukeran pap', 'tukar pap', 'tuker pap', 'pap tukeran', 'barter foto', 'barter pap', 'tukeran selfie'],
     /** Words for nude pictures themselves: asked for, they are the ask (photo.send_nudes). */
     nudes: ['nudes', 'nudez', 'nudz', 'foto bugil', 'pap bugil', 'foto telanjang', 'video bugil', 'foto nude', 'pap nude', 'konten dewasa'],
     send_nudes_lead: ['@send', '@show_me', 'punya', 'ada', 'tuker', 'tukeran', 'jual'],
@@ -167,6 +169,11 @@ export const idPack: LanguagePack = {
       extraUnless: ['toko|olshop|diskon|beli|katalog|shopee'],
       examples: ['kirim foto tanpa baju dong', 'pengen liat kamu pake baju tidur', 'pap lagi di kasur', 'foto full body dong', 'kirim foto kamu yg kayak kemarin lagi dong, yg pake handuk'],
       counterExamples: ['liat foto bikini di olshop ini, mau beli'],
+    },
+    'photo.trade': {
+      extraUnless: ['@reported_speech'],
+      examples: ['tukeran pap yuk, aku duluan 😏', 'mau tukar foto ga? berdua aja'],
+      counterExamples: ['tukeran foto liburan di grup yuk', 'tukar foto kucing kita dong'],
     },
     'photo.your_turn': {
       extraUnless: ['@reported_speech', 'kucingku|anjingku|tugas|pr'],
