@@ -50,7 +50,7 @@ export const msPack: LanguagePack = {
     tell: ['bagitau', 'bagitahu', 'beritahu', 'cakap', 'cerita', 'report', 'lapor', 'mengadu', 'tunjuk'],
     who: ['sesiapa', 'siapa', 'orang', 'orang lain', 'mak', 'ayah', 'mak ayah', 'mak bapak', 'parents', 'ibu bapa', 'abah', 'ibu', 'bapak', 'kawan', 'kawan2', 'cikgu', 'family', 'keluarga', 'abang', 'kakak'],
     about_us: ['pasal kita', 'pasal saya', 'pasal aku', 'pasal ni', 'pasal chat', 'tentang kita', 'hal ni'],
-    secret: ['rahsia kita', 'rahsia kita berdua', 'rahsiakan', 'senyap senyap', 'senyap2', 'diam diam', 'diam2', 'kita je tahu', 'kita je tau', 'jangan sampai kantoi', 'jangan bagi kantoi', '@secret_emoji'],
+    secret: ['rahsia kita', 'rahsia kita berdua', 'rahsiakan', 'senyap senyap', 'senyap2', 'diam diam', 'diam2', 'kita je tahu', 'kita je tau', 'jangan sampai kantoi', 'jangan bagi kantoi', 'takde siapa tahu', 'takde orang tahu', 'tak ada siapa tahu', 'tak ada orang tahu', 'takkan ada orang tahu', 'tiada siapa tahu', 'takde sape tau', 'xde sape tau', 'takde siapa tau', 'takde orang tau', '@secret_emoji'],
     delete: ['padam', 'delete', 'buang', 'hapus', 'unsend'],
     chat_obj: ['chat', 'chat ni', 'chat kita', 'mesej', 'mesej ni', 'perbualan', 'semua ni'],
     surprise: ['parti', 'hari jadi', 'birthday', 'surprise', 'kejutan', 'hadiah', 'spoiler', 'crush'],

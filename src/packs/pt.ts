@@ -123,6 +123,7 @@ export const ptPack: LanguagePack = {
       'nao sai daqui', 'n sai daqui', 'daqui nao sai', 'fica aqui', 'nao sai dessa conversa',
     ],
     nobody_knows: [
+      'ninguem fica sabendo', 'ngm fica sabendo', 'ninguem vai ficar sabendo', 'ngm vai ficar sabendo',
       'ninguem precisa saber', 'ngm precisa saber', 'ninguem pode saber', 'ngm pode saber', 'ninguem vai saber', 'ngm vai saber', 'ninguem vai descobrir', 'ngm vai descobrir', 'ninguem pode descobrir', 'ngm pode descobrir',
       'sem ninguem saber', 'sem ngm saber', 'sem ninguem ver', 'sem ngm ver', 'sem seus pais saberem', 'sem eles saberem', 'ninguem tem que saber', 'ninguem tem q saber', 'ngm tem que saber', 'ninguem deve saber', 'ngm deve saber', 'eles nao precisam saber', 'eles n precisam saber',
       'seus pais nao precisam saber', 'seus pais n precisam saber', 'nao precisam saber', 'n precisam saber', 'nao podem saber', 'n podem saber', 'que ninguem saiba', 'q ninguem saiba', 'que ngm saiba', 'pra ninguem saber', 'pra ngm saber',

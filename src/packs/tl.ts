@@ -41,7 +41,7 @@ export const tlPack: LanguagePack = {
     tell: ['sabihin', 'sasabihin', 'ikwento', 'kwento', 'ipaalam', 'ipakita', 'isumbong', 'sumbong', 'sabihan', 'tell', 'ireport', 'report'],
     who: ['kahit kanino', 'kahit sino', 'sino', 'iba', 'ibang tao', 'magulang', 'parents', 'mama', 'mama mo', 'mommy', 'nanay', 'papa', 'papa mo', 'daddy', 'tatay', 'mom', 'dad', 'kuya', 'ate', 'barkada', 'friends', 'kaibigan', 'teacher', 'pamilya', 'family', 'tita', 'tito'],
     about_us: ['tungkol sa atin', 'tungkol sakin', 'tungkol sa akin', 'about us', 'about me', 'about dito', 'usapan natin', 'convo natin', 'chat natin', 'satin', 'sa atin'],
-    secret: ['secret natin', 'sikreto natin', 'atin atin lang', 'atin-atin lang', 'tayo lang makakaalam', 'tayo lang ang makakaalam', 'walang dapat makaalam', 'walang makakaalam', 'lihim', 'quiet lang', '@secret_emoji'],
+    secret: ['secret natin', 'sikreto natin', 'atin atin lang', 'atin-atin lang', 'tayo lang makakaalam', 'tayo lang ang makakaalam', 'walang dapat makaalam', 'walang makakaalam', 'lihim', 'quiet lang', 'walang makakaalam nito', 'walang ibang makakaalam', 'walang makakaalam nyan', 'walang makakaalam niyan', '@secret_emoji'],
     delete: ['delete', 'i-delete', 'idelete', 'burahin', 'bura', 'unsend', 'i-unsend', 'remove'],
     chat_obj: ['convo', 'convo natin', 'chat', 'chats', 'chat natin', 'usapan', 'usapan natin', 'messages', 'msg', 'to', 'ito', 'lahat'],
     surprise: ['surprise', 'surprise party', 'birthday', 'bday', 'regalo', 'gift', 'party', 'spoiler', 'crush', 'plano', 'monito monita', 'kris kringle', 'nabunot'],
