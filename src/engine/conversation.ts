@@ -419,6 +419,10 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
   let ageGapToYouSeen = false;
   /** The teen's last reply asked the sender's age back ("13 e vc"): the next message's opening number answers it. */
   let askedAgeBack = false;
+  /** The last incoming message asked the teen's age (a rule found it, labelled or not). */
+  let lastAskedAge = false;
+  /** The sender asked the teen's age at some point (a rule found it, labelled or not): something asked. */
+  let ageAskedSeen = false;
   /** A job offer came with travel: abroad, tickets or housing paid (GROOMING.md 3.4). */
   let jobTravelSeen = false;
   /** The sender brought the parents in (their signature, "ask your parents"): a job through them is no recruitment. */
@@ -523,14 +527,14 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
     // move, meet, send a photo or take a gift: the age gap acknowledged, and a move made across it.
     // Talking the gap away ("ur so mature for 14", "idade é só número") is a move across it too (GROOMING.md
     // section 2: age-gap talk), a pattern with no category that the nudge says in its own words. It warns when
-    // said at the teen beside anything else the thread asked, beside a personal question beyond the age
+    // said at the teen beside anything else the thread asked (its age question too, labelled or not), beside a personal question beyond the age
     // ("la edad es solo un número, dónde vives?"), or from a stranger (the page's message request, the teen's
     // "who is this?"); otherwise it is a notice: coaches and relatives say "I'm 41 and still play, age is
     // just a number" of themselves (a red-team of 45 threads built on that warned on 29).
     const minorKnown = minorAgeSeen || minorNamedSeen;
     const acrossGap = minorKnown && adultAgeSeen ? ADULT_MINOR_MOVES.filter((c) => clear.includes(c)) : [];
     if (acrossGap.length > 0 || (minorKnown && adultAgeSeen && ageGapSeen)) {
-      level = maxLevel(level, acrossGap.length > 0 || stranger() || (ageGapToYouSeen && active.length > 0) || (ageGapSeen && asksBeyondAge()) ? 'warn' : 'notice');
+      level = maxLevel(level, acrossGap.length > 0 || stranger() || (ageGapToYouSeen && (active.length > 0 || ageAskedSeen)) || (ageGapSeen && asksBeyondAge()) ? 'warn' : 'notice');
       reasons.push({ kind: 'combination', categories: acrossGap, pattern: 'adult_minor' });
     }
     // Any PATTERN_FAMILIES strategy families make a pattern too. Fewer make one only as a named
@@ -624,6 +628,10 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
       if (signals.travel === true && signals.labels.includes('job_offer')) jobTravelSeen = true;
       if (signals.parents === true) parentsInvolved = true;
       lastAsked = signals.labels.filter((c) => REFUSABLE.includes(c));
+      // An age question a rule found, even one the model left unlabelled ("how old r u if u dont mind me asking").
+      // Not in age-gap talk: "very mature for your age" names the age without asking it.
+      lastAskedAge = signals.ageGap !== true && (signals.ruleIds?.personal_info ?? []).some((id) => AGE_ASKS.includes(ruleName(id)));
+      if (lastAskedAge) ageAskedSeen = true;
       if (signals.labels.length > 0) {
         recent.push({ at, categories: [...signals.labels] });
         if (recent.length > 64) recent = recent.slice(-64);
@@ -639,7 +647,7 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
       if (signals.grade === true) minorNamedSeen = true;
       // "13 e vc" after an age question: the next message's opening number answers it ("14 wbu" after "how
       // many kills?" does not).
-      askedAgeBack = signals.asksAgeBack === true && signals.minorAge === true && lastAsked.includes('personal_info');
+      askedAgeBack = signals.asksAgeBack === true && signals.minorAge === true && (lastAsked.includes('personal_info') || lastAskedAge);
       for (const category of signals.categories) {
         if (!selfDisclosures.some((r) => r.kind === 'self_disclosure' && r.category === category)) selfDisclosures.push({ kind: 'self_disclosure', category });
       }
@@ -676,6 +684,8 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
       minorNamedSeen = false;
       ageGapToYouSeen = false;
       askedAgeBack = false;
+      lastAskedAge = false;
+      ageAskedSeen = false;
       jobTravelSeen = false;
       parentsInvolved = false;
       surpriseAt = undefined;

@@ -592,8 +592,21 @@ export function speaksOfTravel(compiled: CompiledOutgoing, tokens: readonly Toke
 
 /** Does the teen's reply ask the other person's age back ("13 e vc", "15 wbu", "14 and u?")? */
 export function asksAgeBack(tokens: readonly Token[]): boolean {
-  return tokens.some((t, i) => AND_BACK.has(t.text) || AND_YOU.test(`${t.text} ${tokens[i + 1]?.text ?? ''}`));
+  if (tokens.some((t, i) => AND_BACK.has(t.text) || AND_YOU.test(`${t.text} ${tokens[i + 1]?.text ?? ''}`))) return true;
+  // A short reply with the age that ends on "you" asks it back too ("15 kuya ikaw", "14, vc?", "13 kamu"),
+  // a polite particle after it or not ("ikaw po?").
+  const words = tokens.filter((t) => t.kind === TokenKind.Word || t.kind === TokenKind.Num);
+  if (words.length > AGE_BACK_WORDS || !words.some((t) => t.kind === TokenKind.Num)) return false;
+  const last = POLITE_TAIL.has(words.at(-1)?.text ?? '') ? words.at(-2) : words.at(-1);
+  return last !== undefined && last.kind === TokenKind.Word && YOU_BACK.has(last.text);
 }
+
+/** The longest reply read as an age with "you" asked back at its end. */
+const AGE_BACK_WORDS = 5;
+/** "You" closing such a reply, in the pack languages. */
+const YOU_BACK = new Set(['u', 'you', 'ikaw', 'kaw', 'kamu', 'km', 'kmu', 'lu', 'awak', 'kau', 'vc', 'voce', 'tu', 'toi', 'vos', 'usted']);
+/** A polite particle after it ("ikaw po", "kamu kak"). */
+const POLITE_TAIL = new Set(['po', 'kak', 'bang', 'ya']);
 
 /** "what about you" in one word. */
 const AND_BACK = new Set(['wbu', 'hbu']);
@@ -712,7 +725,8 @@ export function talksAgeGapToYou(compiled: CompiledOutgoing, tokens: readonly To
     const thai = len === 0 && tokens[i]!.kind === TokenKind.Thai && compiled.thaiAgeGap.some((w) => tokens[i]!.text.includes(w));
     if (len === 0 && !thai) continue;
     if (thai && THAI_YOU.some((w) => tokens[i]!.text.includes(w) || (tokens[i - 1]?.text.includes(w) ?? false))) return true;
-    if (youBefore(tokens, i) || tokens.slice(i, i + len).some((t) => YOUR_WORDS.has(t.text))) return true;
+    // "You" before it, or "you" / "your" inside it ("mas mature ka pa", "mature for your age").
+    if (youBefore(tokens, i) || tokens.slice(i, i + len).some((t) => YOUR_WORDS.has(t.text) || YOU_WORDS.has(t.text))) return true;
     // Or it names the teen's age ("bem maduro pra 13"), unless it is said of a thing ("esa peli es muy madura
     // para 12 años", "its way more mature than 12 year old me").
     if (isMinorNumber(tokens[i + len]) && !tokens.slice(Math.max(0, i - 2), i).some((t) => THING_IS.has(t.text))) return true;

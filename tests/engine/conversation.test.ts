@@ -377,6 +377,17 @@ describe('ConversationTracker', () => {
     expect(levelAfter([['quantas kills vc fez?', true], ['13 e vc', false], ['20 mas sou de boa kkk', true], ['me chama no zap', true]])).not.toBe('warn');
   });
 
+  it('hears "and you?" as a bare "you" closing the teen\'s age, after an age question the model left unlabelled', () => {
+    // The age question counts as something asked: age-gap talk said at the teen after it warns.
+    expect(levelAfter([['hey hows it going. how old r u if u dont mind me asking', true], ['15 u', false], ['23 lol. honestly ur more mature than ppl my age', true]])).toBe('warn');
+    expect(levelAfter([['ilang taon ka na?', true], ['14 ikaw po?', false], ['25 hehe. pero mas mature ka pa sa mga katrabaho ko', true]])).toBe('warn');
+    // "Mature for your age" names the age without asking it: a teacher's praise stays a notice.
+    const teacher: [string, boolean][] = [['your essay was beautiful, very mature for your age', true], ['thank you! im 13 so that means a lot', false], ["im 34 and couldn't have written that at 13", true]];
+    expect(levelAfter(teacher)).toBe('notice');
+    // A number after a question about a score is no age, whatever "you" closes the reply.
+    expect(levelAfter([['how many kills did u get', true], ['15 u', false], ['23 lol ur cracked for real, way more mature aim than ppl my age', true]])).not.toBe('warn');
+  });
+
   it('warns on a job offer that takes the teen abroad or pays the travel, not on a job nearby', () => {
     expect(levelAfter([['ada lowongan admin online di kamboja, gaji 12 juta, tiket ditanggung', true]])).toBe('warn');
     expect(levelAfter([['hiring now! online customer service job overseas, 2000 usd a month, free flights and accommodation provided', true]])).toBe('warn');
