@@ -161,6 +161,8 @@ const WARNING_STRENGTH = 0.5;
 const STRANGER_ALONE: readonly Category[] = ['photo_request', 'meetup', 'secrecy', 'gift_money', 'job_offer'];
 
 const COMBINATIONS: { id: CombinationId; all: Category[]; level: Level }[] = [
+  // Urgent when the personal question is whether the teen is alone (GROOMING.md section 4: Alert on
+  // meetup + "alone?"); a meeting beside another personal question ("what school u go to") warns (verdictAt).
   { id: 'isolation_meetup', all: ['personal_info', 'meetup'], level: 'urgent' },
   { id: 'secret_meetup', all: ['secrecy', 'meetup'], level: 'urgent' },
   { id: 'gift_for_photo', all: ['gift_money', 'photo_request'], level: 'urgent' },
@@ -500,10 +502,13 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
     // work abroad or travel paid (below): a trafficker can say "talk to your parents" too.
     const jobThroughParents = parentsInvolved && !active.includes('secrecy');
     const explainedByParents = (combo: { all: readonly Category[] }): boolean => combo.all.includes('job_offer') && !combo.all.includes('photo_request');
+    const homeAlone = state.get('personal_info')?.ruleIds.some((id) => HOME_ALONE_RULES.includes(ruleName(id))) === true;
+    // Alone at home, or asked to come alone: the isolation that makes a meeting urgent.
+    const isolated = homeAlone || (state.get('meetup')?.ruleIds.some((id) => ruleName(id) === 'come_alone') ?? false);
     for (const combo of COMBINATIONS) {
       if (jobThroughParents && !jobTravelSeen && explainedByParents(combo)) continue;
       if (combo.all.every((c) => clear.includes(c))) {
-        level = maxLevel(level, combo.level);
+        level = maxLevel(level, combo.id === 'isolation_meetup' && !isolated ? 'warn' : combo.level);
         if (!reasons.some((r) => r.kind === 'combination' && r.pattern === combo.id)) {
           reasons.push({ kind: 'combination', categories: combo.all, pattern: combo.id });
         }
@@ -511,7 +516,6 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
     }
     // "Are you home alone?" and a photo or camera ask: the alone-at-home plus camera pattern (a named
     // combination whose first half is a home-alone rule family, not any personal question).
-    const homeAlone = state.get('personal_info')?.ruleIds.some((id) => HOME_ALONE_RULES.includes(ruleName(id))) === true;
     if (homeAlone && active.includes('personal_info') && clear.includes('photo_request')) {
       level = maxLevel(level, 'warn');
       reasons.push({ kind: 'combination', categories: ['personal_info', 'photo_request'], pattern: 'alone_photo' });

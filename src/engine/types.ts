@@ -71,7 +71,7 @@ export type Reason =
 
 /** Named grooming combinations the tracker watches for (see conversation.ts for the research). */
 export type CombinationId =
-  | 'isolation_meetup' // alone/personal info + meetup
+  | 'isolation_meetup' // a personal question + meetup (urgent when the question is whether the teen is alone)
   | 'secret_move' // secrecy + off_platform
   | 'secret_meetup' // secrecy + meetup
   | 'gift_for_photo' // gift_money + photo_request

@@ -329,6 +329,11 @@ describe('ConversationTracker', () => {
     expect(levelAfter(hidden)).toBe('urgent');
   });
 
+  it('is urgent on a meeting beside "are you alone?", and warns on a meeting beside another personal question', () => {
+    expect(levelAfter([['r u home alone rn?', true], ['we should meet up, i can come over', true]])).toBe('urgent');
+    expect(levelAfter([['what school do u go to?', true], ['we should meet up at the mall saturday', true]])).toBe('warn');
+  });
+
   it('warns when a sender who says they are an adult asks a teen who said they are under 18 to move, keep a secret or meet', () => {
     const move: [string, boolean][] = [['add me on snap', true]];
     const ages: [string, boolean][] = [['how old r u', true], ['13', false], ['im 24 lol', true]];
@@ -338,7 +343,7 @@ describe('ConversationTracker', () => {
     expect(levelAfter([['น้องอายุเท่าไหร่', true], ['13 ค่ะ', false], ['พี่ 22 แล้ว อย่าบอกใครนะ', true]])).toBe('warn');
     // Someone else's age is not the sender's; an adult's age with no move is no warning.
     expect(levelAfter([['how old r u', true], ['13', false], ['my brother is 19', true], ...move])).toBe('notice');
-    expect(levelAfter(ages)).not.toBe('warn');
+    expect(levelAfter(ages)).toBeOneOf(['none', 'notice']);
   });
 
   it('warns when a sender who says they are an adult talks the age gap away at a teen who said they are under 18', () => {
@@ -352,8 +357,8 @@ describe('ConversationTracker', () => {
     coach.forEach(([text, incoming], n) => stranger.add({ text, incoming, at: T0 + n * MIN }));
     expect(stranger.verdict(T0 + 10 * MIN).level).toBe('warn');
     // The gap talked away needs both ages said: a coach's "so mature for your age" is praise.
-    expect(levelAfter([...opener, ['ur so mature for ur age honestly, the team loves u', true]])).not.toBe('warn');
-    expect(levelAfter([['so what are u now, 14?', true], ['haha guess', false], ['ur so mature honestly. im 23, i produce a bit', true]])).not.toBe('warn');
+    expect(levelAfter([...opener, ['ur so mature for ur age honestly, the team loves u', true]])).toBeOneOf(['none', 'notice']);
+    expect(levelAfter([['so what are u now, 14?', true], ['haha guess', false], ['ur so mature honestly. im 23, i produce a bit', true]])).toBeOneOf(['none', 'notice']);
   });
 
   it('names an adult talking the age gap away with a minor before any ask: a warning from a stranger', () => {
@@ -364,8 +369,8 @@ describe('ConversationTracker', () => {
     expect(verdict.level).toBe('warn');
     expect(verdict.reasons).toContainEqual({ kind: 'combination', categories: [], pattern: 'adult_minor' });
     // Without the teen's age, or the sender's, the same words are praise.
-    expect(levelAfter([['hey', true], ['who r u', false], ['how old r u', true], ['guess', false], ['im 23 lol', true], ['age is just a number tbh, ur so mature', true]])).not.toBe('warn');
-    expect(levelAfter([['hey', true], ['who r u', false], ['how old r u', true], ['14', false], ['age is just a number tbh, ur so mature', true]])).not.toBe('warn');
+    expect(levelAfter([['hey', true], ['who r u', false], ['how old r u', true], ['guess', false], ['im 23 lol', true], ['age is just a number tbh, ur so mature', true]])).toBeOneOf(['none', 'notice']);
+    expect(levelAfter([['hey', true], ['who r u', false], ['how old r u', true], ['14', false], ['age is just a number tbh, ur so mature', true]])).toBeOneOf(['none', 'notice']);
   });
 
   it('takes the teen\'s age from the sender\'s own words, a school grade, or the answer to "and you?"', () => {
@@ -373,8 +378,8 @@ describe('ConversationTracker', () => {
     expect(levelAfter([['kamu kelas berapa?', true], ['kelas 8', false], ['aku 22 hehe', true], ['add aku di telegram ya', true]])).toBe('warn');
     expect(levelAfter([['quantos anos vc tem?', true], ['13 e vc', false], ['20 mas sou de boa kkk', true], ['me chama no zap', true]])).toBe('warn');
     // A number that opens a message answers only an age question the teen sent back.
-    expect(levelAfter([['quantos anos vc tem?', true], ['13', false], ['20 mas sou de boa kkk', true], ['me chama no zap', true]])).not.toBe('warn');
-    expect(levelAfter([['quantas kills vc fez?', true], ['13 e vc', false], ['20 mas sou de boa kkk', true], ['me chama no zap', true]])).not.toBe('warn');
+    expect(levelAfter([['quantos anos vc tem?', true], ['13', false], ['20 mas sou de boa kkk', true], ['me chama no zap', true]])).toBeOneOf(['none', 'notice']);
+    expect(levelAfter([['quantas kills vc fez?', true], ['13 e vc', false], ['20 mas sou de boa kkk', true], ['me chama no zap', true]])).toBeOneOf(['none', 'notice']);
   });
 
   it('hears "and you?" as a bare "you" closing the teen\'s age, after an age question the model left unlabelled', () => {
@@ -385,29 +390,38 @@ describe('ConversationTracker', () => {
     const teacher: [string, boolean][] = [['your essay was beautiful, very mature for your age', true], ['thank you! im 13 so that means a lot', false], ["im 34 and couldn't have written that at 13", true]];
     expect(levelAfter(teacher)).toBe('notice');
     // A number after a question about a score is no age, whatever "you" closes the reply.
-    expect(levelAfter([['how many kills did u get', true], ['15 u', false], ['23 lol ur cracked for real, way more mature aim than ppl my age', true]])).not.toBe('warn');
+    expect(levelAfter([['how many kills did u get', true], ['15 u', false], ['23 lol ur cracked for real, way more mature aim than ppl my age', true]])).toBeOneOf(['none', 'notice']);
   });
 
   it('warns on a job offer that takes the teen abroad or pays the travel, not on a job nearby', () => {
     expect(levelAfter([['ada lowongan admin online di kamboja, gaji 12 juta, tiket ditanggung', true]])).toBe('warn');
     expect(levelAfter([['hiring now! online customer service job overseas, 2000 usd a month, free flights and accommodation provided', true]])).toBe('warn');
-    expect(levelAfter([['ada lowongan kasir di toko roti dekat sekolah, gaji 2 juta', true]])).not.toBe('warn');
+    expect(levelAfter([['ada lowongan kasir di toko roti dekat sekolah, gaji 2 juta', true]])).toBeOneOf(['none', 'notice']);
     expect(levelAfter([['kapan kamu liburan ke luar negeri?', true]])).toBe('none');
     // Travel or housing paid, said in other words: the flight and the flat, then "paid".
     expect(levelAfter([['buscamos chicas jóvenes para campañas en el extranjero, 3 meses, 5000 al mes, vuelo y apartamento pagado', true]])).toBe('warn');
     // Travel said beside a local job, or a word with another meaning, is not the job's travel.
-    expect(levelAfter([['want to earn money for the school trip abroad? my cafe is hiring a weekend helper, 10/hr', true]])).not.toBe('warn');
-    expect(levelAfter([['my bakery is hiring for the summer, 12/hr, mostly making dubai chocolate bars lol', true]])).not.toBe('warn');
-    expect(levelAfter([['my cafe is hiring for the summer, 12/hr', true], ['the owner is abroad till monday, ill ask her', true]])).not.toBe('warn');
+    expect(levelAfter([['want to earn money for the school trip abroad? my cafe is hiring a weekend helper, 10/hr', true]])).toBeOneOf(['none', 'notice']);
+    expect(levelAfter([['my bakery is hiring for the summer, 12/hr, mostly making dubai chocolate bars lol', true]])).toBeOneOf(['none', 'notice']);
+    expect(levelAfter([['my cafe is hiring for the summer, 12/hr', true], ['the owner is abroad till monday, ill ask her', true]])).toBeOneOf(['none', 'notice']);
     // A school grade makes no recruitment of a summer job (an age the teen gives still does).
-    expect(levelAfter([['the library is hiring student helpers this summer, 11/hr, want the form?', true], ['yes please, im in grade 10', false]])).not.toBe('warn');
+    expect(levelAfter([['the library is hiring student helpers this summer, 11/hr, want the form?', true], ['yes please, im in grade 10', false]])).toBeOneOf(['none', 'notice']);
   });
 
   it('does not call a job that goes through the parents recruitment, unless the parents are to be kept out or the job is abroad', () => {
     const local: [string, boolean][] = [['we are hiring promo staff for summer events at the mall, 150 a day', true], ['im 16 is that ok', false]];
     expect(levelAfter(local)).toBe('warn');
-    expect(levelAfter([...local, ["sure! you'd need a parent to sign the consent form since you're 16", true]])).not.toBe('warn');
-    expect(levelAfter([['bro kedai boba tu hiring part time, jom apply', true], ['kita bawah 18, kena ada surat kebenaran ibu bapa', true], ['walk in je, bawak IC. share location kat mall', true]])).not.toBe('warn');
+    expect(levelAfter([...local, ["sure! you'd need a parent to sign the consent form since you're 16", true]])).toBeOneOf(['none', 'notice']);
+    // A friend's boba-shop job with the parents' letter is no recruitment. (Its "share location kat mall" still
+    // reads as a personal question beside a meeting: a warning, no longer urgent, that text alone cannot tell from
+    // a stranger's.)
+    const boba = detector.conversation();
+    let verdict = boba.add({ text: '', incoming: true, at: T0 });
+    [['bro kedai boba tu hiring part time, jom apply', true], ['kita bawah 18, kena ada surat kebenaran ibu bapa', true], ['walk in je, bawak IC. share location kat mall', true]].forEach(
+      ([text, incoming], i) => (verdict = boba.add({ text: text as string, incoming: incoming as boolean, at: T0 + (i + 1) * MIN })),
+    );
+    expect(verdict.reasons.some((r) => r.kind === 'combination' && r.pattern === 'recruitment')).toBe(false);
+    expect(verdict.level).not.toBe('urgent');
     // Negated, or beside a secret, the parents are kept out.
     expect(levelAfter([...local, ['no need to ask your parents, we handle everything', true]])).toBe('warn');
     expect(levelAfter([...local, ['ask your parents to sign later, but dont tell them about the pay yet', true]])).toBe('warn');
@@ -427,28 +441,28 @@ describe('ConversationTracker', () => {
       ["t'es morte demain au lycée. bref tu viens chez moi samedi ? mes parents sont chez ma tante", true],
     ];
     expect(levelAfter(friend)).not.toBe('urgent');
-    expect(levelAfter(friend)).not.toBe('warn');
+    expect(levelAfter(friend)).toBeOneOf(['none', 'notice']);
   });
 
   it('warns on a request to undress on a call, even when the model reads little in it', () => {
     expect(levelAfter([['on fait un facetime ce soir?', true], ['ok', false], ["tu peux enlever ton t-shirt pendant l'appel? jte montre aussi 🙈", true]])).toBe('warn');
     expect(levelAfter([['buka baju pas vc ya', true]])).toBe('warn');
     // Outerwear, or the sender's own state, is no such request.
-    expect(levelAfter([['take off ur jacket on facetime so i can see the dress', true]])).not.toBe('warn');
-    expect(levelAfter([['my cam was off bc i was shirtless after the gym lol', true]])).not.toBe('warn');
+    expect(levelAfter([['take off ur jacket on facetime so i can see the dress', true]])).toBeOneOf(['none', 'notice']);
+    expect(levelAfter([['my cam was off bc i was shirtless after the gym lol', true]])).toBeOneOf(['none', 'notice']);
   });
 
   it('does not take a number the question offered as something else for the teen\'s age', () => {
     const offer: [string, boolean][] = [['we hire models for events, great pay, wanna join?', true]];
-    expect(levelAfter([['le maillot arrive jeudi, tu veux le numéro 10 ou 7 ?', true], ['10 frr 🔥', false], ...offer])).not.toBe('warn');
-    expect(levelAfter([['practice at 9 or 10 tmrw?', true], ['10', false], ...offer])).not.toBe('warn');
+    expect(levelAfter([['le maillot arrive jeudi, tu veux le numéro 10 ou 7 ?', true], ['10 frr 🔥', false], ...offer])).toBeOneOf(['none', 'notice']);
+    expect(levelAfter([['practice at 9 or 10 tmrw?', true], ['10', false], ...offer])).toBeOneOf(['none', 'notice']);
     expect(levelAfter([['are u 13 or 14?', true], ['14', false], ...offer])).toBe('warn');
   });
 
   it('hears "but im a minor" as the teen\'s age', () => {
     const offer: [string, boolean][] = [['hi! we are hiring models for events, great pay', true]];
     expect(levelAfter([...offer, ['nossa serio? mas eu sou menor', false]])).toBe('warn');
-    expect(levelAfter([...offer, ['nossa serio? mas eu sou estudante', false]])).not.toBe('warn');
+    expect(levelAfter([...offer, ['nossa serio? mas eu sou estudante', false]])).toBeOneOf(['none', 'notice']);
   });
 
   it('does not read agreeing to meet as meeting alone when the teen brings someone along', () => {
