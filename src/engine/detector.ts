@@ -26,6 +26,8 @@ export const SCAN_WINDOW = 4096;
 const WINDOW_OVERLAP = 256;
 /** A category the rules are this sure of (two rules, or one precise rule) stands whatever the model says (0.8: best macro F1 on the validation split of 0.8, 0.9 and never). */
 const SURE_RULE = 0.8;
+/** Words that join two kin words under one owner ("your mom and dad", "mak dan ayah awak"), in the pack languages. */
+const KIN_JOINS = new Set(['and', 'n', '&', 'y', 'e', 'et', 'at', 'dan', 'sama', 'ou', 'or', 'o', 'atau']);
 /**
  * The model's veto of a rule (ruleThresholds) is there to keep the rules' words in harmless lines
  * from flagging them. In a message already flagged for another category that reason is gone, and
@@ -516,16 +518,30 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     for (let k = Math.max(0, i - 3); k < i; k++) if (tellWords.has(tokens[k]!.text) || tellWords.has(`${tokens[k]!.text} ${tokens[k + 1]?.text ?? ''}`)) return true;
     return false;
   };
+  // A run of kin words shares one owner: "your mom and dad", "mak ayah awak", "tu papá y tu mamá".
+  const inKinRun = (t: Token | undefined): boolean => t !== undefined && (sharedKin.has(t.text) || KIN_JOINS.has(t.text));
+  const ownerBefore = (tokens: readonly Token[], i: number): boolean => {
+    let k = i - 1;
+    while (k >= 0 && inKinRun(tokens[k])) k--;
+    return kinOwnersBefore.has(tokens[k]?.text ?? '');
+  };
+  const ownerAfter = (tokens: readonly Token[], i: number): boolean => {
+    let k = i + 1;
+    while (k < tokens.length && inKinRun(tokens[k])) k++;
+    return kinOwnersAfter.has(tokens[k]?.text ?? '');
+  };
   const speaksOfSharedKin = (text: string): boolean => {
     const { tokens } = reply(text);
-    return tokens.some(
-      (t, i) =>
-        t.kind === TokenKind.Word &&
-        sharedKin.has(t.text) &&
-        !kinOwnersBefore.has(tokens[i - 1]?.text ?? '') &&
-        !kinOwnersAfter.has(tokens[i + 1]?.text ?? '') &&
-        !told(tokens, i),
-    );
+    return tokens.some((t, i) => t.kind === TokenKind.Word && sharedKin.has(t.text) && !ownerBefore(tokens, i) && !ownerAfter(tokens, i) && !told(tokens, i));
+  };
+  // Spoken of, not called: a kin word that ends its clause is said to someone ("dime papi, así me gusta", "ok mom").
+  const speaksOfSharedKinMidClause = (text: string): boolean => {
+    const { tokens, normalised } = reply(text);
+    return tokens.some((t, i) => {
+      if (t.kind !== TokenKind.Word || !sharedKin.has(t.text) || ownerBefore(tokens, i) || ownerAfter(tokens, i) || told(tokens, i)) return false;
+      const next = tokens[i + 1];
+      return next !== undefined && (next.kind === TokenKind.Word || next.kind === TokenKind.Num) && !/[.,;:!?\n]/.test(normalised.slice(t.end, next.start));
+    });
   };
   const familySurprise = (text: string): boolean => mentionsSurprise(text) && speaksOfSharedKin(text);
   // An outgoing.ts reader over a message's normalised tokens (read once per text, see reply).
@@ -561,6 +577,7 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     isKinSender,
     mentionsSurprise,
     familySurprise,
+    speaksOfSharedKin: speaksOfSharedKinMidClause,
     warnsAgainst,
     presses,
   };
