@@ -261,6 +261,8 @@ export interface TrackerHooks {
   asksAgeBack?(text: string): boolean;
   /** The sender's message opens with an adult's age and stops there ("20 mas sou de boa kkk", "19 lol"). */
   opensWithAdultAge?(text: string): boolean;
+  /** Does a bare "I" open a clause before an adult's age ("yo 25 pero")? */
+  statesAgeAfterPronoun?(text: string): boolean;
   /** The message takes a job somewhere else: work abroad, travel or housing paid, the scam-compound countries. */
   speaksOfTravel?(text: string): boolean;
   /** The message brings the parents in: their signature or permission, "ask your parents". */
@@ -353,6 +355,7 @@ export function readMessages(
       const ageGapToYou = ageGap && hooks.talksAgeGapToYou?.(text) === true;
       const minorAge = hooks.namesMinorAge?.(text) === true;
       const opensWithAdultAge = hooks.opensWithAdultAge?.(text) === true;
+      const pronounAge = !adultAge && hooks.statesAgeAfterPronoun?.(text) === true;
       // Travel counts only in the job offer's own message (see add): read it only there.
       const travel = result.labels.includes('job_offer') && hooks.speaksOfTravel?.(text) === true;
       const parents = hooks.involvesParents?.(text) === true;
@@ -373,6 +376,7 @@ export function readMessages(
         ...(ageGapToYou ? { ageGapToYou } : {}),
         ...(minorAge ? { minorAge } : {}),
         ...(opensWithAdultAge ? { opensWithAdultAge } : {}),
+        ...(pronounAge ? { pronounAge } : {}),
         ...(travel ? { travel } : {}),
         ...(parents ? { parents } : {}),
       });
@@ -429,10 +433,8 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
   let ageGapToYouSeen = false;
   /** The teen's last reply asked the sender's age back ("13 e vc"): the next message's opening number answers it. */
   let askedAgeBack = false;
-  /** The last incoming message asked the teen's age (a rule found it, labelled or not). */
-  let lastAskedAge = false;
-  /** The sender asked the teen's age at some point (a rule found it, labelled or not): something asked. */
-  let ageAskedSeen = false;
+  /** The teen's last reply gave their age to an age question: a bare "I" before a number answers it ("yo 25"). */
+  let ageAnswered = false;
   /** A job offer came with travel: abroad, tickets or housing paid (GROOMING.md 3.4). */
   let jobTravelSeen = false;
   /** The sender brought the parents in (their signature, "ask your parents"): a job through them is no recruitment. */
@@ -540,14 +542,14 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
     // move, meet, send a photo or take a gift: the age gap acknowledged, and a move made across it.
     // Talking the gap away ("ur so mature for 14", "idade é só número") is a move across it too (GROOMING.md
     // section 2: age-gap talk), a pattern with no category that the nudge says in its own words. It warns when
-    // said at the teen beside anything else the thread asked (its age question too, labelled or not), beside a personal question beyond the age
+    // said at the teen beside anything else the thread asked, beside a personal question beyond the age
     // ("la edad es solo un número, dónde vives?"), or from a stranger (the page's message request, the teen's
     // "who is this?"); otherwise it is a notice: coaches and relatives say "I'm 41 and still play, age is
     // just a number" of themselves (a red-team of 45 threads built on that warned on 29).
     const minorKnown = minorAgeSeen || minorNamedSeen;
     const acrossGap = minorKnown && adultAgeSeen ? ADULT_MINOR_MOVES.filter((c) => clear.includes(c)) : [];
     if (acrossGap.length > 0 || (minorKnown && adultAgeSeen && ageGapSeen)) {
-      level = maxLevel(level, acrossGap.length > 0 || stranger() || (ageGapToYouSeen && (active.length > 0 || ageAskedSeen)) || (ageGapSeen && asksBeyondAge()) ? 'warn' : 'notice');
+      level = maxLevel(level, acrossGap.length > 0 || stranger() || (ageGapToYouSeen && active.length > 0) || (ageGapSeen && asksBeyondAge()) ? 'warn' : 'notice');
       reasons.push({ kind: 'combination', categories: acrossGap, pattern: 'adult_minor' });
     }
     // Any PATTERN_FAMILIES strategy families make a pattern too. Fewer make one only as a named
@@ -609,7 +611,9 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
       // The sender knows they write to a minor when they say the teen's age themselves.
       if (signals.minorAge === true) minorNamedSeen = true;
       if (askedAgeBack && signals.opensWithAdultAge === true) adultAgeSeen = true;
+      if (ageAnswered && signals.pronounAge === true) adultAgeSeen = true;
       askedAgeBack = false;
+      ageAnswered = false;
       for (const category of signals.labels) {
         const previous = state.get(category);
         // A message that warns the teen against sending, paying or clicking ("DONT send it, it's to get
@@ -642,10 +646,6 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
       if (signals.travel === true && signals.labels.includes('job_offer')) jobTravelSeen = true;
       if (signals.parents === true) parentsInvolved = true;
       lastAsked = signals.labels.filter((c) => REFUSABLE.includes(c));
-      // An age question a rule found, even one the model left unlabelled ("how old r u if u dont mind me asking").
-      // Not in age-gap talk: "very mature for your age" names the age without asking it.
-      lastAskedAge = signals.ageGap !== true && (signals.ruleIds?.personal_info ?? []).some((id) => AGE_ASKS.includes(ruleName(id)));
-      if (lastAskedAge) ageAskedSeen = true;
       if (signals.labels.length > 0) {
         recent.push({ at, categories: [...signals.labels] });
         if (recent.length > 64) recent = recent.slice(-64);
@@ -661,7 +661,8 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
       if (signals.grade === true) minorNamedSeen = true;
       // "13 e vc" after an age question: the next message's opening number answers it ("14 wbu" after "how
       // many kills?" does not).
-      askedAgeBack = signals.asksAgeBack === true && signals.minorAge === true && (lastAsked.includes('personal_info') || lastAskedAge);
+      askedAgeBack = signals.asksAgeBack === true && signals.minorAge === true && lastAsked.includes('personal_info');
+      ageAnswered = (signals.minorAge === true || signals.grade === true) && lastAsked.includes('personal_info');
       for (const category of signals.categories) {
         if (!selfDisclosures.some((r) => r.kind === 'self_disclosure' && r.category === category)) selfDisclosures.push({ kind: 'self_disclosure', category });
       }
@@ -699,8 +700,7 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
       minorNamedSeen = false;
       ageGapToYouSeen = false;
       askedAgeBack = false;
-      lastAskedAge = false;
-      ageAskedSeen = false;
+      ageAnswered = false;
       jobTravelSeen = false;
       parentsInvolved = false;
       surpriseAt = undefined;

@@ -89,6 +89,8 @@ interface CompiledOutgoing {
   phraseLeads: Set<string>;
   /** The sender's words for their own age ("im 24", "umur aku 25", "22 lang ako", "พี่ 22"). */
   ownAge: AgeLeads;
+  /** A bare "I" opening a clause before the number (statesAgeAfterPronoun). */
+  ownAgePronoun: AgeLeads;
   /** The sender's words for the teen's age ("ur 14", "tienes 14", "kamu 14", "14 ka pa lang"), as ownAge* are for their own. */
   yourAge: AgeLeads;
   /** Words that carry a clause on after an age ("im 24 but", "tienes 14 pero"). */
@@ -120,7 +122,7 @@ export function phraseSet(list: readonly string[]): Set<string> {
 }
 
 const NO_WORDS: OutgoingLexicon = {
-  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], gradeNames: [], negations: [], numberLabels: [], sharedCodes: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], meetCompanions: [], refusals: [], strangerReplies: [], familyAddress: [], familyPossessives: [], familyCallAfter: [], familyCallBefore: [], kinSender: [], surpriseWords: [], sharedKin: [], kinOwnersBefore: [], kinOwnersAfter: [], tellWords: [], askAdult: [], warnAgainst: [], notAge: [], ageMarkers: [], pressure: [], privateShare: [], photoWords: [], privateShareNot: [], ownAgeLeads: [], ownAgeWeak: [], ownAgeAfter: [], yourAgeLeads: [], yourAgeAfter: [], clauseJoins: [], jobTravel: [], travelNouns: [], travelPaid: [], parentConsent: [], minorWords: [], ageGapTalk: [],
+  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], gradeNames: [], negations: [], numberLabels: [], sharedCodes: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], meetCompanions: [], refusals: [], strangerReplies: [], familyAddress: [], familyPossessives: [], familyCallAfter: [], familyCallBefore: [], kinSender: [], surpriseWords: [], sharedKin: [], kinOwnersBefore: [], kinOwnersAfter: [], tellWords: [], askAdult: [], warnAgainst: [], notAge: [], ageMarkers: [], pressure: [], privateShare: [], photoWords: [], privateShareNot: [], ownAgeLeads: [], ownAgeWeak: [], ownAgeAfter: [], ownAgePronouns: [], yourAgeLeads: [], yourAgeAfter: [], clauseJoins: [], jobTravel: [], travelNouns: [], travelPaid: [], parentConsent: [], minorWords: [], ageGapTalk: [],
 };
 
 /**
@@ -166,6 +168,7 @@ export function compileOutgoing(lexicon: OutgoingLexicon): CompiledOutgoing {
     privateShareNot: phraseSet(lexicon.privateShareNot),
     phraseLeads: new Set([...phraseSet(lexicon.privateShare), ...phraseSet(lexicon.photoWords), ...phraseSet(lexicon.privateShareNot)].map((p) => p.split(' ')[0]!)),
     ownAge: { leads: phraseSet(lexicon.ownAgeLeads), weak: phraseSet(lexicon.ownAgeWeak), after: phraseSet(lexicon.ownAgeAfter), thai: thaiTerms(lexicon.ownAgeLeads) },
+    ownAgePronoun: { leads: new Set(), weak: phraseSet(lexicon.ownAgePronouns), after: new Set(), thai: [] },
     // No weak leads: the teen's age is named only after "only / still / I know" words, which are no possessives.
     yourAge: { leads: phraseSet(lexicon.yourAgeLeads), weak: new Set(), after: phraseSet(lexicon.yourAgeAfter), thai: thaiTerms(lexicon.yourAgeLeads) },
     clauseJoins: phraseSet(lexicon.clauseJoins),
@@ -643,6 +646,15 @@ export function statesAdultAge(compiled: CompiledOutgoing, tokens: readonly Toke
   return statesAgeIn(compiled, tokens, ADULT_AGE, true, text) || (text !== undefined && ageInClause(compiled, tokens, text, ADULT_AGE, compiled.ownAge));
 }
 
+/**
+ * Does a bare "I" open a clause before an adult's age ("ah chido. yo 25 pero ...", "eu 26, e vc?", "muda lagi
+ * 😊 saya 27, tapi")? As often a count after a question about kills or marks ("eu 26 kkk amassei"): the
+ * tracker reads it as the sender's age only in the answer right after the teen gave theirs to an age question.
+ */
+export function statesAgeAfterPronoun(compiled: CompiledOutgoing, tokens: readonly Token[], text: string): boolean {
+  return ageInClause(compiled, tokens, text, ADULT_AGE, compiled.ownAgePronoun, true);
+}
+
 /** The longest lead before an age, in words ("je sais que t as 14"). */
 const LEAD_WORDS = 5;
 
@@ -662,10 +674,10 @@ const CLAUSE_END = /[.,;:!?\n]/;
  * the leads: the sender's own (`ownAge`) or the teen's as the sender names it (`yourAge`: "se que tienes
  * 14 pero", "kamu masih 14").
  */
-function ageInClause(compiled: CompiledOutgoing, tokens: readonly Token[], text: string, range: readonly [number, number], who: AgeLeads): boolean {
-  // An emoji ends a clause in chat as a full stop does ("muda lagi 😊 saya 27, tapi ...").
+function ageInClause(compiled: CompiledOutgoing, tokens: readonly Token[], text: string, range: readonly [number, number], who: AgeLeads, emojiEnds = false): boolean {
+  // With emojiEnds, an emoji ends a clause as a full stop does ("muda lagi 😊 saya 27, tapi ...").
   const joined = (a: number, b: number): boolean =>
-    !CLAUSE_END.test(text.slice(tokens[a]?.end ?? 0, tokens[b]?.start ?? 0)) && tokens[a]?.kind !== TokenKind.Emoji && tokens[b]?.kind !== TokenKind.Emoji;
+    !CLAUSE_END.test(text.slice(tokens[a]?.end ?? 0, tokens[b]?.start ?? 0)) && !(emojiEnds && (tokens[a]?.kind === TokenKind.Emoji || tokens[b]?.kind === TokenKind.Emoji));
   for (let at = 0; at < tokens.length; at++) {
     const t = tokens[at]!;
     if (t.kind !== TokenKind.Num || t.text.length > 2) continue;

@@ -47,8 +47,6 @@ export const enPack: LanguagePack = {
     /** The sender's picture sent first, then the teen's asked for (photo.your_turn). */
     sent_mine: ['sent u mine', 'sent you mine', 'showed u mine', 'showed you mine', 'i sent mine', 'sent u a pic', 'sent you a pic', 'sent u a photo', 'sent you a photo', 'sent u one', 'sent you one', 'i sent one', 'i showed u', 'i showed you', 'i just sent u', 'i just sent you'],
     your_turn: ['ur turn', 'your turn', 'now u', 'now you', 'send yours', 'send urs', 'show yours', 'show urs', 'ur go', 'fair is fair', 'only fair'],
-    /** An offer to trade pictures (photo.trade). */
-    trade_pics: ['trade pics', 'trade pictures', 'trade photos', 'trade selfies', 'swap pics', 'swap pictures', 'swap photos', 'swap selfies', 'exchange pics', 'exchange pictures', 'exchange photos', 'pic for pic', 'pic 4 pic', 'pic trade', 'pic swap', 'photo trade', 'photo swap', 'picture trade'],
     /** Words for nude pictures themselves: asked for, they are the ask (photo.send_nudes). */
     nudes: ['nudes', 'nudez', 'nudz', 'noodz', 'n00dz', 'noods', 'nudies', 'naked pic*', 'naked photo*', 'nude pic*', 'nude photo*', 'spicy pic*', 'sexy pic*', 'lewds', 'nsfw pic*'],
     send_nudes_lead: ['@send', '@show_me', 'got any', 'u got', 'you got', 'have any', 'any', 'trade', 'swap', 'sell'],
@@ -66,7 +64,7 @@ export const enPack: LanguagePack = {
     number: ['number', 'num', 'digits', 'phone number', 'cell', 'cell number', 'phone', '#', 'contact', 'wa number', 'whatsapp number'],
     // --- secrecy ------------------------------------------------------------
     neg: ['dont', 'don t', 'do not', 'never', 'dnt', 'no need to', 'not', 'no', 'without', 'shouldnt', 'shouldn t', 'cant', 'can t', 'better not', 'wont', 'won t'],
-    secret: ['our secret', 'little secret', 'a secret between', 'keep it secret', 'keep this secret', 'keep it a secret', 'keep this a secret', 'keep it private', 'keep this private', 'keep it between', 'keep this between', 'stays between us', 'stay between us', 'between u and me', 'between you and me', 'just between us', 'keep it quiet', 'keep quiet', 'on the dl', 'on the down low', 'no one has to know', 'nobody has to know', 'no one needs to know', 'nobody needs to know', 'no one else has to know', 'no one else needs to know', 'our thing', 'no one will know', 'nobody will know', 'no one will find out', 'nobody will find out', 'no one would know', 'nobody would know', 'no one ever has to know', 'nobody ever has to know', 'no one will ever know', 'nobody will ever know', '@secret_emoji'],
+    secret: ['our secret', 'little secret', 'a secret between', 'keep it secret', 'keep this secret', 'keep it a secret', 'keep this a secret', 'keep it private', 'keep this private', 'keep it between', 'keep this between', 'stays between us', 'stay between us', 'between u and me', 'between you and me', 'just between us', 'keep it quiet', 'keep quiet', 'on the dl', 'on the down low', 'no one has to know', 'nobody has to know', 'no one needs to know', 'nobody needs to know', 'no one else has to know', 'no one else needs to know', 'our thing', 'no one will know', 'nobody will know', 'no one will find out', 'nobody will find out', 'no one ever has to know', 'nobody ever has to know', 'no one will ever know', 'nobody will ever know', '@secret_emoji'],
     chat_obj: ['chat', 'chats', 'convo', 'conversation', 'messages', 'msgs', 'msg', 'texts', 'dms', 'this', 'these', 'it', 'everything', 'our', 'history', 'this message', 'all of this'],
     cover_story: ['say ur', 'say you', 'say u', 'tell them u', 'tell them you', 'tell her u', 'tell him u', 'tell ur mom', 'tell your mom', 'tell ur parents', 'tell your parents', 'just say', 'say im', "say i'm", 'say i am', 'if they ask', 'if ur mom asks', 'if your mom asks', 'if ur dad asks', 'if anyone asks', 'if ur parents ask', 'if your parents ask'],
     cover_place: ['at a friend', 'at a friends', 'at ur friends', 'friends house', 'friend s house', 'sleepover', 'studying', 'at the library', 'from school', 'someone from school', 'a classmate', 'ur cousin', 'a friend', 'staying over'],
@@ -188,11 +186,6 @@ export const enPack: LanguagePack = {
       extraUnless: ['@reported_speech', 'store|shop|sale|buy|order|catalog|online'],
       examples: ['send a pic in ur underwear', 'lemme see u shirtless', 'a pic of u in bed rn', 'send a full body pic'],
       counterExamples: ['look at the bikini pic from the store i wanna buy it'],
-    },
-    'photo.trade': {
-      extraUnless: ['@reported_speech'],
-      examples: ['wanna trade pics? i\'ll go first 😏', 'lets swap selfies, u first or me'],
-      counterExamples: ['wanna trade pics from the concert?', 'swap pics of the trip in the group chat'],
     },
     'photo.your_turn': {
       extraUnless: ['@reported_speech'],

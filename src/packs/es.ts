@@ -370,8 +370,6 @@ export const esPack: LanguagePack = {
     /** The sender's picture sent first, then the teen's asked for (photo.your_turn). */
     sent_mine: ['te mande la mia', 'te mande una foto', 'te envie una foto', 'te envie la mia', 'ya te mande', 'ya te envie', 'te ensene la mia', 'te pase la mia', 'te mande una mia'],
     your_turn: ['te toca', 'ahora tu', 'tu turno', 'manda la tuya', 'mandame la tuya', 'pasame la tuya', 'ensename la tuya', 'ahora te toca'],
-    /** An offer to trade pictures (photo.trade). */
-    trade_pics: ['intercambiar fotos', 'intercambiamos fotos', 'intercambiemos fotos', 'intercambio de fotos', 'cambiamos fotos', 'cambiemos fotos', 'cambiar fotos', 'foto por foto', 'intercambiar selfies', 'intercambiamos selfies'],
     video_call_lead: ['hacemos', 'hagamos', 'hacer', 'haces', 'quieres', 'queres', 'podemos', 'puedes', 'podes', 'vamos', 'una', 'me', 'te', 'nos'],
     video_call_obj: ['@video_call'],
     wait_for_you_lead: ['te espero', 'te estare esperando', 'te estoy esperando', 'te voy a estar esperando', 'voy a estar', 'estare', 'estoy afuera'],
@@ -447,11 +445,6 @@ export const esPack: LanguagePack = {
       extraUnless: ['@reported_speech', 'tienda|oferta|catalogo|comprar|playa con|vacaciones en'],
       examples: ['una foto sin ropa', 'quiero verte en ropa interior', 'mandame una foto en la cama', 'sácate una foto de cuerpo completo'],
       counterExamples: ['mira la foto del bikini que quiero comprar en la tienda'],
-    },
-    'photo.trade': {
-      extraUnless: ['@reported_speech'],
-      examples: ['¿intercambiamos fotos? yo empiezo 😏', 'hagamos foto por foto, va'],
-      counterExamples: ['intercambiamos fotos del viaje en el grupo?', 'cambiamos fotos de la fiesta mañana'],
     },
     'photo.your_turn': {
       extraUnless: ['@reported_speech'],

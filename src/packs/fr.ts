@@ -350,8 +350,6 @@ export const frPack: LanguagePack = {
     /** The sender's picture sent first, then the teen's asked for (photo.your_turn). */
     sent_mine: ['je t ai envoye une photo', 'je t ai envoye la mienne', 'je t ai montre la mienne', 'jt ai envoye', 'je t en ai envoye une', 'je t ai envoye une', 'j t ai envoye'],
     your_turn: ['a toi', 'a ton tour', 'ton tour', 'envoie la tienne', 'montre la tienne', 'maintenant toi'],
-    /** An offer to trade pictures (photo.trade). */
-    trade_pics: ['echanger des photos', 'echange de photos', 'on echange des photos', 'on s echange des photos', 'photo contre photo', 'echanger des selfies', 'echange de selfies', 'on echange des selfies'],
     video_call_lead: ['on fait', 'on se fait', 'tu veux', 'tu peux', 'fais', 'faire', 'un', 'une', 'on', 'viens'],
     video_call_obj: ['@video_call'],
     wait_for_you_lead: ['je t attends', 'jt attends', 'je t attendrai', 'je serai', 'jserai', 'je vais etre'],
@@ -423,11 +421,6 @@ export const frPack: LanguagePack = {
       extraUnless: ['@reported_speech', 'magasin|boutique|soldes|acheter|catalogue'],
       examples: ['une photo en sous vêtements', 'je veux te voir en maillot', 'envoie une photo dans ton lit', 'prends toi en photo en entier'],
       counterExamples: ['regarde la photo du maillot que je veux acheter en soldes'],
-    },
-    'photo.trade': {
-      extraUnless: ['@reported_speech'],
-      examples: ['on s\'échange des photos ? je commence 😏', 'photo contre photo, ça te dit'],
-      counterExamples: ['on échange des photos du voyage sur le groupe ?', 'échange de photos de la fête demain'],
     },
     'photo.your_turn': {
       extraUnless: ['@reported_speech'],

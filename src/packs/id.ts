@@ -33,8 +33,6 @@ export const idPack: LanguagePack = {
     /** The sender's picture sent first, then the teen's asked for (photo.your_turn). */
     sent_mine: ['aku udah kirim', 'aku udh kirim', 'udah aku kirim', 'aku sudah kirim', 'aku udah pap', 'udah kukirim', 'aku kirim punyaku', 'aku dah kirim'],
     your_turn: ['giliran kamu', 'giliranmu', 'gantian', 'sekarang kamu', 'kirim punyamu', 'pap balik', 'bales pap', 'balas pap'],
-    /** An offer to trade pictures (photo.trade). */
-    trade_pics: ['tukeran foto', 'tukar foto', 'tuker foto', 'tukeran pap', 'tukar pap', 'tuker pap', 'pap tukeran', 'barter foto', 'barter pap', 'tukeran selfie'],
     /** Words for nude pictures themselves: asked for, they are the ask (photo.send_nudes). */
     nudes: ['nudes', 'nudez', 'nudz', 'foto bugil', 'pap bugil', 'foto telanjang', 'video bugil', 'foto nude', 'pap nude', 'konten dewasa'],
     send_nudes_lead: ['@send', '@show_me', 'punya', 'ada', 'tuker', 'tukeran', 'jual'],
@@ -57,7 +55,7 @@ export const idPack: LanguagePack = {
     tell: ['bilang', 'bilangin', 'kasih tau', 'kasih tahu', 'kasitau', 'cerita', 'cerita2', 'ngomong', 'lapor', 'lapor2', 'ngadu', 'kasi tau', 'kasih liat', 'tunjukin'],
     who: ['siapa', 'siapa2', 'siapapun', 'siapa pun', 'orang', 'orang lain', 'ortu', 'ortumu', 'orang tua', 'orangtua', 'mama', 'mamamu', 'mamah', 'mami', 'papa', 'papamu', 'papah', 'ibu', 'ibumu', 'bapak', 'bapakmu', 'ayah', 'ayahmu', 'bunda', 'temen', 'temen2', 'teman', 'teman2', 'temanmu', 'temenmu', 'guru', 'kakakmu', 'adikmu', 'pacarmu', 'keluarga', 'keluargamu'],
     about_us: ['soal aku', 'soal kita', 'tentang aku', 'tentang kita', 'tentang ini', 'soal ini', 'masalah ini', 'hal ini', 'ini ya', 'chat kita', 'kita'],
-    secret: ['rahasia kita', 'rahasia kita berdua', 'rahasiain', 'rahasiakan', 'rahasia ya', 'jadi rahasia', 'diem2', 'diam2', 'diam diam', 'diem diem', 'cukup kita', 'kita aja yang tau', 'kita aja yg tau', 'ga usah ada yang tau', 'gak usah ada yang tau', 'jangan sampe ketahuan', 'jangan sampai ketahuan', 'biar ga ketahuan', 'ga ada yang tau', 'gak ada yang tau', 'ga ada yg tau', 'gak ada yg tau', 'nggak ada yang tau', 'ga bakal ada yang tau', 'gak bakal ada yang tau', 'ga bakal ada yg tau', 'gak bakal ada yg tau', 'ga akan ada yang tau', 'tidak akan ada yang tahu', 'gak akan ada yang tahu', '@secret_emoji'],
+    secret: ['rahasia kita', 'rahasia kita berdua', 'rahasiain', 'rahasiakan', 'rahasia ya', 'jadi rahasia', 'diem2', 'diam2', 'diam diam', 'diem diem', 'cukup kita', 'kita aja yang tau', 'kita aja yg tau', 'ga usah ada yang tau', 'gak usah ada yang tau', 'jangan sampe ketahuan', 'jangan sampai ketahuan', 'biar ga ketahuan', 'ga bakal ada yang tau', 'gak bakal ada yang tau', 'ga bakal ada yg tau', 'gak bakal ada yg tau', 'ga akan ada yang tau', 'tidak akan ada yang tahu', 'gak akan ada yang tahu', '@secret_emoji'],
     delete: ['hapus', 'apus', 'hapusin', 'apusin', 'delete', 'del', 'unsend'],
     chat_obj: ['chat', 'chatnya', 'chat ini', 'chat kita', 'pesan', 'pesannya', 'percakapan', 'obrolan', 'dm', 'history', 'riwayat', 'ini'],
     cover_story: ['bilang aja', 'bilang ke mama', 'bilang ke ortu', 'bilang ke ibu', 'bilang ke papa', 'alesan', 'alasan', 'pura2', 'pura pura', 'ngakunya', 'ngaku aja'],
@@ -169,11 +167,6 @@ export const idPack: LanguagePack = {
       extraUnless: ['toko|olshop|diskon|beli|katalog|shopee'],
       examples: ['kirim foto tanpa baju dong', 'pengen liat kamu pake baju tidur', 'pap lagi di kasur', 'foto full body dong', 'kirim foto kamu yg kayak kemarin lagi dong, yg pake handuk'],
       counterExamples: ['liat foto bikini di olshop ini, mau beli'],
-    },
-    'photo.trade': {
-      extraUnless: ['@reported_speech'],
-      examples: ['tukeran pap yuk, aku duluan 😏', 'mau tukar foto ga? berdua aja'],
-      counterExamples: ['tukeran foto liburan di grup yuk', 'tukar foto kucing kita dong'],
     },
     'photo.your_turn': {
       extraUnless: ['@reported_speech', 'kucingku|anjingku|tugas|pr'],

@@ -29,8 +29,6 @@ export const msPack: LanguagePack = {
     /** The sender's picture sent first, then the teen's asked for (photo.your_turn). */
     sent_mine: ['saya dah hantar', 'aku dah hantar', 'i dah hantar', 'dah hantar gambar', 'abang dah hantar', 'saya dah bagi', 'aku dah bagi'],
     your_turn: ['giliran awak', 'giliran kau', 'sekarang awak', 'sekarang kau', 'hantar awak punya', 'turn awak', 'ur turn', 'your turn'],
-    /** An offer to trade pictures (photo.trade). */
-    trade_pics: ['tukar gambar', 'bertukar gambar', 'tukar pic', 'tukar2 gambar', 'swap gambar', 'tukar selfie', 'exchange gambar'],
     /** Words for nude pictures themselves: asked for, they are the ask (photo.send_nudes). */
     nudes: ['nudes', 'nudez', 'nudz', 'gambar bogel', 'gambar telanjang', 'video bogel', 'gambar lucah', 'video lucah', 'gambar nude'],
     send_nudes_lead: ['@send', 'ada', 'tukar', 'jual'],
@@ -50,7 +48,7 @@ export const msPack: LanguagePack = {
     tell: ['bagitau', 'bagitahu', 'beritahu', 'cakap', 'cerita', 'report', 'lapor', 'mengadu', 'tunjuk'],
     who: ['sesiapa', 'siapa', 'orang', 'orang lain', 'mak', 'ayah', 'mak ayah', 'mak bapak', 'parents', 'ibu bapa', 'abah', 'ibu', 'bapak', 'kawan', 'kawan2', 'cikgu', 'family', 'keluarga', 'abang', 'kakak'],
     about_us: ['pasal kita', 'pasal saya', 'pasal aku', 'pasal ni', 'pasal chat', 'tentang kita', 'hal ni'],
-    secret: ['rahsia kita', 'rahsia kita berdua', 'rahsiakan', 'senyap senyap', 'senyap2', 'diam diam', 'diam2', 'kita je tahu', 'kita je tau', 'jangan sampai kantoi', 'jangan bagi kantoi', 'takde siapa tahu', 'takde orang tahu', 'tak ada siapa tahu', 'tak ada orang tahu', 'takkan ada orang tahu', 'tiada siapa tahu', 'takde sape tau', 'xde sape tau', 'takde siapa tau', 'takde orang tau', '@secret_emoji'],
+    secret: ['rahsia kita', 'rahsia kita berdua', 'rahsiakan', 'senyap senyap', 'senyap2', 'diam diam', 'diam2', 'kita je tahu', 'kita je tau', 'jangan sampai kantoi', 'jangan bagi kantoi', 'takkan ada orang tahu', '@secret_emoji'],
     delete: ['padam', 'delete', 'buang', 'hapus', 'unsend'],
     chat_obj: ['chat', 'chat ni', 'chat kita', 'mesej', 'mesej ni', 'perbualan', 'semua ni'],
     surprise: ['parti', 'hari jadi', 'birthday', 'surprise', 'kejutan', 'hadiah', 'spoiler', 'crush'],
@@ -140,11 +138,6 @@ export const msPack: LanguagePack = {
       extraUnless: ['kedai|shopee|diskaun|beli|katalog|jual'],
       examples: ['hantar gambar tanpa baju', 'nak gambar awak pakai baju tidur', 'gambar atas katil', 'bagi gambar full body'],
       counterExamples: ['tengok gambar bikini kat shopee ni, nak beli'],
-    },
-    'photo.trade': {
-      extraUnless: ['@reported_speech'],
-      examples: ['jom tukar gambar, saya hantar dulu 😏', 'nak bertukar gambar tak? kita berdua je'],
-      counterExamples: ['jom tukar gambar trip tu dalam group', 'tukar gambar kucing kita jom'],
     },
     'photo.your_turn': {
       extraUnless: ['@reported_speech'],

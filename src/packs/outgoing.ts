@@ -183,6 +183,12 @@ export interface OutgoingLexicon {
   /** Words right after a number that make it the speaker's own age (Tagalog "22 lang ako", "19 na ako"). */
   ownAgeAfter: readonly string[];
   /**
+   * A bare "I" that opens a clause before the number ("yo 25 pero", "eu 26, e vc?", "saya 27, tapi"): the
+   * sender's age only in the answer right after the teen gave theirs to an age question (the tracker
+   * decides); after "how many kills?" it is a count ("eu 26 kkk").
+   */
+  ownAgePronouns: readonly string[];
+  /**
    * The sender naming the TEEN's age as young in a message the teen receives ("se que tienes 14", "ur only
    * 14", "kamu masih 14", "14 ka pa lang"): read as the ownAge* lists are, with the teen's range. A sender
    * who says it knows they write to a minor. Only "only", "still" and "I know" forms: a bare "ur 16" or
@@ -282,6 +288,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeLeads: ['im', 'i m', 'i am', 'iam'],
     ownAgeWeak: [],
     ownAgeAfter: [],
+    ownAgePronouns: ['me'],
     yourAgeLeads: ['ur only', 'youre only', 'you re only', 'you are only', 'ur just', 'youre just', 'you re just', 'you are just', 'i know ur', 'i know youre', 'i know you re', 'i know you are', 'i know u r'],
     yourAgeAfter: [],
     clauseJoins: ['but', 'and', 'tho', 'though'],
@@ -329,6 +336,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeLeads: ['umurku', 'umur aku', 'umur saya', 'usiaku', 'usia aku', 'usia saya'],
     ownAgeWeak: ['aku', 'saya', 'gue', 'gw', 'kakak'],
     ownAgeAfter: [],
+    ownAgePronouns: ['aku', 'saya', 'gue', 'gw'],
     yourAgeLeads: ['kamu baru', 'kamu masih', 'km masih', 'km baru', 'aku tahu kamu', 'aku tau kamu', 'aku tau km', 'umurmu baru', 'umur kamu baru', 'umur kamu masih'],
     yourAgeAfter: [],
     clauseJoins: ['tapi', 'tp', 'dan', 'jadi'],
@@ -374,8 +382,9 @@ export const OUTGOING_WORDS: OutgoingWords = {
     photoWords: ['foto', 'fotos', 'fotito', 'fotitos', 'video', 'videos', 'selfie', 'camara', 'en vivo', 'videollamada', 'pack'],
     privateShareNot: ['apuntes', 'respuestas', 'tarea', 'examen', 'cumple', 'cumpleanos', 'sorpresa', 'regalo', 'receta', 'meme', 'memes', 'gato', 'perro', 'perrito', 'gatito', 'cancion', 'letra', 'aniversario'],
     ownAgeLeads: ['tengo apenas', 'yo tengo'],
-    ownAgeWeak: ['tengo', 'yo'],
+    ownAgeWeak: ['tengo'],
     ownAgeAfter: [],
+    ownAgePronouns: ['yo'],
     yourAgeLeads: ['solo tienes', 'tienes solo', 'apenas tienes', 'tienes apenas', 'nomas tienes', 'se que tienes', 'ya se que tienes', 'se que tenes'],
     yourAgeAfter: [],
     clauseJoins: ['pero', 'y', 'asi que'],
@@ -421,8 +430,9 @@ export const OUTGOING_WORDS: OutgoingWords = {
     photoWords: ['foto', 'fotos', 'fotinha', 'video', 'videos', 'selfie', 'camera', 'cam', 'ao vivo', 'nudes', 'pack'],
     privateShareNot: ['resumo', 'respostas', 'dever', 'licao', 'prova', 'niver', 'aniversario', 'surpresa', 'presente', 'receita', 'meme', 'memes', 'gato', 'cachorro', 'letra', 'musica', 'aniversario'],
     ownAgeLeads: [],
-    ownAgeWeak: ['tenho', 'eu tenho', 'eu'],
+    ownAgeWeak: ['tenho', 'eu tenho'],
     ownAgeAfter: [],
+    ownAgePronouns: ['eu'],
     yourAgeLeads: ['vc so tem', 'voce so tem', 'tu so tem', 'so tem', 'sei que vc tem', 'sei que voce tem', 'sei que tu tem'],
     yourAgeAfter: [],
     clauseJoins: ['mas', 'e', 'entao'],
@@ -470,6 +480,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeLeads: ['edad ko', 'ako ay'],
     ownAgeWeak: ['ako'],
     ownAgeAfter: ['lang ako', 'lang po ako', 'pa lang ako', 'palang ako', 'years old na ako'],
+    ownAgePronouns: ['ako'],
     yourAgeLeads: ['alam kong', 'alam ko na'],
     yourAgeAfter: ['ka pa lang', 'ka pa lng', 'ka palang', 'ka pa lamang'],
     clauseJoins: ['pero', 'at'],
@@ -518,8 +529,9 @@ export const OUTGOING_WORDS: OutgoingWords = {
     photoWords: ['photo', 'photos', 'video', 'videos', 'selfie', 'camera', 'cam', 'appel video', 'facetime', 'nudes'],
     privateShareNot: ['cours', 'reponses', 'devoirs', 'exo', 'controle', 'anniv', 'anniversaire', 'surprise', 'cadeau', 'recette', 'meme', 'memes', 'du chat', 'mon chat', 'le chat', 'chien', 'chiot', 'chaton', 'anniversaire', 'chanson'],
     ownAgeLeads: [],
-    ownAgeWeak: ['j ai', 'jai', 'moi'],
+    ownAgeWeak: ['j ai', 'jai'],
     ownAgeAfter: [],
+    ownAgePronouns: ['moi'],
     yourAgeLeads: ['tu n as que', 't as que', 'tu as que', 'je sais que t as', 'je sais que tu as', 'jsais que t as'],
     yourAgeAfter: [],
     clauseJoins: ['mais', 'et', 'donc'],
@@ -567,6 +579,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeLeads: ['umur aku', 'umur saya', 'umur i', 'usia aku', 'usia saya'],
     ownAgeWeak: ['aku', 'saya', 'i'],
     ownAgeAfter: [],
+    ownAgePronouns: ['aku', 'saya', 'i'],
     yourAgeLeads: ['awak baru', 'awak masih', 'kau baru', 'kau masih', 'saya tahu awak', 'aku tahu kau', 'umur awak baru'],
     yourAgeAfter: [],
     clauseJoins: ['tapi', 'tp', 'dan'],
@@ -614,6 +627,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeLeads: ['พี่', 'หนู', 'พี่อายุ', 'ผมอายุ', 'ฉันอายุ', 'เราอายุ', 'หนูอายุ'],
     ownAgeWeak: [],
     ownAgeAfter: [],
+    ownAgePronouns: [],
     yourAgeLeads: ['น้องอายุแค่', 'หนูอายุแค่', 'เธออายุแค่'],
     yourAgeAfter: [],
     clauseJoins: [],

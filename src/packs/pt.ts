@@ -355,8 +355,6 @@ export const ptPack: LanguagePack = {
     /** The sender's picture sent first, then the teen's asked for (photo.your_turn). */
     sent_mine: ['te mandei a minha', 'te mandei uma foto', 'ja te mandei', 'mandei a minha', 'te mostrei a minha', 'eu mandei a minha', 'te enviei uma foto'],
     your_turn: ['sua vez', 'tua vez', 'agora vc', 'agora voce', 'agora tu', 'manda a sua', 'manda a tua', 'mostra a sua', 'agora e sua vez'],
-    /** An offer to trade pictures (photo.trade). */
-    trade_pics: ['trocar fotos', 'trocar foto', 'troca de fotos', 'troca de foto', 'trocamos fotos', 'troca foto', 'bora trocar foto', 'bora trocar fotos', 'vamos trocar fotos', 'foto por foto', 'trocar selfie', 'trocar selfies'],
     video_call_lead: ['vamos', 'bora', 'faz', 'fazer', 'faca', 'quer', 'pode', 'podemos', 'me', 'te', 'uma', 'chama', 'aceita'],
     video_call_obj: ['@video_call'],
     wait_for_you_lead: ['te espero', 'vou te esperar', 'vou estar', 'vou ta', 'to te esperando', 'tô te esperando', 'estou te esperando', 'to la fora', 'vou ficar te esperando'],
@@ -432,11 +430,6 @@ export const ptPack: LanguagePack = {
       extraUnless: ['@reported_speech', 'loja|promocao|catalogo|comprar|vitrine'],
       examples: ['uma foto sem roupa', 'quero te ver de calcinha', 'manda uma foto na cama', 'tira uma foto do corpo todo'],
       counterExamples: ['olha a foto do biquíni que eu quero comprar na loja'],
-    },
-    'photo.trade': {
-      extraUnless: ['@reported_speech'],
-      examples: ['bora trocar foto? eu mando primeiro 😏', 'vamos fazer troca de fotos, só nós'],
-      counterExamples: ['bora trocar fotos da viagem no grupo', 'troca de fotos da festa amanhã?'],
     },
     'photo.your_turn': {
       extraUnless: ['@reported_speech', 'trabalho|tarefa|dever|resumo'],

@@ -150,15 +150,6 @@ export const TEMPLATES: Readonly<Record<string, Template>> = {
     within: 10,
     unless: ['@schoolwork', '@benign_pic_subject', '@group_place', '@safety_talk', '@game_context'],
   },
-  // An offer to trade pictures ("wanna trade pics? i'll go first"): the image exchange of sextortion's
-  // bait step (GROOMING.md section 5). Sure, as photo.your_turn is: the model has seen too few trades to
-  // learn them. A trip's, a pet's or a class's pictures are no trade of the teen's own.
-  'photo.trade': {
-    category: 'photo_request',
-    weight: 0.8,
-    match: ['@trade_pics'],
-    unless: ['@schoolwork', '@benign_pic_subject', '@group_place', '@safety_talk', '@game_context'],
-  },
   'photo.just_one': {
     category: 'photo_request',
     weight: 0.5,

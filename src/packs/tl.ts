@@ -26,8 +26,6 @@ export const tlPack: LanguagePack = {
     /** The sender's picture sent first, then the teen's asked for (photo.your_turn). */
     sent_mine: ['nagsend na ako', 'nag send na ako', 'nagpadala na ako', 'sinend ko na', 'send ko na', 'pinakita ko na', 'nagpakita na ako'],
     your_turn: ['ikaw naman', 'ikaw na', 'turn mo na', 'send mo na yung sayo', 'yung sayo naman'],
-    /** An offer to trade pictures (photo.trade). */
-    trade_pics: ['palitan ng pics', 'palitan tayo ng pics', 'palitan ng pic', 'palitan ng picture', 'palitan ng pictures', 'palit pics', 'palit pic', 'swap pics', 'trade pics', 'exchange pics'],
     camera: ['vc', 'video call', 'videocall', 'camera', 'cam', 'facetime', 'open cam', 'on cam'],
     just_us: ['ako lang', 'akin lang', 'para sakin lang', 'para sa akin lang', 'tayong dalawa lang', 'tayo lang', 'tayong dalawa', 'walang makakaalam', 'walang ibang makakakita', 'di ko ipapakita', 'hindi ko ipapakita', 'promise', 'secret lang', 'atin lang'],
     schoolwork: ['school id', 'registration', 'assignment', 'homework', 'notes', 'notebook', 'module', 'quiz', 'exam', 'reviewer', 'sagot', 'project', 'math', 'science', 'schedule', 'sched', 'libro', 'page', 'answer key'],
@@ -119,11 +117,6 @@ export const tlPack: LanguagePack = {
       extraUnless: ['shop|shopee|lazada|sale|bibili|bilhin|tindahan'],
       examples: ['send ka ng pic na nakahubad', 'pic mo na naka pajama', 'pa-send ng full body pic', 'picture mo sa kama'],
       counterExamples: ['tingnan mo yung pic ng bikini sa shopee bibilhin ko'],
-    },
-    'photo.trade': {
-      extraUnless: ['@reported_speech'],
-      examples: ['palitan tayo ng pics? ako muna 😏', 'tara palit pics, tayong dalawa lang'],
-      counterExamples: ['palitan tayo ng pics ng trip sa gc', 'palit pics ng aso natin haha'],
     },
     'photo.your_turn': {
       extraUnless: ['@reported_speech'],

@@ -382,15 +382,16 @@ describe('ConversationTracker', () => {
     expect(levelAfter([['quantas kills vc fez?', true], ['13 e vc', false], ['20 mas sou de boa kkk', true], ['me chama no zap', true]])).toBeOneOf(['none', 'notice']);
   });
 
-  it('hears "and you?" as a bare "you" closing the teen\'s age, after an age question the model left unlabelled', () => {
-    // The age question counts as something asked: age-gap talk said at the teen after it warns.
-    expect(levelAfter([['hey hows it going. how old r u if u dont mind me asking', true], ['15 u', false], ['23 lol. honestly ur more mature than ppl my age', true]])).toBe('warn');
+  it('hears "and you?" as a bare "you" closing the teen\'s age, and a bare "I" before a number as the age that answers it', () => {
     expect(levelAfter([['ilang taon ka na?', true], ['14 ikaw po?', false], ['25 hehe. pero mas mature ka pa sa mga katrabaho ko', true]])).toBe('warn');
+    // "yo 25 pero" answers an age question the teen just answered; after "how many kills?" it is a count.
+    expect(levelAfter([['cuántos años tienes?', true], ['14', false], ['ah ok. yo 25 pero juego desde chavo. pásame tu whats', true]])).toBe('warn');
+    expect(levelAfter([['cuántas kills hiciste?', true], ['14', false], ['yo 25 jaja. pásame tu whats', true]])).toBeOneOf(['none', 'notice']);
+    expect(levelAfter([['awak umur berapa?', true], ['14, form 2', false], ['oh muda lagi 😊 saya 27, tapi jiwa muda. jom sembang kat telegram', true]])).toBe('warn');
+    expect(levelAfter([['markah kau berapa?', true], ['14', false], ['oh 😅 saya 27 haha. jom sembang kat telegram', true]])).toBeOneOf(['none', 'notice']);
     // "Mature for your age" names the age without asking it: a teacher's praise stays a notice.
     const teacher: [string, boolean][] = [['your essay was beautiful, very mature for your age', true], ['thank you! im 13 so that means a lot', false], ["im 34 and couldn't have written that at 13", true]];
     expect(levelAfter(teacher)).toBe('notice');
-    // A number after a question about a score is no age, whatever "you" closes the reply.
-    expect(levelAfter([['how many kills did u get', true], ['15 u', false], ['23 lol ur cracked for real, way more mature aim than ppl my age', true]])).toBeOneOf(['none', 'notice']);
   });
 
   it('warns on a job offer that takes the teen abroad or pays the travel, not on a job nearby', () => {
