@@ -273,8 +273,6 @@ export interface TrackerHooks {
   mentionsSurprise?(text: string): boolean;
   /** The message speaks of a surprise for a relative the sender shares with the teen ("moms bday ... surprise"). */
   familySurprise?(text: string): boolean;
-  /** Does it speak of a parent or grandparent the sender shares with the teen, not as the one not to tell? */
-  speaksOfSharedKin?(text: string): boolean;
   /** The message warns the teen against sending, giving, paying or clicking ("dont send it", "jangan kasih kodenya"). */
   warnsAgainst?(text: string): boolean;
   /** The message presses without asking in so many words ("I thought we were close", "nobody will know"). */
@@ -345,9 +343,6 @@ export function readMessages(
       const kin = hooks.isKinSender?.(text) === true;
       const surprise = hooks.mentionsSurprise?.(text) === true;
       const familySurprise = surprise && hooks.familySurprise?.(text) === true;
-      // Only from a message that asks nothing: "kat sini mak ayah selalu check kan?" speaks of the teen's parents
-      // without a possessive (Malay and Indonesian drop it) to take the chat elsewhere.
-      const sharedKin = result.labels.length === 0 && hooks.speaksOfSharedKin?.(text) === true;
       const warns = hooks.warnsAgainst?.(text) === true;
       const presses = hooks.presses?.(text) === true;
       const adultAge = hooks.statesAdultAge?.(text) === true;
@@ -368,7 +363,6 @@ export function readMessages(
         ...(kin ? { kin } : {}),
         ...(surprise ? { surprise } : {}),
         ...(familySurprise ? { familySurprise } : {}),
-        ...(sharedKin ? { sharedKin } : {}),
         ...(warns ? { warns } : {}),
         ...(presses ? { presses } : {}),
         ...(adultAge ? { adultAge } : {}),
@@ -419,8 +413,6 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
   let strangerSeen = false;
   let familySeen = false;
   let kinSeen = false;
-  /** The sender spoke of a parent or grandparent they share with the teen: a sibling or a cousin. */
-  let sharedKinSeen = false;
   let minorAgeSeen = false;
   let adultAgeSeen = false;
   let ageGapSeen = false;
@@ -474,11 +466,10 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
     // A surprise for a relative the sender shares with the teen ("moms bday ... surprise thing") is a family's,
     // and explains even "don't tell mom" and "delete this chat", unless the teen asked who they are.
     const secrecyExplained =
-      (sharedKinSeen && !strangerSeen && context.messageRequest !== true) ||
-      (surpriseAt !== undefined &&
+      surpriseAt !== undefined &&
       Math.abs(at - surpriseAt) <= SURPRISE_WINDOW &&
       ((familySurpriseAt !== undefined && Math.abs(at - familySurpriseAt) <= SURPRISE_WINDOW && !strangerSeen && context.messageRequest !== true) ||
-        !unambiguousAlone('secrecy', state.get('secrecy'), related())));
+        !unambiguousAlone('secrecy', state.get('secrecy'), related()));
     const sureMove = (c: Category): boolean => {
       const s = state.get(c);
       return s !== undefined && (s.byRule || s.strength >= SURE);
@@ -604,7 +595,6 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
     if (signals?.incoming === true && signals.familySurprise === true) familySurpriseAt = at;
     if (signals?.incoming === true) {
       if (signals.kin === true) kinSeen = true;
-      if (signals.sharedKin === true) sharedKinSeen = true;
       if (signals.adultAge === true) adultAgeSeen = true;
       if (signals.ageGap === true) ageGapSeen = true;
       if (signals.ageGapToYou === true) ageGapToYouSeen = true;
@@ -693,7 +683,6 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
       strangerSeen = false;
       familySeen = false;
       kinSeen = false;
-      sharedKinSeen = false;
       minorAgeSeen = false;
       adultAgeSeen = false;
       ageGapSeen = false;

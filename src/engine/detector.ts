@@ -534,15 +534,6 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     const { tokens } = reply(text);
     return tokens.some((t, i) => t.kind === TokenKind.Word && sharedKin.has(t.text) && !ownerBefore(tokens, i) && !ownerAfter(tokens, i) && !told(tokens, i));
   };
-  // Spoken of, not called: a kin word that ends its clause is said to someone ("dime papi, así me gusta", "ok mom").
-  const speaksOfSharedKinMidClause = (text: string): boolean => {
-    const { tokens, normalised } = reply(text);
-    return tokens.some((t, i) => {
-      if (t.kind !== TokenKind.Word || !sharedKin.has(t.text) || ownerBefore(tokens, i) || ownerAfter(tokens, i) || told(tokens, i)) return false;
-      const next = tokens[i + 1];
-      return next !== undefined && (next.kind === TokenKind.Word || next.kind === TokenKind.Num) && !/[.,;:!?\n]/.test(normalised.slice(t.end, next.start));
-    });
-  };
   const familySurprise = (text: string): boolean => mentionsSurprise(text) && speaksOfSharedKin(text);
   // An outgoing.ts reader over a message's normalised tokens (read once per text, see reply).
   const readReply =
@@ -578,7 +569,6 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     isKinSender,
     mentionsSurprise,
     familySurprise,
-    speaksOfSharedKin: speaksOfSharedKinMidClause,
     warnsAgainst,
     presses,
   };

@@ -137,8 +137,6 @@ export interface IncomingSignals {
   surprise?: boolean;
   /** The surprise is for a relative the sender shares with the teen ("moms bday ... surprise"): present only when so. */
   familySurprise?: boolean;
-  /** It speaks of a parent or grandparent the sender shares with the teen ("i broke moms vase", "punta tayo kay lola"), not as the one not to tell: present only when so. */
-  sharedKin?: boolean;
   /** It warns the teen against sending, giving, paying or clicking (a friend's or a school's scam warning): present only when so. */
   warns?: boolean;
   /** It presses without asking in so many words ("I thought we were close", "nobody will know"): present only when so. */

@@ -507,16 +507,6 @@ describe('ConversationTracker', () => {
     expect(levelAfter([['hey its ur brother', true], ['who is this?', false], ...secret])).toBe('warn');
   });
 
-  it('reads a sender who speaks of the parent they share with the teen as a sibling: their "dont tell, delete this" is family business', () => {
-    const vase: [string, boolean][] = [['bro i broke moms vase, the blue one', true], ['LMAO ur dead', false], ['dont tell her and delete this chat she checks ur phone. ill venmo u 20', true]];
-    expect(levelAfter(vase)).toBeOneOf(['none', 'notice']);
-    // Someone's parents ("your mom and dad", "mak ayah awak") are no shared ones, nor a parent spoken of in an ask.
-    expect(levelAfter([['are your mom and dad home a lot?', true], ...vase.slice(1)])).toBe('warn');
-    expect(levelAfter([['jom sembang kat telegram, kat sini mak ayah selalu check kan?', true], ['ok', false], ['padam chat ni, jangan bagitau sesiapa. nanti saya bagi topup', true]])).toBe('warn');
-    // The claim does not outweigh the teen asking who they are.
-    expect(levelAfter([vase[0]!, ['who is this??', false], vase[2]!])).toBe('warn');
-  });
-
   it('reads a surprise for a relative the sender shares with the teen as a family plan, unless the teen asks who they are', () => {
     const plan = (surprise: string, secret: string): [string, boolean][] => [
       [surprise, true],
@@ -528,6 +518,7 @@ describe('ConversationTracker', () => {
     expect(levelAfter(plan('minggu depan ultah mama, kita bikin surprise ya', 'jgn bilang mama ya, hapus chat ini'))).toBe('notice');
     // Someone's relative ("your mom", "mama kamu") is no shared one; nor is a surprise for the teen.
     expect(levelAfter(plan('lets do a surprise for your mom', 'dont tell her, delete this chat after'))).toBe('warn');
+    expect(levelAfter(plan('lets do a surprise for your mom and dad', 'dont tell them, delete this chat after'))).toBe('warn');
     expect(levelAfter(plan('minggu depan ultah mama kamu, kita bikin surprise ya', 'jgn bilang mama kamu ya, hapus chat ini'))).toBe('warn');
     expect(levelAfter(plan('i have a surprise for you', 'dont tell ur parents, delete this chat'))).toBe('warn');
     expect(levelAfter([['moms bday is saturday, we r doing a surprise thing', true], ['who is this?', false], ['delete this chat after so she doesnt see it', true]])).toBe('warn');
