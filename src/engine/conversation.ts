@@ -261,8 +261,8 @@ export interface TrackerHooks {
   asksAgeBack?(text: string): boolean;
   /** The sender's message opens with an adult's age and stops there ("20 mas sou de boa kkk", "19 lol"). */
   opensWithAdultAge?(text: string): boolean;
-  /** Does a bare "I" open a clause before an adult's age ("yo 25 pero")? */
-  statesAgeAfterPronoun?(text: string): boolean;
+  /** Does it give an adult's age beside a first-person word ("y yo 24", "25 na ako"), if it answers an age question? */
+  statesAgeInAnswer?(text: string): boolean;
   /** The message takes a job somewhere else: work abroad, travel or housing paid, the scam-compound countries. */
   speaksOfTravel?(text: string): boolean;
   /** The message brings the parents in: their signature or permission, "ask your parents". */
@@ -350,7 +350,7 @@ export function readMessages(
       const ageGapToYou = ageGap && hooks.talksAgeGapToYou?.(text) === true;
       const minorAge = hooks.namesMinorAge?.(text) === true;
       const opensWithAdultAge = hooks.opensWithAdultAge?.(text) === true;
-      const pronounAge = !adultAge && hooks.statesAgeAfterPronoun?.(text) === true;
+      const answerAge = !adultAge && hooks.statesAgeInAnswer?.(text) === true;
       // Travel counts only in the job offer's own message (see add): read it only there.
       const travel = result.labels.includes('job_offer') && hooks.speaksOfTravel?.(text) === true;
       const parents = hooks.involvesParents?.(text) === true;
@@ -370,7 +370,7 @@ export function readMessages(
         ...(ageGapToYou ? { ageGapToYou } : {}),
         ...(minorAge ? { minorAge } : {}),
         ...(opensWithAdultAge ? { opensWithAdultAge } : {}),
-        ...(pronounAge ? { pronounAge } : {}),
+        ...(answerAge ? { answerAge } : {}),
         ...(travel ? { travel } : {}),
         ...(parents ? { parents } : {}),
       });
@@ -425,7 +425,7 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
   let ageGapToYouSeen = false;
   /** The teen's last reply asked the sender's age back ("13 e vc"): the next message's opening number answers it. */
   let askedAgeBack = false;
-  /** The teen's last reply gave their age to an age question: a bare "I" before a number answers it ("yo 25"). */
+  /** The teen's last reply gave their age to an age question: the sender's answer may give theirs ("y yo 24"). */
   let ageAnswered = false;
   /** A job offer came with travel: abroad, tickets or housing paid (GROOMING.md 3.4). */
   let jobTravelSeen = false;
@@ -601,7 +601,7 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
       // The sender knows they write to a minor when they say the teen's age themselves.
       if (signals.minorAge === true) minorNamedSeen = true;
       if (askedAgeBack && signals.opensWithAdultAge === true) adultAgeSeen = true;
-      if (ageAnswered && signals.pronounAge === true) adultAgeSeen = true;
+      if (ageAnswered && signals.answerAge === true) adultAgeSeen = true;
       askedAgeBack = false;
       ageAnswered = false;
       for (const category of signals.labels) {

@@ -11,7 +11,7 @@ import { compiledFromData, type CompiledData } from './compile/io';
 import { createConversationTracker, readMessages, ruleName, type TrackerHooks } from './conversation';
 import { expandThai, matchRules } from './match';
 import { foldLeetspeak, identityMapped, normalize, originalSpan } from './normalize';
-import { agreesToMeet, asksAgeBack, carriesCode, compileOutgoing, echoesOtherNumber, involvesParents, namesMinorAge, opensWithAdultAge, outgoingFor, statesAgeAfterPronoun, phraseSet, scanOutgoingWith, speaksOfTravel, statesAdultAge, statesGrade, statesMinorAge, talksAgeGapToYou } from './outgoing';
+import { agreesToMeet, asksAgeBack, carriesCode, compileOutgoing, echoesOtherNumber, involvesParents, namesMinorAge, opensWithAdultAge, outgoingFor, statesAgeInAnswer, phraseSet, scanOutgoingWith, speaksOfTravel, statesAdultAge, statesGrade, statesMinorAge, talksAgeGapToYou } from './outgoing';
 import { laughs as laughsIn } from './laughter';
 import { createPrefilter, type Prefilter } from './prefilter';
 import { LABEL_THRESHOLD, categoryScores, labelsFor } from './score';
@@ -561,7 +561,7 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     namesMinorAge: readReply(namesMinorAge),
     asksAgeBack: (text: string) => asksAgeBack(reply(text).tokens),
     opensWithAdultAge: readReply(opensWithAdultAge),
-    statesAgeAfterPronoun: readReply(statesAgeAfterPronoun),
+    statesAgeInAnswer: (text: string) => statesAgeInAnswer(outgoingRules(), reply(text).tokens),
     speaksOfTravel: readReply(speaksOfTravel),
     involvesParents: readReply(involvesParents),
     isStrangerReply,

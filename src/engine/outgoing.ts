@@ -89,7 +89,7 @@ interface CompiledOutgoing {
   phraseLeads: Set<string>;
   /** The sender's words for their own age ("im 24", "umur aku 25", "22 lang ako", "พี่ 22"). */
   ownAge: AgeLeads;
-  /** A bare "I" opening a clause before the number (statesAgeAfterPronoun). */
+  /** First-person words beside an age given as an answer (statesAgeInAnswer). */
   ownAgePronoun: AgeLeads;
   /** The sender's words for the teen's age ("ur 14", "tienes 14", "kamu 14", "14 ka pa lang"), as ownAge* are for their own. */
   yourAge: AgeLeads;
@@ -647,13 +647,28 @@ export function statesAdultAge(compiled: CompiledOutgoing, tokens: readonly Toke
 }
 
 /**
- * Does a bare "I" open a clause before an adult's age ("ah chido. yo 25 pero ...", "eu 26, e vc?", "muda lagi
- * 😊 saya 27, tapi")? As often a count after a question about kills or marks ("eu 26 kkk amassei"): the
- * tracker reads it as the sender's age only in the answer right after the teen gave theirs to an age question.
+ * In the answer right after the teen gave their age to an age question (the tracker decides when), does the
+ * sender give theirs: an adult's number with a first-person word within ANSWER_NEAR tokens of it ("y yo 24
+ * jaja", "eu ja tenho 29", "moi j'ai 25 ans", "ako naman 25", "25 na ako", "im 24 btw", "muda lagi 😊 saya
+ * 27")? Not a number a count word follows or leads ("yo 20 minutos", "aku 25 menit lagi"). Elsewhere the same
+ * words are as often a count: "eu 26 kkk" after "quantas kills?".
  */
-export function statesAgeAfterPronoun(compiled: CompiledOutgoing, tokens: readonly Token[], text: string): boolean {
-  return ageInClause(compiled, tokens, text, ADULT_AGE, compiled.ownAgePronoun, true);
+export function statesAgeInAnswer(compiled: CompiledOutgoing, tokens: readonly Token[]): boolean {
+  for (let at = 0; at < tokens.length; at++) {
+    const t = tokens[at]!;
+    if (t.kind !== TokenKind.Num || t.text.length > 2) continue;
+    const age = Number(t.text);
+    if (!(age >= ADULT_AGE[0] && age <= ADULT_AGE[1])) continue;
+    if (notAgeWord(compiled, tokens[at + 1], 'after') || notAgeWord(compiled, tokens[at - 1], 'before')) continue;
+    for (let k = Math.max(0, at - ANSWER_NEAR); k <= at + ANSWER_NEAR && k < tokens.length; k++) {
+      if (k !== at && phraseAt(tokens, k, compiled.ownAgePronoun.weak) > 0) return true;
+    }
+  }
+  return false;
 }
+
+/** How near a first-person word stands to the number in an age given as an answer (statesAgeInAnswer). */
+const ANSWER_NEAR = 3;
 
 /** The longest lead before an age, in words ("je sais que t as 14"). */
 const LEAD_WORDS = 5;

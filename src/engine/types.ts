@@ -149,8 +149,8 @@ export interface IncomingSignals {
   ageGapToYou?: boolean;
   /** The sender names the teen's age as under 18 ("se que tienes 14", "mature for 14"): present only when so. */
   minorAge?: boolean;
-  /** A bare "I" opens a clause before an adult's age ("yo 25 pero"): their age if the teen just gave theirs to an age question: present only when so. */
-  pronounAge?: boolean;
+  /** An adult's number beside a first-person word ("y yo 24", "25 na ako"): their age if the teen just gave theirs to an age question: present only when so. */
+  answerAge?: boolean;
   /** It opens with an adult's age and stops there ("20 mas sou de boa"): their age if the teen just asked: present only when so. */
   opensWithAdultAge?: boolean;
   /** It takes a job somewhere else (work abroad, travel or housing paid): present only when so. */

@@ -183,9 +183,9 @@ export interface OutgoingLexicon {
   /** Words right after a number that make it the speaker's own age (Tagalog "22 lang ako", "19 na ako"). */
   ownAgeAfter: readonly string[];
   /**
-   * A bare "I" that opens a clause before the number ("yo 25 pero", "eu 26, e vc?", "saya 27, tapi"): the
-   * sender's age only in the answer right after the teen gave theirs to an age question (the tracker
-   * decides); after "how many kills?" it is a count ("eu 26 kkk").
+   * First-person words ("yo", "eu", "moi", "j'ai", "aku", "ako") beside an adult's number in the sender's answer
+   * right after the teen gave their age to an age question ("y yo 24 jaja", "25 na ako"): their age there
+   * only; after "how many kills?" the same words are a count ("eu 26 kkk").
    */
   ownAgePronouns: readonly string[];
   /**
@@ -288,7 +288,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeLeads: ['im', 'i m', 'i am', 'iam'],
     ownAgeWeak: [],
     ownAgeAfter: [],
-    ownAgePronouns: ['me'],
+    ownAgePronouns: ['i', 'im', 'i m', 'me', 'myself'],
     yourAgeLeads: ['ur only', 'youre only', 'you re only', 'you are only', 'ur just', 'youre just', 'you re just', 'you are just', 'i know ur', 'i know youre', 'i know you re', 'i know you are', 'i know u r'],
     yourAgeAfter: [],
     clauseJoins: ['but', 'and', 'tho', 'though'],
@@ -336,7 +336,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeLeads: ['umurku', 'umur aku', 'umur saya', 'usiaku', 'usia aku', 'usia saya'],
     ownAgeWeak: ['aku', 'saya', 'gue', 'gw', 'kakak'],
     ownAgeAfter: [],
-    ownAgePronouns: ['aku', 'saya', 'gue', 'gw'],
+    ownAgePronouns: ['aku', 'saya', 'gue', 'gw', 'gua', 'umurku'],
     yourAgeLeads: ['kamu baru', 'kamu masih', 'km masih', 'km baru', 'aku tahu kamu', 'aku tau kamu', 'aku tau km', 'umurmu baru', 'umur kamu baru', 'umur kamu masih'],
     yourAgeAfter: [],
     clauseJoins: ['tapi', 'tp', 'dan', 'jadi'],
@@ -384,7 +384,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeLeads: ['tengo apenas', 'yo tengo'],
     ownAgeWeak: ['tengo'],
     ownAgeAfter: [],
-    ownAgePronouns: ['yo'],
+    ownAgePronouns: ['yo', 'tengo'],
     yourAgeLeads: ['solo tienes', 'tienes solo', 'apenas tienes', 'tienes apenas', 'nomas tienes', 'se que tienes', 'ya se que tienes', 'se que tenes'],
     yourAgeAfter: [],
     clauseJoins: ['pero', 'y', 'asi que'],
@@ -432,7 +432,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeLeads: [],
     ownAgeWeak: ['tenho', 'eu tenho'],
     ownAgeAfter: [],
-    ownAgePronouns: ['eu'],
+    ownAgePronouns: ['eu', 'tenho'],
     yourAgeLeads: ['vc so tem', 'voce so tem', 'tu so tem', 'so tem', 'sei que vc tem', 'sei que voce tem', 'sei que tu tem'],
     yourAgeAfter: [],
     clauseJoins: ['mas', 'e', 'entao'],
@@ -480,7 +480,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeLeads: ['edad ko', 'ako ay'],
     ownAgeWeak: ['ako'],
     ownAgeAfter: ['lang ako', 'lang po ako', 'pa lang ako', 'palang ako', 'years old na ako'],
-    ownAgePronouns: ['ako'],
+    ownAgePronouns: ['ako', 'edad ko'],
     yourAgeLeads: ['alam kong', 'alam ko na'],
     yourAgeAfter: ['ka pa lang', 'ka pa lng', 'ka palang', 'ka pa lamang'],
     clauseJoins: ['pero', 'at'],
@@ -531,7 +531,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeLeads: [],
     ownAgeWeak: ['j ai', 'jai'],
     ownAgeAfter: [],
-    ownAgePronouns: ['moi'],
+    ownAgePronouns: ['moi', 'j ai', 'jai', 'je'],
     yourAgeLeads: ['tu n as que', 't as que', 'tu as que', 'je sais que t as', 'je sais que tu as', 'jsais que t as'],
     yourAgeAfter: [],
     clauseJoins: ['mais', 'et', 'donc'],
@@ -579,7 +579,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeLeads: ['umur aku', 'umur saya', 'umur i', 'usia aku', 'usia saya'],
     ownAgeWeak: ['aku', 'saya', 'i'],
     ownAgeAfter: [],
-    ownAgePronouns: ['aku', 'saya', 'i'],
+    ownAgePronouns: ['aku', 'saya', 'i', 'abang', 'kakak'],
     yourAgeLeads: ['awak baru', 'awak masih', 'kau baru', 'kau masih', 'saya tahu awak', 'aku tahu kau', 'umur awak baru'],
     yourAgeAfter: [],
     clauseJoins: ['tapi', 'tp', 'dan'],

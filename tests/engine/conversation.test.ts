@@ -382,11 +382,13 @@ describe('ConversationTracker', () => {
     expect(levelAfter([['quantas kills vc fez?', true], ['13 e vc', false], ['20 mas sou de boa kkk', true], ['me chama no zap', true]])).toBeOneOf(['none', 'notice']);
   });
 
-  it('hears "and you?" as a bare "you" closing the teen\'s age, and a bare "I" before a number as the age that answers it', () => {
+  it('hears "and you?" as a bare "you" closing the teen\'s age, and "I" beside a number as the age that answers an age question', () => {
     expect(levelAfter([['ilang taon ka na?', true], ['14 ikaw po?', false], ['25 hehe. pero mas mature ka pa sa mga katrabaho ko', true]])).toBe('warn');
     // "yo 25 pero" answers an age question the teen just answered; after "how many kills?" it is a count.
     expect(levelAfter([['cuántos años tienes?', true], ['14', false], ['ah ok. yo 25 pero juego desde chavo. pásame tu whats', true]])).toBe('warn');
     expect(levelAfter([['cuántas kills hiciste?', true], ['14', false], ['yo 25 jaja. pásame tu whats', true]])).toBeOneOf(['none', 'notice']);
+    expect(levelAfter([['ilang taon ka na?', true], ['14 po', false], ['ako naman 25 haha. add mo ko sa telegram', true]])).toBe('warn');
+    expect(levelAfter([['ilang kills mo?', true], ['14 po', false], ['ako naman 25 haha. add mo ko sa telegram', true]])).toBeOneOf(['none', 'notice']);
     expect(levelAfter([['awak umur berapa?', true], ['14, form 2', false], ['oh muda lagi 😊 saya 27, tapi jiwa muda. jom sembang kat telegram', true]])).toBe('warn');
     expect(levelAfter([['markah kau berapa?', true], ['14', false], ['oh 😅 saya 27 haha. jom sembang kat telegram', true]])).toBeOneOf(['none', 'notice']);
     // "Mature for your age" names the age without asking it: a teacher's praise stays a notice.

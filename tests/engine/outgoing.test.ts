@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/engine/index';
 import { normalize } from '../../src/engine/normalize';
-import { asksAgeBack, compileOutgoing, involvesParents, MAX_PHRASE_WORDS, namesMinorAge, opensWithAdultAge, outgoingFor, speaksOfTravel, statesAdultAge, statesAgeAfterPronoun, statesGrade, statesMinorAge, talksAgeGapToYou } from '../../src/engine/outgoing';
+import { asksAgeBack, compileOutgoing, involvesParents, MAX_PHRASE_WORDS, namesMinorAge, opensWithAdultAge, outgoingFor, speaksOfTravel, statesAdultAge, statesAgeInAnswer, statesGrade, statesMinorAge, talksAgeGapToYou } from '../../src/engine/outgoing';
 import { tokenize } from '../../src/engine/tokenize';
 import { OUTGOING_WORDS } from '../../src/packs/index';
 
@@ -298,15 +298,15 @@ describe('the ages the tracker reads beside the teen\'s own', () => {
     expect(statesAdultAge(compiled, ...read('lol im 21 and 0 this season'))).toBe(false);
   });
 
-  it('reads a bare pronoun before the number as a possible age when the clause opens there, after an emoji too', () => {
-    const pronoun = (text: string) => statesAgeAfterPronoun(compiled, ...read(text));
-    for (const text of ['ahh ok. yo 31 pero me siento de tu edad', 'eu 26, e vc?', 'moi 23 et toi', 'masih kecil ya 🙂 aku 29, tapi santai aja', 'hehe 😅 saya 33']) {
-      expect(pronoun(text), text).toBe(true);
-      // Not on its own: after "how many kills?" the same words are a count (the tracker asks it only after an age question).
-      if (!text.includes('aku') && !text.includes('saya')) expect(statesAdultAge(compiled, ...read(text)), text).toBe(false);
+  it('hears an adult number beside a first-person word as an age given in answer (the tracker asks only then), not a count', () => {
+    const answer = (text: string) => statesAgeInAnswer(compiled, read(text)[0]);
+    for (const text of ['ahh ok. yo 31 pero me siento de tu edad', 'e eu 27 kkk', "moi j'ai 25 ans", 'masih kecil ya 🙂 aku 29, tapi santai aja', 'ako naman 25 haha', '25 na ako', 'im 24 btw']) {
+      expect(answer(text), text).toBe(true);
     }
-    // A count after the pronoun, or a pronoun that does not open its clause, is no age.
-    for (const text of ['yo 20 minutos y llego', 'eu 30 reais e vc 20', 'moi 25 points', 'adik saya 🙂 22', 'kata dia aku 25 menit lagi']) expect(pronoun(text), text).toBe(false);
+    // Not on its own: the same words after "how many kills?" are a count, so statesAdultAge does not read them.
+    for (const text of ['e eu 27 kkk', 'ako naman 25 haha', 'im 24 btw']) expect(statesAdultAge(compiled, ...read(text)), text).toBe(false);
+    // A count word beside the number, no first-person word, or a child's number, is no age.
+    for (const text of ['yo 20 minutos y llego', 'moi 25 points', 'kata dia aku 25 menit lagi', 'dia 25 kok', 'yo 14 jaja']) expect(answer(text), text).toBe(false);
   });
 });
 
