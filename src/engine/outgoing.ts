@@ -595,7 +595,7 @@ export function speaksOfTravel(compiled: CompiledOutgoing, tokens: readonly Toke
 
 /** Does the teen's reply ask the other person's age back ("13 e vc", "15 wbu", "14 and u?")? */
 export function asksAgeBack(tokens: readonly Token[]): boolean {
-  if (tokens.some((t, i) => AND_BACK.has(t.text) || AND_YOU.test(`${t.text} ${tokens[i + 1]?.text ?? ''}`))) return true;
+  if (tokens.some((t, i) => AND_BACK.has(t.text) || AND_YOU.test(`${t.text} ${tokens[i + 1]?.text ?? ''}`) || (t.text === 'how' && tokens[i + 1]?.text === 'old'))) return true;
   // A short reply with the age that ends on "you" asks it back too ("15 kuya ikaw", "14, vc?", "13 kamu"),
   // a polite particle after it or not ("ikaw po?").
   const words = tokens.filter((t) => t.kind === TokenKind.Word || t.kind === TokenKind.Num);
@@ -607,7 +607,7 @@ export function asksAgeBack(tokens: readonly Token[]): boolean {
 /** The longest reply read as an age with "you" asked back at its end. */
 const AGE_BACK_WORDS = 5;
 /** "You" closing such a reply, in the pack languages. */
-const YOU_BACK = new Set(['u', 'you', 'ikaw', 'kaw', 'kamu', 'km', 'kmu', 'lu', 'awak', 'kau', 'vc', 'voce', 'tu', 'toi', 'vos', 'usted']);
+const YOU_BACK = new Set(['u', 'you', 'ikaw', 'kaw', 'kayo', 'kamu', 'km', 'kmu', 'lu', 'kakak', 'awak', 'kau', 'abang', 'vc', 'voce', 'tu', 'toi', 'vous', 'vos', 'usted']);
 /** A polite particle after it ("ikaw po", "kamu kak"). */
 const POLITE_TAIL = new Set(['po', 'kak', 'bang', 'ya']);
 

@@ -286,7 +286,7 @@ describe('the ages the tracker reads beside the teen\'s own', () => {
     for (const text of ['13 e vc', '15 wbu', '14 and u?', 'y tu?']) expect(asksAgeBack(read(text)[0]), text).toBe(true);
     expect(asksAgeBack(read('13')[0])).toBe(false);
     // A short reply with the age that ends on "you", a polite particle after it or not.
-    for (const text of ['15 kuya ikaw', '14 ikaw po?', '13 kamu', '15, vc?']) expect(asksAgeBack(read(text)[0]), text).toBe(true);
+    for (const text of ['15 kuya ikaw', '14 ikaw po?', '13 kamu', '15, vc?', '14 po, kayo po?', '14 ans et vous ?', 'im 14 how old r u']) expect(asksAgeBack(read(text)[0]), text).toBe(true);
     for (const text of ['love u', 'i got 15 kills in the last round how about you', '15 mins till i see u']) expect(asksAgeBack(read(text)[0]), text).toBe(false);
     for (const text of ['20 mas sou de boa kkk. vc é mt madura pra 13', '19 lol', '24. u?', '25 anos', '18']) expect(opensWithAdultAge(compiled, ...read(text)), text).toBe(true);
     for (const text of ['20 mins away', '20 people are coming', 'im 24', '15 lol']) expect(opensWithAdultAge(compiled, ...read(text)), text).toBe(false);
