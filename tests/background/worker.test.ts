@@ -29,7 +29,7 @@ describe('background worker', () => {
     expect(fake.opened).toEqual([]);
     fake.fireInstalled('install');
     stop = await start;
-    await vi.waitFor(() => expect(fake.opened).toEqual([fake.extensionUrl(SETUP_PAGE)]));
+    await vi.waitFor(() => expect(fake.opened).toEqual([fake.extensionUrl(SETUP_PAGE)]), { timeout: 5000 });
   });
 
   it('migrates stored settings at start', async () => {
@@ -54,9 +54,9 @@ describe('background worker', () => {
     stop = await startBackground();
     expect(fake.badge).toBe('');
     await saveSettings({ pausedUntil: noon + 30 * 60_000 });
-    await vi.waitFor(() => expect(fake.badge).toBe('⏸'));
+    await vi.waitFor(() => expect(fake.badge).toBe('⏸'), { timeout: 5000 });
     await vi.advanceTimersByTimeAsync(30 * 60_000 + 100);
-    await vi.waitFor(() => expect(fake.badge).toBe(''));
+    await vi.waitFor(() => expect(fake.badge).toBe(''), { timeout: 5000 });
   });
 
   it('records the summary for messages from this extension only', async () => {

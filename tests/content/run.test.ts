@@ -150,7 +150,7 @@ describe('content script: observe, queue, process', () => {
     expect(script.stats().engineErrors).toBeGreaterThan(0);
     expect(nudges.shown).toHaveLength(before);
     detector.failing = false;
-    await vi.waitFor(() => expect(nudges.shown.length).toBe(before + 1), { timeout: 2000, interval: 20 });
+    await vi.waitFor(() => expect(nudges.shown.length).toBe(before + 1), { timeout: 5000, interval: 20 });
     expect(nudges.shown.at(-1)?.verdict.categories).toContain('account_access');
     expect(detector.added.filter((m) => m.text === 'what is the code you got by sms')).toHaveLength(1);
   });
@@ -184,12 +184,12 @@ describe('content script: threads', () => {
     expect(nudges.shown.at(-1)?.verdict.categories).toContain('photo_request');
     const trackers = detector.trackers;
     page.fixture.switchThread('6281299990000');
-    await vi.waitFor(() => expect(script.stats().thread).toBe('6281299990000'), { timeout: 2000, interval: 20 });
+    await vi.waitFor(() => expect(script.stats().thread).toBe('6281299990000'), { timeout: 5000, interval: 20 });
     await settle(script, page);
     expect(nudges.cleared).toBeGreaterThan(0);
     expect(detector.trackers).toBe(trackers + 1);
     page.fixture.addMessage({ text: 'keep this a secret ok', incoming: true, sender: 'Sam' });
-    await vi.waitFor(() => expect(nudges.shown.at(-1)?.context.thread).toBe('6281299990000'), { timeout: 2000, interval: 20 });
+    await vi.waitFor(() => expect(nudges.shown.at(-1)?.context.thread).toBe('6281299990000'), { timeout: 5000, interval: 20 });
     const last = nudges.shown.at(-1);
     expect(last?.context.thread).toBe('6281299990000');
     // The new thread's tracker knows nothing of the old thread's photo request.
@@ -266,7 +266,7 @@ describe('content script: settings, applied live', () => {
       expect(detector.added).toHaveLength(0);
       clock += 1100;
       await vi.waitFor(() => expect(script.stats().active).toBe(true), { timeout: 5000, interval: 50 });
-      await vi.waitFor(() => expect(detector.added.length).toBeGreaterThan(0), { timeout: 2000, interval: 20 });
+      await vi.waitFor(() => expect(detector.added.length).toBeGreaterThan(0), { timeout: 5000, interval: 20 });
     } finally {
       now.mockRestore();
     }
@@ -333,9 +333,9 @@ describe('content script: shadow roots', () => {
     await settle(script, page);
     expect(detector.added).toHaveLength(0);
     room.shadowRoot.insertBefore(timeline, room.shadowRoot.querySelector('rs-message-composer'));
-    await vi.waitFor(() => expect(detector.added).toHaveLength(7), { timeout: 2000, interval: 20 });
+    await vi.waitFor(() => expect(detector.added).toHaveLength(7), { timeout: 5000, interval: 20 });
     page.fixture.addMessage({ text: 'what is the code you got', incoming: true });
-    await vi.waitFor(() => expect(nudges.shown.at(-1)?.verdict.level).toBe('urgent'), { timeout: 2000, interval: 20 });
+    await vi.waitFor(() => expect(nudges.shown.at(-1)?.verdict.level).toBe('urgent'), { timeout: 5000, interval: 20 });
   });
 });
 
@@ -368,7 +368,7 @@ describe('content script: the generic fallback', () => {
       },
       { timeout: 5000, interval: 250 },
     );
-    await vi.waitFor(() => expect(detector.added.at(-1)?.text).toBe('is the art club meeting today?'), { timeout: 2000, interval: 20 });
+    await vi.waitFor(() => expect(detector.added.at(-1)?.text).toBe('is the art club meeting today?'), { timeout: 5000, interval: 20 });
   });
 
   it('does not fall back on a page whose lists hold no readable message (navigation, menus)', async () => {

@@ -151,7 +151,7 @@ describe('watchSettings', () => {
     const seen: string[] = [];
     const stop = watchSettings((s) => seen.push(s.sensitivity));
     await saveSettings({ sensitivity: 'gentle' });
-    await vi.waitFor(() => expect(seen).toEqual(['gentle']));
+    await vi.waitFor(() => expect(seen).toEqual(['gentle']), { timeout: 5000 });
     stop();
     await saveSettings({ sensitivity: 'strict' });
     await new Promise((r) => setTimeout(r, 10));

@@ -51,7 +51,7 @@ describe('options page', () => {
     expect((await loadSettings()).sensitivity).toBe('strict');
     const discord = root.querySelector<HTMLInputElement>('input[name=site-discord]')!;
     discord.click();
-    await vi.waitFor(async () => expect((await loadSettings()).sites.discord).toBe(false));
+    await vi.waitFor(async () => expect((await loadSettings()).sites.discord).toBe(false), { timeout: 5000 });
     // The line changes with the next change: it names the new section.
     await until(() => byText(english('options_savedSection', english('options_sitesTitle'), time), '[role=status]'));
   });
@@ -72,7 +72,7 @@ describe('options page', () => {
     const labels = [...root.querySelectorAll('#sites label')].map((l) => l.textContent?.trim());
     expect(labels.filter((l) => l?.startsWith('Telegram'))).toEqual([english('options_siteBothVersions', 'Telegram')]);
     root.querySelector<HTMLInputElement>('input[name=site-telegram]')!.click();
-    await vi.waitFor(async () => expect([(await loadSettings()).sites.telegram_k, (await loadSettings()).sites.telegram_a]).toEqual([false, false]));
+    await vi.waitFor(async () => expect([(await loadSettings()).sites.telegram_k, (await loadSettings()).sites.telegram_a]).toEqual([false, false]), { timeout: 5000 });
   });
 
   it('shows the helplines the chosen country will show', async () => {
@@ -91,7 +91,7 @@ describe('options page', () => {
   it('redraws when settings change in another tab', async () => {
     await mount();
     await saveSettings({ allowTrust: true });
-    await vi.waitFor(() => expect(root.querySelector<HTMLInputElement>('input[name=allow-trust]')!.checked).toBe(true));
+    await vi.waitFor(() => expect(root.querySelector<HTMLInputElement>('input[name=allow-trust]')!.checked).toBe(true), { timeout: 5000 });
   });
 
   it('disables settings fixed by school policy, with a note, and shows the policy value', async () => {
@@ -119,7 +119,7 @@ describe('options page', () => {
     expect((await loadSettings()).extraPhrases.secrecy).toEqual([]);
     await type(box, 'our secret\n  just between us ');
     byText<HTMLButtonElement>(english('options_phrasesSave'), 'button')!.click();
-    await vi.waitFor(async () => expect((await loadSettings()).extraPhrases.secrecy).toEqual(['our secret', 'just between us']));
+    await vi.waitFor(async () => expect((await loadSettings()).extraPhrases.secrecy).toEqual(['our secret', 'just between us']), { timeout: 5000 });
   });
 
   it('lists trusted contacts and removes one', async () => {
@@ -129,7 +129,7 @@ describe('options page', () => {
     await mount();
     const remove = await until(() => root.querySelector<HTMLButtonElement>(`button[aria-label="${english('options_contactRemoveNamed', 'Coach Budi', 'Discord')}"]`));
     remove.click();
-    await vi.waitFor(async () => expect((await loadSettings()).trustedContacts.discord).toEqual([]));
+    await vi.waitFor(async () => expect((await loadSettings()).trustedContacts.discord).toEqual([]), { timeout: 5000 });
     await until(() => byText(english('options_contactsEmpty'), 'p'));
   });
 
@@ -140,7 +140,7 @@ describe('options page', () => {
     expect(notice.textContent).toContain(english('options_recoveryNotice'));
     expect((await fake.storage.local.get('settingsRecovery')).settingsRecovery).toMatchObject({ value: { version: 7 } });
     byText<HTMLButtonElement>(english('options_recoveryDismiss'), 'button')!.click();
-    await vi.waitFor(() => expect(root.querySelector('[data-testid=recovery-notice]')).toBeNull());
+    await vi.waitFor(() => expect(root.querySelector('[data-testid=recovery-notice]')).toBeNull(), { timeout: 5000 });
   });
 
   it('imports a broken file: says what and where in plain words, changes nothing', async () => {
@@ -194,8 +194,8 @@ describe('local summary on the options page', () => {
     // Counts come with what to do about them.
     expect(root.querySelector('[data-testid=summary-guide]')!.textContent).toContain(english('options_summaryGuideTalk'));
     root.querySelector<HTMLInputElement>('input[name=local-summary]')!.click();
-    await vi.waitFor(async () => expect(await fake.storage.local.get('localSummary')).toEqual({}));
-    await vi.waitFor(() => expect(root.querySelector('table.summary')).toBeNull());
+    await vi.waitFor(async () => expect(await fake.storage.local.get('localSummary')).toEqual({}), { timeout: 5000 });
+    await vi.waitFor(() => expect(root.querySelector('table.summary')).toBeNull(), { timeout: 5000 });
   });
 });
 
@@ -280,7 +280,7 @@ describe('people marked as known', () => {
     await until(() => root.querySelector('#contacts .contact-site'));
     expect([...root.querySelectorAll('#contacts h3')].map((h) => h.textContent)).toEqual(['Telegram']);
     root.querySelector<HTMLButtonElement>(`button[aria-label="${english('options_contactRemoveNamed', 'Coach Budi', 'Telegram')}"]`)!.click();
-    await vi.waitFor(async () => expect((await loadSettings()).trustedContacts.telegram_a).toEqual([]));
+    await vi.waitFor(async () => expect((await loadSettings()).trustedContacts.telegram_a).toEqual([]), { timeout: 5000 });
     expect((await loadSettings()).trustedContacts.telegram_k).toHaveLength(1);
   });
 });

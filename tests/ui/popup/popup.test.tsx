@@ -54,14 +54,14 @@ describe('popup', () => {
   it('pauses for 30 minutes without a PIN when none is set, and resumes', async () => {
     await open('https://web.whatsapp.com/');
     byText<HTMLButtonElement>(english('popup_pause'), 'button')!.click();
-    await vi.waitFor(async () => expect((await loadSettings()).pausedUntil).toBe(noon + PAUSE_MS));
+    await vi.waitFor(async () => expect((await loadSettings()).pausedUntil).toBe(noon + PAUSE_MS), { timeout: 5000 });
     await until(() => byText<HTMLButtonElement>(english('popup_resume'), 'button'));
     expect(root.querySelector('[data-testid=popup-state]')!.textContent).toMatch(/^Paused until/);
     // The heading says paused too, not "on" beside a green light.
     expect(byText(english('popup_pausedTitle'), 'h1')).not.toBeNull();
     expect(byText(english('popup_on'), 'h1')).toBeNull();
     byText<HTMLButtonElement>(english('popup_resume'), 'button')!.click();
-    await vi.waitFor(async () => expect((await loadSettings()).pausedUntil).toBe(0));
+    await vi.waitFor(async () => expect((await loadSettings()).pausedUntil).toBe(0), { timeout: 5000 });
     await until(() => byText(english('popup_on'), 'h1'));
   });
 
@@ -76,7 +76,7 @@ describe('popup', () => {
     expect((await loadSettings()).pausedUntil).toBe(0);
     await type(byLabel(english('popup_pinLabel'))!, '2468');
     byText<HTMLButtonElement>(english('popup_pinConfirm'), 'button')!.click();
-    await vi.waitFor(async () => expect((await loadSettings()).pausedUntil).toBe(noon + PAUSE_MS));
+    await vi.waitFor(async () => expect((await loadSettings()).pausedUntil).toBe(noon + PAUSE_MS), { timeout: 5000 });
   }, 20_000);
 
   it('tells the teen when the local summary is on', async () => {
