@@ -131,6 +131,13 @@ describe('scanOutgoing', () => {
     expect(cats('ok my parents are out, ill be home alone')).not.toContain('phone_number');
   });
 
+  it('finds the teen saying they will sneak out or that no one will be there, in the pack languages', () => {
+    const rules = createDetector({ engine: 'rules' });
+    for (const text of ['ok i can sneak out after they sleep', 'dale, me escapo a las 10', 'sábado mis papás no están, ven', 'beleza, saio escondida depois da janta', 'ce soir je fais le mur', 'oke aku kabur dari rumah jam 9', 'mak ayah tak ada malam ni, datang la', 'sige tatakas ako mamaya', 'คืนนี้หนูแอบออกไปได้']) {
+      expect(rules.scanOutgoing(text).categories, text).toContain('meet_alone');
+    }
+  });
+
   it('hears being alone and agreeing to meet inside a Thai run, but not after a "not" in it', () => {
     const rules = createDetector({ engine: 'rules' });
     expect(rules.scanOutgoing('คืนนี้หนูอยู่คนเดียว').categories).toContain('meet_alone');
