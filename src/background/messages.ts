@@ -5,6 +5,7 @@
  */
 import { CATEGORIES, LANGUAGES, SENSITIVITIES, isCategory, type Category, type Language, type Sensitivity } from '../shared/categories';
 import { PHRASES_PER_CATEGORY, PHRASE_MAX_LENGTH, isRecord } from '../shared/settings';
+import { SUMMARY_KEYS, isSummaryKey, type SummaryKey } from '../shared/summary';
 import type { ConversationMessage, DetectorOptions, PreviousIncoming } from '../engine/types';
 
 export const MESSAGE_PREFIX = 'second-look/';
@@ -22,7 +23,7 @@ export type BackgroundMessage =
   | { type: typeof READ_MESSAGES; options: DetectorOptions; messages: ConversationMessage[]; previous?: PreviousIncoming }
   | { type: typeof CHECK_DRAFT; options: DetectorOptions; text: string }
   /** A nudge was shown: count its categories in the local summary (if on). */
-  | { type: 'second-look/record-summary'; categories: Category[] }
+  | { type: 'second-look/record-summary'; categories: SummaryKey[] }
   /** Settings or the pause changed somewhere: redraw the toolbar badge. */
   | { type: 'second-look/refresh-badge' };
 
@@ -39,7 +40,7 @@ export function parseBackgroundMessage(message: unknown): BackgroundMessage | nu
   switch (m.type) {
     case 'second-look/record-summary':
       if (keys !== 'categories,type' || !Array.isArray(m.categories)) return null;
-      if (m.categories.length > CATEGORIES.length || !m.categories.every(isCategory)) return null;
+      if (m.categories.length > SUMMARY_KEYS.length || !m.categories.every(isSummaryKey)) return null;
       return { type: m.type, categories: [...m.categories] };
     case 'second-look/refresh-badge':
       return keys === 'type' ? { type: m.type } : null;

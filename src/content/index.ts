@@ -6,7 +6,7 @@
  * once per browser, in the background (src/background/detection.ts): this
  * script holds no detector, packs or model.
  */
-import { isCategory, type Category } from '../shared/categories';
+import { isSummaryKey } from '../shared/summary';
 import type { Settings } from '../shared/settings';
 import { loadSettings, loadSettingsQuickly, recordSummary, trustContact, watchSettings } from '../platform/settings';
 import { platform } from '../platform/index';
@@ -59,7 +59,7 @@ if (site) {
     showNudge,
     clearNudges,
     trustContact: (siteId, name) => void trustContact(siteId, name).catch(() => undefined),
-    recordNudge: (categories) => void recordSummary(categories.filter((c): c is Category => isCategory(c))).catch(() => undefined),
+    recordNudge: (categories) => void recordSummary(categories.filter(isSummaryKey)).catch(() => undefined),
     onSettings: followNudgeLanguage,
     options: {
       // Counts only, never text; on in development builds or when the page is marked for a benchmark.

@@ -27,8 +27,7 @@ import {
   type Validated,
 } from '../shared/settings';
 import type { SiteId } from '../shared/sites';
-import type { Category } from '../shared/categories';
-import { addToSummary, readSummary, type SummaryCounts } from '../shared/summary';
+import { addToSummary, readSummary, type SummaryCounts, type SummaryKey } from '../shared/summary';
 import { platform } from './index';
 
 /** Every key Second Look keeps in storage.local. */
@@ -277,7 +276,7 @@ let summaryWrites: Promise<unknown> = Promise.resolve();
  * Writes from one page are queued; two tabs writing in the same instant may
  * lose one count, which a daily tally can bear.
  */
-export function recordSummary(categories: readonly Category[], now = Date.now()): Promise<void> {
+export function recordSummary(categories: readonly SummaryKey[], now = Date.now()): Promise<void> {
   const task = async (): Promise<void> => {
     // The quick read (local settings under the cached policy): the live
     // storage.managed read can take seconds, and a tab may close before it ends.

@@ -21,6 +21,14 @@ export function isCategory(value: unknown): value is Category {
 }
 
 /** Languages with a pattern pack and a locale. Codes follow BCP 47 where the browser does. */
+/**
+ * Patterns a nudge names as a finding of their own, beside the categories: an adult talking to someone who
+ * said they are under 18 (the engine's adult_minor combination), which may come before any ask. The
+ * guardian's local summary counts them too.
+ */
+export const PATTERN_FINDINGS = ['adult_minor'] as const;
+export type PatternFinding = (typeof PATTERN_FINDINGS)[number];
+
 export const LANGUAGES = ['en', 'id', 'es', 'pt', 'tl', 'fr', 'ms', 'th'] as const;
 export type Language = (typeof LANGUAGES)[number];
 

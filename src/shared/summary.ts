@@ -3,12 +3,20 @@
  * category appeared per day, for the last 30 days, on this device only.
  * It holds numbers and dates, never message text, sender or site.
  */
-import { CATEGORIES, isCategory, type Category } from './categories';
+import { CATEGORIES, PATTERN_FINDINGS, type Category, type PatternFinding } from './categories';
 
 export const SUMMARY_DAYS = 30;
 
-/** Day (local date, "YYYY-MM-DD") -> category -> count. */
-export type SummaryCounts = Record<string, Partial<Record<Category, number>>>;
+/** What the summary counts: the categories, then the patterns a nudge names of its own (an adult to a minor). */
+export const SUMMARY_KEYS = [...CATEGORIES, ...PATTERN_FINDINGS] as const;
+export type SummaryKey = Category | PatternFinding;
+
+export function isSummaryKey(value: unknown): value is SummaryKey {
+  return typeof value === 'string' && (SUMMARY_KEYS as readonly string[]).includes(value);
+}
+
+/** Day (local date, "YYYY-MM-DD") -> category or pattern -> count. */
+export type SummaryCounts = Record<string, Partial<Record<SummaryKey, number>>>;
 
 /** The local calendar day of a moment, as the summary keys it. */
 export function dayKey(now: number): string {
@@ -26,7 +34,7 @@ function oldestKeptDay(now: number): string {
 
 /**
  * Reads stored counts, dropping anything that is not a day, a known category
- * and a positive whole count, and every day older than 30 days.
+ * or pattern and a positive whole count, and every day older than 30 days.
  */
 export function readSummary(value: unknown, now: number): SummaryCounts {
   const out: SummaryCounts = {};
@@ -36,17 +44,17 @@ export function readSummary(value: unknown, now: number): SummaryCounts {
   for (const [day, counts] of Object.entries(value)) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || day < oldest || day > today) continue;
     if (typeof counts !== 'object' || counts === null) continue;
-    const kept: Partial<Record<Category, number>> = {};
-    for (const [category, count] of Object.entries(counts)) {
-      if (isCategory(category) && Number.isInteger(count) && (count as number) > 0) kept[category] = count as number;
+    const kept: Partial<Record<SummaryKey, number>> = {};
+    for (const [key, count] of Object.entries(counts)) {
+      if (isSummaryKey(key) && Number.isInteger(count) && (count as number) > 0) kept[key] = count as number;
     }
     if (Object.keys(kept).length) out[day] = kept;
   }
   return out;
 }
 
-/** Adds one to each category (once per category per call) for today and prunes old days. */
-export function addToSummary(value: unknown, categories: readonly Category[], now: number): SummaryCounts {
+/** Adds one to each category or pattern (once each per call) for today and prunes old days. */
+export function addToSummary(value: unknown, categories: readonly SummaryKey[], now: number): SummaryCounts {
   const counts = readSummary(value, now);
   const today = dayKey(now);
   const day = (counts[today] ??= {});
@@ -55,9 +63,9 @@ export function addToSummary(value: unknown, categories: readonly Category[], no
   return counts;
 }
 
-/** Totals per category over the kept days, in the category order, for the options page. */
-export function summaryTotals(counts: SummaryCounts): Record<Category, number> {
-  const totals = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
-  for (const day of Object.values(counts)) for (const [c, n] of Object.entries(day)) totals[c as Category] += n;
+/** Totals per category and pattern over the kept days, in SUMMARY_KEYS order, for the options page. */
+export function summaryTotals(counts: SummaryCounts): Record<SummaryKey, number> {
+  const totals = Object.fromEntries(SUMMARY_KEYS.map((c) => [c, 0])) as Record<SummaryKey, number>;
+  for (const day of Object.values(counts)) for (const [c, n] of Object.entries(day)) totals[c as SummaryKey] += n;
   return totals;
 }

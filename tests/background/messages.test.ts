@@ -7,6 +7,8 @@ describe('parseBackgroundMessage', () => {
       type: 'second-look/record-summary',
       categories: ['secrecy', 'meetup'],
     });
+    // A pattern the card names of its own (an adult talking to a minor) is counted too.
+    expect(parseBackgroundMessage({ type: 'second-look/record-summary', categories: ['adult_minor'] })).toEqual({ type: 'second-look/record-summary', categories: ['adult_minor'] });
     expect(parseBackgroundMessage({ type: 'second-look/refresh-badge' })).toEqual({ type: 'second-look/refresh-badge' });
   });
 
@@ -18,7 +20,8 @@ describe('parseBackgroundMessage', () => {
       { type: 'second-look/refresh-badge', extra: 1 },
       { type: 'second-look/record-summary', categories: ['not_a_category'] },
       { type: 'second-look/record-summary', categories: 'secrecy' },
-      { type: 'second-look/record-summary', categories: Array(10).fill('secrecy') },
+      { type: 'second-look/record-summary', categories: Array(11).fill('secrecy') },
+      { type: 'second-look/record-summary', categories: ['combination'] },
       { type: 'second-look/record-summary', categories: ['secrecy'], text: 'message text must never travel' },
       { type: 'second-look/reset-everything' },
     ]) {

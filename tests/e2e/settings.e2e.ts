@@ -21,7 +21,7 @@ const GIFT = 'i can send u money for a new phone, or a gift card, whatever u wan
 const savedLine = (titleKey: string): RegExp => new RegExp(en('options_savedSection', en(titleKey), '\u0000').replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('\u0000', '.+'));
 const incoming = (nudges: NudgeSeen[]): NudgeSeen[] => nudges.filter((n) => n.kind === 'incoming');
 const categoriesShown = async (page: Page): Promise<string[]> => incoming(await readNudges(page)).flatMap((n) => n.categories);
-type StoredSettings = { sites: Record<string, boolean>; categories: Record<string, boolean>; sensitivity: string };
+type StoredSettings = { sites: Record<string, boolean>; categories: Record<string, boolean>; sensitivity: string; localSummary: boolean };
 const storedSettings = async (session: ExtensionSession): Promise<StoredSettings | undefined> =>
   (await storedLocal(session.serviceWorker)).settings as StoredSettings | undefined;
 
@@ -77,6 +77,21 @@ describe('guardian settings reach an open chat, the popup and the import control
     ] as const) {
       await screenshot(options.getByRole('region', { name: en(title) }), name);
     }
+  });
+
+  it('the local summary, switched on, counts an adult talking to a minor on a row of its own; switched off, the counts are gone', async () => {
+    const d = new Date();
+    const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    await writeLocal(session.serviceWorker, { localSummary: { [today]: { secrecy: 2, off_platform: 1, adult_minor: 1 } } });
+    const region = options.getByRole('region', { name: en('options_summaryTitle') });
+    await region.getByRole('checkbox').check();
+    await expect.poll(async () => (await storedSettings(session))?.localSummary).toBe(true);
+    const row = region.getByRole('row', { name: new RegExp(en('options_summary_adult_minor')) });
+    await expect.poll(() => row.count()).toBe(1);
+    await expect(row.getByRole('cell').allTextContents()).resolves.toEqual(['1', '1']);
+    await screenshot(region, 'section-summary');
+    await region.getByRole('checkbox').uncheck();
+    await expect.poll(async () => (await storedLocal(session.serviceWorker)).localSummary).toBeUndefined();
   });
 
   it('switching the chat site off quiets the open chat at once, and switching it on brings the notes back', async () => {

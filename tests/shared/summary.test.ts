@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SUMMARY_DAYS, addToSummary, dayKey, readSummary, summaryTotals } from '../../src/shared/summary';
+import { SUMMARY_DAYS, addToSummary, dayKey, isSummaryKey, readSummary, summaryTotals } from '../../src/shared/summary';
 
 const DAY = 24 * 60 * 60 * 1000;
 const noon = new Date(2026, 10, 22, 12, 0, 0).getTime();
@@ -28,6 +28,14 @@ describe('local summary counts', () => {
       '2026-11-21': 'hello',
     };
     expect(readSummary(stored, noon)).toEqual({ '2026-11-22': { secrecy: 2 } });
+  });
+
+  it('counts an adult talking to a minor beside the categories, and keeps it when read back', () => {
+    const counts = addToSummary(undefined, ['adult_minor', 'off_platform'], noon);
+    expect(readSummary(counts, noon)).toEqual({ '2026-11-22': { adult_minor: 1, off_platform: 1 } });
+    expect(summaryTotals(counts).adult_minor).toBe(1);
+    // What a content script may pass on: categories and the card's own patterns, nothing else a verdict holds.
+    expect(['secrecy', 'adult_minor', 'combination', 'escalation', 'stranger'].filter(isSummaryKey)).toEqual(['secrecy', 'adult_minor']);
   });
 
   it('totals per category', () => {

@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { CATEGORIES } from '../../shared/categories';
+import { CATEGORIES, PATTERN_FINDINGS } from '../../shared/categories';
 import { SITE_NAMES, type SiteId } from '../../shared/sites';
 import type { Translator } from './i18n';
 import { HelpPanel } from './HelpPanel';
@@ -37,11 +37,6 @@ export interface NudgeViewProps {
   onLayout?: () => void;
 }
 
-/**
- * Patterns a card names as a finding of their own, beside the categories: an adult talking to someone who
- * said they are under 18 (the engine's adult_minor combination), which may come before any ask.
- */
-export const PATTERN_FINDINGS = ['adult_minor'] as const;
 
 /** The pattern findings among a verdict's reasons (reasons of unknown shape are ignored). */
 export function patternFindings(reasons: readonly unknown[] | undefined): string[] {

@@ -1,8 +1,8 @@
 /** The local summary switch, and the counts kept so far when it is on. */
 import { useEffect, useState } from 'preact/hooks';
-import { CATEGORIES } from '../../shared/categories';
+import { isCategory } from '../../shared/categories';
 import type { Settings } from '../../shared/settings';
-import { summaryTotals, type SummaryCounts } from '../../shared/summary';
+import { SUMMARY_KEYS, summaryTotals, type SummaryCounts } from '../../shared/summary';
 import { loadSummary } from '../../platform/settings';
 import { t } from './i18n';
 import Section, { LockedNote } from './section';
@@ -54,9 +54,9 @@ export default function SummarySection(props: {
               </tr>
             </thead>
             <tbody>
-              {CATEGORIES.map((c) => (
+              {SUMMARY_KEYS.map((c) => (
                 <tr key={c}>
-                  <th scope="row">{t(`options_category_${c}`)}</th>
+                  <th scope="row">{t(isCategory(c) ? `options_category_${c}` : `options_summary_${c}`)}</th>
                   <td>{week[c]}</td>
                   <td>{month[c]}</td>
                 </tr>

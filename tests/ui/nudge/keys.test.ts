@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import en from '../../../public/_locales/en/messages.json';
-import { CATEGORIES, LEVELS } from '../../../src/shared/categories';
-import { OUTGOING_KINDS, PATTERN_FINDINGS } from '../../../src/ui/nudge/Nudge';
+import { CATEGORIES, LEVELS, PATTERN_FINDINGS } from '../../../src/shared/categories';
+import { OUTGOING_KINDS } from '../../../src/ui/nudge/Nudge';
 
 const keys = new Set(Object.keys(en));
 

@@ -185,12 +185,14 @@ describe('local summary on the options page', () => {
     };
     const s = defaultSettings();
     s.localSummary = true;
-    fake = installFake({ local: { settings: s, localSummary: { [day(0)]: { secrecy: 2 }, [day(20)]: { secrecy: 1, meetup: 4 } } } });
+    fake = installFake({ local: { settings: s, localSummary: { [day(0)]: { secrecy: 2, adult_minor: 1 }, [day(20)]: { secrecy: 1, meetup: 4 } } } });
     await mount();
     const table = await until(() => root.querySelector('table.summary'));
     const row = (name: string) => [...table.querySelectorAll('tr')].find((tr) => tr.querySelector('th')?.textContent === name)!;
     expect([...row(english('options_category_secrecy')).querySelectorAll('td')].map((td) => td.textContent)).toEqual(['2', '3']);
     expect([...row(english('options_category_meetup')).querySelectorAll('td')].map((td) => td.textContent)).toEqual(['0', '4']);
+    // An adult talking to a minor has a row of its own.
+    expect([...row(english('options_summary_adult_minor')).querySelectorAll('td')].map((td) => td.textContent)).toEqual(['1', '1']);
     // Counts come with what to do about them.
     expect(root.querySelector('[data-testid=summary-guide]')!.textContent).toContain(english('options_summaryGuideTalk'));
     root.querySelector<HTMLInputElement>('input[name=local-summary]')!.click();
