@@ -90,7 +90,7 @@ interface CompiledOutgoing {
   /** The sender's words for their own age ("im 24", "umur aku 25", "22 lang ako", "พี่ 22"). */
   ownAge: AgeLeads;
   /** First-person words beside an age given as an answer (statesAgeInAnswer). */
-  ownAgePronoun: AgeLeads;
+  answerAgeWords: Set<string>;
   /** The sender's words for the teen's age ("ur 14", "tienes 14", "kamu 14", "14 ka pa lang"), as ownAge* are for their own. */
   yourAge: AgeLeads;
   /** Words that carry a clause on after an age ("im 24 but", "tienes 14 pero"). */
@@ -122,7 +122,7 @@ export function phraseSet(list: readonly string[]): Set<string> {
 }
 
 const NO_WORDS: OutgoingLexicon = {
-  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], gradeNames: [], negations: [], numberLabels: [], sharedCodes: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], meetCompanions: [], refusals: [], strangerReplies: [], familyAddress: [], familyPossessives: [], familyCallAfter: [], familyCallBefore: [], kinSender: [], surpriseWords: [], sharedKin: [], kinOwnersBefore: [], kinOwnersAfter: [], tellWords: [], askAdult: [], warnAgainst: [], notAge: [], ageMarkers: [], pressure: [], privateShare: [], photoWords: [], privateShareNot: [], ownAgeLeads: [], ownAgeWeak: [], ownAgeAfter: [], ownAgePronouns: [], yourAgeLeads: [], yourAgeAfter: [], clauseJoins: [], jobTravel: [], travelNouns: [], travelPaid: [], parentConsent: [], minorWords: [], ageGapTalk: [],
+  streetWords: [], addressLead: [], schoolWords: [], gradeLead: [], gradeTail: [], gradeNames: [], negations: [], numberLabels: [], sharedCodes: [], codeWords: [], aloneMarkers: [], agreeToMeet: [], meetCompanions: [], refusals: [], strangerReplies: [], familyAddress: [], familyPossessives: [], familyCallAfter: [], familyCallBefore: [], kinSender: [], surpriseWords: [], sharedKin: [], kinOwnersBefore: [], kinOwnersAfter: [], tellWords: [], askAdult: [], warnAgainst: [], notAge: [], ageMarkers: [], pressure: [], privateShare: [], photoWords: [], privateShareNot: [], ownAgeLeads: [], ownAgeWeak: [], ownAgeAfter: [], answerAgeWords: [], yourAgeLeads: [], yourAgeAfter: [], clauseJoins: [], jobTravel: [], travelNouns: [], travelPaid: [], parentConsent: [], minorWords: [], ageGapTalk: [],
 };
 
 /**
@@ -168,7 +168,7 @@ export function compileOutgoing(lexicon: OutgoingLexicon): CompiledOutgoing {
     privateShareNot: phraseSet(lexicon.privateShareNot),
     phraseLeads: new Set([...phraseSet(lexicon.privateShare), ...phraseSet(lexicon.photoWords), ...phraseSet(lexicon.privateShareNot)].map((p) => p.split(' ')[0]!)),
     ownAge: { leads: phraseSet(lexicon.ownAgeLeads), weak: phraseSet(lexicon.ownAgeWeak), after: phraseSet(lexicon.ownAgeAfter), thai: thaiTerms(lexicon.ownAgeLeads) },
-    ownAgePronoun: { leads: new Set(), weak: phraseSet(lexicon.ownAgePronouns), after: new Set(), thai: [] },
+    answerAgeWords: phraseSet(lexicon.answerAgeWords),
     // No weak leads: the teen's age is named only after "only / still / I know" words, which are no possessives.
     yourAge: { leads: phraseSet(lexicon.yourAgeLeads), weak: new Set(), after: phraseSet(lexicon.yourAgeAfter), thai: thaiTerms(lexicon.yourAgeLeads) },
     clauseJoins: phraseSet(lexicon.clauseJoins),
@@ -665,7 +665,7 @@ export function statesAgeInAnswer(compiled: CompiledOutgoing, tokens: readonly T
     if (!(age >= ADULT_AGE[0] && age <= ADULT_AGE[1])) continue;
     if (notAgeWord(compiled, tokens[at + 1], 'after') || notAgeWord(compiled, tokens[at - 1], 'before')) continue;
     for (let k = Math.max(0, at - ANSWER_NEAR); k <= at + ANSWER_NEAR && k < tokens.length; k++) {
-      if (k !== at && phraseAt(tokens, k, compiled.ownAgePronoun.weak) > 0) return true;
+      if (k !== at && phraseAt(tokens, k, compiled.answerAgeWords) > 0) return true;
     }
   }
   return false;
@@ -693,10 +693,8 @@ const CLAUSE_END = /[.,;:!?\n]/;
  * the leads: the sender's own (`ownAge`) or the teen's as the sender names it (`yourAge`: "se que tienes
  * 14 pero", "kamu masih 14").
  */
-function ageInClause(compiled: CompiledOutgoing, tokens: readonly Token[], text: string, range: readonly [number, number], who: AgeLeads, emojiEnds = false): boolean {
-  // With emojiEnds, an emoji ends a clause as a full stop does ("muda lagi 😊 saya 27, tapi ...").
-  const joined = (a: number, b: number): boolean =>
-    !CLAUSE_END.test(text.slice(tokens[a]?.end ?? 0, tokens[b]?.start ?? 0)) && !(emojiEnds && (tokens[a]?.kind === TokenKind.Emoji || tokens[b]?.kind === TokenKind.Emoji));
+function ageInClause(compiled: CompiledOutgoing, tokens: readonly Token[], text: string, range: readonly [number, number], who: AgeLeads): boolean {
+  const joined = (a: number, b: number): boolean => !CLAUSE_END.test(text.slice(tokens[a]?.end ?? 0, tokens[b]?.start ?? 0));
   for (let at = 0; at < tokens.length; at++) {
     const t = tokens[at]!;
     if (t.kind !== TokenKind.Num || t.text.length > 2) continue;

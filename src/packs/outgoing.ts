@@ -187,7 +187,7 @@ export interface OutgoingLexicon {
    * right after the teen gave their age to an age question ("y yo 24 jaja", "25 na ako"): their age there
    * only; after "how many kills?" the same words are a count ("eu 26 kkk").
    */
-  ownAgePronouns: readonly string[];
+  answerAgeWords: readonly string[];
   /**
    * The sender naming the TEEN's age as young in a message the teen receives ("se que tienes 14", "ur only
    * 14", "kamu masih 14", "14 ka pa lang"): read as the ownAge* lists are, with the teen's range. A sender
@@ -289,7 +289,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeLeads: ['im', 'i m', 'i am', 'iam'],
     ownAgeWeak: [],
     ownAgeAfter: [],
-    ownAgePronouns: ['i', 'im', 'i m', 'me', 'myself'],
+    answerAgeWords: ['i', 'im', 'i m', 'me', 'myself'],
     yourAgeLeads: ['ur only', 'youre only', 'you re only', 'you are only', 'ur just', 'youre just', 'you re just', 'you are just', 'i know ur', 'i know youre', 'i know you re', 'i know you are', 'i know u r'],
     yourAgeAfter: [],
     clauseJoins: ['but', 'and', 'tho', 'though'],
@@ -337,7 +337,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeLeads: ['umurku', 'umur aku', 'umur saya', 'usiaku', 'usia aku', 'usia saya'],
     ownAgeWeak: ['aku', 'saya', 'gue', 'gw', 'kakak'],
     ownAgeAfter: [],
-    ownAgePronouns: ['aku', 'saya', 'gue', 'gw', 'gua', 'umurku'],
+    answerAgeWords: ['aku', 'saya', 'gue', 'gw', 'gua', 'umurku'],
     yourAgeLeads: ['kamu baru', 'kamu masih', 'km masih', 'km baru', 'aku tahu kamu', 'aku tau kamu', 'aku tau km', 'umurmu baru', 'umur kamu baru', 'umur kamu masih'],
     yourAgeAfter: [],
     clauseJoins: ['tapi', 'tp', 'dan', 'jadi'],
@@ -385,7 +385,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeLeads: ['tengo apenas', 'yo tengo'],
     ownAgeWeak: ['tengo'],
     ownAgeAfter: [],
-    ownAgePronouns: ['yo', 'tengo'],
+    answerAgeWords: ['yo', 'tengo'],
     yourAgeLeads: ['solo tienes', 'tienes solo', 'apenas tienes', 'tienes apenas', 'nomas tienes', 'se que tienes', 'ya se que tienes', 'se que tenes'],
     yourAgeAfter: [],
     clauseJoins: ['pero', 'y', 'asi que'],
@@ -433,7 +433,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeLeads: [],
     ownAgeWeak: ['tenho', 'eu tenho'],
     ownAgeAfter: [],
-    ownAgePronouns: ['eu', 'tenho'],
+    answerAgeWords: ['eu', 'tenho'],
     yourAgeLeads: ['vc so tem', 'voce so tem', 'tu so tem', 'so tem', 'sei que vc tem', 'sei que voce tem', 'sei que tu tem'],
     yourAgeAfter: [],
     clauseJoins: ['mas', 'e', 'entao'],
@@ -481,7 +481,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeLeads: ['edad ko', 'ako ay'],
     ownAgeWeak: ['ako'],
     ownAgeAfter: ['lang ako', 'lang po ako', 'pa lang ako', 'palang ako', 'years old na ako'],
-    ownAgePronouns: ['ako', 'edad ko'],
+    answerAgeWords: ['ako', 'edad ko'],
     yourAgeLeads: ['alam kong', 'alam ko na'],
     yourAgeAfter: ['ka pa lang', 'ka pa lng', 'ka palang', 'ka pa lamang'],
     clauseJoins: ['pero', 'at'],
@@ -532,7 +532,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeLeads: [],
     ownAgeWeak: ['j ai', 'jai'],
     ownAgeAfter: [],
-    ownAgePronouns: ['moi', 'j ai', 'jai', 'je'],
+    answerAgeWords: ['moi', 'j ai', 'jai', 'je'],
     yourAgeLeads: ['tu n as que', 't as que', 'tu as que', 'je sais que t as', 'je sais que tu as', 'jsais que t as'],
     yourAgeAfter: [],
     clauseJoins: ['mais', 'et', 'donc'],
@@ -580,7 +580,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeLeads: ['umur aku', 'umur saya', 'umur i', 'usia aku', 'usia saya'],
     ownAgeWeak: ['aku', 'saya', 'i'],
     ownAgeAfter: [],
-    ownAgePronouns: ['aku', 'saya', 'i', 'abang', 'kakak'],
+    answerAgeWords: ['aku', 'saya', 'i', 'abang', 'kakak'],
     yourAgeLeads: ['awak baru', 'awak masih', 'kau baru', 'kau masih', 'saya tahu awak', 'aku tahu kau', 'umur awak baru'],
     yourAgeAfter: [],
     clauseJoins: ['tapi', 'tp', 'dan'],
@@ -628,7 +628,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     ownAgeLeads: ['พี่', 'หนู', 'พี่อายุ', 'ผมอายุ', 'ฉันอายุ', 'เราอายุ', 'หนูอายุ'],
     ownAgeWeak: [],
     ownAgeAfter: [],
-    ownAgePronouns: [],
+    answerAgeWords: [],
     yourAgeLeads: ['น้องอายุแค่', 'หนูอายุแค่', 'เธออายุแค่'],
     yourAgeAfter: [],
     clauseJoins: [],
