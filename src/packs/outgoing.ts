@@ -486,7 +486,7 @@ export const OUTGOING_WORDS: OutgoingWords = {
     yourAgeAfter: ['ka pa lang', 'ka pa lng', 'ka palang', 'ka pa lamang'],
     clauseJoins: ['pero', 'at'],
     jobTravel: ['trabaho sa abroad', 'work abroad', 'mag abroad', 'trabaho sa ibang bansa', 'magtrabaho sa ibang bansa', 'libre pamasahe', 'libreng pamasahe', 'libre ang pamasahe', 'sagot ang pamasahe', 'sagot namin ang pamasahe', 'sagot ang ticket', 'libre tirahan', 'libreng tirahan', 'libre ticket', 'cambodia', 'myanmar', 'laos'],
-    travelNouns: ['pamasahe', 'ticket', 'plane ticket', 'tirahan', 'hotel', 'apartment', 'bahay', 'staff house', 'dorm'],
+    travelNouns: ['pamasahe', 'ticket', 'plane ticket', 'tirahan', 'hotel', 'apartment', 'bahay', 'staff house', 'stay', 'dorm'],
     travelPaid: ['libre', 'sagot', 'bayad na', 'sagot namin', 'free', 'covered'],
     parentConsent: ['pirma ng magulang', 'pirma ng parents', 'permiso ng magulang', 'permission ng parents', 'paalam sa magulang', 'magpaalam ka', 'tanong mo sa mama mo', 'tanong mo kay mama', 'kasama ang magulang', 'kasama parents mo', 'parents sign', 'consent ng parents'],
     minorWords: ['minor pa ako', 'minor pa lang ako', 'menor de edad ako', 'minor de edad ako', 'di pa ako 18', 'hindi pa ako 18', 'wala pa akong 18', 'im a minor', 'i m a minor', 'highschool pa lang ako'],
