@@ -264,7 +264,7 @@ export interface TrackerHooks {
   /** Does it give an adult's age beside a first-person word ("y yo 24", "25 na ako"), if it answers an age question? */
   statesAgeInAnswer?(text: string): boolean;
   /** The message takes a job somewhere else: work abroad, travel or housing paid, the scam-compound countries. */
-  speaksOfTravel?(text: string): 'place' | 'paid' | null;
+  speaksOfTravel?(text: string): boolean;
   /** The message brings the parents in: their signature or permission, "ask your parents". */
   involvesParents?(text: string): boolean;
   /** The sender names themselves as the teen's relative, teacher or coach ("it's mom", "c'est ton prof"). */
@@ -337,7 +337,6 @@ export function readMessages(
           if (p !== undefined) result.probabilities = { ...result.probabilities, [category]: p };
         }
       }
-      const offerBefore = previous?.labels.includes('job_offer') === true;
       previous = { text: text.slice(0, PREVIOUS_CHARS), at, leans, labels: [...result.labels] };
       const ruleIds: Partial<Record<Category, string[]>> = {};
       for (const f of result.findings) (ruleIds[f.category] ??= []).push(f.ruleId);
@@ -352,12 +351,8 @@ export function readMessages(
       const minorAge = hooks.namesMinorAge?.(text) === true;
       const opensWithAdultAge = hooks.opensWithAdultAge?.(text) === true;
       const answerAge = !adultAge && hooks.statesAgeInAnswer?.(text) === true;
-      // Travel counts in the job offer's own message (work abroad, or travel or housing paid), and travel or
-      // housing paid in the sender's next one within half an hour (the offer, the teen's "where?", then "es en
-      // Cancún, el viaje y el hospedaje corren por nuestra cuenta"). There a place alone is as often the
-      // sender's own news ("the whole family flies to cambodia to see grandma"). Read only there.
-      const how = result.labels.includes('job_offer') || offerBefore ? hooks.speaksOfTravel?.(text) : null;
-      const travel = result.labels.includes('job_offer') ? how != null : how === 'paid';
+      // Travel counts only in the job offer's own message (see add): read it only there.
+      const travel = result.labels.includes('job_offer') && hooks.speaksOfTravel?.(text) === true;
       const parents = hooks.involvesParents?.(text) === true;
       signals.push({
         incoming: true,
@@ -636,9 +631,9 @@ export function createSignalTracker(threshold: number, initial: ThreadContext = 
       if (signals.presses === true) {
         for (const [category, refused] of refusedAt) if (refused <= at && at - refused <= PRESS_WINDOW) repeatedAfterNo.add(category);
       }
-      // Travel in the job offer's own message or the sender's next one (readMessages): the recruitment
-      // pattern. Not travel words that are no job's ("the owner is abroad till monday"; see jobTravel).
-      if (signals.travel === true) jobTravelSeen = true;
+      // Travel in the job offer's own message: the recruitment pattern. Not travel said beside an earlier
+      // offer ("the owner is abroad till monday", "my husband is in dubai for work").
+      if (signals.travel === true && signals.labels.includes('job_offer')) jobTravelSeen = true;
       if (signals.parents === true) parentsInvolved = true;
       lastAsked = signals.labels.filter((c) => REFUSABLE.includes(c));
       if (signals.labels.length > 0) {

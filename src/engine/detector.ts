@@ -562,7 +562,7 @@ export function createDetectorFromPacks(packSet: PackSet, options: DetectorOptio
     asksAgeBack: (text: string) => asksAgeBack(reply(text).tokens),
     opensWithAdultAge: readReply(opensWithAdultAge),
     statesAgeInAnswer: (text: string) => statesAgeInAnswer(outgoingRules(), reply(text).tokens),
-    speaksOfTravel: (text: string) => speaksOfTravel(outgoingRules(), reply(text).tokens),
+    speaksOfTravel: readReply(speaksOfTravel),
     involvesParents: readReply(involvesParents),
     isStrangerReply,
     familyReply: familyReplyAt,

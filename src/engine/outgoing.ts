@@ -570,21 +570,18 @@ export function involvesParents(compiled: CompiledOutgoing, tokens: Token[], tex
 const TRAVEL_PAID_REACH = 4;
 
 /**
- * How the message takes a job somewhere else: 'place' for work abroad or the scam-compound countries
- * (jobTravel), 'paid' for travel or housing paid ("vuelo y apartamento pagado", "tiket & mess ditanggung",
- * "ตั๋วเครื่องบินฟรี"), or null. The tracker counts either in a job offer's own message, and only 'paid' in
- * the sender's next one: there a place is as often the sender's own news ("the whole family flies to
- * cambodia", "abah kau kerja luar negara").
+ * Does the message take a job somewhere else: work abroad, the scam-compound countries (jobTravel), or
+ * travel or housing paid ("vuelo y apartamento pagado", "tiket & mess ditanggung", "ตั๋วเครื่องบินฟรี")?
+ * Used by the tracker in a job offer's own message.
  */
-export function speaksOfTravel(compiled: CompiledOutgoing, tokens: readonly Token[]): 'place' | 'paid' | null {
+export function speaksOfTravel(compiled: CompiledOutgoing, tokens: readonly Token[]): boolean {
   const nouns: number[] = [];
   const paid: number[] = [];
-  let place = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (phraseAt(tokens, i, compiled.jobTravel) > 0) place = true;
+    if (phraseAt(tokens, i, compiled.jobTravel) > 0) return true;
     if (t.kind === TokenKind.Thai) {
-      if (compiled.thaiJobTravel.some((w) => t.text.includes(w))) place = true;
+      if (compiled.thaiJobTravel.some((w) => t.text.includes(w))) return true;
       // A Thai run holds the whole phrase: both halves in one run, or in runs side by side.
       if (compiled.thaiTravelNouns.some((w) => t.text.includes(w))) nouns.push(i);
       if (compiled.thaiTravelPaid.some((w) => t.text.includes(w))) paid.push(i);
@@ -593,8 +590,7 @@ export function speaksOfTravel(compiled: CompiledOutgoing, tokens: readonly Toke
     if (phraseAt(tokens, i, compiled.travelNouns) > 0) nouns.push(i);
     if (phraseAt(tokens, i, compiled.travelPaid) > 0) paid.push(i);
   }
-  if (nouns.some((n) => paid.some((p) => Math.abs(p - n) <= TRAVEL_PAID_REACH))) return 'paid';
-  return place ? 'place' : null;
+  return nouns.some((n) => paid.some((p) => Math.abs(p - n) <= TRAVEL_PAID_REACH));
 }
 
 /** Does the teen's reply ask the other person's age back ("13 e vc", "15 wbu", "14 and u?")? */

