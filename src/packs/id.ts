@@ -170,7 +170,7 @@ export const idPack: LanguagePack = {
     },
     'photo.your_turn': {
       extraUnless: ['@reported_speech', 'kucingku|anjingku|tugas|pr'],
-      examples: ['aku udah pap, sekarang giliran kamu', 'aku udah kirim fotoku, gantian dong'],
+      examples: ['aku udah pap, sekarang giliran kamu', 'aku udah kirim fotoku, gantian dong', 'aku udah kirim pap, giliran kamu hehe'],
       counterExamples: ['aku udah kirim foto kucingku, giliran kamu', 'aku udah kirim tugas kelompok, kirim punyamu'],
     },
     'photo.undress_on_camera': {

@@ -143,12 +143,14 @@ export const TEMPLATES: Readonly<Record<string, Template>> = {
   // "I sent you mine, now your turn": the sender's picture first, then the teen's asked for, the bait step
   // of sextortion (GROOMING.md section 5: "the offender sends an image first"). Sure: a picture traded
   // for a picture in these words, outside schoolwork, pets, trips, games and groups, is no harmless twin.
+  // Not guarded by @game_context: in id, ms, tl and th it holds laughter ("wkwk", "haha", "555"), which
+  // softens a threat but would drop the bait itself ("aku udah kirim pap, giliran kamu hehe").
   'photo.your_turn': {
     category: 'photo_request',
     weight: 0.8,
     match: ['@sent_mine', '@your_turn'],
     within: 10,
-    unless: ['@schoolwork', '@benign_pic_subject', '@group_place', '@safety_talk', '@game_context'],
+    unless: ['@schoolwork', '@benign_pic_subject', '@group_place', '@safety_talk'],
   },
   'photo.just_one': {
     category: 'photo_request',
